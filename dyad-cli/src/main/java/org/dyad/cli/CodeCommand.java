@@ -1,0 +1,105 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.cli.output.EventWriter;
+import org.dyad.cli.output.OutputFormat;
+import org.dyad.coder.ArticleCoder;
+import org.dyad.coder.ArticleResult;
+import org.dyad.ingest.TextFiles;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad code}: codes articles and prints their events. */
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    description = "Codes the events of news articles (text files, directories of them, or - for standard input).")
+final class CodeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-", description = "Articles to code.")
+  List<String> inputs;
+
+  @Option(names = "--format", paramLabel = "jsonl|tsv|table",
+      description = "Output format; default: table on a terminal, else jsonl.")
+  OutputFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write events to FILE instead of standard output.")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Date of articles whose metadata has none; dated actor roles (a leader in office) use it.")
+  LocalDate date;
+
+  @Option(names = "--explain", description = "Show, per sentence, the parse, the actors found and why each event was or was not coded.")
+  boolean explain;
+
+  @Option(names = "--dictionaries", paramLabel = "DIR",
+      description = "Dyad-format dictionaries to use; files it lacks come from the built-in set.")
+  Path dictionaries;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Inputs reader = new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), date, System.in, err);
+    List<Article> articles = reader.read(inputs);
+    if (articles.isEmpty()) {
+      err.println("dyad: no article to code");
+      return Dyad.INPUT_ERROR;
+    }
+    ArticleCoder coder = Engine.coder(dictionaries);
+    List<ArticleResult> results = new CodingRun(coder, threads).code(articles);
+    try (PrintWriter output = output()) {
+      if (explain) {
+        Explainer explainer = new Explainer(output);
+        results.forEach(explainer::explain);
+      }
+      EventWriter writer = chosenFormat().writer(output);
+      for (ArticleResult r : results) {
+        writer.write(r);
+      }
+      writer.finish();
+    }
+    return reader.failures() > 0 ? Dyad.INPUT_ERROR : 0;
+  }
+
+  private OutputFormat chosenFormat() {
+    if (format != null) {
+      return format;
+    }
+    return out == null && System.console() != null ? OutputFormat.TABLE : OutputFormat.JSONL;
+  }
+
+  private PrintWriter output() throws DyadInputException {
+    if (out == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      return new PrintWriter(stdout) {
+        @Override
+        public void close() {
+          flush();
+        }
+      };
+    }
+    try {
+      return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new DyadInputException(out + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.dyad.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.ingest.TextFiles;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+
+/**
+ * Reads the articles named on a command line. Bad inputs are reported one line each on the error
+ * stream and skipped, so the others are still coded; {@link #failures()} counts them for the exit
+ * code.
+ */
+final class Inputs {
+  private final TextFiles files;
+  private final LocalDate date;
+  private final InputStream stdin;
+  private final PrintWriter err;
+  private int failures;
+
+  Inputs(TextFiles files, LocalDate date, InputStream stdin, PrintWriter err) {
+    this.files = files;
+    this.date = date;
+    this.stdin = stdin;
+    this.err = err;
+  }
+
+  List<Article> read(List<String> names) {
+    List<Article> articles = new ArrayList<>();
+    for (String name : names) {
+      try {
+        if (name.equals("-")) {
+          articles.add(files.read("stdin", stdin, date));
+          continue;
+        }
+        for (Path file : files.expand(Path.of(name))) {
+          try {
+            articles.add(files.read(file, date));
+          } catch (DyadInputException e) {
+            fail(e);
+          }
+        }
+      } catch (DyadInputException e) {
+        fail(e);
+      }
+    }
+    return articles;
+  }
+
+  private void fail(DyadInputException e) {
+    failures++;
+    err.println("dyad: " + e.getMessage());
+    err.flush();
+  }
+
+  int failures() {
+    return failures;
+  }
+}

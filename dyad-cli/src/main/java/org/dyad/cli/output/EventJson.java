@@ -1,0 +1,66 @@
+package org.dyad.cli.output;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Event;
+import org.dyad.model.Span;
+
+/**
+ * The JSON shape of an event, one per line in {@code --format jsonl}. Keys are snake_case; spans
+ * are character offsets into the article.
+ */
+record EventJson(
+    @JsonProperty("doc_id") String docId,
+    String date,
+    ActorJson source,
+    ActorJson target,
+    String cameo,
+    String root,
+    @JsonProperty("cameo_name") String cameoName,
+    double goldstein,
+    @JsonProperty("quad_class") int quadClass,
+    PloverJson plover,
+    SentenceJson sentence,
+    SpanJson span,
+    EvidenceJson evidence,
+    String attribution,
+    boolean hedged) {
+
+  record ActorJson(String code, String country, String agent, String name, String text, SpanJson span) {
+    static ActorJson of(ActorMention m) {
+      return new ActorJson(
+          m.actor().code(), m.actor().country(), m.actor().agent(), m.actor().name(), m.text(), SpanJson.of(m.span()));
+    }
+  }
+
+  record PloverJson(String type, String mode, String context) {}
+
+  record SentenceJson(int index, String text) {}
+
+  record SpanJson(int start, int end) {
+    static SpanJson of(Span s) {
+      return new SpanJson(s.start(), s.end());
+    }
+  }
+
+  record EvidenceJson(String rule, String entry, String trigger, @JsonProperty("trigger_span") SpanJson triggerSpan) {}
+
+  static EventJson of(Event e) {
+    return new EventJson(
+        e.docId(),
+        e.date() == null ? null : e.date().toString(),
+        ActorJson.of(e.source()),
+        ActorJson.of(e.target()),
+        e.code().code(),
+        e.code().root(),
+        e.code().name(),
+        e.code().goldstein(),
+        e.code().quadClass().number(),
+        new PloverJson(e.code().ploverType().name(), e.code().ploverMode(), e.code().ploverContext()),
+        new SentenceJson(e.sentenceIndex(), e.sentenceText()),
+        SpanJson.of(e.span()),
+        new EvidenceJson(e.evidence().rule(), e.evidence().entry(), e.evidence().trigger(), SpanJson.of(e.evidence().triggerSpan())),
+        e.attribution(),
+        e.hedged());
+  }
+}

@@ -1,0 +1,47 @@
+package org.dyad.cli.output;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.dyad.coder.ArticleResult;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Event;
+
+/** Events for a person to read: one block per event with its sentence and evidence. */
+final class TableWriter implements EventWriter {
+  private final PrintWriter out;
+  private int events;
+  private int articles;
+
+  TableWriter(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(ArticleResult result) {
+    articles++;
+    out.printf(Locale.ROOT, "%s — %d sentences, %d events%s%n", result.article().id(), result.sentenceCount(),
+        result.events().size(), result.article().date() == null ? " (no date: pass --date for dated roles)" : ", " + result.article().date());
+    for (Event e : result.events()) {
+      events++;
+      out.printf(Locale.ROOT, "%n  %-28s → %-28s %-5s %s%n", actor(e.source()), actor(e.target()), e.code().code(), e.code().name());
+      out.printf(Locale.ROOT, "    goldstein %+.1f · quad %d · PLOVER %s%s%s%n", e.code().goldstein(), e.code().quadClass().number(),
+          e.code().ploverType(), e.code().ploverMode().isEmpty() ? "" : "/" + e.code().ploverMode(), e.hedged() ? " · hedged" : "");
+      out.printf(Locale.ROOT, "    sentence %d: %s%n", e.sentenceIndex(), e.sentenceText());
+      out.printf(Locale.ROOT, "    evidence: '%s' — %s — %s%n", e.evidence().trigger(), e.evidence().entry(), e.evidence().rule());
+      if (!e.attribution().isEmpty()) {
+        out.printf(Locale.ROOT, "    according to: %s%n", e.attribution());
+      }
+    }
+    out.println();
+  }
+
+  private static String actor(ActorMention m) {
+    return m.actor().code() + " (" + m.text() + ")";
+  }
+
+  @Override
+  public void finish() {
+    out.printf(Locale.ROOT, "%d events from %d articles%n", events, articles);
+    out.flush();
+  }
+}

@@ -1,0 +1,62 @@
+package org.dyad.cli.output;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.dyad.coder.ArticleResult;
+import org.dyad.model.Event;
+
+/** Tab-separated events with a header; tabs and newlines inside fields become spaces. */
+final class TsvWriter implements EventWriter {
+  static final List<String> COLUMNS =
+      List.of(
+          "doc_id", "date", "source", "source_text", "target", "target_text", "cameo", "root", "goldstein",
+          "quad_class", "plover_type", "plover_mode", "sentence_index", "trigger", "rule", "attribution",
+          "hedged", "sentence");
+
+  private final PrintWriter out;
+  private boolean header;
+
+  TsvWriter(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(ArticleResult result) {
+    if (!header) {
+      out.println(String.join("\t", COLUMNS));
+      header = true;
+    }
+    for (Event e : result.events()) {
+      out.println(
+          String.join(
+              "\t",
+              clean(e.docId()),
+              e.date() == null ? "" : e.date().toString(),
+              e.source().actor().code(),
+              clean(e.source().text()),
+              e.target().actor().code(),
+              clean(e.target().text()),
+              e.code().code(),
+              e.code().root(),
+              Double.toString(e.code().goldstein()),
+              Integer.toString(e.code().quadClass().number()),
+              e.code().ploverType().name(),
+              e.code().ploverMode(),
+              Integer.toString(e.sentenceIndex()),
+              clean(e.evidence().trigger()),
+              clean(e.evidence().rule()),
+              clean(e.attribution()),
+              Boolean.toString(e.hedged()),
+              clean(e.sentenceText())));
+    }
+  }
+
+  private static String clean(String field) {
+    return field.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  }
+
+  @Override
+  public void finish() {
+    out.flush();
+  }
+}

@@ -1,0 +1,208 @@
+package org.dyad.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.coder.dictionary.ActorDictionary;
+import org.dyad.coder.dictionary.NameEntry;
+import org.dyad.coder.dictionary.NameKind;
+import org.dyad.coder.dictionary.Role;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Span;
+
+/**
+ * Turns noun phrases of one parsed sentence into actors, combining the names found in each phrase
+ * as the CAMEO manual's actor chapter does: a person's dated role wins ("Russian President
+ * Vladimir Putin" → RUSGOV); else a country or organization plus a sector noun ("Ukrainian
+ * troops" → UKRMIL); a seat of power is its government ("the Kremlin" → RUSGOV); a sector noun
+ * alone takes the country of its owner ("Trump's team", "advisers within Trump's team").
+ *
+ * <p>One instance per sentence; not thread-safe (it caches phrases it resolved).
+ */
+final class ActorResolver {
+  /** Modifier relations that stay inside a noun phrase's core. */
+  private static final String[] CORE = {"compound", "flat", "amod", "appos", "nmod:npmod"};
+  /** Prepositions through which a sector noun takes its owner's country. */
+  private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "within", "from", "under", "for", "in");
+
+  private final DependencyTree tree;
+  private final List<NameHit> hits;
+  private final LocalDate date;
+  private final ActorDictionary dictionary;
+  private final Map<Integer, Optional<ActorMention>> resolved = new LinkedHashMap<>();
+
+  ActorResolver(DependencyTree tree, List<NameHit> hits, LocalDate date, ActorDictionary dictionary) {
+    this.tree = tree;
+    this.hits = hits;
+    this.date = date;
+    this.dictionary = dictionary;
+  }
+
+  /** The actor of the noun phrase headed by token h, if its words name one. */
+  Optional<ActorMention> actorAt(int h) {
+    Optional<ActorMention> known = resolved.get(h);
+    if (known == null) {
+      resolved.put(h, Optional.empty()); // guards against cycles through owners
+      known = resolve(h);
+      resolved.put(h, known);
+    }
+    return known;
+  }
+
+  /** The actor a non-actor phrase belongs to: "Ukraine's infrastructure", "Russian territory". */
+  Optional<ActorMention> ownerOf(int h) {
+    Optional<ActorMention> self = actorAt(h);
+    if (self.isPresent()) {
+      return self;
+    }
+    for (int c : tree.children(h)) {
+      boolean owner =
+          tree.is(c, "nmod:poss")
+              || (tree.is(c, "nmod") && OWNER_PREPOSITIONS.contains(tree.preposition(c)));
+      if (owner) {
+        Optional<ActorMention> a = actorAt(c);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every actor phrase of the sentence, in order, one per phrase head. */
+  List<ActorMention> mentions() {
+    Map<Integer, ActorMention> byHead = new LinkedHashMap<>();
+    for (NameHit hit : hits) {
+      int head = phraseHead(hit);
+      actorAt(head).ifPresent(a -> byHead.putIfAbsent(head, a));
+    }
+    List<ActorMention> all = new ArrayList<>(byHead.values());
+    all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    return all;
+  }
+
+  /** The head of the phrase a name stands in: "Putin" for "Russian", "troops" for "Ukrainian". */
+  int phraseHead(NameHit hit) {
+    int head = hit.end() - 1;
+    for (int i = hit.start(); i < hit.end(); i++) {
+      if (!hit.covers(tree.head(i))) {
+        head = i;
+      }
+    }
+    while (tree.head(head) >= 0 && isCore(head)) {
+      head = tree.head(head);
+    }
+    return head;
+  }
+
+  private boolean isCore(int i) {
+    for (String r : CORE) {
+      if (tree.is(i, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<ActorMention> resolve(int h) {
+    BitSet core = new BitSet();
+    collectCore(h, core);
+    NameHit person = null;
+    NameHit place = null;
+    NameHit agent = null;
+    for (NameHit hit : hits) {
+      if (!overlaps(hit, core)) {
+        continue;
+      }
+      NameKind kind = hit.entry().kind();
+      if (kind == NameKind.PERSON && person == null) {
+        person = hit;
+      } else if (kind == NameKind.AGENT) {
+        if (agent == null || hit.covers(h)) {
+          agent = hit;
+        }
+      } else if (kind != NameKind.PERSON && place == null) {
+        place = hit;
+      }
+    }
+    if (person != null) {
+      return Optional.of(mention(personActor(person.entry()), core, h));
+    }
+    if (place != null) {
+      return Optional.of(mention(placeActor(place.entry(), agent), core, h));
+    }
+    if (agent != null) {
+      return Optional.of(agentActor(agent.entry(), h, core));
+    }
+    return Optional.empty();
+  }
+
+  private void collectCore(int i, BitSet core) {
+    core.set(i);
+    for (int c : tree.children(i)) {
+      if (isCore(c)) {
+        collectCore(c, core);
+      }
+    }
+  }
+
+  private static boolean overlaps(NameHit hit, BitSet core) {
+    int next = core.nextSetBit(hit.start());
+    return next >= 0 && next < hit.end();
+  }
+
+  private Actor personActor(NameEntry person) {
+    Optional<Role> role = date == null ? Optional.empty() : person.roleOn(date);
+    return role.map(r -> Actor.of(r.country(), r.agent(), person.name()))
+        .orElseGet(() -> Actor.of(person.code(), "", person.name()));
+  }
+
+  private Actor placeActor(NameEntry place, NameHit agent) {
+    String sector =
+        agent != null
+            ? agent.entry().code()
+            : place.kind() == NameKind.GOVERNMENT_METONYM ? "GOV" : "";
+    String name = place.kind() == NameKind.ORGANIZATION ? place.name() : dictionary.countryName(place.code());
+    return Actor.of(place.code(), sector, name);
+  }
+
+  /** A sector noun: its owner's country if it has one ("Trump's team"), else the sector alone. */
+  private ActorMention agentActor(NameEntry agent, int h, BitSet core) {
+    for (int c : tree.children(h)) {
+      boolean owner =
+          tree.is(c, "nmod:poss")
+              || (tree.is(c, "nmod") && OWNER_PREPOSITIONS.contains(tree.preposition(c)));
+      Optional<ActorMention> of = owner ? actorAt(c) : Optional.empty();
+      if (of.isPresent()) {
+        Actor o = of.get().actor();
+        Actor actor =
+            !o.agent().isEmpty() && !o.country().isEmpty()
+                ? o
+                : Actor.of(o.country(), agent.code(), o.name());
+        BitSet span = (BitSet) core.clone();
+        span.or(tree.subtree(c));
+        return mention(actor, span, h);
+      }
+    }
+    return mention(Actor.of("", agent.code(), tree.token(h).word()), core, h);
+  }
+
+  private ActorMention mention(Actor actor, BitSet tokens, int h) {
+    int from = h;
+    int to = h;
+    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
+      if (!tree.is(i, "det") && !tree.is(i, "punct") && !tree.is(i, "case")) {
+        from = Math.min(from, i);
+        to = Math.max(to, i);
+      }
+    }
+    Span span = new Span(tree.token(from).span().start(), tree.token(to).span().end());
+    return new ActorMention(actor, tree.text(from, to), span);
+  }
+}

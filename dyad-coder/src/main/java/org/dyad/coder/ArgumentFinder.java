@@ -1,0 +1,272 @@
+package org.dyad.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorMention;
+
+/**
+ * Finds the source and target actors of an event word in its dependency tree.
+ *
+ * <p>Verbs: the subject is the source and the object (or a phrase with a target preposition) the
+ * target; in the passive, "by X" is the source and the subject the target; an infinitive takes
+ * the subject of the verb that governs it ("Trump's team is exploring … to mediate"). Nouns: the
+ * possessor or "by X" is the source ("Russia's assaults"), a phrase with "on", "against" … the
+ * target. Verbal acts (appeals, criticism, threats) may find their target in the reported clause
+ * ("Putin warns … NATO's involvement"). When the tree gives nothing, the nearest actor in the
+ * sentence's word order is taken, and the rule says so ({@code target.linear}): parsers often
+ * mis-attach headlines and long modifier chains.
+ *
+ * <p>Coordinations give several actors ("between Ukraine and Russia" → two targets). One instance
+ * per sentence.
+ */
+final class ArgumentFinder {
+  private static final Set<String> TARGET_PREPOSITIONS =
+      Set.of("on", "against", "at", "to", "with", "between", "toward", "towards", "into", "upon", "over");
+  private static final Set<String> NOMINAL_TARGET_PREPOSITIONS =
+      Set.of("on", "against", "at", "to", "toward", "towards", "into", "upon", "with", "between");
+  private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
+
+  private final DependencyTree tree;
+  private final ActorResolver resolver;
+  private final DiscourseMemory memory;
+  private final List<ActorMention> mentions;
+
+  ArgumentFinder(DependencyTree tree, ActorResolver resolver, DiscourseMemory memory) {
+    this.tree = tree;
+    this.resolver = resolver;
+    this.memory = memory;
+    this.mentions = resolver.mentions();
+  }
+
+  Argument source(Trigger trigger, Modality modality) {
+    int t = trigger.token();
+    if (trigger.entry().nominal()) {
+      return nominalSource(t);
+    }
+    if (isPassive(t)) {
+      for (int c : tree.children(t, "obl")) {
+        if (tree.preposition(c).equals("by")) {
+          return argument(c, "source.passive-agent");
+        }
+      }
+      return Argument.NONE;
+    }
+    int start = modality.governor() >= 0 ? modality.governor() : t;
+    for (int node = start, steps = 0; node >= 0 && steps < tree.size(); steps++) {
+      int subject = tree.child(node, "nsubj");
+      if (subject >= 0) {
+        return argument(subject, node == t ? "source.subject" : "source.controller-subject");
+      }
+      if (node != t && tree.token(node).isNoun()) {
+        Optional<ActorMention> owner = resolver.ownerOf(node);
+        if (owner.isPresent()) {
+          return new Argument(List.of(owner.get()), "source.owner-of-" + tree.lemma(node));
+        }
+      }
+      node = CONTROL.contains(baseRelation(node)) ? tree.head(node) : -1;
+    }
+    return Argument.NONE;
+  }
+
+  private Argument nominalSource(int t) {
+    int poss = tree.child(t, "nmod:poss");
+    if (poss >= 0) {
+      return argument(poss, "source.possessive");
+    }
+    for (int c : tree.children(t, "nmod")) {
+      if (tree.preposition(c).equals("by")) {
+        return argument(c, "source.by");
+      }
+    }
+    for (int c : tree.children(t, "compound", "amod")) {
+      Optional<ActorMention> a = resolver.actorAt(c);
+      if (a.isPresent()) {
+        return new Argument(List.of(a.get()), "source.modifier");
+      }
+    }
+    return linearPossessor(t);
+  }
+
+  /** "Russia's most aggressive missile and drone assaults": the possessor before the modifier run. */
+  private Argument linearPossessor(int t) {
+    for (int k = t - 1; k >= 1 && k >= t - 8; k--) {
+      if (tree.token(k).pos().equals("POS")) {
+        int owner = k - 1;
+        for (ActorMention m : mentions) {
+          if (m.span().end() == tree.token(owner).span().end()) {
+            return new Argument(List.of(m), "source.possessive-linear");
+          }
+        }
+        return Argument.NONE;
+      }
+      if (Set.of("DT", "IN", ",", ".", "VBD", "VBZ", "VBP").contains(tree.token(k).pos())) {
+        break;
+      }
+    }
+    return Argument.NONE;
+  }
+
+  Argument target(Trigger trigger, Argument source) {
+    int t = trigger.token();
+    Set<String> prepositions = trigger.entry().conditions().prep();
+    boolean restricted = !prepositions.isEmpty();
+    if (!restricted) {
+      prepositions = trigger.entry().nominal() ? NOMINAL_TARGET_PREPOSITIONS : TARGET_PREPOSITIONS;
+    }
+    if (!trigger.entry().nominal() && !restricted) {
+      Argument direct = directTarget(t);
+      if (!direct.isEmpty()) {
+        return direct;
+      }
+    }
+    for (int c : tree.children(t, "obl", "nmod")) {
+      if (prepositions.contains(tree.preposition(c))) {
+        Argument a = argument(c, "target.oblique-" + tree.preposition(c));
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    if (restricted) {
+      return Argument.NONE;
+    }
+    if (isVerbal(trigger)) {
+      Argument reported = reportedTarget(t, source);
+      if (!reported.isEmpty()) {
+        return reported;
+      }
+    }
+    return trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(t, source) : Argument.NONE;
+  }
+
+  private Argument directTarget(int t) {
+    if (isPassive(t)) {
+      int subject = tree.child(t, "nsubj:pass");
+      return subject >= 0 ? argument(subject, "target.passive-subject") : Argument.NONE;
+    }
+    for (String relation : new String[] {"obj", "iobj"}) {
+      int c = tree.child(t, relation);
+      if (c >= 0) {
+        Argument a = argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** "Critics argue that such concessions would …", "warned that NATO …": the reported clause. */
+  private Argument reportedTarget(int t, Argument source) {
+    for (int clause : tree.children(t, "ccomp", "xcomp")) {
+      int subject = tree.child(clause, "nsubj");
+      if (subject >= 0) {
+        Argument a = argument(subject, "target.reported-subject");
+        if (!a.isEmpty() && !same(a, source)) {
+          return a;
+        }
+      }
+      for (ActorMention m : mentions) {
+        if (inside(m, clause) && !isSource(m, source)) {
+          return new Argument(List.of(m), "target.reported-clause");
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** The first actor after the trigger that is not the source and not a cited authority. */
+  private Argument linearTarget(int t, Argument source) {
+    int after = tree.token(t).span().end();
+    for (ActorMention m : mentions) {
+      if (m.span().start() >= after && !isSource(m, source) && !inAttribution(m)) {
+        return new Argument(List.of(m), "target.linear");
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** The actor(s) of the phrase headed by h, expanded over its conjuncts. */
+  private Argument argument(int h, String rule) {
+    List<ActorMention> actors = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>();
+    heads.add(h);
+    heads.addAll(conjuncts(h));
+    String how = rule;
+    for (int head : heads) {
+      Optional<ActorMention> a = resolver.actorAt(head);
+      if (a.isEmpty()) {
+        a = resolver.ownerOf(head);
+      }
+      if (a.isEmpty()) {
+        a = memory.resolve(tree, head);
+        if (a.isPresent()) {
+          how = rule + "+anaphor(sentence " + memory.lastSentence() + ")";
+        }
+      }
+      a.ifPresent(actors::add);
+    }
+    return actors.isEmpty() ? Argument.NONE : new Argument(actors, how);
+  }
+
+  private List<Integer> conjuncts(int h) {
+    List<Integer> all = new ArrayList<>();
+    for (int c : tree.children(h, "conj")) {
+      if (!tree.token(c).isVerb()) {
+        all.add(c);
+        all.addAll(conjuncts(c));
+      }
+    }
+    return all;
+  }
+
+  private boolean isPassive(int t) {
+    return tree.child(t, "nsubj:pass") >= 0 || tree.child(t, "aux:pass") >= 0;
+  }
+
+  /** Verbal acts (statements, appeals, intents, consultations, demands, criticism, threats). */
+  private static boolean isVerbal(Trigger trigger) {
+    int root = Integer.parseInt(trigger.entry().code().root());
+    return root <= 5 || (root >= 9 && root <= 13);
+  }
+
+  private String baseRelation(int node) {
+    String r = tree.relation(node);
+    int colon = r.indexOf(':');
+    return colon < 0 ? r : r.substring(0, colon);
+  }
+
+  private boolean inside(ActorMention m, int clause) {
+    var sub = tree.subtree(clause);
+    for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
+      if (tree.token(i).span().start() == m.span().start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean inAttribution(ActorMention m) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.preposition(i).equals("accord to") && inside(m, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSource(ActorMention m, Argument source) {
+    for (ActorMention s : source.actors()) {
+      if (s.span().equals(m.span()) || s.span().contains(m.span()) || m.span().contains(s.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(Argument a, Argument b) {
+    return !b.isEmpty() && a.actors().get(0).actor().code().equals(b.actors().get(0).actor().code());
+  }
+}

@@ -1,0 +1,23 @@
+package org.dyad.coder;
+
+import java.util.List;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+
+/**
+ * The events coded from one article, and the trace of how.
+ *
+ * @param article the article
+ * @param events its events, in sentence order, one per (source, target, code)
+ * @param traces one per sentence
+ */
+public record ArticleResult(Article article, List<Event> events, List<SentenceTrace> traces) {
+  public ArticleResult {
+    events = List.copyOf(events);
+    traces = List.copyOf(traces);
+  }
+
+  public int sentenceCount() {
+    return traces.size();
+  }
+}

@@ -1,0 +1,228 @@
+package org.dyad.coder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Navigation over a parsed sentence's basic UD tree: heads, relations, children, subtrees. Built
+ * once per sentence; immutable.
+ *
+ * <p>Relations are matched on their base name unless the query has a subtype: {@code obl} matches
+ * {@code obl:tmod}, {@code nmod:poss} matches only itself.
+ */
+final class DependencyTree {
+  private static final Set<String> MODALS =
+      Set.of("would", "could", "should", "can", "might", "may", "must", "will", "shall", "wo", "ca");
+
+  private final Sentence sentence;
+  private final int[] heads;
+  private final String[] relations;
+  private final List<List<Integer>> children;
+
+  DependencyTree(Sentence sentence) {
+    this.sentence = sentence;
+    int n = sentence.tokens().size();
+    heads = new int[n];
+    relations = new String[n];
+    Arrays.fill(heads, -1);
+    Arrays.fill(relations, "dep");
+    children = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>());
+    }
+    for (Dependency d : sentence.dependencies()) {
+      heads[d.dependent()] = d.head();
+      relations[d.dependent()] = d.relation();
+      if (d.head() >= 0) {
+        children.get(d.head()).add(d.dependent());
+      }
+    }
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  int size() {
+    return heads.length;
+  }
+
+  Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  /** The lemma, lower case; proper-noun plurals tagged NNP(S) lose their "s" ("Missiles"). */
+  String lemma(int i) {
+    Token t = token(i);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (t.isProperNoun() && lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")) {
+      return lemma.endsWith("ies") ? lemma.substring(0, lemma.length() - 3) + "y" : lemma.substring(0, lemma.length() - 1);
+    }
+    return lemma;
+  }
+
+  String word(int i) {
+    return token(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  int head(int i) {
+    return heads[i];
+  }
+
+  String relation(int i) {
+    return relations[i];
+  }
+
+  /** Whether token i attaches to its head with the relation (base-name match, see class doc). */
+  boolean is(int i, String relation) {
+    return matches(relations[i], relation);
+  }
+
+  private static boolean matches(String actual, String wanted) {
+    if (wanted.indexOf(':') >= 0) {
+      return actual.equals(wanted);
+    }
+    int colon = actual.indexOf(':');
+    return (colon < 0 ? actual : actual.substring(0, colon)).equals(wanted);
+  }
+
+  List<Integer> children(int i) {
+    return children.get(i);
+  }
+
+  /** Children attached with any of the relations, in sentence order. */
+  List<Integer> children(int i, String... relations) {
+    List<Integer> found = new ArrayList<>();
+    for (int c : children.get(i)) {
+      for (String r : relations) {
+        if (is(c, r)) {
+          found.add(c);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The first child attached with the relation, or -1. */
+  int child(int i, String relation) {
+    for (int c : children.get(i)) {
+      if (is(c, relation)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a child with the relation has one of the lemmas. */
+  boolean hasChild(int i, String relation, Set<String> lemmas) {
+    for (int c : children(i, relation)) {
+      if (lemmas.contains(lemma(c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The preposition of a phrase: the lemmas of its {@code case} children ("according to"). */
+  String preposition(int i) {
+    StringBuilder p = new StringBuilder();
+    for (int c : children(i, "case")) {
+      if (!token(c).pos().equals("POS")) {
+        p.append(p.length() == 0 ? "" : " ").append(lemma(c));
+        for (int f : children(c, "fixed")) {
+          p.append(' ').append(lemma(f));
+        }
+      }
+    }
+    return p.toString();
+  }
+
+  /** Token i and everything below it. */
+  BitSet subtree(int i) {
+    BitSet set = new BitSet(size());
+    collect(i, set);
+    return set;
+  }
+
+  private void collect(int i, BitSet set) {
+    if (set.get(i)) {
+      return;
+    }
+    set.set(i);
+    for (int c : children.get(i)) {
+      collect(c, set);
+    }
+  }
+
+  /** Whether a is b or below it. */
+  boolean dominates(int b, int a) {
+    for (int i = a, steps = 0; i >= 0 && steps <= size(); i = heads[i], steps++) {
+      if (i == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token i heads a finite clause: a verb with its own subject, auxiliary or tensed form,
+   * and no infinitival "to".
+   */
+  boolean isFiniteClause(int i) {
+    Token t = token(i);
+    if (child(i, "mark") >= 0 && lemma(child(i, "mark")).equals("to")) {
+      return false;
+    }
+    if (!children(i, "aux").isEmpty() || child(i, "nsubj") >= 0 || child(i, "nsubj:pass") >= 0) {
+      return t.isVerb() || child(i, "cop") >= 0;
+    }
+    return Set.of("VBD", "VBZ", "VBP").contains(t.pos());
+  }
+
+  /** The modal auxiliaries of token i ("would", "could"), lower case. */
+  List<String> modals(int i) {
+    List<String> found = new ArrayList<>();
+    for (int a : children(i, "aux")) {
+      if (MODALS.contains(word(a))) {
+        found.add(word(a));
+      }
+    }
+    return found;
+  }
+
+  /** The words of tokens from..to inclusive, as written in the article. */
+  String text(int from, int to) {
+    return sentence.text().isEmpty()
+        ? ""
+        : textOf(token(from).span().start(), token(to).span().end());
+  }
+
+  private String textOf(int start, int end) {
+    int base = sentence.span().start();
+    return sentence.text().substring(start - base, end - base);
+  }
+
+  /** The text of token i's subtree, as written. */
+  String subtreeText(int i) {
+    BitSet sub = subtree(i);
+    return text(sub.nextSetBit(0), sub.length() - 1);
+  }
+
+  /** The tree as {@code rel(head-i, dep-j)} lines, for --explain. */
+  List<String> describe() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < size(); i++) {
+      String head = heads[i] < 0 ? "ROOT" : token(heads[i]).word() + "-" + heads[i];
+      lines.add(relations[i] + "(" + head + ", " + token(i).word() + "-" + i + ") " + token(i).pos());
+    }
+    return lines;
+  }
+}

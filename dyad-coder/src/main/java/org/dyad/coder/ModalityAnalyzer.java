@@ -1,0 +1,140 @@
+package org.dyad.coder;
+
+import java.util.Set;
+import org.dyad.coder.Modality.Status;
+
+/**
+ * Decides whether an event word reports an event, by walking from it up the dependency tree to the
+ * head of its finite clause and reading what it passes: negation ("not", "never", "has yet to",
+ * "failed to"), modals ("would", "could"; "may" and "might" only hedge), conditionals ("if",
+ * "unless", "whether"), intent governors ("plans to", "is exploring … to"), hedges
+ * ("reportedly"), and, at the clause head, the reporting verb that carries it ("Reports suggest",
+ * "officials said") or an "according to" phrase.
+ *
+ * <p>Rules follow the CAMEO manual's guidance that hypothetical and negated actions are not
+ * coded and that expressed intentions take the 03/13 "intent" codes. Thread-safe.
+ */
+final class ModalityAnalyzer {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "should", "can", "ca", "must", "wo");
+  private static final Set<String> HEDGING_MODALS = Set.of("may", "might");
+  private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+  private static final Set<String> HEDGES =
+      Set.of("reportedly", "allegedly", "apparently", "purportedly", "possibly", "probably", "supposedly", "seemingly");
+  private static final Set<String> INTENT =
+      Set.of(
+          "plan", "intend", "propose", "offer", "seek", "want", "explore", "prepare", "consider", "agree",
+          "pledge", "promise", "vow", "aim", "hope", "try", "attempt", "threaten", "expect", "wish",
+          "mull", "weigh", "proposal", "intention", "bid", "effort", "readiness", "willingness", "ready",
+          "willing", "option");
+  private static final Set<String> REALIZING = Set.of("decide", "order", "vote", "begin", "start", "continue", "resume", "decision");
+  private static final Set<String> FAILING = Set.of("fail", "decline", "refuse");
+  private static final Set<String> REPORTING =
+      Set.of(
+          "say", "tell", "state", "announce", "report", "claim", "suggest", "allege", "add", "note", "confirm",
+          "insist", "argue", "believe", "write", "reveal", "indicate", "show", "think", "assert", "contend");
+  private static final Set<String> HEDGING_REPORTS = Set.of("suggest", "claim", "allege", "believe", "think", "indicate");
+  private static final Set<String> VAGUE_SOURCES = Set.of("report", "rumor", "rumour", "speculation");
+
+  Modality analyze(DependencyTree tree, int trigger) {
+    boolean needsGovernor = isInfinitive(tree, trigger);
+    boolean hedged = false;
+    String attribution = "";
+    int governor = -1;
+    boolean realizing = false;
+    int node = trigger;
+    for (int steps = 0; steps < tree.size(); steps++) {
+      String negation = negation(tree, node);
+      if (!negation.isEmpty()) {
+        return new Modality(Status.NEGATED, negation, -1, false, "");
+      }
+      for (String modal : tree.modals(node)) {
+        if (HYPOTHETICAL.contains(modal)) {
+          return new Modality(Status.HYPOTHETICAL, "'" + modal + "' on '" + tree.token(node).word() + "'", -1, false, "");
+        }
+        hedged |= HEDGING_MODALS.contains(modal);
+      }
+      int mark = tree.child(node, "mark");
+      if (mark >= 0 && CONDITIONALS.contains(tree.lemma(mark))) {
+        return new Modality(Status.HYPOTHETICAL, "'" + tree.token(mark).word() + "' on '" + tree.token(node).word() + "'", -1, false, "");
+      }
+      hedged |= tree.hasChild(node, "advmod", HEDGES);
+      if (attribution.isEmpty()) {
+        attribution = accordingTo(tree, node);
+      }
+      if (node != trigger && governor < 0 && !realizing) {
+        String lemma = tree.lemma(node);
+        if (INTENT.contains(lemma)) {
+          governor = node;
+        } else if (REALIZING.contains(lemma)) {
+          realizing = true;
+        } else if (FAILING.contains(lemma)) {
+          return new Modality(Status.NEGATED, "'" + tree.token(node).word() + "' governs it", -1, false, "");
+        }
+      }
+      int head = tree.head(node);
+      if (head < 0) {
+        break;
+      }
+      if (!tree.isFiniteClause(node) || tree.token(node).isNoun()) {
+        node = head;
+        continue;
+      }
+      if ((tree.is(node, "ccomp") || tree.is(node, "parataxis")) && REPORTING.contains(tree.lemma(head))) {
+        int subject = tree.child(head, "nsubj");
+        if (attribution.isEmpty() && subject >= 0) {
+          attribution = tree.subtreeText(subject);
+        }
+        hedged |=
+            HEDGING_REPORTS.contains(tree.lemma(head))
+                || tree.hasChild(head, "advmod", HEDGES)
+                || (subject >= 0 && VAGUE_SOURCES.contains(tree.lemma(subject)));
+      }
+      break;
+    }
+    if (governor >= 0) {
+      return new Modality(Status.INTENDED, "intent: '" + tree.token(governor).word() + "'", governor, hedged, attribution);
+    }
+    if (needsGovernor && !realizing) {
+      return new Modality(Status.UNREALIZED, "infinitive with no intent or decision above it", -1, false, "");
+    }
+    return new Modality(Status.REALIZED, "", -1, hedged, attribution);
+  }
+
+  /** "to mediate", "to target": an infinitive reports no act by itself. */
+  private static boolean isInfinitive(DependencyTree tree, int i) {
+    int mark = tree.child(i, "mark");
+    return tree.token(i).isVerb() && mark >= 0 && tree.lemma(mark).equals("to");
+  }
+
+  /** The negating words on a node, or empty: "not", "no" (on nouns), "has yet to". */
+  private static String negation(DependencyTree tree, int node) {
+    for (int c : tree.children(node, "advmod", "det", "neg")) {
+      if (NEGATORS.contains(tree.word(c))) {
+        return "'" + tree.token(c).word() + "' on '" + tree.token(node).word() + "'";
+      }
+      for (int cc : tree.children(c, "advmod")) {
+        if (NEGATORS.contains(tree.word(cc))) {
+          return "'" + tree.token(cc).word() + " " + tree.token(c).word() + "' on '" + tree.token(node).word() + "'";
+        }
+      }
+    }
+    int head = tree.head(node);
+    boolean yet = tree.hasChild(node, "advmod", Set.of("yet")) || (head >= 0 && tree.hasChild(head, "advmod", Set.of("yet")));
+    if (yet && isInfinitive(tree, node) && head >= 0 && Set.of("have", "be").contains(tree.lemma(head))) {
+      return "'" + tree.token(head).word() + " yet to' on '" + tree.token(node).word() + "'";
+    }
+    return "";
+  }
+
+  private static String accordingTo(DependencyTree tree, int node) {
+    for (int c : tree.children(node, "obl", "nmod")) {
+      if (tree.preposition(c).equals("accord to")) {
+        String text = tree.subtreeText(c);
+        int to = text.indexOf(" to ");
+        return to >= 0 ? text.substring(to + 4) : text;
+      }
+    }
+    return "";
+  }
+}

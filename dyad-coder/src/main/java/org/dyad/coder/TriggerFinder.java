@@ -1,0 +1,95 @@
+package org.dyad.coder;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.coder.dictionary.Conditions;
+import org.dyad.coder.dictionary.LexiconEntry;
+import org.dyad.coder.dictionary.VerbLexicon;
+import org.dyad.model.Token;
+
+/**
+ * Finds the event words of a parsed sentence: each verb or noun whose lemma (with its particle,
+ * for phrasal verbs) has a lexicon entry whose conditions hold. The first entry that holds wins,
+ * so the lexicon lists specific patterns ("launch … missile" → 195) before general ones.
+ * Thread-safe.
+ */
+final class TriggerFinder {
+  /** Words that end a noun phrase when scanning left from a nominal trigger. */
+  private static final Set<String> PHRASE_EDGE = Set.of("DT", "POS", "IN", "TO", ",", ".", ":", "PRP$", "WDT");
+  private static final int MAX_MODIFIERS = 6;
+
+  private final VerbLexicon lexicon;
+
+  TriggerFinder(VerbLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Trigger> find(DependencyTree tree) {
+    List<Trigger> triggers = new ArrayList<>();
+    for (int i = 0; i < tree.size(); i++) {
+      Token t = tree.token(i);
+      List<LexiconEntry> candidates = t.isVerb() ? verbEntries(tree, i) : t.isNoun() ? lexicon.nouns(tree.lemma(i)) : List.of();
+      for (LexiconEntry e : candidates) {
+        if (holds(e.conditions(), tree, i)) {
+          triggers.add(new Trigger(i, e));
+          break;
+        }
+      }
+    }
+    return triggers;
+  }
+
+  private List<LexiconEntry> verbEntries(DependencyTree tree, int i) {
+    List<LexiconEntry> entries = new ArrayList<>();
+    String lemma = tree.lemma(i);
+    int particle = tree.child(i, "compound:prt");
+    for (LexiconEntry e : lexicon.verbs(lemma)) {
+      boolean phrasal = !e.particle().isEmpty();
+      if (!phrasal || (particle >= 0 && tree.lemma(particle).equals(e.particle()))) {
+        entries.add(e);
+      }
+    }
+    return entries;
+  }
+
+  private static boolean holds(Conditions c, DependencyTree tree, int i) {
+    return (c.with().isEmpty() || dependsOn(tree, i, c.with()))
+        && (c.mod().isEmpty() || modifiedBy(tree, i, c.mod()))
+        && (c.obj().isEmpty() || tree.hasChild(i, "obj", c.obj()))
+        && (c.subj().isEmpty() || tree.hasChild(i, "nsubj", c.subj()));
+  }
+
+  private static boolean dependsOn(DependencyTree tree, int i, Set<String> lemmas) {
+    BitSet below = tree.subtree(i);
+    for (int k = below.nextSetBit(0); k >= 0; k = below.nextSetBit(k + 1)) {
+      if (k != i && lemmas.contains(tree.lemma(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the trigger's noun phrase holds a modifier: a compound or adjective child, or a word
+   * in the run of modifiers just before it ("missile and drone assaults", which parsers often
+   * split wrongly).
+   */
+  static boolean modifiedBy(DependencyTree tree, int i, Set<String> lemmas) {
+    for (int c : tree.children(i, "compound", "amod", "nmod")) {
+      if (lemmas.contains(tree.lemma(c))) {
+        return true;
+      }
+    }
+    for (int k = i - 1; k >= 0 && k >= i - MAX_MODIFIERS; k--) {
+      if (PHRASE_EDGE.contains(tree.token(k).pos())) {
+        break;
+      }
+      if (lemmas.contains(tree.lemma(k)) || lemmas.contains(tree.word(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+package org.dyad.coder.dictionary;
+
+import java.io.IOException;
+import org.dyad.ontology.CameoOntology;
+
+/**
+ * Everything the coder knows, loaded once from one source and shared by all threads.
+ *
+ * @param ontology the CAMEO codes
+ * @param actors the actor names
+ * @param verbs the event words
+ */
+public record Dictionaries(CameoOntology ontology, ActorDictionary actors, VerbLexicon verbs) {
+
+  /** Loads the dictionaries of a source. */
+  public static Dictionaries load(DictionarySource source) throws IOException {
+    CameoOntology ontology = CameoOntology.load();
+    return new Dictionaries(ontology, ActorDictionary.load(source), VerbLexicon.load(source, ontology));
+  }
+
+  /** The dictionaries shipped with Dyad. */
+  public static Dictionaries builtIn() throws IOException {
+    return load(new BuiltInDictionaries());
+  }
+}

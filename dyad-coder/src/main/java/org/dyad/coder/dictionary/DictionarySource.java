@@ -1,0 +1,20 @@
+package org.dyad.coder.dictionary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+
+/**
+ * Where dictionary files come from: the set shipped inside Dyad, or a directory given with {@code
+ * --dictionaries}. A source answers by file name ({@code countries.tsv}, {@code verbs.tsv}).
+ *
+ * <p>Design decision: the loaders read plain lines from here and never know whether they come
+ * from the jar or the disk, so a user's directory can replace any file and keep the others.
+ */
+public interface DictionarySource {
+
+  /** Opens the named file for reading, UTF-8. */
+  BufferedReader open(String fileName) throws IOException;
+
+  /** How the named file is shown in messages, e.g. {@code dict/verbs.tsv} or a path. */
+  String describe(String fileName);
+}

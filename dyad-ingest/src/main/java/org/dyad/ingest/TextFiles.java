@@ -1,0 +1,144 @@
+package org.dyad.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+
+/**
+ * Reads plain-text articles from files, directories and standard input, refusing bad input with a
+ * one-line reason: missing, empty, binary, not UTF-8, or larger than the size limit. A directory
+ * stands for its regular files, recursively, in name order, hidden files skipped.
+ *
+ * <p>The first line of a file is its title when more lines follow. Plain text carries no date;
+ * the caller passes a default one (the CLI's {@code --date}).
+ */
+public final class TextFiles {
+  /** The default limit on one article's size: longer files are not news articles. */
+  public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+  private final long maxBytes;
+
+  public TextFiles(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be > 0, was " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  /** The files a command-line input stands for: itself, or a directory's files. */
+  public List<Path> expand(Path input) throws DyadInputException {
+    if (!Files.exists(input)) {
+      throw new DyadInputException(input + ": no such file or directory");
+    }
+    if (!Files.isDirectory(input)) {
+      return List.of(input);
+    }
+    try (Stream<Path> walk = Files.walk(input)) {
+      List<Path> files = new ArrayList<>();
+      walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .forEach(files::add);
+      if (files.isEmpty()) {
+        throw new DyadInputException(input + ": directory holds no files");
+      }
+      return files;
+    } catch (IOException e) {
+      throw new DyadInputException(input + ": cannot list directory: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads one file as an article whose id is the path as given. */
+  public Article read(Path file, LocalDate date) throws DyadInputException {
+    String name = file.toString();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new DyadInputException(name + ": is a directory");
+      }
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new DyadInputException(
+            String.format(Locale.ROOT, "%s: file is %.1f MB, larger than the %.1f MB limit for one article",
+                name, size / 1048576.0, maxBytes / 1048576.0));
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return article(name, name, in.readAllBytes(), date);
+      }
+    } catch (NoSuchFileException e) {
+      throw new DyadInputException(name + ": no such file");
+    } catch (DyadInputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DyadInputException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads an article from a stream (standard input), up to the size limit. */
+  public Article read(String name, InputStream in, LocalDate date) throws DyadInputException {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new DyadInputException(name + ": input is larger than the limit of " + maxBytes + " bytes");
+      }
+      return article(name, name, bytes, date);
+    } catch (DyadInputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DyadInputException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static Article article(String id, String source, byte[] bytes, LocalDate date)
+      throws DyadInputException {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new DyadInputException(source + ": binary file (NUL byte at offset " + i + "), not text");
+      }
+    }
+    String text = decode(source, bytes);
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      throw new DyadInputException(source + ": file is empty");
+    }
+    return new Article(id, source, title(text), date, text);
+  }
+
+  private static String decode(String source, byte[] bytes) throws DyadInputException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      return decoder.decode(buffer).toString();
+    } catch (MalformedInputException e) {
+      throw new DyadInputException(source + ": not valid UTF-8 (malformed byte at offset " + buffer.position() + ")");
+    } catch (CharacterCodingException e) {
+      throw new DyadInputException(source + ": not valid UTF-8: " + e.getMessage());
+    }
+  }
+
+  private static String title(String text) {
+    String trimmed = text.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline > 0 && newline <= 300 ? trimmed.substring(0, newline).strip() : "";
+  }
+}

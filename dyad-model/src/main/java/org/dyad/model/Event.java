@@ -1,0 +1,44 @@
+package org.dyad.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One coded political interaction: who did what to whom, when, according to whom.
+ *
+ * @param docId the article's id
+ * @param date the article's date, or {@code null} when unknown
+ * @param source who acted
+ * @param target whom it was done to
+ * @param code the CAMEO event code with its Goldstein score, quad class and PLOVER type
+ * @param sentenceIndex index of the sentence the event was coded from
+ * @param sentenceText that sentence as written
+ * @param span the part of the article spanning source, trigger and target
+ * @param evidence the rule and dictionary entry that produced it
+ * @param attribution who the report says the information comes from ("a New York Times report
+ *     citing unnamed U.S. officials"), or empty
+ * @param hedged whether the report marks it as uncertain ("reportedly", "reports suggest")
+ */
+public record Event(
+    String docId,
+    LocalDate date,
+    ActorMention source,
+    ActorMention target,
+    EventCode code,
+    int sentenceIndex,
+    String sentenceText,
+    Span span,
+    Evidence evidence,
+    String attribution,
+    boolean hedged) {
+  public Event {
+    Objects.requireNonNull(docId, "docId");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(sentenceText, "sentenceText");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(attribution, "attribution");
+  }
+}
