@@ -117,13 +117,23 @@ NAME_FIXES = OrderedDict([
 
 # GDELT descriptions that follow an older CAMEO draft.  The codes' meaning in
 # CAMEO 1.1b3 (manual ch. 6), ICEWS, PETRARCH-2's CAMEO.2.0.txt and the PLOVER
-# table is the one given here.  Names are kept as GDELT's (documented only).
+# table is the one given here.  Dyad uses these 1.1b3 names, so that a code's
+# name agrees with its PLOVER columns and with the dictionaries that use it.
 GDELT_STALE_NAMES = OrderedDict([
     ("101", "Demand material cooperation, not specified below"),
     ("105", "Demand that target yields, not specified below"),
     ("106", "Demand meeting, negotiation"),
     ("107", "Demand settling of dispute"),
     ("108", "Demand mediation"),
+])
+
+# PLOVER modes that Dyad sets differently from CAMEO2PLOVER-2021.txt:
+# code -> (mode, reason).
+MODE_OVERRIDES = OrderedDict([
+    ("195", ("aerial",
+             "the 2021 table gives heavy-weapons, but the manual's violence modes (tab:violmode) "
+             "define aerial as 'manned aerial vehicles' and heavy-weapons as 'artillery, rocket "
+             "launchers, armored vehicles, tanks'; CAMEO 195 'Employ aerial weapons' is aerial")),
 ])
 
 # Conflicting duplicate rows in CAMEO2PLOVER-2021.txt: code -> (type, reason).
@@ -365,6 +375,9 @@ def main(argv=None):
                 name_fix_notes.append(f"{code}: {old!a} -> {new!a} ({why})")
             else:
                 warnings.append(f"NAME_FIXES[{code}]: {old!a} not found in {name!a}")
+        if code in GDELT_STALE_NAMES:
+            name_fix_notes.append(f"{code}: GDELT {name!a} -> CAMEO 1.1b3 {GDELT_STALE_NAMES[code]!a}")
+            name = GDELT_STALE_NAMES[code]
         name = clean_name(name)
         if len(code) == 2 and name.upper() == name:
             name = title_case(name)
@@ -396,6 +409,9 @@ def main(argv=None):
                         how += f"; parallel code {pcode} unusable, mode/context left empty"
                 fallback_notes.append(f"{code}: {ptype} -- {how}")
 
+        if code in MODE_OVERRIDES:
+            mode = MODE_OVERRIDES[code][0]
+            fallback_notes.append(f"{code}: mode {mode} -- OVERRIDE: {MODE_OVERRIDES[code][1]}")
         rows.append([code, name, format_goldstein(golds.get(code, "nan")),
                      str(quad_class(code)), ptype, mode, ctx])
 
