@@ -40,7 +40,7 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write events to FILE instead of standard output.")
   Path out;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "Date of articles whose metadata has none; dated actor roles (a leader in office) use it.")
   LocalDate date;
 

@@ -26,6 +26,7 @@ public final class Dyad {
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Dyad());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(Dyad::handle);
     return cli;
   }

@@ -193,13 +193,14 @@ final class ActorResolver {
     return mention(Actor.of("", agent.code(), tree.token(h).word()), core, h);
   }
 
+  /** A mention spanning the phrase head and the names that made it an actor. */
   private ActorMention mention(Actor actor, BitSet tokens, int h) {
     int from = h;
     int to = h;
-    for (int i = tokens.nextSetBit(0); i >= 0; i = tokens.nextSetBit(i + 1)) {
-      if (!tree.is(i, "det") && !tree.is(i, "punct") && !tree.is(i, "case")) {
-        from = Math.min(from, i);
-        to = Math.max(to, i);
+    for (NameHit hit : hits) {
+      if (overlaps(hit, tokens)) {
+        from = Math.min(from, hit.start());
+        to = Math.max(to, hit.end() - 1);
       }
     }
     Span span = new Span(tree.token(from).span().start(), tree.token(to).span().end());

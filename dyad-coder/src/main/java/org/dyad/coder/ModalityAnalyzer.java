@@ -26,7 +26,7 @@ final class ModalityAnalyzer {
           "plan", "intend", "propose", "offer", "seek", "want", "explore", "prepare", "consider", "agree",
           "pledge", "promise", "vow", "aim", "hope", "try", "attempt", "threaten", "expect", "wish",
           "mull", "weigh", "proposal", "intention", "bid", "effort", "readiness", "willingness", "ready",
-          "willing", "option");
+          "willing");
   private static final Set<String> REALIZING = Set.of("decide", "order", "vote", "begin", "start", "continue", "resume", "decision");
   private static final Set<String> FAILING = Set.of("fail", "decline", "refuse");
   private static final Set<String> REPORTING =

@@ -41,7 +41,7 @@ final class TableWriter implements EventWriter {
 
   @Override
   public void finish() {
-    out.printf(Locale.ROOT, "%d events from %d articles%n", events, articles);
+    out.printf(Locale.ROOT, "%d event%s from %d article%s%n", events, events == 1 ? "" : "s", articles, articles == 1 ? "" : "s");
     out.flush();
   }
 }

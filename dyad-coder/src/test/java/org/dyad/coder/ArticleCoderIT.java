@@ -1,0 +1,109 @@
+package org.dyad.coder;
+
+import static org.dyad.coder.CodingFixture.code;
+import static org.dyad.coder.CodingFixture.codes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Each coding rule on sentences of our own, through the real CoreNLP models and built-in dictionaries. */
+class ArticleCoderIT {
+  private static final String DATE = "2024-11-18";
+
+  @Test
+  void activeVerb_subjectActsOnObject() {
+    assertEquals(List.of("RUSMIL 190 UKRMIL"), codes("Russian troops attacked Ukrainian soldiers near the border.", DATE));
+  }
+
+  @Test
+  void passiveVerb_byPhraseIsSource() {
+    assertEquals(List.of("RUSMIL 190 UKRMIL"), codes("Ukrainian soldiers were attacked by Russian troops on Monday.", DATE));
+  }
+
+  @Test
+  void compoundTarget_givesOneEventPerActor() {
+    assertEquals(List.of("TUR 020 UKR", "TUR 020 RUS"), codes("Turkey urged Ukraine and Russia to resume talks.", DATE));
+  }
+
+  @Test
+  void titleAndName_resolveToDatedRole() {
+    assertEquals(List.of("RUSGOV 111 IGOWSTNAT"), codes("Russian President Vladimir Putin criticized NATO on Tuesday.", DATE));
+  }
+
+  @Test
+  void datedRoles_followTheArticleDate() {
+    assertEquals(List.of("USAELI 111 CHN"), codes("Donald Trump criticized China.", "2024-12-01"));
+    assertEquals(List.of("USAGOV 111 CHN"), codes("Donald Trump criticized China.", "2025-03-01"));
+    assertEquals(List.of("USA 111 CHN"), codes("Donald Trump criticized China.", null));
+  }
+
+  @Test
+  void possessiveNominal_ownerIsSourceAndModifierSetsMode() {
+    List<Event> events = code("Russia's missile strikes on Ukraine destroyed power plants.", DATE).events();
+    assertEquals(1, events.size());
+    Event e = events.get(0);
+    assertEquals("RUS", e.source().actor().code());
+    assertEquals("UKR", e.target().actor().code());
+    assertEquals("195", e.code().code());
+    assertEquals("aerial", e.code().ploverMode());
+  }
+
+  @Test
+  void reportedSpeech_codesTheWarningWithTargetFromTheClause() {
+    assertEquals(List.of("RUSGOV 130 IGOWSTNAT"), codes("Putin warned that NATO would face serious consequences.", DATE));
+  }
+
+  @Test
+  void negation_codesNothing() {
+    assertEquals(List.of(), codes("Russia did not attack Ukraine.", DATE));
+    assertEquals(List.of(), codes("Putin has yet to respond to Biden's decision.", DATE));
+    assertEquals(List.of("RUSGOV 010 USAGOV"), codes("Putin responded to Biden's decision.", DATE));
+  }
+
+  @Test
+  void hypotheticalAndConditional_codeNothing() {
+    assertEquals(List.of(), codes("Russia would attack Ukraine.", DATE));
+    assertEquals(List.of(), codes("If Russia attacks Ukraine, the sanctions will stay.", DATE));
+  }
+
+  @Test
+  void intent_codesTheIntentCode() {
+    assertEquals(List.of("CHN 039 RUS", "CHN 039 UKR"), codes("China offered to mediate between Russia and Ukraine.", DATE));
+  }
+
+  @Test
+  void infinitiveWithoutIntent_codesNothing() {
+    assertEquals(List.of(), codes("The deal allows Ukraine to attack Russia.", DATE));
+  }
+
+  @Test
+  void hedgeAndAttribution_areKept() {
+    Event e = code("According to Ukrainian officials, Russian troops reportedly shelled Ukrainian villages.", DATE).events().get(0);
+    assertEquals("RUSMIL 194 UKR", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());
+    assertTrue(e.hedged());
+    assertEquals("Ukrainian officials", e.attribution());
+  }
+
+  @Test
+  void unhedgedReport_isNotHedged() {
+    Event e = code("Russian troops shelled Ukrainian villages.", DATE).events().get(0);
+    assertFalse(e.hedged());
+    assertEquals("", e.attribution());
+  }
+
+  @Test
+  void everyEvent_carriesRuleSpanAndSentence() {
+    String text = "Quiet day.\nRussian troops attacked Ukrainian soldiers.";
+    Event e = code(text, DATE).events().get(0);
+    assertEquals(1, e.sentenceIndex());
+    assertEquals("Russian troops attacked Ukrainian soldiers.", e.sentenceText());
+    assertEquals("Russian troops attacked Ukrainian soldiers", e.span().of(text));
+    assertEquals("attacked", e.evidence().trigger());
+    assertTrue(e.evidence().entry().startsWith("dict/verbs.tsv:"), e.evidence().entry());
+    assertEquals("verb source.subject target.object", e.evidence().rule());
+  }
+}
