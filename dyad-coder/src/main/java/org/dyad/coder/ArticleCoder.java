@@ -2,19 +2,16 @@ package org.dyad.coder;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.dyad.coder.dictionary.Dictionaries;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
-import org.dyad.model.Token;
 import org.dyad.nlp.NlpBackend;
 
 /**
- * Codes an article end to end: NLP tagging of every sentence, a cheap filter that keeps only
- * sentences that can yield an event (two actor names, or one and an initiative noun, and an
- * event word of the lexicon), dependency parsing of those, coding, and per-article
- * de-duplication.
+ * Codes an article end to end: NLP tagging of every sentence, the {@link CandidateFilter} that
+ * keeps only sentences that can yield an event, dependency parsing of those, coding, and
+ * per-article de-duplication.
  *
  * <p>Thread-safe: articles may be coded concurrently; each call keeps its own discourse memory.
  */
@@ -23,6 +20,7 @@ public final class ArticleCoder {
   private final Dictionaries dictionaries;
   private final NameMatcher names;
   private final SentenceCoder coder;
+  private final CandidateFilter filter;
   private final EventDeduplicator deduplicator = new EventDeduplicator();
 
   public ArticleCoder(NlpBackend nlp, Dictionaries dictionaries) {
@@ -30,6 +28,7 @@ public final class ArticleCoder {
     this.dictionaries = dictionaries;
     this.names = new NameMatcher(dictionaries.actors());
     this.coder = new SentenceCoder(dictionaries);
+    this.filter = new CandidateFilter(dictionaries.verbs());
   }
 
   public ArticleResult code(Article article) {
@@ -38,7 +37,7 @@ public final class ArticleCoder {
     DiscourseMemory memory = new DiscourseMemory();
     for (Sentence sentence : nlp.annotate(article)) {
       List<NameHit> hits = names.match(sentence.tokens());
-      String skip = whyNotParse(sentence, hits);
+      String skip = filter.whyNot(sentence, hits);
       if (!skip.isEmpty()) {
         traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), skip));
         continue;
@@ -48,25 +47,6 @@ public final class ArticleCoder {
       traces.add(coded.trace());
     }
     return new ArticleResult(article, deduplicator.apply(events), traces);
-  }
-
-  /** Empty when the sentence may hold an event; else the reason it cannot. */
-  private String whyNotParse(Sentence sentence, List<NameHit> hits) {
-    boolean initiative = false;
-    boolean trigger = false;
-    for (Token t : sentence.tokens()) {
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      initiative |= DiscourseMemory.INITIATIVES.contains(lemma);
-      trigger |= dictionaries.verbs().mayTrigger(lemma) || (t.isProperNoun() && dictionaries.verbs().mayTrigger(singular(lemma)));
-    }
-    if (hits.size() < 2 && !(hits.size() == 1 && initiative)) {
-      return hits.isEmpty() ? "no actor named" : "one actor named and no initiative noun";
-    }
-    return trigger || initiative ? "" : "no event word of the lexicon";
-  }
-
-  private static String singular(String lemma) {
-    return lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
   }
 
   /** The dictionaries in use, for reports. */

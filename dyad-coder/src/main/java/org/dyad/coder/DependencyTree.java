@@ -60,7 +60,11 @@ final class DependencyTree {
 
   /** The lemma, lower case; proper-noun plurals tagged NNP(S) lose their "s" ("Missiles"). */
   String lemma(int i) {
-    Token t = token(i);
+    return lemmaOf(token(i));
+  }
+
+  /** {@link #lemma(int)} for a token outside a tree (the cheap stage, before parsing). */
+  static String lemmaOf(Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (t.isProperNoun() && lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")) {
       return lemma.endsWith("ies") ? lemma.substring(0, lemma.length() - 3) + "y" : lemma.substring(0, lemma.length() - 1);

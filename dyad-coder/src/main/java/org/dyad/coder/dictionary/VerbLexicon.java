@@ -91,11 +91,6 @@ public final class VerbLexicon {
     return nouns.getOrDefault(lemma, List.of());
   }
 
-  /** Whether any entry has this lemma: the cheap test of whether a sentence may hold an event. */
-  public boolean mayTrigger(String lemma) {
-    return verbs.containsKey(lemma) || nouns.containsKey(lemma);
-  }
-
   public int size() {
     return verbs.values().stream().mapToInt(List::size).sum()
         + nouns.values().stream().mapToInt(List::size).sum();

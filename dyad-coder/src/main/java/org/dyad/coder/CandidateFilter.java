@@ -1,0 +1,72 @@
+package org.dyad.coder;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.coder.dictionary.Conditions;
+import org.dyad.coder.dictionary.LexiconEntry;
+import org.dyad.coder.dictionary.VerbLexicon;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * The cheap test, before parsing, of whether a sentence can yield an event: it needs two actor
+ * names (or one and an initiative noun a later "such concessions" may refer to), and a verb or
+ * noun of the lexicon, with the right part of speech, whose word conditions ({@code with=},
+ * {@code mod=}, {@code obj=}, {@code subj=}, a phrasal particle) can be met by words of the
+ * sentence. Parsing costs ten times more than tagging, so most sentences stop here. Thread-safe.
+ */
+final class CandidateFilter {
+  private final VerbLexicon lexicon;
+
+  CandidateFilter(VerbLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Empty when the sentence may hold an event; else why it cannot. */
+  String whyNot(Sentence sentence, List<NameHit> hits) {
+    Set<String> words = new HashSet<>();
+    boolean initiative = false;
+    for (Token t : sentence.tokens()) {
+      String lemma = DependencyTree.lemmaOf(t);
+      words.add(lemma);
+      words.add(t.word().toLowerCase(Locale.ROOT));
+      initiative |= t.isNoun() && DiscourseMemory.INITIATIVES.contains(lemma);
+    }
+    if (hits.size() < 2 && !(hits.size() == 1 && initiative)) {
+      return hits.isEmpty() ? "no actor named" : "one actor named and no initiative noun";
+    }
+    for (Token t : sentence.tokens()) {
+      String lemma = DependencyTree.lemmaOf(t);
+      List<LexiconEntry> entries = t.isVerb() ? lexicon.verbs(lemma) : t.isNoun() ? lexicon.nouns(lemma) : List.of();
+      for (LexiconEntry e : entries) {
+        if (mayHold(e, words)) {
+          return "";
+        }
+      }
+    }
+    return initiative ? "" : "no event word of the lexicon whose conditions the sentence can meet";
+  }
+
+  private static boolean mayHold(LexiconEntry e, Set<String> words) {
+    Conditions c = e.conditions();
+    return (e.particle().isEmpty() || words.contains(e.particle()))
+        && anyIn(c.with(), words)
+        && anyIn(c.mod(), words)
+        && anyIn(c.obj(), words)
+        && anyIn(c.subj(), words);
+  }
+
+  private static boolean anyIn(Set<String> wanted, Set<String> words) {
+    if (wanted.isEmpty()) {
+      return true;
+    }
+    for (String w : wanted) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
