@@ -28,14 +28,18 @@ import org.dyad.model.Span;
 final class ActorResolver {
   /** Modifier relations that stay inside a noun phrase's core. */
   private static final String[] CORE = {"compound", "flat", "amod", "appos", "nmod:npmod"};
-  /** Prepositions through which a sector noun takes its owner's country. */
-  private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "within", "from", "under", "for", "in");
+  /** Prepositions through which a sector noun takes its country: "officials in Moscow", "troops from Chad". */
+  private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "within", "from", "under", "for", "in");
+  /** Prepositions through which a thing belongs to an actor: "the sovereignty of Ukraine". */
+  private static final Set<String> OWNER_PREPOSITIONS = Set.of("of");
 
   private final DependencyTree tree;
   private final List<NameHit> hits;
   private final LocalDate date;
   private final ActorDictionary dictionary;
   private final Map<Integer, Optional<ActorMention>> resolved = new LinkedHashMap<>();
+  /** Phrase heads resolved through a person or group, whose whole code a sector noun inherits. */
+  private final Set<Integer> namedHeads = new java.util.HashSet<>();
 
   ActorResolver(DependencyTree tree, List<NameHit> hits, LocalDate date, ActorDictionary dictionary) {
     this.tree = tree;
@@ -121,17 +125,18 @@ final class ActorResolver {
         continue;
       }
       NameKind kind = hit.entry().kind();
-      if (kind == NameKind.PERSON && person == null) {
+      if ((kind == NameKind.PERSON || kind == NameKind.GROUP) && person == null) {
         person = hit;
       } else if (kind == NameKind.AGENT) {
         if (agent == null || hit.covers(h)) {
           agent = hit;
         }
-      } else if (kind != NameKind.PERSON && place == null) {
+      } else if (kind != NameKind.PERSON && kind != NameKind.GROUP && place == null) {
         place = hit;
       }
     }
     if (person != null) {
+      namedHeads.add(h);
       return Optional.of(mention(personActor(person.entry()), core, h));
     }
     if (place != null) {
@@ -158,7 +163,9 @@ final class ActorResolver {
   }
 
   private Actor personActor(NameEntry person) {
-    Optional<Role> role = date == null ? Optional.empty() : person.roleOn(date);
+    Optional<Role> role =
+        person.kind() == NameKind.GROUP ? Optional.of(person.roles().get(0))
+            : date == null ? Optional.empty() : person.roleOn(date);
     return role.map(r -> Actor.of(r.country(), r.agent(), person.name()))
         .orElseGet(() -> Actor.of(person.code(), "", person.name()));
   }
@@ -172,19 +179,24 @@ final class ActorResolver {
     return Actor.of(place.code(), sector, name);
   }
 
-  /** A sector noun: its owner's country if it has one ("Trump's team"), else the sector alone. */
+  /**
+   * A sector noun: with its owner's code when the owner is a person or group ("Trump's team" →
+   * USAELI), with its owner's country when the owner is a country or place ("Russia's army" →
+   * RUSMIL, "protesters in Tbilisi" → GEOCVL), else the sector alone ("critics" → OPP).
+   */
   private ActorMention agentActor(NameEntry agent, int h, BitSet core) {
     for (int c : tree.children(h)) {
       boolean owner =
           tree.is(c, "nmod:poss")
-              || (tree.is(c, "nmod") && OWNER_PREPOSITIONS.contains(tree.preposition(c)));
+              || (tree.is(c, "nmod") && MEMBERSHIP_PREPOSITIONS.contains(tree.preposition(c)));
       Optional<ActorMention> of = owner ? actorAt(c) : Optional.empty();
       if (of.isPresent()) {
         Actor o = of.get().actor();
-        Actor actor =
-            !o.agent().isEmpty() && !o.country().isEmpty()
-                ? o
-                : Actor.of(o.country(), agent.code(), o.name());
+        boolean named = namedHeads.contains(c) && !o.agent().isEmpty();
+        if (named) {
+          namedHeads.add(h); // "advisers within Trump's team" inherit as "Trump's team" does
+        }
+        Actor actor = named ? o : Actor.of(o.country(), agent.code(), o.name());
         BitSet span = (BitSet) core.clone();
         span.or(tree.subtree(c));
         return mention(actor, span, h);

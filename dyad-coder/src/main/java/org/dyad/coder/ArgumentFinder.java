@@ -26,6 +26,7 @@ final class ArgumentFinder {
       Set.of("on", "against", "at", "to", "with", "between", "toward", "towards", "into", "upon", "over");
   private static final Set<String> NOMINAL_TARGET_PREPOSITIONS =
       Set.of("on", "against", "at", "to", "toward", "towards", "into", "upon", "with", "between");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout");
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
 
   private final DependencyTree tree;
@@ -75,8 +76,9 @@ final class ArgumentFinder {
     if (poss >= 0) {
       return argument(poss, "source.possessive");
     }
-    for (int c : tree.children(t, "nmod")) {
-      if (tree.preposition(c).equals("by")) {
+    var below = tree.subtree(t);
+    for (int c = below.nextSetBit(0); c >= 0; c = below.nextSetBit(c + 1)) {
+      if (c != t && tree.is(c, "nmod") && tree.preposition(c).equals("by")) {
         return argument(c, "source.by");
       }
     }
@@ -116,7 +118,7 @@ final class ArgumentFinder {
       prepositions = trigger.entry().nominal() ? NOMINAL_TARGET_PREPOSITIONS : TARGET_PREPOSITIONS;
     }
     if (!trigger.entry().nominal() && !restricted) {
-      Argument direct = directTarget(t);
+      Argument direct = directTarget(trigger);
       if (!direct.isEmpty()) {
         return direct;
       }
@@ -138,17 +140,34 @@ final class ArgumentFinder {
         return reported;
       }
     }
-    return trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(t, source) : Argument.NONE;
+    Argument linear = trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(t, source) : Argument.NONE;
+    return linear.isEmpty() && source.actors().size() > 1 && isJoint(trigger) ? reciprocal(source) : linear;
   }
 
-  private Argument directTarget(int t) {
+  /**
+   * "Iran and Russia signed an agreement": a joint act of a coordinated subject with no other
+   * target is coded between them, both ways (CAMEO manual, compound actors).
+   */
+  private static Argument reciprocal(Argument source) {
+    return new Argument(source.actors(), "target.reciprocal");
+  }
+
+  /** Acts two parties do together: consult, negotiate, agree, cooperate (roots 03–06). */
+  private static boolean isJoint(Trigger trigger) {
+    int root = Integer.parseInt(trigger.entry().code().root());
+    return root >= 3 && root <= 6;
+  }
+
+  private Argument directTarget(Trigger trigger) {
+    int t = trigger.token();
     if (isPassive(t)) {
       int subject = tree.child(t, "nsubj:pass");
       return subject >= 0 ? argument(subject, "target.passive-subject") : Argument.NONE;
     }
     for (String relation : new String[] {"obj", "iobj"}) {
       int c = tree.child(t, relation);
-      if (c >= 0) {
+      // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom.
+      if (c >= 0 && !trigger.entry().conditions().with().contains(tree.lemma(c))) {
         Argument a = argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
         if (!a.isEmpty()) {
           return a;
@@ -181,7 +200,7 @@ final class ArgumentFinder {
   private Argument linearTarget(int t, Argument source) {
     int after = tree.token(t).span().end();
     for (ActorMention m : mentions) {
-      if (m.span().start() >= after && !isSource(m, source) && !inAttribution(m)) {
+      if (m.span().start() >= after && !isSource(m, source) && !inAttribution(m) && !isPlace(m)) {
         return new Argument(List.of(m), "target.linear");
       }
     }
@@ -243,6 +262,16 @@ final class ArgumentFinder {
     for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
       if (tree.token(i).span().start() == m.span().start()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "in Moscow", "near Kharkiv": a place where something happened is not its target. */
+  private boolean isPlace(ActorMention m) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).span().end() == m.span().end()) {
+        return LOCATIVE.contains(tree.preposition(i));
       }
     }
     return false;

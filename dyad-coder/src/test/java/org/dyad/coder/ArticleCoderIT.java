@@ -106,4 +106,34 @@ class ArticleCoderIT {
     assertTrue(e.evidence().entry().startsWith("dict/verbs.tsv:"), e.evidence().entry());
     assertEquals("verb source.subject target.object", e.evidence().rule());
   }
+
+  @Test
+  void nominalWithByPhrase_byIsSourceOnIsTarget() {
+    assertEquals(List.of("RUSMIL 190 UKR"), codes("The assault on Ukrainian positions by Russian troops lasted three days.", DATE));
+  }
+
+  @Test
+  void compoundSubjectOfJointAct_isCodedBothWays() {
+    assertEquals(List.of("IRN 057 RUS", "RUS 057 IRN"), codes("Iran and Russia signed a defence agreement in Moscow.", DATE));
+  }
+
+  @Test
+  void armedGroup_resolvesToCountryAndSector() {
+    assertEquals(List.of("ISRMIL 195 PSEREB"), codes("Israeli warplanes struck Hamas targets in Gaza overnight.", DATE));
+  }
+
+  @Test
+  void objectNamedByTheEntry_isWhatIsGivenNotTheTarget() {
+    assertEquals(List.of("USA 072 UKR"), codes("The United States sent missiles to Ukraine.", DATE));
+  }
+
+  @Test
+  void sectorNounInAPlace_takesItsCountryNotItsGovernment() {
+    assertEquals(List.of("GEOCVL 111 GEOGOV"), codes("Protesters in Tbilisi denounced the Georgian government.", DATE));
+  }
+
+  @Test
+  void counterpart_isAGovernmentRole() {
+    assertEquals(List.of("CHNGOV 040 INDGOV"), codes("Chinese Foreign Minister Wang Yi met his Indian counterpart in Beijing.", DATE));
+  }
 }

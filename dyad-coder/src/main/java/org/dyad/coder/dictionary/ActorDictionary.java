@@ -13,8 +13,8 @@ import org.dyad.model.DyadInputException;
 
 /**
  * The names Dyad recognizes as actors: countries (names, demonyms, seats of power),
- * organizations, sector nouns and people, from {@code countries.tsv}, {@code organizations.tsv},
- * {@code agents.tsv} and {@code people.tsv}. Immutable and thread-safe once loaded.
+ * organizations, armed and political groups, sector nouns and people, from {@code countries.tsv},
+ * {@code organizations.tsv}, {@code groups.tsv}, {@code people.tsv} and {@code agents.tsv}. Immutable and thread-safe once loaded.
  *
  * <p>Names are indexed by a key that ignores case and spaces, so "U.S." matches however the
  * tokenizer split it; {@link NameEntry#caseSensitive()} and {@link NameEntry#proper()} then keep
@@ -22,7 +22,7 @@ import org.dyad.model.DyadInputException;
  */
 public final class ActorDictionary {
   public static final List<String> FILES =
-      List.of("countries.tsv", "organizations.tsv", "people.tsv", "agents.tsv");
+      List.of("countries.tsv", "organizations.tsv", "groups.tsv", "people.tsv", "agents.tsv");
 
   private final Map<String, List<NameEntry>> byKey;
   private final int longestName;
@@ -59,6 +59,14 @@ public final class ActorDictionary {
     for (TsvFile.Row row : TsvFile.read(source, "organizations.tsv")) {
       List<String> names = TsvFile.list(row.field(1));
       addAll(byKey, names, NameKind.ORGANIZATION, code(row, 0), names.get(0), row);
+    }
+    for (TsvFile.Row row : TsvFile.read(source, "groups.tsv")) {
+      List<String> names = TsvFile.list(row.field(0));
+      Role role = new Role(code(row, 1), code(row, 2), null, null, row.field(3));
+      for (String written : names) {
+        NameEntry entry = new NameEntry(NameKind.GROUP, role.country(), names.get(0), written, List.of(role), row.where());
+        byKey.computeIfAbsent(key(written), k -> new ArrayList<>()).add(entry);
+      }
     }
     readPeople(source, byKey);
     for (TsvFile.Row row : TsvFile.read(source, "agents.tsv")) {

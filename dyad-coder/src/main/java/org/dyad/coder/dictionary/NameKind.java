@@ -13,5 +13,7 @@ public enum NameKind {
   /** A sector or role noun: "troops" → MIL, "president" → GOV. */
   AGENT,
   /** A named person with date-bounded roles. */
-  PERSON
+  PERSON,
+  /** A non-state armed or political group with a fixed country and sector: "Hamas" → PSE REB. */
+  GROUP
 }
