@@ -40,11 +40,55 @@ public final class ActorDictionary {
     this.longestName = longest;
   }
 
-  /** Loads the four actor files from a source. */
+  /** Loads the actor files of a source, failing at the first bad line. */
   public static ActorDictionary load(DictionarySource source) throws IOException {
-    Map<String, List<NameEntry>> byKey = new HashMap<>();
-    Map<String, String> countryNames = new LinkedHashMap<>();
-    for (TsvFile.Row row : TsvFile.read(source, "countries.tsv")) {
+    return load(source, Problems.strict());
+  }
+
+  /** Loads the actor files of a source, sending bad lines to {@code problems}. */
+  public static ActorDictionary load(DictionarySource source, Problems problems) throws IOException {
+    Loader loader = new Loader();
+    for (TsvFile.Row row : TsvFile.read(source, "countries.tsv", problems)) {
+      loader.guard(row, problems, loader::country);
+    }
+    for (TsvFile.Row row : TsvFile.read(source, "organizations.tsv", problems)) {
+      loader.guard(row, problems, loader::organization);
+    }
+    for (TsvFile.Row row : TsvFile.read(source, "groups.tsv", problems)) {
+      loader.guard(row, problems, loader::group);
+    }
+    for (TsvFile.Row row : TsvFile.read(source, "people.tsv", problems)) {
+      loader.guard(row, problems, loader::personRole);
+    }
+    loader.addPeople();
+    for (TsvFile.Row row : TsvFile.read(source, "agents.tsv", problems)) {
+      loader.guard(row, problems, loader::agent);
+    }
+    return new ActorDictionary(loader.byKey, loader.countryNames);
+  }
+
+  /** Reads one kind of row; throws on a bad one. */
+  private interface RowReader {
+    void read(TsvFile.Row row) throws DyadInputException;
+  }
+
+  /** The state of one load: names so far and people's roles gathered across rows. */
+  private static final class Loader {
+    final Map<String, List<NameEntry>> byKey = new HashMap<>();
+    final Map<String, String> countryNames = new LinkedHashMap<>();
+    final Map<String, List<Role>> roles = new LinkedHashMap<>();
+    final Map<String, List<String>> aliases = new LinkedHashMap<>();
+    final Map<String, String> firstRow = new HashMap<>();
+
+    void guard(TsvFile.Row row, Problems problems, RowReader reader) throws DyadInputException {
+      try {
+        reader.read(row);
+      } catch (DyadInputException e) {
+        problems.report(e);
+      }
+    }
+
+    void country(TsvFile.Row row) throws DyadInputException {
       String code = code(row, 0);
       List<String> names = TsvFile.list(row.field(1));
       if (names.isEmpty()) {
@@ -52,70 +96,70 @@ public final class ActorDictionary {
       }
       String name = names.get(0);
       countryNames.putIfAbsent(code, name);
-      addAll(byKey, names, NameKind.COUNTRY, code, name, row);
-      addAll(byKey, TsvFile.list(row.field(2)), NameKind.DEMONYM, code, name, row);
-      addAll(byKey, TsvFile.list(row.field(3)), NameKind.GOVERNMENT_METONYM, code, name, row);
+      addAll(names, NameKind.COUNTRY, code, name, row);
+      addAll(TsvFile.list(row.field(2)), NameKind.DEMONYM, code, name, row);
+      addAll(TsvFile.list(row.field(3)), NameKind.GOVERNMENT_METONYM, code, name, row);
     }
-    for (TsvFile.Row row : TsvFile.read(source, "organizations.tsv")) {
+
+    void organization(TsvFile.Row row) throws DyadInputException {
       List<String> names = TsvFile.list(row.field(1));
-      addAll(byKey, names, NameKind.ORGANIZATION, code(row, 0), names.get(0), row);
+      if (names.isEmpty()) {
+        throw row.error("organization without a name");
+      }
+      addAll(names, NameKind.ORGANIZATION, code(row, 0), names.get(0), row);
     }
-    for (TsvFile.Row row : TsvFile.read(source, "groups.tsv")) {
+
+    void group(TsvFile.Row row) throws DyadInputException {
       List<String> names = TsvFile.list(row.field(0));
+      if (names.isEmpty()) {
+        throw row.error("group without a name");
+      }
       Role role = new Role(code(row, 1), code(row, 2), null, null, row.field(3));
       for (String written : names) {
-        NameEntry entry = new NameEntry(NameKind.GROUP, role.country(), names.get(0), written, List.of(role), row.where());
-        byKey.computeIfAbsent(key(written), k -> new ArrayList<>()).add(entry);
+        add(new NameEntry(NameKind.GROUP, role.country(), names.get(0), written, List.of(role), row.where()));
       }
     }
-    readPeople(source, byKey);
-    for (TsvFile.Row row : TsvFile.read(source, "agents.tsv")) {
-      String code = code(row, 0);
-      addAll(byKey, TsvFile.list(row.field(1)), NameKind.AGENT, code, code, row);
-    }
-    return new ActorDictionary(byKey, countryNames);
-  }
 
-  /** People: one row per role period; rows with the same first name are one person. */
-  private static void readPeople(DictionarySource source, Map<String, List<NameEntry>> byKey)
-      throws IOException {
-    Map<String, List<Role>> roles = new LinkedHashMap<>();
-    Map<String, List<String>> aliases = new LinkedHashMap<>();
-    Map<String, String> where = new HashMap<>();
-    for (TsvFile.Row row : TsvFile.read(source, "people.tsv")) {
+    /** People: one row per role period; rows with the same first name are one person. */
+    void personRole(TsvFile.Row row) throws DyadInputException {
       List<String> names = TsvFile.list(row.field(0));
       if (names.isEmpty()) {
         throw row.error("person without a name");
       }
       String agent = row.field(2).equals("-") ? "" : code(row, 2);
       Role role = new Role(code(row, 1), agent, date(row, 3), date(row, 4), row.field(5));
+      if (role.from() != null && role.to() != null && !role.from().isBefore(role.to())) {
+        throw row.error("role ends (" + role.to() + ") before it starts (" + role.from() + ")");
+      }
       String person = names.get(0);
       roles.computeIfAbsent(person, k -> new ArrayList<>()).add(role);
       List<String> known = aliases.computeIfAbsent(person, k -> new ArrayList<>());
       names.stream().filter(n -> !known.contains(n)).forEach(known::add);
-      where.putIfAbsent(person, row.where());
+      firstRow.putIfAbsent(person, row.where());
     }
-    for (Map.Entry<String, List<Role>> p : roles.entrySet()) {
-      String person = p.getKey();
-      for (String alias : aliases.get(person)) {
-        NameEntry entry =
-            new NameEntry(
-                NameKind.PERSON, p.getValue().get(0).country(), person, alias, p.getValue(), where.get(person));
-        byKey.computeIfAbsent(key(alias), k -> new ArrayList<>()).add(entry);
+
+    void addPeople() {
+      for (Map.Entry<String, List<Role>> p : roles.entrySet()) {
+        String person = p.getKey();
+        for (String alias : aliases.get(person)) {
+          add(new NameEntry(NameKind.PERSON, p.getValue().get(0).country(), person, alias, p.getValue(), firstRow.get(person)));
+        }
       }
     }
-  }
 
-  private static void addAll(
-      Map<String, List<NameEntry>> byKey,
-      List<String> names,
-      NameKind kind,
-      String code,
-      String canonical,
-      TsvFile.Row row) {
-    for (String written : names) {
-      NameEntry entry = new NameEntry(kind, code, canonical, written, List.of(), row.where());
-      byKey.computeIfAbsent(key(written), k -> new ArrayList<>()).add(entry);
+    void agent(TsvFile.Row row) throws DyadInputException {
+      String code = code(row, 0);
+      addAll(TsvFile.list(row.field(1)), NameKind.AGENT, code, code, row);
+    }
+
+    private void addAll(List<String> names, NameKind kind, String code, String canonical, TsvFile.Row row) {
+      for (String written : names) {
+        add(new NameEntry(kind, code, canonical, written, List.of(), row.where()));
+      }
+    }
+
+    private void add(NameEntry entry) {
+      byKey.computeIfAbsent(key(entry.written()), k -> new ArrayList<>()).add(entry);
     }
   }
 
@@ -164,6 +208,11 @@ public final class ActorDictionary {
   /** The name of a country code ("UKR" → "Ukraine"), or the code itself. */
   public String countryName(String code) {
     return countryNames.getOrDefault(code, code);
+  }
+
+  /** Every name key with its entries, for {@link DictionaryCheck}. */
+  Map<String, List<NameEntry>> entries() {
+    return byKey;
   }
 
   /** How many distinct names the dictionary holds. */

@@ -12,10 +12,16 @@ import org.dyad.ontology.CameoOntology;
  */
 public record Dictionaries(CameoOntology ontology, ActorDictionary actors, VerbLexicon verbs) {
 
-  /** Loads the dictionaries of a source. */
+  /** Loads the dictionaries of a source, failing at the first bad line. */
   public static Dictionaries load(DictionarySource source) throws IOException {
+    return load(source, Problems.strict());
+  }
+
+  /** Loads the dictionaries of a source, sending bad lines to {@code problems}. */
+  public static Dictionaries load(DictionarySource source, Problems problems) throws IOException {
     CameoOntology ontology = CameoOntology.load();
-    return new Dictionaries(ontology, ActorDictionary.load(source), VerbLexicon.load(source, ontology));
+    return new Dictionaries(
+        ontology, ActorDictionary.load(source, problems), VerbLexicon.load(source, ontology, problems));
   }
 
   /** The dictionaries shipped with Dyad. */

@@ -37,6 +37,11 @@ final class TsvFile {
 
   /** The data rows of the named file, each checked to have exactly the header's columns. */
   static List<Row> read(DictionarySource source, String fileName) throws IOException {
+    return read(source, fileName, Problems.strict());
+  }
+
+  /** The well-formed data rows; a row with the wrong column count goes to {@code problems}. */
+  static List<Row> read(DictionarySource source, String fileName, Problems problems) throws IOException {
     String shown = source.describe(fileName);
     List<Row> rows = new ArrayList<>();
     int columns = -1;
@@ -56,8 +61,9 @@ final class TsvFile {
           continue;
         }
         if (fields.size() != columns) {
-          throw DyadInputException.at(
-              shown, number, "expected " + columns + " tab-separated columns, found " + fields.size());
+          problems.report(DyadInputException.at(
+              shown, number, "expected " + columns + " tab-separated columns, found " + fields.size()));
+          continue;
         }
         rows.add(new Row(shown, number, fields));
       }

@@ -26,12 +26,24 @@ public final class VerbLexicon {
     this.nouns = nouns;
   }
 
-  /** Loads {@code verbs.tsv}; every code must exist in the ontology. */
+  /** Loads {@code verbs.tsv}, failing at the first bad line; every code must exist in the ontology. */
   public static VerbLexicon load(DictionarySource source, CameoOntology ontology) throws IOException {
+    return load(source, ontology, Problems.strict());
+  }
+
+  /** Loads {@code verbs.tsv}, sending bad lines to {@code problems}. */
+  public static VerbLexicon load(DictionarySource source, CameoOntology ontology, Problems problems)
+      throws IOException {
     Map<String, List<LexiconEntry>> verbs = new HashMap<>();
     Map<String, List<LexiconEntry>> nouns = new HashMap<>();
-    for (TsvFile.Row row : TsvFile.read(source, FILE)) {
-      LexiconEntry entry = parse(row, ontology);
+    for (TsvFile.Row row : TsvFile.read(source, FILE, problems)) {
+      LexiconEntry entry;
+      try {
+        entry = parse(row, ontology);
+      } catch (DyadInputException e) {
+        problems.report(e);
+        continue;
+      }
       (entry.nominal() ? nouns : verbs)
           .computeIfAbsent(entry.lemma(), k -> new ArrayList<>())
           .add(entry);
@@ -89,6 +101,13 @@ public final class VerbLexicon {
   /** The noun entries for a lemma, in file order. */
   public List<LexiconEntry> nouns(String lemma) {
     return nouns.getOrDefault(lemma, List.of());
+  }
+
+  /** All entries, verbs then nouns, each lemma's in file order; for {@link DictionaryCheck}. */
+  List<List<LexiconEntry>> byLemma() {
+    List<List<LexiconEntry>> all = new ArrayList<>(verbs.values());
+    all.addAll(nouns.values());
+    return all;
   }
 
   public int size() {

@@ -1,0 +1,66 @@
+package org.dyad.coder.dictionary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DictionaryCheckTest {
+  @TempDir Path dir;
+
+  @Test
+  void builtIn_hasNoProblems() throws IOException {
+    assertEquals(List.of(), DictionaryCheck.run(new BuiltInDictionaries()));
+  }
+
+  @Test
+  void plantedErrors_areAllReportedByFileAndLine() throws IOException {
+    write("countries.tsv", String.join("\n",
+        "code\tnames\tadjectives\tgovernment_metonyms",
+        "RUS\tRussia\tRussian\tMoscow",
+        "ukr\tUkraine\tUkrainian\tKyiv",
+        "GEO\tGeorgia\tGeorgian\tTbilisi",
+        "USA\tUnited States|Georgia\tAmerican\tWashington",
+        "FRA\tFrance\tFrench",
+        "RUS\tRussia\t-\t-",
+        ""));
+    write("verbs.tsv", String.join("\n",
+        "kind\tlemma\tcode\tconditions\tintent",
+        "verb\tattack\t190\t-\t-",
+        "verb\tattack\t195\twith=missile\t-",
+        "verb\tshell\t999\t-\t-",
+        "noun\tsiege\t191\twhen=night\t-",
+        "adverb\tquickly\t010\t-\t-",
+        ""));
+    write("people.tsv", String.join("\n",
+        "names\tcountry\trole\tfrom\tto\tnote",
+        "Joe Biden\tUSA\tGOV\t2025-01-20\t2021-01-20\tdates swapped",
+        "Jane Doe\tUSA\tGOV\tyesterday\t-\tbad date",
+        ""));
+    Path c = dir.resolve("countries.tsv");
+    Path v = dir.resolve("verbs.tsv");
+    Path p = dir.resolve("people.tsv");
+    assertEquals(
+        List.of(
+            c + ":3: column 1: expected an upper-case code, found 'ukr'",
+            c + ":5: conflicting: 'Georgia' is USA here and GEO at " + c + ":4",
+            c + ":6: expected 4 tab-separated columns, found 3",
+            c + ":7: duplicate: 'Russia' is listed again (first at " + c + ":2)",
+            p + ":2: role ends (2021-01-20) before it starts (2025-01-20)",
+            p + ":3: column 4: expected a date YYYY-MM-DD, found 'yesterday'",
+            v + ":3: unreachable: " + v + ":2 has no conditions and always matches first",
+            v + ":4: unknown CAMEO event code '999'",
+            v + ":5: condition 'when=night' is not one of with=, mod=, obj=, subj=, prep=",
+            v + ":6: kind must be 'verb' or 'noun', found 'adverb'"),
+        DictionaryCheck.run(new DirectoryDictionaries(dir, new BuiltInDictionaries())));
+  }
+
+  private void write(String name, String content) throws IOException {
+    Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+}
