@@ -2,7 +2,10 @@ package org.dyad.coder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.dyad.coder.dictionary.Dictionaries;
+import org.dyad.coder.dictionary.Discards;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Sentence;
@@ -35,9 +38,18 @@ public final class ArticleCoder {
     List<Event> events = new ArrayList<>();
     List<SentenceTrace> traces = new ArrayList<>();
     DiscourseMemory memory = new DiscourseMemory();
-    for (Sentence sentence : nlp.annotate(article)) {
+    List<Sentence> sentences = nlp.annotate(article);
+    Optional<Discards.Discard> discardArticle = articleDiscard(sentences);
+    for (Sentence sentence : sentences) {
+      if (discardArticle.isPresent()) {
+        traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), discarded(discardArticle.get())));
+        continue;
+      }
       List<NameHit> hits = names.match(sentence.tokens());
       String skip = filter.whyNot(sentence, hits);
+      if (skip.isEmpty()) {
+        skip = dictionaries.discards().inSentence(words(sentence)).map(ArticleCoder::discarded).orElse("");
+      }
       if (!skip.isEmpty()) {
         traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), skip));
         continue;
@@ -47,6 +59,29 @@ public final class ArticleCoder {
       traces.add(coded.trace());
     }
     return new ArticleResult(article, deduplicator.apply(events), traces);
+  }
+
+  private Optional<Discards.Discard> articleDiscard(List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      Optional<Discards.Discard> d = dictionaries.discards().inArticle(words(s));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String discarded(Discards.Discard d) {
+    return "discarded: '" + d.phrase() + "' (" + d.where() + (d.wholeArticle() ? ", whole article)" : ")");
+  }
+
+  /** The sentence's words in lower case, for phrase lists. */
+  static List<String> words(Sentence sentence) {
+    List<String> words = new ArrayList<>(sentence.tokens().size());
+    for (var t : sentence.tokens()) {
+      words.add(t.word().toLowerCase(Locale.ROOT));
+    }
+    return words;
   }
 
   /** The dictionaries in use, for reports. */

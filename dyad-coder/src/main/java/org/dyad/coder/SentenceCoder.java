@@ -72,6 +72,7 @@ final class SentenceCoder {
         + (m.status() == Modality.Status.INTENDED ? " " + m.reason() : "");
     Token word = tree.token(trigger.token());
     Evidence evidence = new Evidence(rule, trigger.entry().describe(), word.word(), word.span());
+    List<String> issues = dictionaries.issues().in(ArticleCoder.words(sentence));
     int before = events.size();
     for (ActorMention s : source.actors()) {
       for (ActorMention t : target.actors()) {
@@ -80,7 +81,7 @@ final class SentenceCoder {
           events.add(
               new Event(
                   article.id(), article.date(), s, t, code, sentence.index(), sentence.text(), span,
-                  evidence, m.attribution(), m.hedged()));
+                  evidence, m.attribution(), m.hedged(), issues));
         }
       }
     }

@@ -136,4 +136,15 @@ class ArticleCoderIT {
   void counterpart_isAGovernmentRole() {
     assertEquals(List.of("CHNGOV 040 INDGOV"), codes("Chinese Foreign Minister Wang Yi met his Indian counterpart in Beijing.", DATE));
   }
+
+  @Test
+  void discardPhrase_skipsTheWholeArticle() {
+    assertEquals(List.of(), codes("Russia attacked Ukraine early in the World Cup qualifier.\nRussian troops attacked Ukrainian soldiers.", DATE));
+  }
+
+  @Test
+  void issueKeywords_tagTheEvent() {
+    Event e = code("Russian troops attacked Ukrainian soldiers near the nuclear plant.", DATE).events().get(0);
+    assertEquals(List.of("NUCLEAR"), e.issues());
+  }
 }

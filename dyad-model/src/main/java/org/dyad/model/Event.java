@@ -1,6 +1,7 @@
 package org.dyad.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param attribution who the report says the information comes from ("a New York Times report
  *     citing unnamed U.S. officials"), or empty
  * @param hedged whether the report marks it as uncertain ("reportedly", "reports suggest")
+ * @param issues what the sentence is about ("NUCLEAR", "CEASEFIRE"), most mentioned first
  */
 public record Event(
     String docId,
@@ -30,7 +32,8 @@ public record Event(
     Span span,
     Evidence evidence,
     String attribution,
-    boolean hedged) {
+    boolean hedged,
+    List<String> issues) {
   public Event {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(source, "source");
@@ -40,5 +43,6 @@ public record Event(
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(attribution, "attribution");
+    issues = List.copyOf(issues);
   }
 }

@@ -1,6 +1,7 @@
 package org.dyad.cli.output;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Event;
 import org.dyad.model.Span;
@@ -24,7 +25,8 @@ record EventJson(
     SpanJson span,
     EvidenceJson evidence,
     String attribution,
-    boolean hedged) {
+    boolean hedged,
+    List<String> issues) {
 
   record ActorJson(String code, String country, String agent, String name, String text, SpanJson span) {
     static ActorJson of(ActorMention m) {
@@ -61,6 +63,7 @@ record EventJson(
         SpanJson.of(e.span()),
         new EvidenceJson(e.evidence().rule(), e.evidence().entry(), e.evidence().trigger(), SpanJson.of(e.evidence().triggerSpan())),
         e.attribution(),
-        e.hedged());
+        e.hedged(),
+        e.issues());
   }
 }

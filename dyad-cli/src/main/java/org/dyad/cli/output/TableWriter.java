@@ -28,6 +28,9 @@ final class TableWriter implements EventWriter {
           e.code().ploverType(), e.code().ploverMode().isEmpty() ? "" : "/" + e.code().ploverMode(), e.hedged() ? " · hedged" : "");
       out.printf(Locale.ROOT, "    sentence %d: %s%n", e.sentenceIndex(), e.sentenceText());
       out.printf(Locale.ROOT, "    evidence: '%s' — %s — %s%n", e.evidence().trigger(), e.evidence().entry(), e.evidence().rule());
+      if (!e.issues().isEmpty()) {
+        out.printf(Locale.ROOT, "    issues: %s%n", String.join(", ", e.issues()));
+      }
       if (!e.attribution().isEmpty()) {
         out.printf(Locale.ROOT, "    according to: %s%n", e.attribution());
       }

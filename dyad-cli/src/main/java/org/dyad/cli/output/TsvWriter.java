@@ -11,7 +11,7 @@ final class TsvWriter implements EventWriter {
       List.of(
           "doc_id", "date", "source", "source_text", "target", "target_text", "cameo", "root", "goldstein",
           "quad_class", "plover_type", "plover_mode", "sentence_index", "trigger", "rule", "attribution",
-          "hedged", "sentence");
+          "hedged", "issues", "sentence");
 
   private final PrintWriter out;
   private boolean header;
@@ -47,6 +47,7 @@ final class TsvWriter implements EventWriter {
               clean(e.evidence().rule()),
               clean(e.attribution()),
               Boolean.toString(e.hedged()),
+              String.join(",", e.issues()),
               clean(e.sentenceText())));
     }
   }

@@ -9,8 +9,11 @@ import org.dyad.ontology.CameoOntology;
  * @param ontology the CAMEO codes
  * @param actors the actor names
  * @param verbs the event words
+ * @param discards phrases that mark sentences or articles not to code
+ * @param issues issue keywords
  */
-public record Dictionaries(CameoOntology ontology, ActorDictionary actors, VerbLexicon verbs) {
+public record Dictionaries(
+    CameoOntology ontology, ActorDictionary actors, VerbLexicon verbs, Discards discards, Issues issues) {
 
   /** Loads the dictionaries of a source, failing at the first bad line. */
   public static Dictionaries load(DictionarySource source) throws IOException {
@@ -21,7 +24,11 @@ public record Dictionaries(CameoOntology ontology, ActorDictionary actors, VerbL
   public static Dictionaries load(DictionarySource source, Problems problems) throws IOException {
     CameoOntology ontology = CameoOntology.load();
     return new Dictionaries(
-        ontology, ActorDictionary.load(source, problems), VerbLexicon.load(source, ontology, problems));
+        ontology,
+        ActorDictionary.load(source, problems),
+        VerbLexicon.load(source, ontology, problems),
+        Discards.load(source, problems),
+        Issues.load(source, problems));
   }
 
   /** The dictionaries shipped with Dyad. */

@@ -16,29 +16,30 @@ import org.dyad.ontology.CameoOntology;
  * Converts a directory of PETRARCH-2/Phoenix dictionaries into Dyad's formats: {@code verbs.tsv}
  * from the verb dictionary, {@code people.tsv} from the actor dictionaries (every named actor,
  * countries included, with its dated codes), {@code agents.tsv} from the agents dictionary, and
- * header-only {@code countries.tsv}, {@code organizations.tsv} and {@code groups.tsv} so that the
- * imported set stands alone rather than mixing with Dyad's own.
+ * {@code discards.tsv} and {@code issues.tsv} from the discard and issue lists, and header-only
+ * {@code countries.tsv}, {@code organizations.tsv} and {@code groups.tsv} so that the imported set
+ * stands alone rather than mixing with Dyad's own.
  *
  * <p>Files are found through {@code PETR_config.ini} when the directory has one (keys {@code
- * verbfile_name}, {@code actorfile_list}, {@code agentfile_name}), else by name: {@code
- * *verbs*.txt} or {@code CAMEO.2.0.txt}, {@code *actors*.txt}, {@code *agents*.txt}. Discard and
- * issue lists have no Dyad counterpart yet and are reported as not converted.
+ * verbfile_name}, {@code actorfile_list}, {@code agentfile_name}, {@code discardfile_name},
+ * {@code issuefile_name}), else by name: {@code *verbs*.txt} or {@code CAMEO.2.0.txt}, {@code
+ * *actors*.txt}, {@code *agents*.txt}, {@code *discards*.txt}, {@code *Issue*.txt}.
  */
 public final class PetrarchImport {
 
   /** What an import read and wrote. */
   public record Summary(
-      List<String> verbFiles, List<String> actorFiles, List<String> agentFiles,
-      int verbEntries, int actorRows, int agentCodes,
-      int skippedCodes, int skippedVerbs, int skippedActorCodes, int skippedAgentLines) {
+      List<String> verbFiles, List<String> actorFiles, List<String> agentFiles, List<String> listFiles,
+      int verbEntries, int actorRows, int agentCodes, int discards, int issues,
+      int skippedCodes, int skippedVerbs, int skippedActorCodes, int skippedAgentLines, int skippedListLines) {
     public String describe() {
       return String.format(Locale.ROOT,
           "verbs.tsv: %d entries from %s (skipped: %d patterns with codes outside CAMEO or '---', %d multi-word verbs)%n"
               + "people.tsv: %d actor rows from %s (skipped %d unreadable code restrictions)%n"
               + "agents.tsv: %d sector codes from %s (skipped %d lines)%n"
-              + "not converted: discard and issue lists (Dyad has none yet)",
+              + "discards.tsv: %d phrases, issues.tsv: %d phrases from %s (skipped %d lines)",
           verbEntries, verbFiles, skippedCodes, skippedVerbs, actorRows, actorFiles, skippedActorCodes,
-          agentCodes, agentFiles, skippedAgentLines);
+          agentCodes, agentFiles, skippedAgentLines, discards, issues, listFiles, skippedListLines);
     }
   }
 
@@ -52,6 +53,8 @@ public final class PetrarchImport {
     List<Path> verbFiles = files(source, config.getProperty("verbfile_name"), "glob:*{verbs,CAMEO.2.0}*.txt", "verbpatterns");
     List<Path> actorFiles = files(source, config.getProperty("actorfile_list"), "glob:*actors*.txt", null);
     List<Path> agentFiles = files(source, config.getProperty("agentfile_name"), "glob:*agents*.txt", null);
+    List<Path> discardFiles = files(source, config.getProperty("discardfile_name"), "glob:*discards*.txt", null);
+    List<Path> issueFiles = files(source, config.getProperty("issuefile_name"), "glob:*Issue*.txt", null);
     if (verbFiles.isEmpty() && actorFiles.isEmpty() && agentFiles.isEmpty()) {
       throw new DyadInputException(source + ": no PETRARCH verb, actor or agent dictionary found");
     }
@@ -67,6 +70,13 @@ public final class PetrarchImport {
     for (Path f : agentFiles) {
       agents.read(f);
     }
+    PetrarchListReader lists = new PetrarchListReader();
+    for (Path f : discardFiles) {
+      lists.readDiscards(f);
+    }
+    for (Path f : issueFiles) {
+      lists.readIssues(f);
+    }
     Files.createDirectories(out);
     String origin = "# Imported by 'dyad dict import --petrarch " + source + "'.";
     write(out.resolve("verbs.tsv"), origin, "kind\tlemma\tcode\tconditions\tintent", verbs.rows());
@@ -74,13 +84,21 @@ public final class PetrarchImport {
     actors.rows().forEach(r -> people.add(r.tsv()));
     write(out.resolve("people.tsv"), origin, "names\tcountry\trole\tfrom\tto\tnote", people);
     write(out.resolve("agents.tsv"), origin, "code\tnouns", agents.rows());
+    write(out.resolve("discards.tsv"), origin, "phrase\tscope\tmatch", lists.discards());
+    write(out.resolve("issues.tsv"), origin, "phrase\tissue", lists.issues());
     write(out.resolve("countries.tsv"), origin, "code\tnames\tadjectives\tgovernment_metonyms", List.of());
     write(out.resolve("organizations.tsv"), origin, "code\tnames", List.of());
     write(out.resolve("groups.tsv"), origin, "names\tcountry\tagent\tnote", List.of());
     return new Summary(
-        names(verbFiles), names(actorFiles), names(agentFiles),
-        verbs.rows().size(), people.size(), agents.rows().size(),
-        verbs.skippedCodes(), verbs.skippedVerbs(), actors.skipped(), agents.skipped());
+        names(verbFiles), names(actorFiles), names(agentFiles), names(concat(discardFiles, issueFiles)),
+        verbs.rows().size(), people.size(), agents.rows().size(), lists.discards().size(), lists.issues().size(),
+        verbs.skippedCodes(), verbs.skippedVerbs(), actors.skipped(), agents.skipped(), lists.skipped());
+  }
+
+  private static List<Path> concat(List<Path> a, List<Path> b) {
+    List<Path> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static Properties config(Path source) throws IOException {

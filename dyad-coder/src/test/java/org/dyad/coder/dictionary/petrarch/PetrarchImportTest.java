@@ -58,8 +58,15 @@ class PetrarchImportTest {
         "ARMED_POLICE {} [~COP]",
         "SOLDIER [~MIL]",
         ""));
+    write("Test.discards.txt", "+WORLD_CUP_\nYEARS AGO\n");
+    write("Test.IssueCoding.txt", "<ISSUE CATEGORY=\"X\">\npre+n:school [EDUCATION]\n~head start\n");
     PetrarchImport.Summary s = PetrarchImport.run(in, out, CameoOntology.load());
     assertEquals(1, s.skippedCodes());
+    assertEquals(List.of("world cup\tarticle\tword", "years ago\tsentence\tstem"), rows("discards.tsv"));
+    assertEquals(
+        List.of("pre school\tEDUCATION", "pre-school\tEDUCATION", "pre schools\tEDUCATION", "pre-schools\tEDUCATION"),
+        rows("issues.tsv"));
+    assertEquals(1, s.skippedListLines());
     assertEquals(
         List.of(
             "verb\twarn\t012\twith=consequences\t-",

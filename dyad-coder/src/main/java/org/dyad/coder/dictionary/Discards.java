@@ -1,0 +1,58 @@
+package org.dyad.coder.dictionary;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.model.DyadInputException;
+
+/**
+ * Phrases that mark text Dyad must not code, from {@code discards.tsv}: sports results,
+ * historical chronologies, fiction. A sentence-scope phrase skips its sentence; an article-scope
+ * phrase skips the whole article (PETRARCH's discard list, same semantics).
+ */
+public final class Discards {
+  public static final String FILE = "discards.tsv";
+
+  /** A discard phrase and where it is written. */
+  public record Discard(String phrase, boolean wholeArticle, String where) {}
+
+  private final PhraseIndex<Discard> sentence = new PhraseIndex<>();
+  private final PhraseIndex<Discard> article = new PhraseIndex<>();
+
+  private Discards() {}
+
+  public static Discards load(DictionarySource source, Problems problems) throws IOException {
+    Discards d = new Discards();
+    for (TsvFile.Row row : TsvFile.read(source, FILE, problems)) {
+      try {
+        d.add(row);
+      } catch (DyadInputException e) {
+        problems.report(e);
+      }
+    }
+    return d;
+  }
+
+  private void add(TsvFile.Row row) throws DyadInputException {
+    String scope = row.field(1);
+    String match = row.field(2);
+    if (!scope.equals("sentence") && !scope.equals("article")) {
+      throw row.error("scope must be 'sentence' or 'article', found '" + scope + "'");
+    }
+    if (!match.equals("word") && !match.equals("stem")) {
+      throw row.error("match must be 'word' or 'stem', found '" + match + "'");
+    }
+    Discard discard = new Discard(row.field(0), scope.equals("article"), row.where());
+    (discard.wholeArticle() ? article : sentence).add(row.field(0), match.equals("stem"), discard);
+  }
+
+  /** The first sentence-scope discard in the words (lower case), if any. */
+  public Optional<Discard> inSentence(List<String> words) {
+    return sentence.find(words).stream().map(PhraseIndex.Match::value).findFirst();
+  }
+
+  /** The first article-scope discard in the words (lower case), if any. */
+  public Optional<Discard> inArticle(List<String> words) {
+    return article.find(words).stream().map(PhraseIndex.Match::value).findFirst();
+  }
+}
