@@ -128,7 +128,8 @@ final class ActorResolver {
       if ((kind == NameKind.PERSON || kind == NameKind.GROUP) && person == null) {
         person = hit;
       } else if (kind == NameKind.AGENT) {
-        if (agent == null || hit.covers(h)) {
+        // Only the phrase's own head names its sector: "military spending targets" is no actor.
+        if (hit.covers(h)) {
           agent = hit;
         }
       } else if (kind != NameKind.PERSON && kind != NameKind.GROUP && place == null) {

@@ -68,6 +68,12 @@ final class SentenceCoder {
     if (target.isEmpty()) {
       return "not coded: no target actor (source " + codes(source) + ")";
     }
+    // A sector alone may act ("critics argue"), but an act needs a target of known country:
+    // "authorities urged people" says too little to code.
+    List<ActorMention> targets = target.actors().stream().filter(t -> !t.actor().country().isEmpty()).toList();
+    if (targets.isEmpty()) {
+      return "not coded: target " + codes(target) + " has no country or organization";
+    }
     String rule = (trigger.entry().nominal() ? "noun " : "verb ") + source.rule() + " " + target.rule()
         + (m.status() == Modality.Status.INTENDED ? " " + m.reason() : "");
     Token word = tree.token(trigger.token());
@@ -75,7 +81,7 @@ final class SentenceCoder {
     List<String> issues = dictionaries.issues().in(ArticleCoder.words(sentence));
     int before = events.size();
     for (ActorMention s : source.actors()) {
-      for (ActorMention t : target.actors()) {
+      for (ActorMention t : targets) {
         if (!s.actor().code().equals(t.actor().code())) {
           Span span = s.span().union(word.span()).union(t.span());
           events.add(

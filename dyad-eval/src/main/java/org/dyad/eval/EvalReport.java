@@ -1,0 +1,71 @@
+package org.dyad.eval;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The scores of one gold set.
+ *
+ * @param set the gold file
+ * @param granularity how actor codes were compared
+ * @param act what the event keys compare: "root" (CAMEO root code) or "plover" (PLOVER type)
+ * @param sentences records scored
+ * @param skipped records not scored, with why
+ * @param metrics counts per match key: event (source, target, act), act, code, dyad, plover
+ * @param exactRecords records whose events equal the expected ones exactly (event key)
+ * @param perAct counts per root code or PLOVER type (event key)
+ * @param perTag counts per record tag or category (event key)
+ * @param confusion "expected → produced" act pairs of mismatched events with their counts
+ * @param misses why expected events were missed: no lexicon trigger, trigger without the right actors, code outside CAMEO
+ * @param worst the worst-coded records
+ * @param sentencesPerSecond coding throughput on this set (single thread, models warm)
+ */
+public record EvalReport(
+    String set,
+    String granularity,
+    String act,
+    int sentences,
+    List<String> skipped,
+    Map<String, Counts> metrics,
+    int exactRecords,
+    Map<String, Counts> perAct,
+    Map<String, Counts> perTag,
+    Map<String, Integer> confusion,
+    Map<String, Integer> misses,
+    List<Example> worst,
+    double sentencesPerSecond) {
+
+  /** A badly coded record: what was expected and what came out. */
+  public record Example(String id, String text, List<String> expected, List<String> produced) {}
+
+  /** The report as text for a terminal. */
+  public String describe() {
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "== %s: %d records scored (%d skipped), actors compared at %s level, events keyed on %s%n",
+        set, sentences, skipped.size(), granularity, act));
+    s.append(String.format(Locale.ROOT, "%-14s %6s %6s %6s %7s %7s %7s%n", "match", "tp", "fp", "fn", "P", "R", "F1"));
+    metrics.forEach((k, c) -> s.append(row(k, c)));
+    s.append(String.format(Locale.ROOT, "exact records: %d of %d (%.1f%%); %.0f sentences/s%n",
+        exactRecords, sentences, sentences == 0 ? 0 : 100.0 * exactRecords / sentences, sentencesPerSecond));
+    s.append(String.format(Locale.ROOT, "%nper %s (event match; support = expected events)%n", act));
+    s.append(String.format(Locale.ROOT, "%-12s %7s %7s %7s %7s%n", act, "support", "P", "R", "F1"));
+    perAct.forEach((k, c) -> s.append(String.format(Locale.ROOT, "%-12s %7d %7.3f %7.3f %7.3f%n", k, c.tp() + c.fn(), c.precision(), c.recall(), c.f1())));
+    if (perTag.size() > 1) {
+      s.append(String.format(Locale.ROOT, "%nper tag%n"));
+      perTag.forEach((k, c) -> s.append(row(k, c)));
+    }
+    s.append(String.format(Locale.ROOT, "%nmissed events by cause: %s%n", misses));
+    s.append(String.format(Locale.ROOT, "confusion (expected → produced, same dyad or none), most frequent:%n"));
+    confusion.entrySet().stream().limit(15).forEach(e -> s.append(String.format(Locale.ROOT, "  %-24s %d%n", e.getKey(), e.getValue())));
+    s.append(String.format(Locale.ROOT, "%nworst-coded records:%n"));
+    for (Example x : worst) {
+      s.append(String.format(Locale.ROOT, "  %s: %s%n    expected: %s%n    produced: %s%n", x.id(), x.text(), x.expected(), x.produced()));
+    }
+    return s.toString();
+  }
+
+  private static String row(String key, Counts c) {
+    return String.format(Locale.ROOT, "%-14s %6d %6d %6d %7.3f %7.3f %7.3f%n", key, c.tp(), c.fp(), c.fn(), c.precision(), c.recall(), c.f1());
+  }
+}
