@@ -26,7 +26,7 @@ class ArticleCoderIT {
 
   @Test
   void compoundTarget_givesOneEventPerActor() {
-    assertEquals(List.of("TUR 020 UKR", "TUR 020 RUS"), codes("Turkey urged Ukraine and Russia to resume talks.", DATE));
+    assertEquals(List.of("TUR 026 UKR", "TUR 026 RUS"), codes("Turkey urged Ukraine and Russia to resume talks.", DATE));
   }
 
   @Test

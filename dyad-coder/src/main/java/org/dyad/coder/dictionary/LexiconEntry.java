@@ -30,7 +30,7 @@ public record LexiconEntry(
     Objects.requireNonNull(where, "where");
   }
 
-  /** How the entry reads in evidence: {@code dict/verbs.tsv:77 verb authorize → 072, intent 0332}. */
+  /** How the entry reads in evidence: {@code dict/verbs.tsv:633 verb authorize → 072, intent 0332}. */
   public String describe() {
     String word = particle.isEmpty() ? lemma : lemma + " " + particle;
     return where + " " + (nominal ? "noun " : "verb ") + word + " → " + code.code()
