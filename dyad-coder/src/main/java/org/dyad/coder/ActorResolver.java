@@ -172,9 +172,10 @@ final class ActorResolver {
   }
 
   private Actor placeActor(NameEntry place, NameHit agent) {
+    // An organization's code is complete: "NATO defence ministers" are NATO (IGOWSTNAT).
     String sector =
-        agent != null
-            ? agent.entry().code()
+        place.kind() == NameKind.ORGANIZATION ? ""
+            : agent != null ? agent.entry().code()
             : place.kind() == NameKind.GOVERNMENT_METONYM ? "GOV" : "";
     String name = place.kind() == NameKind.ORGANIZATION ? place.name() : dictionary.countryName(place.code());
     return Actor.of(place.code(), sector, name);

@@ -277,9 +277,12 @@ final class ArgumentFinder {
     return false;
   }
 
+  /** Inside "according to …", or the speaker of a reporting verb ("…, a Jordanian official confirmed"). */
   private boolean inAttribution(ActorMention m) {
     for (int i = 0; i < tree.size(); i++) {
-      if (tree.preposition(i).equals("accord to") && inside(m, i)) {
+      boolean cited = tree.preposition(i).equals("accord to")
+          || (tree.is(i, "nsubj") && tree.head(i) >= 0 && ModalityAnalyzer.REPORTING.contains(tree.lemma(tree.head(i))));
+      if (cited && inside(m, i)) {
         return true;
       }
     }

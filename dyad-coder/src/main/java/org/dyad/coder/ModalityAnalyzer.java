@@ -29,7 +29,7 @@ final class ModalityAnalyzer {
           "willing");
   private static final Set<String> REALIZING = Set.of("decide", "order", "vote", "begin", "start", "continue", "resume", "decision");
   private static final Set<String> FAILING = Set.of("fail", "decline", "refuse");
-  private static final Set<String> REPORTING =
+  static final Set<String> REPORTING =
       Set.of(
           "say", "tell", "state", "announce", "report", "claim", "suggest", "allege", "add", "note", "confirm",
           "insist", "argue", "believe", "write", "reveal", "indicate", "show", "think", "assert", "contend");

@@ -1,0 +1,43 @@
+package org.dyad.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.coder.dictionary.Dictionaries;
+import org.dyad.nlp.CoreNlpBackend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The accuracy ratchet, run by {@code ./mvnw verify} and so by CI: scores the development set in
+ * the repository and, when {@code ../shared} is beside the checkout, the PETRARCH validation suite
+ * and the PLOVER gold standard, and fails when an F1 falls below {@code eval/floors.tsv}.
+ */
+class EvalRatchetIT {
+  private static final Path REPO = Path.of("..");
+  private static final Path SHARED = REPO.resolve("..").resolve("shared").resolve("data");
+
+  @TempDir Path work;
+
+  @Test
+  void floors_hold() throws IOException {
+    List<Path> golds = List.of(
+        REPO.resolve("eval/gold/dev.jsonl"),
+        SHARED.resolve("petrarch-validation/petrarch2-unittest/PETR.UnitTest.records.xml"),
+        SHARED.resolve("plover-gsr/PLOVER_GSR_CAMEO.txt"));
+    assertTrue(Files.exists(golds.get(0)), "the development set is part of the repository");
+    List<String> absent = new ArrayList<>();
+    Evaluation evaluation = new Evaluation(new CoreNlpBackend(), Dictionaries.builtIn(), Granularity.SECTOR, work);
+    List<EvalReport> reports = evaluation.run(golds, absent);
+    absent.forEach(a -> System.out.println("skipped: " + a));
+    for (EvalReport r : reports) {
+      System.out.println(r.describe());
+    }
+    assertEquals(List.of(), Floors.read(REPO.resolve("eval/floors.tsv")).failures(reports));
+  }
+}
