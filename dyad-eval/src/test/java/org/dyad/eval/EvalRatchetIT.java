@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The accuracy ratchet, run by {@code ./mvnw verify} and so by CI: scores the development set in
- * the repository and, when {@code ../shared} is beside the checkout, the PETRARCH validation suite
- * and the PLOVER gold standard, and fails when an F1 falls below {@code eval/floors.tsv}.
+ * the repository and, when {@code ../shared} is beside the checkout, the PETRARCH validation suite,
+ * the PETRARCH-2 real-sentence regression set and the PLOVER gold standard, and fails when an F1 falls below {@code eval/floors.tsv}.
  */
 class EvalRatchetIT {
   private static final Path REPO = Path.of("..");
@@ -29,6 +29,7 @@ class EvalRatchetIT {
     List<Path> golds = List.of(
         REPO.resolve("eval/gold/dev.jsonl"),
         SHARED.resolve("petrarch-validation/petrarch2-unittest/PETR.UnitTest.records.xml"),
+        SHARED.resolve("petrarch-validation/ud-petrarch/PETR2_GSR_validation.xml"),
         SHARED.resolve("plover-gsr/PLOVER_GSR_CAMEO.txt"));
     assertTrue(Files.exists(golds.get(0)), "the development set is part of the repository");
     List<String> absent = new ArrayList<>();

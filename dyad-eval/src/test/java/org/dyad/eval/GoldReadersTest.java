@@ -45,12 +45,14 @@ class GoldReadersTest {
     write("PETR.Validate.agents.txt", "SOLDIER [~MIL]\n");
     Path f = write("PETR.UnitTest.records.xml", String.join("\n",
         "<Validation><!-- <Sentence id=\"commented\"> -->",
+        "<Environment><Verbfile>PETR.Validate.verbs.txt</Verbfile><Actorfile>PETR.Validate.actors.txt</Actorfile>",
+        "<Agentfile>PETR.Validate.agents.txt</Agentfile></Environment>",
         "<Sentences>",
         "<Sentence date = \"19950101\" id =\"DEMO-01\" category=\"DEMO\" sentence=\"true\">",
         "<EventCoding sourcecode=\"MOR\" targetcode=\"GON\" eventcode=\"190\"></EventCoding>",
         "<Text>Mordor attacked",
         "Gondor.</Text><Parse>(ROOT)</Parse></Sentence>",
-        "<Sentence date=\"19950102\" id=\"NONE-01\" category=\"VERB\"><EventCoding noevents = \"True\"></EventCoding><Text>Rain.</Text></Sentence>",
+        "<Sentence date=\"950102\" id=\"NONE-01\" category=\"VERB\"><EventCoding noevents = \"True\"></EventCoding><Text>Rain.</Text></Sentence>",
         "<Sentence date=\"19950102\" id=\"ERR-01\" category=\"ERROR\"><EventCoding error=\"dateline\"></EventCoding><Text>x</Text></Sentence>",
         "</Sentences></Validation>"));
     GoldSet set = GoldFormat.of(f).read(f, dir.resolve("work"));
@@ -59,8 +61,19 @@ class GoldReadersTest {
     assertEquals(List.of(new GoldEvent("MOR", "GON", "190", null, false)), set.sentences().get(0).events());
     assertEquals(List.of("DEMO"), set.sentences().get(0).tags());
     assertEquals(List.of(), set.sentences().get(1).events());
+    assertEquals(LocalDate.of(1995, 1, 2), set.sentences().get(1).date());
     assertEquals(List.of("ERR-01: error record (tests input errors, not coding)"), set.skipped());
     assertEquals(List.of("verb\tattack\t190\t-\t-"), Files.readAllLines(set.dictionaries().resolve("verbs.tsv")).subList(2, 3));
+  }
+
+  @Test
+  void petrarchRecords_withoutTheirDictionaries_useDyads() throws IOException {
+    Path f = write("other.xml", "<Validation><Environment><Verbfile>CAMEO.2.0.txt</Verbfile></Environment><Sentences>"
+        + "<Sentence date=\"20080801\" id=\"A-1\" category=\"AFP\"><EventCoding noevents=\"True\"></EventCoding><Text>Rain.</Text></Sentence>"
+        + "</Sentences></Validation>");
+    GoldSet set = GoldFormat.of(f).read(f, dir.resolve("work"));
+    assertEquals(null, set.dictionaries());
+    assertEquals(1, set.sentences().size());
   }
 
   @Test

@@ -45,19 +45,42 @@ public final class PetrarchImport {
 
   private PetrarchImport() {}
 
+  /** The PETRARCH files to convert, by kind; any list may be empty. */
+  public record Sources(List<Path> verbs, List<Path> actors, List<Path> agents, List<Path> discards, List<Path> issues) {
+    public Sources {
+      verbs = List.copyOf(verbs);
+      actors = List.copyOf(actors);
+      agents = List.copyOf(agents);
+      discards = List.copyOf(discards);
+      issues = List.copyOf(issues);
+    }
+  }
+
+  /** Converts the dictionaries of a directory, found through its PETR_config.ini or by name. */
   public static Summary run(Path source, Path out, CameoOntology ontology) throws IOException {
     if (!Files.isDirectory(source)) {
       throw new DyadInputException(source + ": not a directory of PETRARCH dictionaries");
     }
     Properties config = config(source);
-    List<Path> verbFiles = files(source, config.getProperty("verbfile_name"), "glob:*{verbs,CAMEO.2.0}*.txt", "verbpatterns");
-    List<Path> actorFiles = files(source, config.getProperty("actorfile_list"), "glob:*actors*.txt", null);
-    List<Path> agentFiles = files(source, config.getProperty("agentfile_name"), "glob:*agents*.txt", null);
-    List<Path> discardFiles = files(source, config.getProperty("discardfile_name"), "glob:*discards*.txt", null);
-    List<Path> issueFiles = files(source, config.getProperty("issuefile_name"), "glob:*Issue*.txt", null);
-    if (verbFiles.isEmpty() && actorFiles.isEmpty() && agentFiles.isEmpty()) {
+    Sources found = new Sources(
+        files(source, config.getProperty("verbfile_name"), "glob:*{verbs,CAMEO.2.0}*.txt", "verbpatterns"),
+        files(source, config.getProperty("actorfile_list"), "glob:*actors*.txt", null),
+        files(source, config.getProperty("agentfile_name"), "glob:*agents*.txt", null),
+        files(source, config.getProperty("discardfile_name"), "glob:*discards*.txt", null),
+        files(source, config.getProperty("issuefile_name"), "glob:*Issue*.txt", null));
+    if (found.verbs().isEmpty() && found.actors().isEmpty() && found.agents().isEmpty()) {
       throw new DyadInputException(source + ": no PETRARCH verb, actor or agent dictionary found");
     }
+    return run(found, out, ontology, source.toString());
+  }
+
+  /** Converts the given files. */
+  public static Summary run(Sources sources, Path out, CameoOntology ontology, String origin) throws IOException {
+    List<Path> verbFiles = sources.verbs();
+    List<Path> actorFiles = sources.actors();
+    List<Path> agentFiles = sources.agents();
+    List<Path> discardFiles = sources.discards();
+    List<Path> issueFiles = sources.issues();
     PetrarchVerbReader verbs = new PetrarchVerbReader(ontology);
     for (Path f : verbFiles) {
       verbs.read(f);
@@ -78,17 +101,17 @@ public final class PetrarchImport {
       lists.readIssues(f);
     }
     Files.createDirectories(out);
-    String origin = "# Imported by 'dyad dict import --petrarch " + source + "'.";
-    write(out.resolve("verbs.tsv"), origin, "kind\tlemma\tcode\tconditions\tintent", verbs.rows());
+    String header = "# Imported from PETRARCH dictionaries (" + origin + ") by Dyad.";
+    write(out.resolve("verbs.tsv"), header, "kind\tlemma\tcode\tconditions\tintent", verbs.rows());
     List<String> people = new ArrayList<>();
     actors.rows().forEach(r -> people.add(r.tsv()));
-    write(out.resolve("people.tsv"), origin, "names\tcountry\trole\tfrom\tto\tnote", people);
-    write(out.resolve("agents.tsv"), origin, "code\tnouns", agents.rows());
-    write(out.resolve("discards.tsv"), origin, "phrase\tscope\tmatch", lists.discards());
-    write(out.resolve("issues.tsv"), origin, "phrase\tissue", lists.issues());
-    write(out.resolve("countries.tsv"), origin, "code\tnames\tadjectives\tgovernment_metonyms", List.of());
-    write(out.resolve("organizations.tsv"), origin, "code\tnames", List.of());
-    write(out.resolve("groups.tsv"), origin, "names\tcountry\tagent\tnote", List.of());
+    write(out.resolve("people.tsv"), header, "names\tcountry\trole\tfrom\tto\tnote", people);
+    write(out.resolve("agents.tsv"), header, "code\tnouns", agents.rows());
+    write(out.resolve("discards.tsv"), header, "phrase\tscope\tmatch", lists.discards());
+    write(out.resolve("issues.tsv"), header, "phrase\tissue", lists.issues());
+    write(out.resolve("countries.tsv"), header, "code\tnames\tadjectives\tgovernment_metonyms", List.of());
+    write(out.resolve("organizations.tsv"), header, "code\tnames", List.of());
+    write(out.resolve("groups.tsv"), header, "names\tcountry\tagent\tnote", List.of());
     return new Summary(
         names(verbFiles), names(actorFiles), names(agentFiles), names(concat(discardFiles, issueFiles)),
         verbs.rows().size(), people.size(), agents.rows().size(), lists.discards().size(), lists.issues().size(),
