@@ -79,6 +79,41 @@ final class ActorResolver {
     return Optional.empty();
   }
 
+  /**
+   * The actors of a phrase whose country modifier is coordinated: "Ukrainian and Russian
+   * delegations" → UKRGOV and RUSGOV. The first is {@link #actorAt}; one more per conjoined
+   * country word, with the same sector. Empty list when the phrase is no actor.
+   */
+  List<ActorMention> actorsAt(int h) {
+    Optional<ActorMention> first = actorAt(h);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    List<ActorMention> all = new ArrayList<>(List.of(first.get()));
+    for (int modifier : tree.children(h, "amod", "compound")) {
+      for (int other : tree.children(modifier, "conj")) {
+        NameHit hit = placeHitAt(other);
+        if (hit != null) {
+          Actor base = first.get().actor();
+          Actor actor = Actor.of(hit.entry().code(), base.agent(), dictionary.countryName(hit.entry().code()));
+          Span span = new Span(tree.token(hit.start()).span().start(), tree.token(hit.end() - 1).span().end());
+          all.add(new ActorMention(actor, tree.text(hit.start(), hit.end() - 1), span));
+        }
+      }
+    }
+    return all;
+  }
+
+  private NameHit placeHitAt(int token) {
+    for (NameHit hit : hits) {
+      NameKind kind = hit.entry().kind();
+      if (hit.covers(token) && (kind == NameKind.COUNTRY || kind == NameKind.DEMONYM)) {
+        return hit;
+      }
+    }
+    return null;
+  }
+
   /** Every actor phrase of the sentence, in order, one per phrase head. */
   List<ActorMention> mentions() {
     Map<Integer, ActorMention> byHead = new LinkedHashMap<>();
@@ -128,8 +163,9 @@ final class ActorResolver {
       if ((kind == NameKind.PERSON || kind == NameKind.GROUP) && person == null) {
         person = hit;
       } else if (kind == NameKind.AGENT) {
-        // Only the phrase's own head names its sector: "military spending targets" is no actor.
-        if (hit.covers(h)) {
+        // Only the phrase's own head names its sector ("military spending targets" is no actor),
+        // or a title before a name ("Hungarian Prime Minister Viktor Orban").
+        if (hit.covers(h) || tree.token(h).isProperNoun()) {
           agent = hit;
         }
       } else if (kind != NameKind.PERSON && kind != NameKind.GROUP && place == null) {

@@ -26,6 +26,7 @@ final class ArgumentFinder {
       Set.of("on", "against", "at", "to", "with", "between", "toward", "towards", "into", "upon", "over");
   private static final Set<String> NOMINAL_TARGET_PREPOSITIONS =
       Set.of("on", "against", "at", "to", "toward", "towards", "into", "upon", "with", "between");
+  private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout");
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
 
@@ -84,11 +85,28 @@ final class ArgumentFinder {
     }
     for (int c : tree.children(t, "compound", "amod")) {
       Optional<ActorMention> a = resolver.actorAt(c);
-      if (a.isPresent()) {
+      if (a.isPresent() && !a.get().actor().country().isEmpty()) {
         return new Argument(List.of(a.get()), "source.modifier");
       }
     }
-    return linearPossessor(t);
+    Argument possessor = linearPossessor(t);
+    return possessor.isEmpty() ? lightVerbSubject(t) : possessor;
+  }
+
+  /**
+   * "held two days of talks", "began joint exercises", "carried out airstrikes": the event noun is
+   * the object of a light verb, whose subject is the source.
+   */
+  private Argument lightVerbSubject(int t) {
+    int node = t;
+    while (node >= 0 && !tree.token(node).isVerb() && (tree.is(node, "obj") || tree.is(node, "nmod") || tree.is(node, "obl"))) {
+      node = tree.head(node);
+    }
+    if (node < 0 || node == t || !tree.token(node).isVerb()) {
+      return Argument.NONE;
+    }
+    int subject = tree.child(node, "nsubj");
+    return subject >= 0 ? argument(subject, "source.light-verb-subject") : Argument.NONE;
   }
 
   /** "Russia's most aggressive missile and drone assaults": the possessor before the modifier run. */
@@ -122,6 +140,10 @@ final class ArgumentFinder {
       if (!direct.isEmpty()) {
         return direct;
       }
+      if (hasTheme(trigger)) {
+        // "recalled its ambassadors from Algeria": what is moved goes to or from the target.
+        prepositions = union(prepositions, Set.of("from", "out of"));
+      }
     }
     for (int c : tree.children(t, "obl", "nmod")) {
       if (prepositions.contains(tree.preposition(c))) {
@@ -131,8 +153,9 @@ final class ArgumentFinder {
         }
       }
     }
+    boolean joint = source.actors().size() > 1 && isJoint(trigger);
     if (restricted) {
-      return Argument.NONE;
+      return joint ? reciprocal(source) : Argument.NONE;
     }
     if (isVerbal(trigger)) {
       Argument reported = reportedTarget(t, source);
@@ -141,7 +164,7 @@ final class ArgumentFinder {
       }
     }
     Argument linear = trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(t, source) : Argument.NONE;
-    return linear.isEmpty() && source.actors().size() > 1 && isJoint(trigger) ? reciprocal(source) : linear;
+    return linear.isEmpty() && joint ? reciprocal(source) : linear;
   }
 
   /**
@@ -152,10 +175,22 @@ final class ArgumentFinder {
     return new Argument(source.actors(), "target.reciprocal");
   }
 
-  /** Acts two parties do together: consult, negotiate, agree, cooperate (roots 03–06). */
+  /** Acts two parties do together: consult, negotiate, agree, cooperate (roots 03–06), swap, clash. */
   private static boolean isJoint(Trigger trigger) {
     int root = Integer.parseInt(trigger.entry().code().root());
-    return root >= 3 && root <= 6;
+    return (root >= 3 && root <= 6) || RECIPROCAL_WORDS.contains(trigger.entry().lemma());
+  }
+
+  /** Whether the verb's object is what the entry names as moved or given ("troops", "missiles"). */
+  private boolean hasTheme(Trigger trigger) {
+    int object = tree.child(trigger.token(), "obj");
+    return object >= 0 && trigger.entry().conditions().with().contains(tree.lemma(object));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private Argument directTarget(Trigger trigger) {
@@ -215,6 +250,11 @@ final class ArgumentFinder {
     heads.addAll(conjuncts(h));
     String how = rule;
     for (int head : heads) {
+      List<ActorMention> coordinated = resolver.actorsAt(head);
+      if (coordinated.size() > 1) {
+        actors.addAll(coordinated);
+        continue;
+      }
       Optional<ActorMention> a = resolver.actorAt(head);
       if (a.isEmpty()) {
         a = resolver.ownerOf(head);

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param perTag counts per record tag or category (event key)
  * @param confusion "expected → produced" act pairs of mismatched events with their counts
  * @param misses why expected events were missed: no lexicon trigger, trigger without the right actors, code outside CAMEO
- * @param worst the worst-coded records
+ * @param worst every record with an error, worst first (the text report shows the first twelve)
  * @param sentencesPerSecond coding throughput on this set (single thread, models warm)
  */
 public record EvalReport(
@@ -59,7 +59,7 @@ public record EvalReport(
     s.append(String.format(Locale.ROOT, "confusion (expected → produced, same dyad or none), most frequent:%n"));
     confusion.entrySet().stream().limit(15).forEach(e -> s.append(String.format(Locale.ROOT, "  %-24s %d%n", e.getKey(), e.getValue())));
     s.append(String.format(Locale.ROOT, "%nworst-coded records:%n"));
-    for (Example x : worst) {
+    for (Example x : worst.subList(0, Math.min(12, worst.size()))) {
       s.append(String.format(Locale.ROOT, "  %s: %s%n    expected: %s%n    produced: %s%n", x.id(), x.text(), x.expected(), x.produced()));
     }
     return s.toString();

@@ -24,8 +24,6 @@ import org.dyad.ontology.CameoOntology;
  * compared at the chosen {@link Granularity}.
  */
 public final class Scorer {
-  private static final int WORST = 12;
-
   private final ArticleCoder coder;
   private final Granularity granularity;
   private final CameoOntology ontology;
@@ -220,6 +218,6 @@ public final class Scorer {
       order.add(i);
     }
     order.sort(Comparator.comparing((Integer i) -> -errors.get(i)).thenComparing(i -> i));
-    return order.stream().limit(WORST).map(examples::get).toList();
+    return order.stream().map(examples::get).toList();
   }
 }
