@@ -147,4 +147,30 @@ class ArticleCoderIT {
     Event e = code("Russian troops attacked Ukrainian soldiers near the nuclear plant.", DATE).events().get(0);
     assertEquals(List.of("NUCLEAR"), e.issues());
   }
+
+  @Test
+  void coordinatedCountryModifiers_giveOneActorEachAndJointActsGoBothWays() {
+    assertEquals(List.of("ARMGOV 046 AZEGOV", "AZEGOV 046 ARMGOV"), codes("Armenian and Azerbaijani negotiators held talks on Monday.", DATE));
+  }
+
+  @Test
+  void lightVerb_subjectIsTheSourceOfTheNominalEvent() {
+    assertEquals(List.of("ISR 190 LBNREB"), codes("Israel launched a wave of strikes against Hezbollah targets in Lebanon.", DATE));
+  }
+
+  @Test
+  void movedObject_takesItsTargetFromAFromPhrase() {
+    assertEquals(List.of("FRA 161 DZA"), codes("France recalled its ambassador from Algeria.", DATE));
+  }
+
+  @Test
+  void exchange_isReciprocal() {
+    assertEquals(List.of("RUS 0841 UKR", "UKR 0841 RUS"), codes("Russia and Ukraine swapped prisoners on Friday.", DATE));
+  }
+
+  @Test
+  void reportingSpeaker_isNotTheTarget() {
+    assertEquals(List.of("JOR 062 GBR", "GBR 062 JOR"),
+        codes("Jordan and Britain held joint military exercises this month, a Jordanian official confirmed.", DATE));
+  }
 }
