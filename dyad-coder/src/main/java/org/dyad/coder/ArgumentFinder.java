@@ -26,6 +26,11 @@ final class ArgumentFinder {
       Set.of("on", "against", "at", "to", "with", "between", "toward", "towards", "into", "upon", "over");
   private static final Set<String> NOMINAL_TARGET_PREPOSITIONS =
       Set.of("on", "against", "at", "to", "toward", "towards", "into", "upon", "with", "between");
+  /** Verbs that only carry an event noun: "held talks", "launched strikes", "carried out raids". */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("hold", "launch", "carry", "conduct", "stage", "begin", "start", "mount", "make", "give", "issue",
+          "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate");
+  private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
   private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout");
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
@@ -102,7 +107,7 @@ final class ArgumentFinder {
     while (node >= 0 && !tree.token(node).isVerb() && (tree.is(node, "obj") || tree.is(node, "nmod") || tree.is(node, "obl"))) {
       node = tree.head(node);
     }
-    if (node < 0 || node == t || !tree.token(node).isVerb()) {
+    if (node < 0 || node == t || !tree.token(node).isVerb() || !LIGHT_VERBS.contains(tree.lemma(node))) {
       return Argument.NONE;
     }
     int subject = tree.child(node, "nsubj");
@@ -197,13 +202,33 @@ final class ArgumentFinder {
     int t = trigger.token();
     if (isPassive(t)) {
       int subject = tree.child(t, "nsubj:pass");
-      return subject >= 0 ? argument(subject, "target.passive-subject") : Argument.NONE;
+      if (subject < 0) {
+        return Argument.NONE;
+      }
+      Argument a = argument(subject, "target.passive-subject");
+      return a.isEmpty() ? inner(subject, "target.passive-subject-oblique") : a;
     }
     for (String relation : new String[] {"obj", "iobj"}) {
       int c = tree.child(t, relation);
       // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom.
       if (c >= 0 && !trigger.entry().conditions().with().contains(tree.lemma(c))) {
         Argument a = argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
+        if (a.isEmpty()) {
+          a = inner(c, "target.object-oblique");
+        }
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** "mediated talks between Israel and Hamas": the parties inside a non-actor object. */
+  private Argument inner(int phrase, String rule) {
+    for (int c : tree.children(phrase, "nmod")) {
+      if (INNER_PREPOSITIONS.contains(tree.preposition(c))) {
+        Argument a = argument(c, rule + "-" + tree.preposition(c));
         if (!a.isEmpty()) {
           return a;
         }

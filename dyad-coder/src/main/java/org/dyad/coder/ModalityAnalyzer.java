@@ -6,7 +6,7 @@ import org.dyad.coder.Modality.Status;
 /**
  * Decides whether an event word reports an event, by walking from it up the dependency tree to the
  * head of its finite clause and reading what it passes: negation ("not", "never", "has yet to",
- * "failed to"), modals ("would", "could"; "may" and "might" only hedge), conditionals ("if",
+ * "failed to"), modals ("would", "could", "might retaliate"; "may have struck" only hedges), conditionals ("if",
  * "unless", "whether"), intent governors ("plans to", "is exploring … to"), hedges
  * ("reportedly"), and, at the clause head, the reporting verb that carries it ("Reports suggest",
  * "officials said") or an "according to" phrase.
@@ -49,7 +49,9 @@ final class ModalityAnalyzer {
         return new Modality(Status.NEGATED, negation, -1, false, "");
       }
       for (String modal : tree.modals(node)) {
-        if (HYPOTHETICAL.contains(modal)) {
+        // "may have attacked" reports a past act with doubt; "might retaliate" speculates.
+        boolean perfect = tree.hasChild(node, "aux", Set.of("have"));
+        if (HYPOTHETICAL.contains(modal) || (HEDGING_MODALS.contains(modal) && !perfect)) {
           return new Modality(Status.HYPOTHETICAL, "'" + modal + "' on '" + tree.token(node).word() + "'", -1, false, "");
         }
         hedged |= HEDGING_MODALS.contains(modal);

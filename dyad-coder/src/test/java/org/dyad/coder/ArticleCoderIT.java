@@ -173,4 +173,18 @@ class ArticleCoderIT {
     assertEquals(List.of("JOR 062 GBR", "GBR 062 JOR"),
         codes("Jordan and Britain held joint military exercises this month, a Jordanian official confirmed.", DATE));
   }
+
+  @Test
+  void partiesInsideANonActorObject_areTheTargets() {
+    assertEquals(List.of("QAT 045 ISR", "QAT 045 PSEREB", "EGY 045 ISR", "EGY 045 PSEREB"),
+        codes("Qatar and Egypt mediated talks between Israel and Hamas on Thursday.", DATE));
+  }
+
+  @Test
+  void mightIsSpeculation_mayHaveIsAHedgedReport() {
+    assertEquals(List.of(), codes("Iran might retaliate against US forces in Iraq.", DATE));
+    Event e = code("Russian troops may have shelled Ukrainian villages.", DATE).events().get(0);
+    assertEquals("194", e.code().code());
+    assertTrue(e.hedged());
+  }
 }
