@@ -66,10 +66,7 @@ final class ActorResolver {
       return self;
     }
     for (int c : tree.children(h)) {
-      boolean owner =
-          tree.is(c, "nmod:poss")
-              || (tree.is(c, "nmod") && OWNER_PREPOSITIONS.contains(tree.preposition(c)));
-      if (owner) {
+      if (isOwner(c, OWNER_PREPOSITIONS)) {
         Optional<ActorMention> a = actorAt(c);
         if (a.isPresent()) {
           return a;
@@ -112,6 +109,11 @@ final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /** A possessor ("Russia's") or a phrase with one of the prepositions ("of Ukraine"). */
+  private boolean isOwner(int c, Set<String> prepositions) {
+    return tree.is(c, "nmod:poss") || (tree.is(c, "nmod") && prepositions.contains(tree.preposition(c)));
   }
 
   /** Every actor phrase of the sentence, in order, one per phrase head. */
@@ -224,10 +226,7 @@ final class ActorResolver {
    */
   private ActorMention agentActor(NameEntry agent, int h, BitSet core) {
     for (int c : tree.children(h)) {
-      boolean owner =
-          tree.is(c, "nmod:poss")
-              || (tree.is(c, "nmod") && MEMBERSHIP_PREPOSITIONS.contains(tree.preposition(c)));
-      Optional<ActorMention> of = owner ? actorAt(c) : Optional.empty();
+      Optional<ActorMention> of = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? actorAt(c) : Optional.empty();
       if (of.isPresent()) {
         Actor o = of.get().actor();
         boolean named = namedHeads.contains(c) && !o.agent().isEmpty();

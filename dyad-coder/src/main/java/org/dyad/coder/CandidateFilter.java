@@ -2,7 +2,6 @@ package org.dyad.coder;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dyad.coder.dictionary.Conditions;
 import org.dyad.coder.dictionary.LexiconEntry;
@@ -26,12 +25,11 @@ final class CandidateFilter {
 
   /** Empty when the sentence may hold an event; else why it cannot. */
   String whyNot(Sentence sentence, List<NameHit> hits) {
-    Set<String> words = new HashSet<>();
+    Set<String> words = new HashSet<>(ArticleCoder.words(sentence));
     boolean initiative = false;
     for (Token t : sentence.tokens()) {
       String lemma = DependencyTree.lemmaOf(t);
       words.add(lemma);
-      words.add(t.word().toLowerCase(Locale.ROOT));
       initiative |= t.isNoun() && DiscourseMemory.INITIATIVES.contains(lemma);
     }
     if (hits.size() < 2 && !(hits.size() == 1 && initiative)) {
