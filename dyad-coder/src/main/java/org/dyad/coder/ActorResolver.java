@@ -101,6 +101,12 @@ final class ActorResolver {
     return all;
   }
 
+  /** Whether the token is a nationality word ("Thai", "Ukrainian"). */
+  boolean isDemonym(int token) {
+    NameHit hit = placeHitAt(token);
+    return hit != null && hit.entry().kind() == NameKind.DEMONYM;
+  }
+
   private NameHit placeHitAt(int token) {
     for (NameHit hit : hits) {
       NameKind kind = hit.entry().kind();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 
 /**
@@ -248,7 +249,7 @@ final class ArgumentFinder {
         }
       }
       for (ActorMention m : mentions) {
-        if (inside(m, clause) && !isSource(m, source)) {
+        if (inside(m, clause) && !isSource(m, source) && !inAttribution(m)) {
           return new Argument(List.of(m), "target.reported-clause");
         }
       }
@@ -292,7 +293,28 @@ final class ArgumentFinder {
       }
       a.ifPresent(actors::add);
     }
-    return actors.isEmpty() ? Argument.NONE : new Argument(actors, how);
+    return actors.isEmpty() ? Argument.NONE : new Argument(shareSector(actors, heads), how);
+  }
+
+  /**
+   * "Thai and Cambodian troops": the sector noun after the last conjunct belongs to the bare
+   * nationality adjectives before it too (THAMIL, KHMMIL).
+   */
+  private List<ActorMention> shareSector(List<ActorMention> actors, List<Integer> heads) {
+    if (actors.size() < 2 || actors.size() != heads.size()) {
+      return actors;
+    }
+    String sector = actors.get(actors.size() - 1).actor().agent();
+    if (sector.isEmpty()) {
+      return actors;
+    }
+    List<ActorMention> shared = new ArrayList<>();
+    for (int i = 0; i < actors.size(); i++) {
+      ActorMention m = actors.get(i);
+      boolean bareAdjective = m.actor().agent().isEmpty() && resolver.isDemonym(heads.get(i));
+      shared.add(bareAdjective ? new ActorMention(Actor.of(m.actor().country(), sector, m.actor().name()), m.text(), m.span()) : m);
+    }
+    return shared;
   }
 
   private List<Integer> conjuncts(int h) {

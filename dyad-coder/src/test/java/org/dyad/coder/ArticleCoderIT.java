@@ -187,4 +187,10 @@ class ArticleCoderIT {
     assertEquals("194", e.code().code());
     assertTrue(e.hedged());
   }
+
+  @Test
+  void sectorNounAfterCoordinatedNationalities_belongsToEach() {
+    assertEquals(List.of("THAMIL 190 KHMMIL", "KHMMIL 190 THAMIL"),
+        codes("Thai and Cambodian troops clashed at several points along their disputed border on Thursday.", DATE));
+  }
 }
