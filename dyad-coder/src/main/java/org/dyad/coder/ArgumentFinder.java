@@ -31,6 +31,7 @@ final class ArgumentFinder {
   private static final Set<String> LIGHT_VERBS =
       Set.of("hold", "launch", "carry", "conduct", "stage", "begin", "start", "mount", "make", "give", "issue",
           "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate");
+  private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
   private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout");
@@ -159,6 +160,10 @@ final class ArgumentFinder {
         }
       }
     }
+    Argument border = borderTarget(t);
+    if (!border.isEmpty() && !restricted) {
+      return border;
+    }
     boolean joint = source.actors().size() > 1 && isJoint(trigger);
     if (restricted) {
       return joint ? reciprocal(source) : Argument.NONE;
@@ -217,6 +222,19 @@ final class ArgumentFinder {
         if (a.isEmpty()) {
           a = inner(c, "target.object-oblique");
         }
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** "deployed troops near its border with Finland": the country on the other side. */
+  private Argument borderTarget(int t) {
+    for (int c : tree.children(t, "obl")) {
+      if (BORDERS.contains(tree.lemma(c))) {
+        Argument a = inner(c, "target.border");
         if (!a.isEmpty()) {
           return a;
         }

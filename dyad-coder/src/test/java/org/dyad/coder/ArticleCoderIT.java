@@ -193,4 +193,9 @@ class ArticleCoderIT {
     assertEquals(List.of("THAMIL 190 KHMMIL", "KHMMIL 190 THAMIL"),
         codes("Thai and Cambodian troops clashed at several points along their disputed border on Thursday.", DATE));
   }
+
+  @Test
+  void borderWith_namesTheTargetOfAForcePosture() {
+    assertEquals(List.of("RUS 154 FIN"), codes("Russia deployed additional troops and equipment near its border with Finland this spring.", DATE));
+  }
 }
