@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     ArticleCoder coder = Engine.coder(null);
     out.printf(Locale.ROOT, "models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    CodingRun run = new CodingRun(coder, threads);
+    CodingRun run = new CodingRun(coder, Engine.locator(), threads);
     for (int i = 0; i < warmup; i++) {
       run.code(articles);
     }

@@ -64,7 +64,7 @@ final class CodeCommand implements Callable<Integer> {
       return Dyad.INPUT_ERROR;
     }
     ArticleCoder coder = Engine.coder(dictionaries);
-    List<ArticleResult> results = new CodingRun(coder, threads).code(articles);
+    List<ArticleResult> results = new CodingRun(coder, Engine.locator(), threads).code(articles);
     try (PrintWriter output = output()) {
       if (explain) {
         Explainer explainer = new Explainer(output);

@@ -8,18 +8,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dyad.coder.ArticleCoder;
 import org.dyad.coder.ArticleResult;
+import org.dyad.geo.GeoLocator;
 import org.dyad.model.Article;
 
-/** Codes articles on a pool of worker threads and hands back the results in input order. */
+/** Codes and locates articles on a pool of worker threads and hands back the results in input order. */
 final class CodingRun {
   private final ArticleCoder coder;
+  private final GeoLocator locator;
   private final int threads;
 
-  CodingRun(ArticleCoder coder, int threads) {
+  CodingRun(ArticleCoder coder, GeoLocator locator, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
     this.coder = coder;
+    this.locator = locator;
     this.threads = threads;
   }
 
@@ -28,7 +31,7 @@ final class CodingRun {
     try {
       List<Future<ArticleResult>> futures = new ArrayList<>();
       for (Article a : articles) {
-        futures.add(pool.submit(() -> coder.code(a)));
+        futures.add(pool.submit(() -> locator.locate(coder.code(a))));
       }
       List<ArticleResult> results = new ArrayList<>();
       for (Future<ArticleResult> f : futures) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.coder.ArticleCoder;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.GeoLocator;
 import org.dyad.coder.dictionary.BuiltInDictionaries;
 import org.dyad.coder.dictionary.Dictionaries;
 import org.dyad.coder.dictionary.DirectoryDictionaries;
@@ -22,6 +24,11 @@ final class Engine {
       throw new DyadInputException(directory + ": --dictionaries must name a directory");
     }
     return Dictionaries.load(new DirectoryDictionaries(directory, new BuiltInDictionaries()));
+  }
+
+  /** The gazetteer and the locator over it; loading takes about a second. */
+  static GeoLocator locator() throws IOException {
+    return new GeoLocator(Gazetteer.load());
   }
 
   static ArticleCoder coder(Path dictionaryDirectory) throws IOException {

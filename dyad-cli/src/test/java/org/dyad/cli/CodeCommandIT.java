@@ -49,6 +49,8 @@ class CodeCommandIT {
     assertFalse(aid.get("hedged").asBoolean());
     JsonNode strikes = events.stream().filter(e -> e.get("cameo").asText().equals("195")).findFirst().orElseThrow();
     assertEquals("aerial", strikes.at("/plover/mode").asText());
+    assertEquals("UKR", strikes.at("/location/country").asText());
+    assertEquals("country", strikes.at("/location/precision").asText());
   }
 
   @Test

@@ -20,4 +20,9 @@ public record ArticleResult(Article article, List<Event> events, List<SentenceTr
   public int sentenceCount() {
     return traces.size();
   }
+
+  /** The same result with other events (the geo stage's located ones). */
+  public ArticleResult withEvents(List<Event> replaced) {
+    return new ArticleResult(article, replaced, traces);
+  }
 }

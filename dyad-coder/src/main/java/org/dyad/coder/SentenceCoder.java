@@ -87,7 +87,7 @@ final class SentenceCoder {
           events.add(
               new Event(
                   article.id(), article.date(), s, t, code, sentence.index(), sentence.text(), span,
-                  evidence, m.attribution(), m.hedged(), issues));
+                  evidence, m.attribution(), m.hedged(), issues, null));
         }
       }
     }

@@ -20,6 +20,7 @@ import java.util.Objects;
  *     citing unnamed U.S. officials"), or empty
  * @param hedged whether the report marks it as uncertain ("reportedly", "reports suggest")
  * @param issues what the sentence is about ("NUCLEAR", "CEASEFIRE"), most mentioned first
+ * @param location where it happened, or {@code null} before the geo stage or when unknown
  */
 public record Event(
     String docId,
@@ -33,7 +34,8 @@ public record Event(
     Evidence evidence,
     String attribution,
     boolean hedged,
-    List<String> issues) {
+    List<String> issues,
+    Location location) {
   public Event {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(source, "source");
@@ -44,5 +46,10 @@ public record Event(
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(attribution, "attribution");
     issues = List.copyOf(issues);
+  }
+
+  /** The same event, located. */
+  public Event withLocation(Location where) {
+    return new Event(docId, date, source, target, code, sentenceIndex, sentenceText, span, evidence, attribution, hedged, issues, where);
   }
 }

@@ -3,6 +3,7 @@ package org.dyad.cli.output;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.dyad.model.ActorMention;
+import org.dyad.model.Location;
 import org.dyad.model.Event;
 import org.dyad.model.Span;
 
@@ -26,7 +27,8 @@ record EventJson(
     EvidenceJson evidence,
     String attribution,
     boolean hedged,
-    List<String> issues) {
+    List<String> issues,
+    LocationJson location) {
 
   record ActorJson(String code, String country, String agent, String name, String text, SpanJson span) {
     static ActorJson of(ActorMention m) {
@@ -36,6 +38,14 @@ record EventJson(
   }
 
   record PloverJson(String type, String mode, String context) {}
+
+  record LocationJson(String written, String name, @JsonProperty("geonames_id") long geonamesId, String feature,
+      String country, String admin1, double lat, double lon, String precision, String method) {
+    static LocationJson of(Location l) {
+      return l == null ? null : new LocationJson(l.written(), l.name(), l.geonameId(), l.feature(), l.country(), l.admin1(),
+          l.latitude(), l.longitude(), l.precision().name().toLowerCase(java.util.Locale.ROOT), l.method());
+    }
+  }
 
   record SentenceJson(int index, String text) {}
 
@@ -64,6 +74,7 @@ record EventJson(
         new EvidenceJson(e.evidence().rule(), e.evidence().entry(), e.evidence().trigger(), SpanJson.of(e.evidence().triggerSpan())),
         e.attribution(),
         e.hedged(),
-        e.issues());
+        e.issues(),
+        LocationJson.of(e.location()));
   }
 }

@@ -28,6 +28,10 @@ final class TableWriter implements EventWriter {
           e.code().ploverType(), e.code().ploverMode().isEmpty() ? "" : "/" + e.code().ploverMode(), e.hedged() ? " · hedged" : "");
       out.printf(Locale.ROOT, "    sentence %d: %s%n", e.sentenceIndex(), e.sentenceText());
       out.printf(Locale.ROOT, "    evidence: '%s' — %s — %s%n", e.evidence().trigger(), e.evidence().entry(), e.evidence().rule());
+      if (e.location() != null) {
+        out.printf(Locale.ROOT, "    where: %s, %s (%.3f, %.3f; %s precision, from the %s)%n", e.location().name(), e.location().country(),
+            e.location().latitude(), e.location().longitude(), e.location().precision().name().toLowerCase(Locale.ROOT), e.location().method());
+      }
       if (!e.issues().isEmpty()) {
         out.printf(Locale.ROOT, "    issues: %s%n", String.join(", ", e.issues()));
       }

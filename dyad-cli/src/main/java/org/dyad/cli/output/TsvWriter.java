@@ -11,7 +11,7 @@ final class TsvWriter implements EventWriter {
       List.of(
           "doc_id", "date", "source", "source_text", "target", "target_text", "cameo", "root", "goldstein",
           "quad_class", "plover_type", "plover_mode", "sentence_index", "trigger", "rule", "attribution",
-          "hedged", "issues", "sentence");
+          "hedged", "issues", "place", "lat", "lon", "precision", "sentence");
 
   private final PrintWriter out;
   private boolean header;
@@ -48,6 +48,10 @@ final class TsvWriter implements EventWriter {
               clean(e.attribution()),
               Boolean.toString(e.hedged()),
               String.join(",", e.issues()),
+              e.location() == null ? "" : clean(e.location().name()),
+              e.location() == null ? "" : Double.toString(e.location().latitude()),
+              e.location() == null ? "" : Double.toString(e.location().longitude()),
+              e.location() == null ? "" : e.location().precision().name().toLowerCase(java.util.Locale.ROOT),
               clean(e.sentenceText())));
     }
   }

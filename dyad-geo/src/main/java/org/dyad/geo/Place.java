@@ -1,0 +1,28 @@
+package org.dyad.geo;
+
+import java.util.List;
+
+/**
+ * A gazetteer entry: a populated place or a country centroid.
+ *
+ * @param geonameId GeoNames id; a country centroid has minus its ISO numeric code
+ * @param name the GeoNames name
+ * @param alternates other spellings kept in the gazetteer (exonyms such as Kiev for Kyiv)
+ * @param feature GeoNames feature code (PPL, PPLA, PPLC…, PCLI for a country)
+ * @param country ISO 3166 alpha-3
+ * @param admin1 first-level division code, or empty
+ * @param population inhabitants, 0 when unknown
+ * @param latitude degrees north
+ * @param longitude degrees east
+ */
+public record Place(
+    long geonameId, String name, List<String> alternates, String feature, String country, String admin1,
+    long population, double latitude, double longitude) {
+  public Place {
+    alternates = List.copyOf(alternates);
+  }
+
+  public boolean isCountry() {
+    return feature.equals("PCLI");
+  }
+}
