@@ -64,7 +64,9 @@ final class CodeCommand implements Callable<Integer> {
       return Dyad.INPUT_ERROR;
     }
     ArticleCoder coder = Engine.coder(dictionaries);
-    List<ArticleResult> results = new CodingRun(coder, Engine.locator(), threads).code(articles);
+    CodingRun run = new CodingRun(coder, Engine.locator(), threads);
+    List<ArticleResult> results = run.code(articles);
+    run.failures().forEach(f -> err.println("dyad: " + f));
     try (PrintWriter output = output()) {
       if (explain) {
         Explainer explainer = new Explainer(output);
@@ -75,6 +77,9 @@ final class CodeCommand implements Callable<Integer> {
         writer.write(r);
       }
       writer.finish();
+    }
+    if (!run.failures().isEmpty()) {
+      return 1;
     }
     return reader.failures() > 0 ? Dyad.INPUT_ERROR : 0;
   }

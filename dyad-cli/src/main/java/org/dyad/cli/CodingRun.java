@@ -16,6 +16,7 @@ final class CodingRun {
   private final ArticleCoder coder;
   private final GeoLocator locator;
   private final int threads;
+  private final List<String> failures = new ArrayList<>();
 
   CodingRun(ArticleCoder coder, GeoLocator locator, int threads) {
     if (threads < 1) {
@@ -26,7 +27,12 @@ final class CodingRun {
     this.threads = threads;
   }
 
+  /**
+   * The results of the articles that coded, in input order. An article whose coding fails (a bug,
+   * not bad input) is left out and named in {@link #failures()}, so one article cannot stop a run.
+   */
   List<ArticleResult> code(List<Article> articles) {
+    failures.clear();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<ArticleResult>> futures = new ArrayList<>();
@@ -34,17 +40,24 @@ final class CodingRun {
         futures.add(pool.submit(() -> locator.locate(coder.code(a))));
       }
       List<ArticleResult> results = new ArrayList<>();
-      for (Future<ArticleResult> f : futures) {
-        results.add(f.get());
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          results.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          failures.add(articles.get(i).id() + ": internal error while coding: " + e.getCause());
+        }
       }
       return results;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while coding", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("coding failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The articles the last run could not code, one line each. */
+  List<String> failures() {
+    return List.copyOf(failures);
   }
 }

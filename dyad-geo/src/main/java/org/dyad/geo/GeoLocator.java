@@ -3,6 +3,7 @@ package org.dyad.geo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public final class GeoLocator {
   }
 
   private Optional<Location> locate(Event e, Sentence sentence, List<Mention> inArticle) {
-    Set<String> countries = Set.of(country(e.source().actor().country()), country(e.target().actor().country()));
+    Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
     Optional<Location> here = sentence == null ? Optional.empty()
         : best(mentions(sentence), countries, "sentence");
     return here.or(() -> bestInArticle(inArticle, countries)).or(() -> actorCountry(e));

@@ -60,4 +60,10 @@ class GeoLocatorIT {
     Location l = where("Russian troops attacked Ukrainian soldiers overnight.");
     assertEquals("Ukraine UKR COUNTRY actor-country", l.name() + " " + l.country() + " " + l.precision() + " " + l.method());
   }
+
+  @Test
+  void sameCountryOnBothSides_isLocatedInThatCountry() {
+    Location l = where("Congolese troops attacked Congolese rebels in Goma on Sunday.");
+    assertEquals("Goma COD", l.name() + " " + l.country());
+  }
 }
