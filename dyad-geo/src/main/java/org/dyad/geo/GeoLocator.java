@@ -115,7 +115,7 @@ public final class GeoLocator {
 
   /**
    * Population on a log scale, plus 3 for a place in an actor's country, 2 for a national capital,
-   * 1 for a provincial capital: "Sumy" with Ukrainian actors is Sumy, Ukraine; "Tripoli" with
+   * 1 for a provincial capital, a division or a country: "Sumy" with Ukrainian actors is Sumy, Ukraine; "Tripoli" with
    * Hezbollah is Tripoli, Lebanon, and with Libyan actors Tripoli, Libya; "Paris" with US officials
    * is still Paris, France (a qualifier, "Paris, Texas", decides otherwise).
    */
@@ -126,7 +126,7 @@ public final class GeoLocator {
     }
     if (p.feature().equals("PPLC")) {
       s += 2;
-    } else if (p.feature().equals("PPLA") || p.isCountry()) {
+    } else if (p.feature().equals("PPLA") || p.isCountry() || p.isDivision()) {
       s += 1;
     }
     return s;
@@ -197,7 +197,8 @@ public final class GeoLocator {
   }
 
   private static Location location(String written, Place p, String method) {
-    Location.Precision precision = p.isCountry() ? Location.Precision.COUNTRY : Location.Precision.CITY;
+    Location.Precision precision = p.isCountry() ? Location.Precision.COUNTRY
+        : p.isDivision() ? Location.Precision.ADMIN1 : Location.Precision.CITY;
     return new Location(written, p.name(), p.geonameId(), p.feature(), p.country(), p.admin1(), p.latitude(), p.longitude(), precision, method);
   }
 

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A gazetteer entry: a populated place or a country centroid.
  *
- * @param geonameId GeoNames id; a country centroid has minus its ISO numeric code
+ * @param geonameId GeoNames id; a country centroid has minus its ISO numeric code, a division
+ *     (from country-state-city) minus one million and its index
  * @param name the GeoNames name
  * @param alternates other spellings kept in the gazetteer (exonyms such as Kiev for Kyiv)
- * @param feature GeoNames feature code (PPL, PPLA, PPLC…, PCLI for a country)
+ * @param feature GeoNames feature code (PPL, PPLA, PPLC…; PCLI for a country, ADM1 for a division)
  * @param country ISO 3166 alpha-3
  * @param admin1 first-level division code, or empty
  * @param population inhabitants, 0 when unknown
@@ -24,5 +25,10 @@ public record Place(
 
   public boolean isCountry() {
     return feature.equals("PCLI");
+  }
+
+  /** A first-level division: a state, province or oblast. */
+  public boolean isDivision() {
+    return feature.equals("ADM1");
   }
 }

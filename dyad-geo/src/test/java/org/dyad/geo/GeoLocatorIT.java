@@ -66,4 +66,10 @@ class GeoLocatorIT {
     Location l = where("Congolese troops attacked Congolese rebels in Goma on Sunday.");
     assertEquals("Goma COD", l.name() + " " + l.country());
   }
+
+  @Test
+  void georgia_withAmericanActors_isTheState() {
+    Location l = where("US officials criticized Mexican officials in Georgia.");
+    assertEquals("USA GA ADMIN1", l.country() + " " + l.admin1() + " " + l.precision());
+  }
 }
