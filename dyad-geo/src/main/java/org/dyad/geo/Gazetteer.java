@@ -9,7 +9,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -75,15 +74,29 @@ public final class Gazetteer {
 
   private static void index(Map<String, List<Place>> byName, String name, Place p) {
     List<Place> places = byName.computeIfAbsent(key(name), k -> new ArrayList<>(1));
-    if (!places.contains(p)) {
+    // A place's names are indexed one after another: comparing with the last added is enough.
+    if (places.isEmpty() || places.get(places.size() - 1) != p) {
       places.add(p);
     }
   }
 
   /** The lookup key of a name: accents removed, lower case, no spaces or punctuation. */
   public static String key(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String folded = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        folded = Normalizer.normalize(name, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    StringBuilder key = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = Character.toLowerCase(folded.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        key.append(c);
+      }
+    }
+    return key.toString();
   }
 
   /** The places a name may stand for. */
