@@ -50,9 +50,10 @@ final class BenchCommand implements Callable<Integer> {
       return Dyad.INPUT_ERROR;
     }
     long t0 = System.nanoTime();
+    var gazetteer = Engine.gazetteerLoading();
     ArticleCoder coder = Engine.coder(null);
     out.printf(Locale.ROOT, "models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    CodingRun run = new CodingRun(coder, Engine.locator(), threads);
+    CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), threads);
     for (int i = 0; i < warmup; i++) {
       run.code(articles);
     }

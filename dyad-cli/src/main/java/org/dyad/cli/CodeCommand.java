@@ -63,8 +63,9 @@ final class CodeCommand implements Callable<Integer> {
       err.println("dyad: no article to code");
       return Dyad.INPUT_ERROR;
     }
+    var gazetteer = Engine.gazetteerLoading();
     ArticleCoder coder = Engine.coder(dictionaries);
-    CodingRun run = new CodingRun(coder, Engine.locator(), threads);
+    CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), threads);
     List<ArticleResult> results = run.code(articles);
     run.failures().forEach(f -> err.println("dyad: " + f));
     try (PrintWriter output = output()) {

@@ -1,6 +1,9 @@
 package org.dyad.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.coder.ArticleCoder;
@@ -26,9 +29,26 @@ final class Engine {
     return Dictionaries.load(new DirectoryDictionaries(directory, new BuiltInDictionaries()));
   }
 
-  /** The gazetteer and the locator over it; loading takes about a second. */
-  static GeoLocator locator() throws IOException {
-    return new GeoLocator(Gazetteer.load());
+  /**
+   * Starts loading the gazetteer (most of a second) on another thread, so that it overlaps with
+   * loading the CoreNLP models; {@link #locator(CompletableFuture)} waits for it.
+   */
+  static CompletableFuture<Gazetteer> gazetteerLoading() {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return Gazetteer.load();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  static GeoLocator locator(CompletableFuture<Gazetteer> loading) throws IOException {
+    try {
+      return new GeoLocator(loading.join());
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException("cannot load the gazetteer", e.getCause());
+    }
   }
 
   static ArticleCoder coder(Path dictionaryDirectory) throws IOException {
