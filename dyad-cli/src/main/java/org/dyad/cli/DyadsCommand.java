@@ -1,0 +1,49 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.model.DyadInputException;
+import org.dyad.store.DuckDbStore;
+import org.dyad.store.DyadSummary;
+import org.dyad.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad dyads}: the most active dyads in the store. */
+@Command(name = "dyads", mixinStandardHelpOptions = true, description = "Lists the most active dyads in the store.")
+final class DyadsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "The DuckDB store (default: ./dyad.duckdb).")
+  Path db = Path.of("dyad.duckdb");
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Only events on or after this day.")
+  LocalDate since;
+
+  @Option(names = "--top", paramLabel = "N", description = "How many dyads (default 20).")
+  int top = 20;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.exists(db)) {
+      throw new DyadInputException(db + ": no such store (run 'dyad ingest' first)");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (EventStore store = DuckDbStore.open(db)) {
+      out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC", "VK", "MK");
+      for (DyadSummary d : store.dyads(since, top)) {
+        out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),
+            d.totalGoldstein(), d.verbalCooperation(), d.materialCooperation(), d.verbalConflict(), d.materialConflict());
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

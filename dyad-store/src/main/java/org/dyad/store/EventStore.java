@@ -1,0 +1,40 @@
+package org.dyad.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+import org.dyad.model.Event;
+
+/**
+ * Where coded events are kept: articles by content hash, so that re-ingesting a corpus adds
+ * nothing, and their events with evidence and location.
+ *
+ * <p>Design decision: an interface because a shared deployment wants PostgreSQL while the
+ * default is one embedded DuckDB file; everything above it talks to this.
+ */
+public interface EventStore extends AutoCloseable {
+
+  /** Whether an article with this content hash is stored already. */
+  boolean contains(String contentHash) throws DyadInputException;
+
+  /**
+   * Stores an article and its events atomically: after a crash either both are there or
+   * neither. An article already stored (same content hash) is left as it is.
+   *
+   * @return whether the article was new
+   */
+  boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException;
+
+  /** The most active dyads since a day (all when {@code null}), most events first. */
+  List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException;
+
+  /** How many articles and events are stored. */
+  Counts counts() throws DyadInputException;
+
+  /** Article and event counts. */
+  record Counts(long articles, long events) {}
+
+  @Override
+  void close() throws DyadInputException;
+}
