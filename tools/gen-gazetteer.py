@@ -17,7 +17,7 @@ Output: gzip'd TSV, one place a line, comment lines start with '#':
 Countries come first (feature PCLI, geonameid = -ISO numeric, centroid from world-countries),
 then first-level divisions (feature ADM1, geonameid = -(1000000 + n), admin1 = the ISO 3166-2
 suffix; "X Province"/"X Region" also indexed as X region, X province, X state), then populated places (feature class P) of at least 1,000 people. Alternate names are kept when
-written in Latin script with a capital and not airport codes (the 12 closest to the name, 40 characters each), enough for exonyms such as
+written in Latin script with a capital and not airport codes (the 12 closest to the name for places of 50,000 or more, 3 for smaller ones, 40 characters each), enough for exonyms such as
 Kiev/Kyiv and Kharkov/Kharkiv while keeping the file small.
 """
 import difflib
@@ -28,6 +28,8 @@ import unicodedata
 
 MIN_POPULATION = 1000
 MAX_ALTERNATES = 12
+BIG_PLACE = 50000
+SMALL_PLACE_ALTERNATES = 3
 
 
 def latin(name):
@@ -79,7 +81,8 @@ def main():
             alts = [a for a in dict.fromkeys(g[3].split(",")) if latin(a) and a not in (g[1], g[2])]
             # Keep the spellings closest to the name: exonyms (Kiev, Kharkov) before translations.
             alts.sort(key=lambda a: -difflib.SequenceMatcher(None, a.lower(), g[2].lower()).ratio())
-            rows.append([g[0], clean(g[1]), clean(g[2]), "|".join(clean(a) for a in alts[:MAX_ALTERNATES]), g[7],
+            keep = MAX_ALTERNATES if int(g[14]) >= BIG_PLACE else SMALL_PLACE_ALTERNATES
+            rows.append([g[0], clean(g[1]), clean(g[2]), "|".join(clean(a) for a in alts[:keep]), g[7],
                          iso3.get(g[8], g[8]), g[10], g[14], g[4], g[5]])
             places += 1
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as o:

@@ -25,6 +25,7 @@ import org.dyad.model.Token;
  *       …) that the gazetteer knows; a name without one ("Washington said") is an actor, not a
  *       place. Among the places a name may mean, {@link #score} prefers actors' countries,
  *       capitals and population; a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
+ *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), when the article has one;
  *   <li>article: the place of an actor's country named most often elsewhere in the article;
  *   <li>actor-country: the centroid of the target's country for material conflict, else the
  *       source's, with country precision.
@@ -51,22 +52,27 @@ public final class GeoLocator {
   public ArticleResult locate(ArticleResult result) {
     Map<Integer, Sentence> sentences = new HashMap<>();
     List<Mention> inArticle = new ArrayList<>();
+    List<Mention> dateline = new ArrayList<>();
     for (SentenceTrace t : result.traces()) {
+      if (dateline.isEmpty()) {
+        dateline.addAll(dateline(t.sentence()));
+      }
       sentences.put(t.sentence().index(), t.sentence());
       inArticle.addAll(mentions(t.sentence()));
     }
     List<Event> located = new ArrayList<>();
     for (Event e : result.events()) {
-      located.add(e.withLocation(locate(e, sentences.get(e.sentenceIndex()), inArticle).orElse(null)));
+      located.add(e.withLocation(locate(e, sentences.get(e.sentenceIndex()), dateline, inArticle).orElse(null)));
     }
     return result.withEvents(located);
   }
 
-  private Optional<Location> locate(Event e, Sentence sentence, List<Mention> inArticle) {
+  private Optional<Location> locate(Event e, Sentence sentence, List<Mention> dateline, List<Mention> inArticle) {
     Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
     Optional<Location> here = sentence == null ? Optional.empty()
         : best(mentions(sentence), countries, "sentence");
-    return here.or(() -> bestInArticle(inArticle, countries)).or(() -> actorCountry(e));
+    return here.or(() -> best(dateline, countries, "dateline"))
+        .or(() -> bestInArticle(inArticle, countries)).or(() -> actorCountry(e));
   }
 
   private Optional<Location> best(List<Mention> mentions, Set<String> countries, String method) {
@@ -130,6 +136,22 @@ public final class GeoLocator {
       s += 1;
     }
     return s;
+  }
+
+  /** A wire-story dateline: "KYIV, March 3 (Dyad) –" or "Kyiv, March 3 —" opening a sentence. */
+  List<Mention> dateline(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int n = 1; n <= LONGEST_NAME && n < tokens.size(); n++) {
+      if (tokens.get(n).word().equals(",") && capitalized(tokens.subList(0, n))) {
+        String written = join(tokens.subList(0, n));
+        List<Place> places = gazetteer.lookup(written);
+        if (!places.isEmpty()) {
+          Span span = new Span(tokens.get(0).span().start(), tokens.get(n - 1).span().end());
+          return List.of(new Mention(written, span, places));
+        }
+      }
+    }
+    return List.of();
   }
 
   /** Gazetteer names after a locative preposition, longest first, with an optional ", Qualifier". */

@@ -72,4 +72,10 @@ class GeoLocatorIT {
     Location l = where("US officials criticized Mexican officials in Georgia.");
     assertEquals("USA GA ADMIN1", l.country() + " " + l.admin1() + " " + l.precision());
   }
+
+  @Test
+  void dateline_locatesEventsWithoutAPlaceInTheirSentence() {
+    Location l = where("KHARKIV, March 3 - Officials counted the damage.\nRussian troops attacked Ukrainian soldiers overnight.");
+    assertEquals("Kharkiv UKR CITY dateline", l.name() + " " + l.country() + " " + l.precision() + " " + l.method());
+  }
 }

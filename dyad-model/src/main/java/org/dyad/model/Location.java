@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param latitude degrees north
  * @param longitude degrees east
  * @param precision how specific the place is
- * @param method how it was chosen: "sentence", "article" or "actor-country"
+ * @param method how it was chosen: "sentence", "dateline", "article" or "actor-country"
  */
 public record Location(
     String written,

@@ -40,7 +40,8 @@ public final class DuckDbStore implements EventStore {
         sentence_index INTEGER NOT NULL, sentence_text VARCHAR NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
         rule VARCHAR NOT NULL, entry VARCHAR NOT NULL, trigger VARCHAR NOT NULL, attribution VARCHAR NOT NULL,
         hedged BOOLEAN NOT NULL, issues VARCHAR NOT NULL,
-        place VARCHAR, place_country VARCHAR, latitude DOUBLE, longitude DOUBLE, precision VARCHAR,
+        place_written VARCHAR, place VARCHAR, geonames_id BIGINT, feature VARCHAR, place_country VARCHAR,
+        admin1 VARCHAR, latitude DOUBLE, longitude DOUBLE, precision VARCHAR, location_method VARCHAR,
         PRIMARY KEY (article_hash, event_no));
       """);
 
@@ -158,9 +159,12 @@ public final class DuckDbStore implements EventStore {
             .append(e.sentenceIndex()).append(e.sentenceText()).append(e.span().start()).append(e.span().end())
             .append(e.evidence().rule()).append(e.evidence().entry()).append(e.evidence().trigger()).append(e.attribution())
             .append(e.hedged()).append(String.join(",", e.issues()))
-            .append(l == null ? null : l.name()).append(l == null ? null : l.country())
+            .append(l == null ? null : l.written()).append(l == null ? null : l.name())
+            .append(l == null ? null : (Long) l.geonameId()).append(l == null ? null : l.feature())
+            .append(l == null ? null : l.country()).append(l == null ? null : l.admin1())
             .append(l == null ? null : (Double) l.latitude()).append(l == null ? null : (Double) l.longitude())
             .append(l == null ? null : l.precision().name().toLowerCase(java.util.Locale.ROOT))
+            .append(l == null ? null : l.method())
             .endRow();
       }
     }
@@ -186,6 +190,20 @@ public final class DuckDbStore implements EventStore {
         }
       }
       return dyads;
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  /** Each stored event's location as "place country precision method latitude", or "null"; in storage order. */
+  List<String> locations() throws DyadInputException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT place, place_country, precision, location_method, latitude FROM events ORDER BY article_hash, event_no")) {
+      List<String> all = new ArrayList<>();
+      while (r.next()) {
+        all.add(r.getString(1) == null ? "null" : r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " " + r.getDouble(5));
+      }
+      return all;
     } catch (SQLException e) {
       throw problem(e);
     }

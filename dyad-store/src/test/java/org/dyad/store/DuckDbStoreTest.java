@@ -40,6 +40,7 @@ class DuckDbStoreTest {
       assertEquals(new EventStore.Counts(1, 2), store.counts());
       assertTrue(store.contains("h1"));
       assertEquals(1, store.schemaVersion());
+      assertEquals(List.of("Ukraine UKR country actor-country 49.0", "null"), store.locations());
     }
   }
 
