@@ -10,10 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.coder.ArticleCoder;
 import org.dyad.coder.ArticleResult;
-import org.dyad.coder.SentenceTrace;
-import org.dyad.ingest.TextFiles;
 import org.dyad.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +31,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The corpus.")
   List<String> inputs;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ArticleOptions options;
 
   @Option(names = "--warmup", paramLabel = "R", description = "Unmeasured rounds first, for the JIT (default 2).")
   int warmup = 2;
@@ -44,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Inputs reader = new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), null, System.in, spec.commandLine().getErr());
+    Inputs reader = options.inputs(spec.commandLine().getErr());
     List<Article> articles = reader.read(inputs);
     if (articles.isEmpty()) {
       return Dyad.INPUT_ERROR;
@@ -53,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     var gazetteer = Engine.gazetteerLoading();
     ArticleCoder coder = Engine.coder(null);
     out.printf(Locale.ROOT, "models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), threads);
+    CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), options.threads);
     for (int i = 0; i < warmup; i++) {
       run.code(articles);
     }
@@ -75,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private void report(PrintWriter out, long articles, long sentences, long parsed, long events, double seconds) {
     out.printf(Locale.ROOT, "corpus: %d articles, %d sentences per round; %d threads, %d measured rounds%n",
-        articles / rounds, sentences / rounds, threads, rounds);
+        articles / rounds, sentences / rounds, options.threads, rounds);
     out.printf(Locale.ROOT, "parsed: %.1f%% of sentences (the rest cannot yield an event)%n", 100.0 * parsed / sentences);
     out.printf(Locale.ROOT, "throughput: %.0f sentences/s, %.1f articles/s, %.0f events/s%n",
         sentences / seconds, articles / seconds, events / seconds);

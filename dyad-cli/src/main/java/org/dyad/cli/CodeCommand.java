@@ -6,17 +6,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.cli.output.EventWriter;
 import org.dyad.cli.output.OutputFormat;
 import org.dyad.coder.ArticleCoder;
 import org.dyad.coder.ArticleResult;
-import org.dyad.ingest.TextFiles;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,10 +39,6 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write events to FILE instead of standard output.")
   Path out;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-      description = "Date of articles whose metadata has none; dated actor roles (a leader in office) use it.")
-  LocalDate date;
-
   @Option(names = "--explain", description = "Show, per sentence, the parse, the actors found and why each event was or was not coded.")
   boolean explain;
 
@@ -51,13 +46,12 @@ final class CodeCommand implements Callable<Integer> {
       description = "Dyad-format dictionaries to use; files it lacks come from the built-in set.")
   Path dictionaries;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ArticleOptions articles;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Inputs reader = new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), date, System.in, err);
+    Inputs reader = this.articles.inputs(err);
     List<Article> articles = reader.read(inputs);
     if (articles.isEmpty()) {
       err.println("dyad: no article to code");
@@ -65,7 +59,7 @@ final class CodeCommand implements Callable<Integer> {
     }
     var gazetteer = Engine.gazetteerLoading();
     ArticleCoder coder = Engine.coder(dictionaries);
-    CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), threads);
+    CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), this.articles.threads);
     List<ArticleResult> results = run.code(articles);
     run.failures().forEach(f -> err.println("dyad: " + f));
     try (PrintWriter output = output()) {

@@ -12,6 +12,7 @@ import org.dyad.store.DuckDbStore;
 import org.dyad.store.DyadSummary;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,7 @@ import picocli.CommandLine.Spec;
 final class DyadsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "The DuckDB store (default: ./dyad.duckdb).")
-  Path db = Path.of("dyad.duckdb");
+  @Mixin StoreOption store;
 
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Only events on or after this day.")
   LocalDate since;
@@ -32,13 +32,14 @@ final class DyadsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Path db = store.db;
     if (!Files.exists(db)) {
       throw new DyadInputException(db + ": no such store (run 'dyad ingest' first)");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (EventStore store = DuckDbStore.open(db)) {
+    try (EventStore events = DuckDbStore.open(db)) {
       out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC", "VK", "MK");
-      for (DyadSummary d : store.dyads(since, top)) {
+      for (DyadSummary d : events.dyads(since, top)) {
         out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),
             d.totalGoldstein(), d.verbalCooperation(), d.materialCooperation(), d.verbalConflict(), d.materialConflict());
       }

@@ -6,20 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.coder.ArticleResult;
-import org.dyad.ingest.TextFiles;
 import org.dyad.model.Article;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,47 +35,42 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Articles to ingest.")
   List<String> sources;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "The DuckDB store (default: ./dyad.duckdb).")
-  Path db = Path.of("dyad.duckdb");
+  @Mixin StoreOption store;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-      description = "Date of articles whose metadata has none.")
-  LocalDate date;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ArticleOptions options;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Inputs reader = new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), date, System.in, err);
+    Inputs reader = options.inputs(err);
+    Path db = store.db;
     List<Article> articles = reader.read(sources);
     long start = System.nanoTime();
-    try (EventStore store = DuckDbStore.open(db)) {
+    try (EventStore events = DuckDbStore.open(db)) {
       List<Article> fresh = new ArrayList<>();
       List<String> hashes = new ArrayList<>();
       for (Article a : articles) {
         String hash = hash(a.text());
-        if (!store.contains(hash) && !hashes.contains(hash)) {
+        if (!events.contains(hash) && !hashes.contains(hash)) {
           fresh.add(a);
           hashes.add(hash);
         }
       }
-      int events = 0;
+      int added = 0;
       if (!fresh.isEmpty()) {
         var gazetteer = Engine.gazetteerLoading();
-        CodingRun run = new CodingRun(Engine.coder(null), Engine.locator(gazetteer), threads);
+        CodingRun run = new CodingRun(Engine.coder(null), Engine.locator(gazetteer), options.threads);
         for (ArticleResult r : run.code(fresh)) {
-          store.save(r.article(), hash(r.article().text()), r.events());
-          events += r.events().size();
+          events.save(r.article(), hash(r.article().text()), r.events());
+          added += r.events().size();
         }
         run.failures().forEach(f -> err.println("dyad: " + f));
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      EventStore.Counts total = store.counts();
+      EventStore.Counts total = events.counts();
       out.printf(Locale.ROOT, "%d articles read: %d new, %d already stored; %d events added in %.1f s (%.1f articles/s)%n",
-          articles.size(), fresh.size(), articles.size() - fresh.size(), events, seconds, fresh.size() / Math.max(seconds, 1e-9));
+          articles.size(), fresh.size(), articles.size() - fresh.size(), added, seconds, fresh.size() / Math.max(seconds, 1e-9));
       out.printf(Locale.ROOT, "%s: %d articles, %d events%n", db, total.articles(), total.events());
       out.flush();
     }
