@@ -11,7 +11,8 @@ import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 
 /**
- * Reads the articles named on a command line. Bad inputs are reported one line each on the error
+ * Reads the articles named on a command line: text, HTML and JSONL files (by extension), the
+ * files of directories, or standard input as text. Bad inputs are reported one line each on the error
  * stream and skipped, so the others are still coded; {@link #failures()} counts them for the exit
  * code.
  */
@@ -39,7 +40,9 @@ final class Inputs {
         }
         for (Path file : files.expand(Path.of(name))) {
           try {
-            articles.add(files.read(file, date));
+            List<String> problems = new ArrayList<>();
+            articles.addAll(files.readArticles(file, date, problems));
+            problems.forEach(p -> fail(new DyadInputException(p)));
           } catch (DyadInputException e) {
             fail(e);
           }

@@ -63,8 +63,22 @@ public final class TextFiles {
     }
   }
 
+  /**
+   * Reads a file as the articles its format holds (see {@link SourceFormat}); bad parts of a file
+   * that is otherwise readable (a broken JSONL line) go to {@code problems}.
+   */
+  public List<Article> readArticles(Path file, LocalDate date, List<String> problems) throws DyadInputException {
+    return SourceFormat.of(file).parse(file.toString(), readText(file), date, problems);
+  }
+
   /** Reads one file as an article whose id is the path as given. */
   public Article read(Path file, LocalDate date) throws DyadInputException {
+    String text = readText(file);
+    return new Article(file.toString(), file.toString(), title(text), date, text);
+  }
+
+  /** A file's text, checked: it exists, is not too large, not binary, valid UTF-8 and not empty. */
+  public String readText(Path file) throws DyadInputException {
     String name = file.toString();
     try {
       if (Files.isDirectory(file)) {
@@ -77,7 +91,7 @@ public final class TextFiles {
                 name, size / 1048576.0, maxBytes / 1048576.0));
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return article(name, name, in.readAllBytes(), date);
+        return text(name, in.readAllBytes());
       }
     } catch (NoSuchFileException e) {
       throw new DyadInputException(name + ": no such file");
@@ -105,6 +119,11 @@ public final class TextFiles {
 
   private static Article article(String id, String source, byte[] bytes, LocalDate date)
       throws DyadInputException {
+    String text = text(source, bytes);
+    return new Article(id, source, title(text), date, text);
+  }
+
+  private static String text(String source, byte[] bytes) throws DyadInputException {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new DyadInputException(source + ": binary file (NUL byte at offset " + i + "), not text");
@@ -117,7 +136,7 @@ public final class TextFiles {
     if (text.isBlank()) {
       throw new DyadInputException(source + ": file is empty");
     }
-    return new Article(id, source, title(text), date, text);
+    return text;
   }
 
   private static String decode(String source, byte[] bytes) throws DyadInputException {
@@ -136,7 +155,7 @@ public final class TextFiles {
     }
   }
 
-  private static String title(String text) {
+  static String title(String text) {
     String trimmed = text.strip();
     int newline = trimmed.indexOf('\n');
     return newline > 0 && newline <= 300 ? trimmed.substring(0, newline).strip() : "";
