@@ -12,6 +12,8 @@ public enum SourceFormat {
   TEXT((name, text, date, problems) -> List.of(new Article(name, name, TextFiles.title(text), date, text))),
   /** An HTML page: main text, title, date and URL from the page (jsoup). */
   HTML(HtmlReader::read),
+  /** An RSS or Atom feed file: one article per entry (Rome). */
+  FEED(FeedReader::read),
   /** JSON Lines: one article per line with {@code id}, {@code url}, {@code title}, {@code published}, {@code text}, {@code source}. */
   JSONL(JsonlReader::read);
 
@@ -31,7 +33,7 @@ public enum SourceFormat {
     return parser.parse(name, text, date, problems);
   }
 
-  /** The format of a file by its extension: .html/.htm, .jsonl/.ndjson, else text. */
+  /** The format of a file by its extension: .html/.htm, .jsonl/.ndjson, .rss/.atom/.xml, else text. */
   public static SourceFormat of(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".html") || name.endsWith(".htm")) {
@@ -39,6 +41,9 @@ public enum SourceFormat {
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return JSONL;
+    }
+    if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      return FEED;
     }
     return TEXT;
   }

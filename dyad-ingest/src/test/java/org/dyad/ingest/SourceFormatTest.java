@@ -78,6 +78,30 @@ class SourceFormatTest {
     assertEquals(DEFAULT, articles.get(0).date());
   }
 
+  @Test
+  void rssFeed_givesOneArticlePerEntryWithLinkAndDate() throws IOException {
+    Path f = write("world.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>World</title><link>https://ex.org</link>"
+        + "<description>d</description>"
+        + "<item><title>Russia strikes Kharkiv</title><link>https://ex.org/a</link>"
+        + "<description>&lt;p&gt;Russian troops shelled Kharkiv.&lt;/p&gt;</description>"
+        + "<pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate></item>"
+        + "<item><title>Talks</title><link>https://ex.org/b</link><description>Turkey urged talks.</description></item>"
+        + "</channel></rss>");
+    List<Article> articles = files.readArticles(f, DEFAULT, problems);
+    assertEquals(List.of("https://ex.org/a", "https://ex.org/b"), articles.stream().map(Article::id).toList());
+    assertEquals("Russia strikes Kharkiv\nRussian troops shelled Kharkiv.", articles.get(0).text());
+    assertEquals(LocalDate.of(2025, 3, 4), articles.get(0).date());
+    assertEquals(DEFAULT, articles.get(1).date());
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void notAFeed_isAProblem() throws IOException {
+    Path f = write("broken.xml", "<html><body>no feed</body></html>");
+    assertEquals(List.of(), files.readArticles(f, DEFAULT, problems));
+    assertTrue(problems.get(0).startsWith(f + ": not an RSS or Atom feed: "), problems.get(0));
+  }
+
   private Path write(String name, String content) throws IOException {
     Path f = dir.resolve(name);
     Files.writeString(f, content, StandardCharsets.UTF_8);
