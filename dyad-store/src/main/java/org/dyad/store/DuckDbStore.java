@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.model.Event;
@@ -116,7 +118,7 @@ public final class DuckDbStore implements EventStore {
       connection.setAutoCommit(false);
       try {
         insertArticle(article, contentHash);
-        appendEvents(contentHash, events);
+        appendEvents(contentHash, article.date(), events);
         connection.commit();
         return true;
       } catch (SQLException e) {
@@ -143,13 +145,13 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
-  private void appendEvents(String hash, List<Event> events) throws SQLException {
+  private void appendEvents(String hash, LocalDate published, List<Event> events) throws SQLException {
     try (DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
       int n = 0;
       for (Event e : events) {
         Location l = e.location();
         app.beginRow()
-            .append(hash).append(n++).append(e.docId()).append(e.date())
+            .append(hash).append(n++).append(e.docId()).append(e.date() != null ? e.date() : published)
             .append(e.source().actor().code()).append(e.source().actor().country()).append(e.source().actor().agent())
             .append(e.source().actor().name()).append(e.source().text())
             .append(e.target().actor().code()).append(e.target().actor().country()).append(e.target().actor().agent())
@@ -204,6 +206,58 @@ public final class DuckDbStore implements EventStore {
         all.add(r.getString(1) == null ? "null" : r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " " + r.getDouble(5));
       }
       return all;
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException {
+    String sql = """
+        SELECT CAST(date_trunc(?, published) AS DATE) AS period, count(*), sum(goldstein),
+               count(*) FILTER (WHERE quad_class >= 3), count(*) FILTER (WHERE quad_class <= 2)
+        FROM events
+        WHERE published IS NOT NULL
+          AND ((starts_with(source_code, ?) AND starts_with(target_code, ?))
+               OR (? AND starts_with(source_code, ?) AND starts_with(target_code, ?)))
+        GROUP BY period ORDER BY period""";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      p.setString(1, by.name().toLowerCase(java.util.Locale.ROOT));
+      p.setString(2, source);
+      p.setString(3, target);
+      p.setBoolean(4, both);
+      p.setString(5, target);
+      p.setString(6, source);
+      List<TimelinePoint> points = new ArrayList<>();
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          points.add(new TimelinePoint(r.getObject(1, LocalDate.class), r.getLong(2), r.getDouble(3), r.getLong(4), r.getLong(5)));
+        }
+      }
+      return points;
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public List<Alert> alerts(int window, double threshold) throws DyadInputException {
+    String sql = """
+        SELECT left(source_code, 3) || ' ' || left(target_code, 3) AS dyad,
+               CAST(date_trunc('week', published) AS DATE) AS week,
+               -sum(goldstein) FILTER (WHERE quad_class >= 3), count(*) FILTER (WHERE quad_class >= 3)
+        FROM events WHERE published IS NOT NULL AND length(source_code) >= 3 AND length(target_code) >= 3
+        GROUP BY dyad, week ORDER BY dyad, week""";
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      Map<String, List<Object[]>> weekly = new LinkedHashMap<>();
+      LocalDate last = null;
+      while (r.next()) {
+        LocalDate week = r.getObject(2, LocalDate.class);
+        double score = r.getObject(3) == null ? 0 : r.getDouble(3);
+        weekly.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Object[] {week, score, r.getLong(4)});
+        last = last == null || week.isAfter(last) ? week : last;
+      }
+      return last == null ? List.of() : Alerts.find(weekly, last, window, threshold);
     } catch (SQLException e) {
       throw problem(e);
     }

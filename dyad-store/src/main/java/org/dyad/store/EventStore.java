@@ -29,6 +29,25 @@ public interface EventStore extends AutoCloseable {
   /** The most active dyads since a day (all when {@code null}), most events first. */
   List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException;
 
+  /**
+   * A dyad's series by day, week or month. Codes match by prefix, so "RUS" covers RUSGOV and
+   * RUSMIL; with {@code both} the events of target → source count too.
+   */
+  List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException;
+
+  /**
+   * Country-level dyads whose weekly conflict in the last {@code window} weeks stands at least
+   * {@code threshold} standard deviations above their own earlier weeks (see {@link Alerts}).
+   */
+  List<Alert> alerts(int window, double threshold) throws DyadInputException;
+
+  /** Periods of a timeline. */
+  enum Period {
+    DAY,
+    WEEK,
+    MONTH
+  }
+
   /** How many articles and events are stored. */
   Counts counts() throws DyadInputException;
 

@@ -71,11 +71,52 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void timeline_groupsByWeekAndMatchesCodePrefixes() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      store.save(dated("a", LocalDate.of(2025, 3, 3)), "h1", List.of(event("RUSMIL", "UKR", "195", null), event("UKR", "RUS", "190", null)));
+      store.save(dated("b", LocalDate.of(2025, 3, 12)), "h2", List.of(event("RUSGOV", "UKRGOV", "036", null)));
+      List<TimelinePoint> oneWay = store.timeline("RUS", "UKR", EventStore.Period.WEEK, false);
+      assertEquals(List.of(new TimelinePoint(LocalDate.of(2025, 3, 3), 1, -10.0, 1, 0),
+          new TimelinePoint(LocalDate.of(2025, 3, 10), 1, 4.0, 0, 1)), oneWay);
+      List<TimelinePoint> both = store.timeline("RUS", "UKR", EventStore.Period.MONTH, true);
+      assertEquals(List.of(new TimelinePoint(LocalDate.of(2025, 3, 1), 3, -16.0, 2, 1)), both);
+    }
+  }
+
+  @Test
+  void alerts_findThePlantedEscalationAndNotTheSteadyDyad() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      LocalDate monday = LocalDate.of(2025, 1, 6);
+      int n = 0;
+      for (int week = 0; week < 12; week++) {
+        LocalDate day = monday.plusWeeks(week);
+        int escalation = week >= 10 ? 6 : 1; // a planted surge in the last two weeks
+        for (int i = 0; i < escalation; i++) {
+          store.save(dated("r" + n, day), "h" + n++, List.of(event("RUS", "UKR", "190", null)));
+        }
+        store.save(dated("s" + n, day), "h" + n++, List.of(event("ISR", "LBN", "111", null)));
+      }
+      List<Alert> alerts = store.alerts(2, 3.0);
+      assertEquals(1, alerts.size(), alerts.toString());
+      Alert a = alerts.get(0);
+      assertEquals("RUS UKR", a.source() + " " + a.target());
+      assertEquals(monday.plusWeeks(10), a.since());
+      assertEquals(12, a.recentEvents());
+      assertEquals(60.0, a.recentMean(), 1e-9);
+      assertEquals(10.0, a.baselineMean(), 1e-9);
+    }
+  }
+
+  @Test
   void open_notADatabase_isOneLineError() throws IOException {
     Path bad = dir.resolve("notes.txt");
     Files.writeString(bad, "this is not a database");
     DyadInputException e = assertThrows(DyadInputException.class, () -> DuckDbStore.open(bad));
     assertTrue(e.getMessage().startsWith(bad + ": cannot open as a Dyad store: "), e.getMessage());
+  }
+
+  private static Article dated(String id, LocalDate day) {
+    return new Article(id, id + ".txt", "", day, "text " + id);
   }
 
   private static Article article(String id) {
@@ -90,7 +131,7 @@ class DuckDbStoreTest {
     ActorMention s = new ActorMention(Actor.of(source, "", source), source, new Span(0, 7));
     ActorMention t = new ActorMention(Actor.of(target, "", target), target, new Span(24, 33));
     Evidence ev = new Evidence("verb source.subject target.object", "dict/verbs.tsv:1 verb attack → 190", "attacked", new Span(15, 23));
-    return new Event("a", DAY, s, t, CAMEO.get(code), 0, "Russian troops attacked Ukrainian soldiers.", new Span(0, 33), ev, "", false,
+    return new Event("a", null, s, t, CAMEO.get(code), 0, "Russian troops attacked Ukrainian soldiers.", new Span(0, 33), ev, "", false,
         List.of(), where);
   }
 }

@@ -1,0 +1,52 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.model.DyadInputException;
+import org.dyad.store.Alert;
+import org.dyad.store.DuckDbStore;
+import org.dyad.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad alerts}: dyads whose conflict rose sharply against their own baseline. */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+    description = "Lists country-level dyads whose weekly conflict in the last weeks is far above their own baseline (z-score).")
+final class AlertsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--window", paramLabel = "N", description = "Recent weeks compared with the earlier ones (default 2).")
+  int window = 2;
+
+  @Option(names = "--threshold", paramLabel = "Z", description = "Minimum z-score (default 3).")
+  double threshold = 3;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.exists(store.db)) {
+      throw new DyadInputException(store.db + ": no such store (run 'dyad ingest' first)");
+    }
+    List<Alert> alerts;
+    try (EventStore events = DuckDbStore.open(store.db)) {
+      alerts = events.alerts(window, threshold);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%-8s %-8s %-10s %8s %8s %8s %7s %6s%n", "source", "target", "since", "recent", "baseline", "sd", "z", "events");
+    for (Alert a : alerts) {
+      out.printf(Locale.ROOT, "%-8s %-8s %-10s %8.1f %8.1f %8.1f %7.1f %6d%n", a.source(), a.target(), a.since(), a.recentMean(),
+          a.baselineMean(), a.baselineSd(), a.z(), a.recentEvents());
+    }
+    out.printf(Locale.ROOT, "%d alert%s (window %d weeks, z >= %.1f)%n", alerts.size(), alerts.size() == 1 ? "" : "s", window, threshold);
+    out.flush();
+    return 0;
+  }
+}

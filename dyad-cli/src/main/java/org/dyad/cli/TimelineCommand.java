@@ -1,0 +1,80 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.model.DyadInputException;
+import org.dyad.store.DuckDbStore;
+import org.dyad.store.EventStore;
+import org.dyad.store.TimelinePoint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad timeline SOURCE TARGET}: a dyad's conflict–cooperation series. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+    description = "Prints a dyad's conflict-cooperation series (codes match by prefix: RUS covers RUSGOV, RUSMIL).")
+final class TimelineCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SOURCE") String source;
+
+  @Parameters(index = "1", paramLabel = "TARGET") String target;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--by", paramLabel = "day|week|month", description = "Period (default: week).")
+  EventStore.Period by = EventStore.Period.WEEK;
+
+  @Option(names = "--both", description = "Count both directions.")
+  boolean both;
+
+  @Option(names = "--format", paramLabel = "table|csv|json", description = "Output format (default: table).")
+  Format format = Format.TABLE;
+
+  enum Format { TABLE, CSV, JSON }
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.exists(store.db)) {
+      throw new DyadInputException(store.db + ": no such store (run 'dyad ingest' first)");
+    }
+    List<TimelinePoint> points;
+    try (EventStore events = DuckDbStore.open(store.db)) {
+      points = events.timeline(source, target, by, both);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (TimelinePoint p : points) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("period", p.period().toString());
+        row.put("events", p.events());
+        row.put("goldstein", p.goldstein());
+        row.put("conflict", p.conflict());
+        row.put("cooperation", p.cooperation());
+        rows.add(row);
+      }
+      out.println(new ObjectMapper().writeValueAsString(rows));
+    } else {
+      String separator = format == Format.CSV ? "," : "\t";
+      out.println(String.join(separator, "period", "events", "goldstein", "conflict", "cooperation"));
+      for (TimelinePoint p : points) {
+        out.println(String.join(separator, p.period().toString(), Long.toString(p.events()),
+            String.format(Locale.ROOT, "%.1f", p.goldstein()), Long.toString(p.conflict()), Long.toString(p.cooperation())));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
