@@ -56,6 +56,24 @@ class StoreCommandsTest {
         + "2025-03-01,14,-140.0,14,0\n", run.out());
   }
 
+  @Test
+  void export_writesEachFormat() throws Exception {
+    for (String format : List.of("csv", "parquet", "gdelt", "plover")) {
+      Path out = dir.resolve("events." + format);
+      CliRun run = CliRun.of("export", "--db", db, "--format", format, "--out", out.toString(), "--since", "2025-03-17");
+      assertEquals(0, run.exitCode(), format + ": " + run.err());
+      assertEquals("12 events written to " + out + "\n", run.out(), format);
+      assertTrue(java.nio.file.Files.size(out) > 0, format);
+    }
+    List<String> gdelt = java.nio.file.Files.readAllLines(dir.resolve("events.gdelt"));
+    assertEquals(13, gdelt.size());
+    assertTrue(gdelt.get(0).startsWith("GLOBALEVENTID\tSQLDATE\tActor1Code"), gdelt.get(0));
+    assertTrue(gdelt.get(1).startsWith("1\t20250317\tRUSMIL\tRussia\tRUS\tMIL\tUKR"), gdelt.get(1));
+    List<String> plover = java.nio.file.Files.readAllLines(dir.resolve("events.plover"));
+    assertEquals(12, plover.size());
+    assertTrue(plover.get(0).contains("\"event\":\"ASSAULT\""), plover.get(0));
+  }
+
   private static Event event() {
     ActorMention s = new ActorMention(Actor.of("RUS", "MIL", "Russia"), "Russian troops", new Span(0, 14));
     ActorMention t = new ActorMention(Actor.of("UKR", "", "Ukraine"), "Ukraine", new Span(24, 31));

@@ -264,6 +264,35 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public long export(ExportFormat format, Path out, LocalDate since, LocalDate until) throws DyadInputException {
+    String where = " WHERE (CAST(? AS DATE) IS NULL OR published >= ?) AND (CAST(? AS DATE) IS NULL OR published <= ?)";
+    String query = format.query() + where;
+    try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM (" + query + ")")) {
+      bind(count, since, until);
+      long rows;
+      try (ResultSet r = count.executeQuery()) {
+        r.next();
+        rows = r.getLong(1);
+      }
+      String target = out.toAbsolutePath().toString().replace("'", "''");
+      try (PreparedStatement copy = connection.prepareStatement("COPY (" + query + ") TO '" + target + "' " + format.options())) {
+        bind(copy, since, until);
+        copy.execute();
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new DyadInputException(out + ": cannot export: " + e.getMessage(), e);
+    }
+  }
+
+  private static void bind(PreparedStatement p, LocalDate since, LocalDate until) throws SQLException {
+    p.setObject(1, since);
+    p.setObject(2, since);
+    p.setObject(3, until);
+    p.setObject(4, until);
+  }
+
+  @Override
   public Counts counts() throws DyadInputException {
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)")) {

@@ -41,6 +41,9 @@ public interface EventStore extends AutoCloseable {
    */
   List<Alert> alerts(int window, double threshold) throws DyadInputException;
 
+  /** Writes the events between two days (either may be {@code null}) to a file; returns how many. */
+  long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until) throws DyadInputException;
+
   /** Periods of a timeline. */
   enum Period {
     DAY,
