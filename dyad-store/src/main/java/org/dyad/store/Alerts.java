@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The escalation statistic: for each country-level directed dyad, the weekly conflict score is
+ * The escalation statistic: for each country-level directed dyad (the country or organization
+ * parts of the actor codes), the weekly conflict score is
  * minus the sum of the Goldstein scores of its conflict events (quad classes 3 and 4), zero for a
  * week without any. The last {@code window} weeks are compared with all earlier weeks since the
  * dyad's first event: z = (mean of the window − mean of the baseline) / standard deviation of the

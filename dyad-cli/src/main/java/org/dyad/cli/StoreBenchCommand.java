@@ -1,0 +1,72 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dyad.store.DuckDbStore;
+import org.dyad.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dyad bench-store}: fills a fresh DuckDB store with synthetic events and times the
+ * analytics queries on it (dyads, a timeline, alerts), and reports the file size.
+ *
+ * <p>{@snippet : ./dyad bench-store --events 10000000 --db target/bench.duckdb }
+ */
+@Command(name = "bench-store", mixinStandardHelpOptions = true,
+    description = "Times the store's analytics on N synthetic events (default 10 million).")
+final class StoreBenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--events", paramLabel = "N") long events = 10_000_000;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "A new store file (deleted first).")
+  Path db = Path.of("target", "bench-store.duckdb");
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Files.deleteIfExists(db);
+    Files.deleteIfExists(Path.of(db + ".wal"));
+    if (db.getParent() != null) {
+      Files.createDirectories(db.getParent());
+    }
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      long t0 = System.nanoTime();
+      store.fillSynthetic(events, 42);
+      out.printf(Locale.ROOT, "wrote %d events in %.1f s (%.0f events/s)%n", events, seconds(t0), events / seconds(t0));
+      for (int round = 0; round < 3; round++) {
+        time(out, "dyads (top 20, all time)", () -> store.dyads(null, 20).size());
+        time(out, "dyads (top 20, since 2025-06-01)", () -> store.dyads(LocalDate.of(2025, 6, 1), 20).size());
+        time(out, "timeline CAA→CAB by week, both", () -> store.timeline("CAA", "CAB", EventStore.Period.WEEK, true).size());
+        time(out, "alerts (window 2, z >= 3)", () -> store.alerts(2, 3).size());
+      }
+    }
+    long bytes = Files.size(db);
+    out.printf(Locale.ROOT, "store: %.0f MB on disk, %.1f MB per million events%n", bytes / 1048576.0, bytes / 1048576.0 / (events / 1e6));
+    out.flush();
+    return 0;
+  }
+
+  private interface Query {
+    int run() throws IOException;
+  }
+
+  private static void time(PrintWriter out, String what, Query q) throws IOException {
+    long t0 = System.nanoTime();
+    int rows = q.run();
+    out.printf(Locale.ROOT, "  %-36s %7.0f ms (%d rows)%n", what, seconds(t0) * 1000, rows);
+    out.flush();
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}
