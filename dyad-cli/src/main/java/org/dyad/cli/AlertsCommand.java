@@ -2,13 +2,10 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dyad.model.DyadInputException;
 import org.dyad.store.Alert;
-import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +29,8 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(store.db)) {
-      throw new DyadInputException(store.db + ": no such store (run 'dyad ingest' first)");
-    }
     List<Alert> alerts;
-    try (EventStore events = DuckDbStore.open(store.db)) {
+    try (EventStore events = store.openExisting()) {
       alerts = events.alerts(window, threshold);
     }
     PrintWriter out = spec.commandLine().getOut();

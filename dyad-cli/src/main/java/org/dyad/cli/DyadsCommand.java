@@ -2,13 +2,9 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dyad.model.DyadInputException;
-import org.dyad.store.DuckDbStore;
 import org.dyad.store.DyadSummary;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
@@ -32,12 +28,8 @@ final class DyadsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path db = store.db;
-    if (!Files.exists(db)) {
-      throw new DyadInputException(db + ": no such store (run 'dyad ingest' first)");
-    }
     PrintWriter out = spec.commandLine().getOut();
-    try (EventStore events = DuckDbStore.open(db)) {
+    try (EventStore events = store.openExisting()) {
       out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC", "VK", "MK");
       for (DyadSummary d : events.dyads(since, top)) {
         out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),

@@ -2,12 +2,9 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.dyad.model.DyadInputException;
-import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import org.dyad.store.ExportFormat;
 import picocli.CommandLine.Command;
@@ -36,11 +33,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(store.db)) {
-      throw new DyadInputException(store.db + ": no such store (run 'dyad ingest' first)");
-    }
     long rows;
-    try (EventStore events = DuckDbStore.open(store.db)) {
+    try (EventStore events = store.openExisting()) {
       rows = events.export(format, out, since, until);
     }
     PrintWriter stdout = spec.commandLine().getOut();

@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dyad.model.DyadInputException;
-import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import org.dyad.store.TimelinePoint;
 import picocli.CommandLine.Command;
@@ -46,11 +43,8 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(store.db)) {
-      throw new DyadInputException(store.db + ": no such store (run 'dyad ingest' first)");
-    }
     List<TimelinePoint> points;
-    try (EventStore events = DuckDbStore.open(store.db)) {
+    try (EventStore events = store.openExisting()) {
       points = events.timeline(source, target, by, both);
     }
     PrintWriter out = spec.commandLine().getOut();
