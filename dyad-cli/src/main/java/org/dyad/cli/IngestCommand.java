@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
@@ -49,13 +53,15 @@ final class IngestCommand implements Callable<Integer> {
     List<Article> articles = reader.read(sources);
     long start = System.nanoTime();
     try (EventStore events = DuckDbStore.open(db)) {
+      // Each new article with its content hash, computed once; a corpus repeating a text keeps the first.
+      Map<Article, String> hashes = new IdentityHashMap<>();
+      Set<String> seen = new HashSet<>();
       List<Article> fresh = new ArrayList<>();
-      List<String> hashes = new ArrayList<>();
       for (Article a : articles) {
         String hash = hash(a.text());
-        if (!events.contains(hash) && !hashes.contains(hash)) {
+        if (seen.add(hash) && !events.contains(hash)) {
           fresh.add(a);
-          hashes.add(hash);
+          hashes.put(a, hash);
         }
       }
       int added = 0;
@@ -68,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
         for (int from = 0; from < fresh.size(); from += BATCH) {
           List<Article> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
           for (ArticleResult r : run.code(batch)) {
-            events.save(r.article(), hash(r.article().text()), r.events());
+            events.save(r.article(), hashes.get(r.article()), r.events());
             added += r.events().size();
           }
           run.failures().forEach(f -> err.println("dyad: " + f));
