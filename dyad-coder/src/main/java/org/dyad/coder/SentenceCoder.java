@@ -35,9 +35,10 @@ final class SentenceCoder {
     ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory);
     List<Event> events = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
+    List<String> issues = dictionaries.issues().in(ArticleCoder.words(sentence));
     for (Trigger trigger : triggers.find(tree)) {
       Token word = tree.token(trigger.token());
-      String verdict = codeOne(article, sentence, tree, arguments, trigger, events);
+      String verdict = codeOne(article, sentence, tree, arguments, trigger, issues, events);
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
     memory.observe(tree, resolver);
@@ -51,6 +52,7 @@ final class SentenceCoder {
       DependencyTree tree,
       ArgumentFinder arguments,
       Trigger trigger,
+      List<String> issues,
       List<Event> events) {
     Modality m = modality.analyze(tree, trigger.token());
     if (!m.codes()) {
@@ -78,7 +80,6 @@ final class SentenceCoder {
         + (m.status() == Modality.Status.INTENDED ? " " + m.reason() : "");
     Token word = tree.token(trigger.token());
     Evidence evidence = new Evidence(rule, trigger.entry().describe(), word.word(), word.span());
-    List<String> issues = dictionaries.issues().in(ArticleCoder.words(sentence));
     int before = events.size();
     for (ActorMention s : source.actors()) {
       for (ActorMention t : targets) {
