@@ -45,6 +45,12 @@ public final class DuckDbStore implements EventStore {
         place_written VARCHAR, place VARCHAR, geonames_id BIGINT, feature VARCHAR, place_country VARCHAR,
         admin1 VARCHAR, latitude DOUBLE, longitude DOUBLE, precision VARCHAR, location_method VARCHAR,
         PRIMARY KEY (article_hash, event_no));
+      """,
+      // v2: where the source, target and trigger stand in the article, for highlighting evidence.
+      """
+      ALTER TABLE events ADD COLUMN source_start INTEGER; ALTER TABLE events ADD COLUMN source_end INTEGER;
+      ALTER TABLE events ADD COLUMN target_start INTEGER; ALTER TABLE events ADD COLUMN target_end INTEGER;
+      ALTER TABLE events ADD COLUMN trigger_start INTEGER; ALTER TABLE events ADD COLUMN trigger_end INTEGER;
       """);
 
   private final Path file;
@@ -167,6 +173,9 @@ public final class DuckDbStore implements EventStore {
             .append(l == null ? null : (Double) l.latitude()).append(l == null ? null : (Double) l.longitude())
             .append(l == null ? null : l.precision().name().toLowerCase(java.util.Locale.ROOT))
             .append(l == null ? null : l.method())
+            .append(e.source().span().start()).append(e.source().span().end())
+            .append(e.target().span().start()).append(e.target().span().end())
+            .append(e.evidence().triggerSpan().start()).append(e.evidence().triggerSpan().end())
             .endRow();
       }
     }
@@ -334,6 +343,7 @@ public final class DuckDbStore implements EventStore {
               .append("synthetic").append("").append("").append("").append(false).append("")
               .append((String) null).append((String) null).append((Long) null).append((String) null).append((String) null)
               .append((String) null).append((Double) null).append((Double) null).append((String) null).append((String) null)
+              .append(0).append(0).append(0).append(0).append(0).append(0)
               .endRow();
         }
       }
