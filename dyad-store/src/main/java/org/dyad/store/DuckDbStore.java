@@ -51,6 +51,15 @@ public final class DuckDbStore implements EventStore {
       ALTER TABLE events ADD COLUMN source_start INTEGER; ALTER TABLE events ADD COLUMN source_end INTEGER;
       ALTER TABLE events ADD COLUMN target_start INTEGER; ALTER TABLE events ADD COLUMN target_end INTEGER;
       ALTER TABLE events ADD COLUMN trigger_start INTEGER; ALTER TABLE events ADD COLUMN trigger_end INTEGER;
+      """,
+      // v3: fusion of reports. Each row of events is one report; reports of the same event share
+      // its event_key (the id, article_hash-event_no, of its first report), and only that first
+      // report is primary, so counting primary rows counts events, not headlines. An article that
+      // near-duplicates a stored one names it in duplicate_of and is not coded again.
+      """
+      ALTER TABLE events ADD COLUMN event_key VARCHAR; ALTER TABLE events ADD COLUMN primary_report BOOLEAN;
+      UPDATE events SET event_key = article_hash || '-' || event_no, primary_report = true;
+      ALTER TABLE articles ADD COLUMN duplicate_of VARCHAR;
       """);
 
   private final Path file;
@@ -176,6 +185,7 @@ public final class DuckDbStore implements EventStore {
             .append(e.source().span().start()).append(e.source().span().end())
             .append(e.target().span().start()).append(e.target().span().end())
             .append(e.evidence().triggerSpan().start()).append(e.evidence().triggerSpan().end())
+            .append(hash + "-" + (n - 1)).append(true)
             .endRow();
       }
     }
@@ -344,6 +354,7 @@ public final class DuckDbStore implements EventStore {
               .append((String) null).append((String) null).append((Long) null).append((String) null).append((String) null)
               .append((String) null).append((Double) null).append((Double) null).append((String) null).append((String) null)
               .append(0).append(0).append(0).append(0).append(0).append(0)
+              .append("synthetic-" + i).append(true)
               .endRow();
         }
       }
