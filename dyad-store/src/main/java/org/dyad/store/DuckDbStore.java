@@ -64,10 +64,12 @@ public final class DuckDbStore implements EventStore {
 
   private final Path file;
   private final Connection connection;
+  private final DuckDbReads reads;
 
   private DuckDbStore(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
+    this.reads = new DuckDbReads(connection);
   }
 
   /** Opens (creating if needed) a store file and brings its schema up to date. */
@@ -371,6 +373,60 @@ public final class DuckDbStore implements EventStore {
         ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)")) {
       r.next();
       return new Counts(r.getLong(1), r.getLong(2));
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public Page<StoredEvent> events(EventQuery query) throws DyadInputException {
+    try {
+      return reads.events(query);
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public java.util.Optional<StoredEvent> event(String id) throws DyadInputException {
+    try {
+      return reads.event(id);
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public List<StoredEvent> reports(String eventKey) throws DyadInputException {
+    try {
+      return reads.reports(eventKey);
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public List<StoredEvent> eventsOf(String articleHash) throws DyadInputException {
+    try {
+      return reads.eventsOf(articleHash);
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public Page<StoredArticle> articles(String text, int page, int size) throws DyadInputException {
+    try {
+      return reads.articles(text, page, size);
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public java.util.Optional<StoredArticle> article(String hash) throws DyadInputException {
+    try {
+      return reads.article(hash);
     } catch (SQLException e) {
       throw problem(e);
     }

@@ -57,6 +57,24 @@ public interface EventStore extends AutoCloseable {
   /** Article and event counts. */
   record Counts(long articles, long events) {}
 
+  /** Events (one row per fused event, its first report) matching a filter, one page of them. */
+  Page<StoredEvent> events(EventQuery query) throws DyadInputException;
+
+  /** A report by its id ({@code articleHash-eventNo}). */
+  java.util.Optional<StoredEvent> event(String id) throws DyadInputException;
+
+  /** Every report of a fused event, first report first. */
+  List<StoredEvent> reports(String eventKey) throws DyadInputException;
+
+  /** The events coded from one article, in article order. */
+  List<StoredEvent> eventsOf(String articleHash) throws DyadInputException;
+
+  /** Stored articles, newest first, whose title or text contains {@code text} (all when {@code null}); without their text. */
+  Page<StoredArticle> articles(String text, int page, int size) throws DyadInputException;
+
+  /** One article with its text. */
+  java.util.Optional<StoredArticle> article(String hash) throws DyadInputException;
+
   @Override
   void close() throws DyadInputException;
 }

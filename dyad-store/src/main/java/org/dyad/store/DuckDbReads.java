@@ -1,0 +1,196 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.model.Location;
+import org.dyad.model.Span;
+
+/**
+ * The browsing queries of {@link DuckDbStore}: events by filter, one event's reports, articles.
+ * Kept apart from the store's writes and aggregates so each reads in one pass.
+ */
+final class DuckDbReads {
+  /** The columns of a {@link StoredEvent}, in the order {@link #event} reads them. */
+  private static final String EVENT_COLUMNS = """
+      e.article_hash || '-' || e.event_no, e.event_key,
+      (SELECT count(*) FROM events x WHERE x.event_key = e.event_key) AS reports,
+      e.article_hash, e.doc_id, a.title, a.source, e.published,
+      e.source_code, e.source_country, e.source_agent, e.source_name, e.source_text,
+      e.target_code, e.target_country, e.target_agent, e.target_name, e.target_text,
+      e.cameo, e.root, e.goldstein, e.quad_class, e.plover_type, e.plover_mode,
+      e.sentence_index, e.sentence_text, coalesce(instr(a.text, e.sentence_text) - 1, -1),
+      e.source_start, e.source_end, e.target_start, e.target_end, e.trigger_start, e.trigger_end,
+      e.rule, e.entry, e.trigger, e.attribution, e.hedged, e.issues,
+      e.place_written, e.place, e.geonames_id, e.feature, e.place_country, e.admin1, e.latitude, e.longitude,
+      e.precision, e.location_method
+      """;
+
+  private final Connection connection;
+
+  DuckDbReads(Connection connection) {
+    this.connection = connection;
+  }
+
+  Page<StoredEvent> events(EventQuery q) throws SQLException {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE e.primary_report");
+    condition(where, args, "e.published >= ?", q.since());
+    condition(where, args, "e.published <= ?", q.until());
+    condition(where, args, "starts_with(e.source_code, ?)", q.source());
+    condition(where, args, "starts_with(e.target_code, ?)", q.target());
+    if (q.actor() != null) {
+      where.append(" AND (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))");
+      args.add(q.actor());
+      args.add(q.actor());
+    }
+    condition(where, args, "starts_with(e.cameo, ?)", q.code());
+    condition(where, args, "e.quad_class = ?", q.quadClass());
+    condition(where, args, "e.plover_type = ?", q.ploverType() == null ? null : q.ploverType().toUpperCase(Locale.ROOT));
+    condition(where, args, "e.sentence_text ILIKE ? ESCAPE '\\'", q.text() == null ? null : "%" + likeEscaped(q.text()) + "%");
+    String from = " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash" + where;
+    long total;
+    try (PreparedStatement p = prepare("SELECT count(*)" + from, args)) {
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        total = r.getLong(1);
+      }
+    }
+    List<Object> pageArgs = new ArrayList<>(args);
+    pageArgs.add(q.size());
+    pageArgs.add((long) (q.page() - 1) * q.size());
+    String sql = "SELECT " + EVENT_COLUMNS + from + " ORDER BY " + q.sort().sql + ", e.article_hash, e.event_no LIMIT ? OFFSET ?";
+    return new Page<>(total, q.page(), q.size(), events(sql, pageArgs));
+  }
+
+  /** A report by its id, or the reports of the event it belongs to, first report first. */
+  Optional<StoredEvent> event(String id) throws SQLException {
+    List<StoredEvent> found = events("SELECT " + EVENT_COLUMNS
+        + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash WHERE e.article_hash || '-' || e.event_no = ?", List.of(id));
+    return found.stream().findFirst();
+  }
+
+  List<StoredEvent> reports(String eventKey) throws SQLException {
+    return events("SELECT " + EVENT_COLUMNS + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash"
+        + " WHERE e.event_key = ? ORDER BY e.published NULLS LAST, NOT e.primary_report, e.article_hash, e.event_no", List.of(eventKey));
+  }
+
+  List<StoredEvent> eventsOf(String articleHash) throws SQLException {
+    return events("SELECT " + EVENT_COLUMNS + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash"
+        + " WHERE e.article_hash = ? ORDER BY e.event_no", List.of(articleHash));
+  }
+
+  Page<StoredArticle> articles(String text, int page, int size) throws SQLException {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = new StringBuilder(" WHERE true");
+    if (text != null) {
+      where.append(" AND (a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')");
+      String like = "%" + likeEscaped(text) + "%";
+      args.add(like);
+      args.add(like);
+    }
+    long total;
+    try (PreparedStatement p = prepare("SELECT count(*) FROM articles a" + where, args)) {
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        total = r.getLong(1);
+      }
+    }
+    args.add(size);
+    args.add((long) (page - 1) * size);
+    String sql = "SELECT a.hash, a.id, a.source, a.title, a.published,"
+        + " (SELECT count(*) FROM events e WHERE e.article_hash = a.hash), a.duplicate_of FROM articles a" + where
+        + " ORDER BY a.published DESC NULLS LAST, a.ingested_at DESC, a.hash LIMIT ? OFFSET ?";
+    List<StoredArticle> items = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        items.add(new StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getObject(5, LocalDate.class), r.getLong(6), r.getString(7), null));
+      }
+    }
+    return new Page<>(total, page, size, items);
+  }
+
+  Optional<StoredArticle> article(String hash) throws SQLException {
+    String sql = "SELECT a.hash, a.id, a.source, a.title, a.published,"
+        + " (SELECT count(*) FROM events e WHERE e.article_hash = a.hash), a.duplicate_of, a.text FROM articles a WHERE a.hash = ?";
+    try (PreparedStatement p = prepare(sql, List.of(hash)); ResultSet r = p.executeQuery()) {
+      if (!r.next()) {
+        return Optional.empty();
+      }
+      return Optional.of(new StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+          r.getObject(5, LocalDate.class), r.getLong(6), r.getString(7), r.getString(8)));
+    }
+  }
+
+  private List<StoredEvent> events(String sql, List<Object> args) throws SQLException {
+    List<StoredEvent> events = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        events.add(event(r));
+      }
+    }
+    return events;
+  }
+
+  private static StoredEvent event(ResultSet r) throws SQLException {
+    String issues = r.getString(40);
+    return new StoredEvent(
+        r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+        r.getObject(8, LocalDate.class),
+        new StoredEvent.ActorRef(r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13)),
+        new StoredEvent.ActorRef(r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getString(18)),
+        r.getString(19), r.getString(20), r.getDouble(21), r.getInt(22), r.getString(23), r.getString(24),
+        r.getInt(25), r.getString(26), r.getInt(27),
+        span(r, 28), span(r, 30), span(r, 32),
+        r.getString(34), r.getString(35), r.getString(36), r.getString(37), r.getBoolean(38),
+        issues == null || issues.isEmpty() ? List.of() : Arrays.asList(issues.split(",")),
+        location(r, 41));
+  }
+
+  private static Span span(ResultSet r, int column) throws SQLException {
+    int start = r.getInt(column);
+    if (r.wasNull()) {
+      return null;
+    }
+    int end = r.getInt(column + 1);
+    return start <= end ? new Span(start, end) : null;
+  }
+
+  private static Location location(ResultSet r, int c) throws SQLException {
+    String name = r.getString(c + 1);
+    if (name == null) {
+      return null;
+    }
+    return new Location(r.getString(c), name, r.getLong(c + 2), r.getString(c + 3), r.getString(c + 4), r.getString(c + 5),
+        r.getDouble(c + 6), r.getDouble(c + 7),
+        Location.Precision.valueOf(r.getString(c + 8).toUpperCase(Locale.ROOT)), r.getString(c + 9));
+  }
+
+  private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {
+    if (value != null) {
+      where.append(" AND ").append(sql);
+      args.add(value);
+    }
+  }
+
+  /** {@code text} with LIKE's wildcards taken literally (escaped with a backslash, named in the ESCAPE clause). */
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+    PreparedStatement p = connection.prepareStatement(sql);
+    for (int i = 0; i < args.size(); i++) {
+      p.setObject(i + 1, args.get(i));
+    }
+    return p;
+  }
+}

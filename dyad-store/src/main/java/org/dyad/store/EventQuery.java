@@ -1,0 +1,61 @@
+package org.dyad.store;
+
+import java.time.LocalDate;
+
+/**
+ * A filter over stored events, as the API and dashboard ask for them. Every field may be
+ * {@code null} (no filter). Actor codes and CAMEO codes match by prefix, so "RUS" covers RUSGOV
+ * and RUSMIL and "19" covers every code of root 19.
+ *
+ * @param since first day, inclusive
+ * @param until last day, inclusive
+ * @param source prefix of the source actor code
+ * @param target prefix of the target actor code
+ * @param actor prefix of either actor's code
+ * @param code prefix of the CAMEO code
+ * @param quadClass quad class 1–4
+ * @param ploverType PLOVER event type, e.g. ASSAULT
+ * @param text words the sentence contains (case-insensitive)
+ * @param sort order of the results
+ * @param page page number from 1
+ * @param size events per page
+ */
+public record EventQuery(
+    LocalDate since,
+    LocalDate until,
+    String source,
+    String target,
+    String actor,
+    String code,
+    Integer quadClass,
+    String ploverType,
+    String text,
+    Sort sort,
+    int page,
+    int size) {
+  public EventQuery {
+    if (page < 1 || size < 1) {
+      throw new IllegalArgumentException("page and size must be at least 1: page=" + page + ", size=" + size);
+    }
+  }
+
+  /** All events, newest first, first page of {@code size}. */
+  public static EventQuery all(int size) {
+    return new EventQuery(null, null, null, null, null, null, null, null, null, Sort.NEWEST, 1, size);
+  }
+
+  /** Orders of an event list. */
+  public enum Sort {
+    NEWEST("published DESC NULLS LAST"),
+    OLDEST("published ASC NULLS LAST"),
+    MOST_HOSTILE("goldstein ASC"),
+    MOST_COOPERATIVE("goldstein DESC"),
+    MOST_REPORTED("reports DESC");
+
+    final String sql;
+
+    Sort(String sql) {
+      this.sql = sql;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.dyad.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Location;
+import org.dyad.model.Span;
+
+/**
+ * One stored report of an event, with what is needed to show and explain it: the actors as
+ * written and resolved, the code, the sentence and where the actors and the trigger stand in it,
+ * the rule and dictionary entry, attribution, hedging, issues and place.
+ *
+ * @param id this report's id ({@code articleHash-eventNo})
+ * @param eventKey the id of the fused event it reports (the first report's id)
+ * @param reports how many reports the fused event has
+ * @param sentenceStart where the sentence starts in the article, so that {@code span − sentenceStart}
+ *     is a position in {@code sentenceText}; −1 when unknown
+ * @param sourceSpan article offsets of the source as written, or {@code null} in stores from before
+ *     schema v2 (likewise {@code targetSpan} and {@code triggerSpan})
+ */
+public record StoredEvent(
+    String id,
+    String eventKey,
+    long reports,
+    String articleHash,
+    String docId,
+    String title,
+    String outlet,
+    LocalDate date,
+    ActorRef source,
+    ActorRef target,
+    String code,
+    String root,
+    double goldstein,
+    int quadClass,
+    String ploverType,
+    String ploverMode,
+    int sentenceIndex,
+    String sentenceText,
+    int sentenceStart,
+    Span sourceSpan,
+    Span targetSpan,
+    Span triggerSpan,
+    String rule,
+    String entry,
+    String trigger,
+    String attribution,
+    boolean hedged,
+    List<String> issues,
+    Location location) {
+  public StoredEvent {
+    issues = List.copyOf(issues);
+  }
+
+  /** An actor of a stored event: its code, country, agent, dictionary name and the words written. */
+  public record ActorRef(String code, String country, String agent, String name, String text) {}
+}

@@ -1,0 +1,119 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+import org.dyad.model.Event;
+import org.dyad.model.Evidence;
+import org.dyad.model.Span;
+import org.dyad.ontology.CameoOntology;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The browsing queries on a real DuckDB file. */
+class DuckDbReadsTest {
+  private static final CameoOntology CAMEO = CameoOntology.load();
+  private static final String TEXT = "Kyiv, Monday. Russian troops attacked Ukrainian soldiers. Germany praised 100% of Ukraine_s effort.";
+
+  @TempDir Path dir;
+  private DuckDbStore store;
+
+  @BeforeEach
+  void fill() throws DyadInputException {
+    store = DuckDbStore.open(dir.resolve("reads.duckdb"));
+    store.save(new Article("https://example.org/1", "wire", "Troops attack", LocalDate.of(2024, 3, 1), TEXT), "h1",
+        List.of(event("RUSMIL", "UKRMIL", "190", TEXT.indexOf("Russian"), "Russian troops attacked Ukrainian soldiers."),
+            event("DEU", "UKR", "051", TEXT.indexOf("Germany"), "Germany praised 100% of Ukraine_s effort.")));
+    store.save(new Article("b", "paper", "Later", LocalDate.of(2024, 4, 1), "Russian troops attacked Ukrainian soldiers."), "h2",
+        List.of(event("RUSMIL", "UKRMIL", "193", 0, "Russian troops attacked Ukrainian soldiers.")));
+  }
+
+  @AfterEach
+  void close() throws DyadInputException {
+    store.close();
+  }
+
+  @Test
+  void events_filterByActorPrefixCodeAndDate_newestFirst() throws DyadInputException {
+    Page<StoredEvent> all = store.events(EventQuery.all(10));
+    assertEquals(3, all.total());
+    assertEquals(List.of("193", "190", "051"), all.items().stream().map(StoredEvent::code).toList());
+
+    EventQuery russiaConflict = new EventQuery(null, LocalDate.of(2024, 3, 31), "RUS", "UKR", null, "19", null, null, null,
+        EventQuery.Sort.NEWEST, 1, 10);
+    assertEquals(List.of("190"), store.events(russiaConflict).items().stream().map(StoredEvent::code).toList());
+    EventQuery byActor = new EventQuery(null, null, null, null, "DEU", null, 1, null, null,
+        EventQuery.Sort.NEWEST, 1, 10);
+    assertEquals(1, store.events(byActor).total());
+  }
+
+  @Test
+  void events_textSearchTakesWildcardsLiterally() throws DyadInputException {
+    assertEquals(1, store.events(text("100%")).total());
+    assertEquals(1, store.events(text("ukraine_s")).total());
+    assertEquals(0, store.events(text("_raine_s effort x")).total());
+    assertEquals(0, store.events(text("1%0")).total());
+  }
+
+  @Test
+  void events_pagesAndSorts() throws DyadInputException {
+    EventQuery second = new EventQuery(null, null, null, null, null, null, null, null, null, EventQuery.Sort.MOST_COOPERATIVE, 1, 1);
+    Page<StoredEvent> page = store.events(second);
+    assertEquals(3, page.total());
+    assertEquals(List.of("051"), page.items().stream().map(StoredEvent::code).toList());
+    EventQuery last = new EventQuery(null, null, null, null, null, null, null, null, null, EventQuery.Sort.MOST_COOPERATIVE, 3, 1);
+    assertEquals(List.of("193"), store.events(last).items().stream().map(StoredEvent::code).toList(), "ties broken by article");
+  }
+
+  @Test
+  void event_carriesSpansRelativeToItsSentence_andItsReports() throws DyadInputException {
+    StoredEvent e = store.event("h1-0").orElseThrow();
+    String sentence = e.sentenceText();
+    assertEquals("Russian troops", sentence.substring(e.sourceSpan().start() - e.sentenceStart(), e.sourceSpan().end() - e.sentenceStart()));
+    assertEquals("attacked", sentence.substring(e.triggerSpan().start() - e.sentenceStart(), e.triggerSpan().end() - e.sentenceStart()));
+    assertEquals("Troops attack", e.title());
+    assertEquals("wire", e.outlet());
+    assertEquals(1, e.reports());
+    assertEquals(List.of("h1-0"), store.reports(e.eventKey()).stream().map(StoredEvent::id).toList());
+    assertTrue(store.event("nope-1").isEmpty());
+  }
+
+  @Test
+  void articles_listWithoutText_oneWithText() throws DyadInputException {
+    Page<StoredArticle> page = store.articles(null, 1, 10);
+    assertEquals(2, page.total());
+    assertEquals(List.of("h2", "h1"), page.items().stream().map(StoredArticle::hash).toList());
+    assertNull(page.items().get(0).text());
+    assertEquals(2, page.items().get(1).events());
+    assertEquals(1, store.articles("later", 1, 10).total());
+    assertEquals(2, store.articles("troops attack", 1, 10).total(), "title of one, text of the other");
+    assertEquals(TEXT, store.article("h1").orElseThrow().text());
+    assertEquals(2, store.eventsOf("h1").size());
+  }
+
+  private static EventQuery text(String words) {
+    return new EventQuery(null, null, null, null, null, null, null, null, words, EventQuery.Sort.NEWEST, 1, 10);
+  }
+
+  private static Event event(String source, String target, String code, int at, String sentence) {
+    int triggerAt = at + sentence.indexOf(' ', sentence.indexOf(' ') + 1) + 1;
+    if (source.equals("DEU")) {
+      triggerAt = at + "Germany ".length();
+    }
+    ActorMention s = new ActorMention(Actor.of(source, "", source), source, new Span(at, source.equals("DEU") ? at + 7 : at + 14));
+    ActorMention t = new ActorMention(Actor.of(target, "", target), target, new Span(at + 24, at + 42));
+    String trigger = TEXT.length() > triggerAt + 8 ? "attacked" : "";
+    Evidence ev = new Evidence("verb", "verbs.tsv:1", trigger, new Span(triggerAt, triggerAt + (source.equals("DEU") ? 7 : 8)));
+    return new Event("d", null, s, t, CAMEO.get(code), 0, sentence, new Span(at, at + 42), ev, "", false, List.of(), null);
+  }
+}
