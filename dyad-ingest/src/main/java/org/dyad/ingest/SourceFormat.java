@@ -29,7 +29,8 @@ public enum SourceFormat {
     this.parser = parser;
   }
 
-  List<Article> parse(String name, String text, LocalDate date, List<String> problems) {
+  /** Parses a source's text into articles; bad parts go to {@code problems} as one-line messages. */
+  public List<Article> parse(String name, String text, LocalDate date, List<String> problems) {
     return parser.parse(name, text, date, problems);
   }
 

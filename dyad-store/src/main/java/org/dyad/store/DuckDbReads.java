@@ -55,6 +55,9 @@ final class DuckDbReads {
     condition(where, args, "e.quad_class = ?", q.quadClass());
     condition(where, args, "e.plover_type = ?", q.ploverType() == null ? null : q.ploverType().toUpperCase(Locale.ROOT));
     condition(where, args, "e.sentence_text ILIKE ? ESCAPE '\\'", q.text() == null ? null : "%" + likeEscaped(q.text()) + "%");
+    if (q.located()) {
+      where.append(" AND e.latitude IS NOT NULL");
+    }
     String from = " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash" + where;
     long total;
     try (PreparedStatement p = prepare("SELECT count(*)" + from, args)) {
@@ -141,7 +144,7 @@ final class DuckDbReads {
   }
 
   private static StoredEvent event(ResultSet r) throws SQLException {
-    String issues = r.getString(40);
+    String issues = r.getString(39);
     return new StoredEvent(
         r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
         r.getObject(8, LocalDate.class),
@@ -152,7 +155,7 @@ final class DuckDbReads {
         span(r, 28), span(r, 30), span(r, 32),
         r.getString(34), r.getString(35), r.getString(36), r.getString(37), r.getBoolean(38),
         issues == null || issues.isEmpty() ? List.of() : Arrays.asList(issues.split(",")),
-        location(r, 41));
+        location(r, 40));
   }
 
   private static Span span(ResultSet r, int column) throws SQLException {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param quadClass quad class 1–4
  * @param ploverType PLOVER event type, e.g. ASSAULT
  * @param text words the sentence contains (case-insensitive)
+ * @param located only events with coordinates
  * @param sort order of the results
  * @param page page number from 1
  * @param size events per page
@@ -30,6 +31,7 @@ public record EventQuery(
     Integer quadClass,
     String ploverType,
     String text,
+    boolean located,
     Sort sort,
     int page,
     int size) {
@@ -41,7 +43,7 @@ public record EventQuery(
 
   /** All events, newest first, first page of {@code size}. */
   public static EventQuery all(int size) {
-    return new EventQuery(null, null, null, null, null, null, null, null, null, Sort.NEWEST, 1, size);
+    return new EventQuery(null, null, null, null, null, null, null, null, null, false, Sort.NEWEST, 1, size);
   }
 
   /** Orders of an event list. */

@@ -13,6 +13,7 @@ import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.model.Event;
 import org.dyad.model.Evidence;
+import org.dyad.model.Location;
 import org.dyad.model.Span;
 import org.dyad.ontology.CameoOntology;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +34,8 @@ class DuckDbReadsTest {
     store = DuckDbStore.open(dir.resolve("reads.duckdb"));
     store.save(new Article("https://example.org/1", "wire", "Troops attack", LocalDate.of(2024, 3, 1), TEXT), "h1",
         List.of(event("RUSMIL", "UKRMIL", "190", TEXT.indexOf("Russian"), "Russian troops attacked Ukrainian soldiers."),
-            event("DEU", "UKR", "051", TEXT.indexOf("Germany"), "Germany praised 100% of Ukraine_s effort.")));
+            event("DEU", "UKR", "051", TEXT.indexOf("Germany"), "Germany praised 100% of Ukraine_s effort.")
+                .withLocation(new Location("Kyiv", "Kyiv", 703448, "PPLC", "UKR", "12", 50.45, 30.52, Location.Precision.CITY, "dateline"))));
     store.save(new Article("b", "paper", "Later", LocalDate.of(2024, 4, 1), "Russian troops attacked Ukrainian soldiers."), "h2",
         List.of(event("RUSMIL", "UKRMIL", "193", 0, "Russian troops attacked Ukrainian soldiers.")));
   }
@@ -49,12 +51,16 @@ class DuckDbReadsTest {
     assertEquals(3, all.total());
     assertEquals(List.of("193", "190", "051"), all.items().stream().map(StoredEvent::code).toList());
 
-    EventQuery russiaConflict = new EventQuery(null, LocalDate.of(2024, 3, 31), "RUS", "UKR", null, "19", null, null, null,
+    EventQuery russiaConflict = new EventQuery(null, LocalDate.of(2024, 3, 31), "RUS", "UKR", null, "19", null, null, null, false,
         EventQuery.Sort.NEWEST, 1, 10);
     assertEquals(List.of("190"), store.events(russiaConflict).items().stream().map(StoredEvent::code).toList());
-    EventQuery byActor = new EventQuery(null, null, null, null, "DEU", null, 1, null, null,
+    EventQuery byActor = new EventQuery(null, null, null, null, "DEU", null, 1, null, null, false,
         EventQuery.Sort.NEWEST, 1, 10);
     assertEquals(1, store.events(byActor).total());
+    EventQuery located = new EventQuery(null, null, null, null, null, null, null, null, null, true, EventQuery.Sort.NEWEST, 1, 10);
+    StoredEvent kyiv = store.events(located).items().get(0);
+    assertEquals(List.of("051", "Kyiv", "dateline"), List.of(kyiv.code(), kyiv.location().name(), kyiv.location().method()));
+    assertEquals(List.of("ENERGY", "NUCLEAR"), store.event("h1-0").orElseThrow().issues());
   }
 
   @Test
@@ -67,11 +73,11 @@ class DuckDbReadsTest {
 
   @Test
   void events_pagesAndSorts() throws DyadInputException {
-    EventQuery second = new EventQuery(null, null, null, null, null, null, null, null, null, EventQuery.Sort.MOST_COOPERATIVE, 1, 1);
+    EventQuery second = new EventQuery(null, null, null, null, null, null, null, null, null, false, EventQuery.Sort.MOST_COOPERATIVE, 1, 1);
     Page<StoredEvent> page = store.events(second);
     assertEquals(3, page.total());
     assertEquals(List.of("051"), page.items().stream().map(StoredEvent::code).toList());
-    EventQuery last = new EventQuery(null, null, null, null, null, null, null, null, null, EventQuery.Sort.MOST_COOPERATIVE, 3, 1);
+    EventQuery last = new EventQuery(null, null, null, null, null, null, null, null, null, false, EventQuery.Sort.MOST_COOPERATIVE, 3, 1);
     assertEquals(List.of("193"), store.events(last).items().stream().map(StoredEvent::code).toList(), "ties broken by article");
   }
 
@@ -102,7 +108,7 @@ class DuckDbReadsTest {
   }
 
   private static EventQuery text(String words) {
-    return new EventQuery(null, null, null, null, null, null, null, null, words, EventQuery.Sort.NEWEST, 1, 10);
+    return new EventQuery(null, null, null, null, null, null, null, null, words, false, EventQuery.Sort.NEWEST, 1, 10);
   }
 
   private static Event event(String source, String target, String code, int at, String sentence) {
@@ -114,6 +120,7 @@ class DuckDbReadsTest {
     ActorMention t = new ActorMention(Actor.of(target, "", target), target, new Span(at + 24, at + 42));
     String trigger = TEXT.length() > triggerAt + 8 ? "attacked" : "";
     Evidence ev = new Evidence("verb", "verbs.tsv:1", trigger, new Span(triggerAt, triggerAt + (source.equals("DEU") ? 7 : 8)));
-    return new Event("d", null, s, t, CAMEO.get(code), 0, sentence, new Span(at, at + 42), ev, "", false, List.of(), null);
+    return new Event("d", null, s, t, CAMEO.get(code), 0, sentence, new Span(at, at + 42), ev, "", false,
+        List.of("ENERGY", "NUCLEAR"), null);
   }
 }

@@ -1,0 +1,75 @@
+package org.dyad.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.dyad.model.DyadInputException;
+import org.dyad.serve.DyadServer;
+import org.dyad.store.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dyad serve}: the HTTP API and dashboard over a store, until stopped (Ctrl-C). Bound to
+ * 127.0.0.1 unless told otherwise; read-only unless a write token is given.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serves the store: JSON API under /api, OpenAPI at /openapi.json, dashboard at /.")
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin StoreOption store;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--token", defaultValue = "${env:DYAD_TOKEN}",
+      description = "Token that POST /api/ingest must send as 'Authorization: Bearer TOKEN' (default: $DYAD_TOKEN); without one the server is read-only.")
+  String token;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Threads for coding posted articles (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public Integer call() throws DyadInputException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (port < 0 || port > 65535) {
+      throw new DyadInputException("--port " + port + ": not a port number (0-65535)");
+    }
+    if (token != null && token.isBlank()) {
+      token = null;
+    }
+    boolean created = !Files.exists(store.db);
+    DuckDbStore events = DuckDbStore.open(store.db);
+    Javalin app = DyadServer.create(new DyadServer.Settings(events, new StoreIngestor(threads), token, DyadServer.MAX_BODY_BYTES));
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      events.close();
+      throw new DyadInputException(host + ":" + port + ": cannot serve: " + e.getMessage(), e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      try {
+        events.close();
+      } catch (DyadInputException e) {
+        // Exiting anyway; DuckDB replays its write-ahead log on the next open.
+      }
+      stopped.countDown();
+    }));
+    out.printf("Serving %s%s at http://%s:%d/ (%s)%n", store.db, created ? " (new, empty)" : "", host, app.port(),
+        token == null ? "read-only: no token" : "writes need the token");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,85 @@
+package org.dyad.serve;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.ingest.SourceFormat;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+
+/**
+ * {@code POST /api/ingest}: codes and stores the articles in the body, which is one plain-text
+ * article ({@code text/plain}), one HTML page ({@code text/html}) or a JSONL corpus
+ * ({@code application/x-ndjson}). Needs the server's token as {@code Authorization: Bearer TOKEN};
+ * a server started without a token is read-only.
+ */
+final class IngestApi {
+  static final Set<String> PARAMS = Set.of("id", "title", "date");
+
+  private final Ingestor ingestor;
+  private final StoreLock store;
+  private final byte[] token;
+
+  /** @param token the write token, or {@code null} for a read-only server */
+  IngestApi(Ingestor ingestor, StoreLock store, String token) {
+    this.ingestor = ingestor;
+    this.store = store;
+    this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+  }
+
+  void ingest(Context ctx) throws DyadInputException {
+    authorize(ctx);
+    Params p = Params.of(ctx, PARAMS);
+    LocalDate date = p.date("date");
+    String body = ctx.body();
+    if (body.isBlank()) {
+      throw new BadRequest(null, "the request body is empty; send an article as text/plain, text/html or application/x-ndjson");
+    }
+    if (body.indexOf('\0') >= 0) {
+      throw new BadRequest(null, "the request body holds NUL bytes: not text");
+    }
+    SourceFormat format = format(ctx.contentType());
+    String id = p.text("id") != null ? p.text("id") : "api:" + Integer.toHexString(body.hashCode());
+    List<String> problems = new ArrayList<>();
+    List<Article> articles = new ArrayList<>(format.parse(id, body, date, problems));
+    if (format == SourceFormat.TEXT && p.text("title") != null) {
+      Article a = articles.get(0);
+      articles.set(0, new Article(a.id(), a.source(), p.text("title"), a.date(), a.text()));
+    }
+    if (articles.isEmpty()) {
+      throw new BadRequest(null, "no article in the body" + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
+    }
+    Ingestor.Result result = store.read(s -> ingestor.ingest(articles, s));
+    List<String> all = new ArrayList<>(problems);
+    all.addAll(result.problems());
+    ctx.status(result.stored() > 0 ? 201 : 200).json(new Ingestor.Result(result.articles(), result.stored(), result.events(), all));
+  }
+
+  private void authorize(Context ctx) {
+    if (token == null) {
+      throw new ForbiddenResponse("this server is read-only: start it with --token or DYAD_TOKEN to accept writes");
+    }
+    String header = ctx.header("Authorization");
+    String given = header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : "";
+    if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+      throw new UnauthorizedResponse("a valid token is required: send it as 'Authorization: Bearer TOKEN'");
+    }
+  }
+
+  private static SourceFormat format(String contentType) {
+    String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    return switch (type) {
+      case "text/plain", "" -> SourceFormat.TEXT;
+      case "text/html" -> SourceFormat.HTML;
+      case "application/x-ndjson", "application/jsonl", "application/x-jsonlines" -> SourceFormat.JSONL;
+      default -> throw new BadRequest("Content-Type", "must be text/plain, text/html or application/x-ndjson, not '" + type + "'");
+    };
+  }
+}

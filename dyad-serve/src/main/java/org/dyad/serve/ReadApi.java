@@ -1,0 +1,97 @@
+package org.dyad.serve;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.DyadInputException;
+import org.dyad.store.EventQuery;
+import org.dyad.store.EventStore;
+import org.dyad.store.StoredArticle;
+import org.dyad.store.StoredEvent;
+
+/**
+ * The read endpoints: events, one event with its reports, dyads, a dyad's timeline, alerts,
+ * articles and counts. Each checks its parameters ({@link Params}) and answers JSON.
+ */
+final class ReadApi {
+  static final Set<String> EVENT_PARAMS =
+      Set.of("since", "until", "source", "target", "actor", "code", "quad", "plover", "q", "located", "sort", "page", "size");
+  static final Set<String> DYAD_PARAMS = Set.of("since", "top");
+  static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both");
+  static final Set<String> ALERT_PARAMS = Set.of("window", "threshold");
+  static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
+
+  private final StoreLock store;
+
+  ReadApi(StoreLock store) {
+    this.store = store;
+  }
+
+  void events(Context ctx) throws DyadInputException {
+    Params p = Params.of(ctx, EVENT_PARAMS);
+    EventQuery query = new EventQuery(p.date("since"), p.date("until"), p.code("source"), p.code("target"), p.code("actor"),
+        p.code("code"), p.integer("quad", 1, 4), p.code("plover"), p.text("q"), p.flag("located"),
+        p.choice("sort", EventQuery.Sort.class, EventQuery.Sort.NEWEST), p.integer("page", 1, 1_000_000, 1),
+        p.integer("size", 1, 500, 50));
+    ctx.json(store.read(s -> s.events(query)));
+  }
+
+  void event(Context ctx) throws DyadInputException {
+    Params.of(ctx, Set.of());
+    String id = ctx.pathParam("id");
+    StoredEvent event = store.read(s -> s.event(id)).orElseThrow(() -> new NotFoundResponse("no event with id " + id));
+    ctx.json(Map.of("event", event, "reports", store.read(s -> s.reports(event.eventKey()))));
+  }
+
+  void dyads(Context ctx) throws DyadInputException {
+    Params p = Params.of(ctx, DYAD_PARAMS);
+    var since = p.date("since");
+    int top = p.integer("top", 1, 1000, 20);
+    ctx.json(store.read(s -> s.dyads(since, top)));
+  }
+
+  void timeline(Context ctx) throws DyadInputException {
+    Params p = Params.of(ctx, TIMELINE_PARAMS);
+    String source = required(p, "source");
+    String target = required(p, "target");
+    EventStore.Period by = p.choice("by", EventStore.Period.class, EventStore.Period.WEEK);
+    boolean both = p.flag("both");
+    ctx.json(store.read(s -> s.timeline(source, target, by, both)));
+  }
+
+  void alerts(Context ctx) throws DyadInputException {
+    Params p = Params.of(ctx, ALERT_PARAMS);
+    int window = p.integer("window", 1, 52, 4);
+    double threshold = p.number("threshold", 0, 100, 2.0);
+    ctx.json(store.read(s -> s.alerts(window, threshold)));
+  }
+
+  void articles(Context ctx) throws DyadInputException {
+    Params p = Params.of(ctx, ARTICLE_PARAMS);
+    String q = p.text("q");
+    int page = p.integer("page", 1, 1_000_000, 1);
+    int size = p.integer("size", 1, 500, 50);
+    ctx.json(store.read(s -> s.articles(q, page, size)));
+  }
+
+  void article(Context ctx) throws DyadInputException {
+    Params.of(ctx, Set.of());
+    String hash = ctx.pathParam("hash");
+    StoredArticle article = store.read(s -> s.article(hash)).orElseThrow(() -> new NotFoundResponse("no article with hash " + hash));
+    ctx.json(Map.of("article", article, "events", store.read(s -> s.eventsOf(hash))));
+  }
+
+  void stats(Context ctx) throws DyadInputException {
+    Params.of(ctx, Set.of());
+    ctx.json(store.read(EventStore::counts));
+  }
+
+  private static String required(Params p, String name) {
+    String value = p.code(name);
+    if (value == null) {
+      throw new BadRequest(name, "is required");
+    }
+    return value;
+  }
+}
