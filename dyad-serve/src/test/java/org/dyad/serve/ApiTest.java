@@ -1,0 +1,182 @@
+package org.dyad.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+import org.dyad.model.Event;
+import org.dyad.model.Evidence;
+import org.dyad.model.Span;
+import org.dyad.ontology.CameoOntology;
+import org.dyad.store.DuckDbStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The API over HTTP: a real Javalin server on a free port over a real DuckDB file holding events
+ * of a weekly clash series, answered as JSON. Writes are tested read-only and with a wrong token
+ * here; coding through POST /api/ingest is tested with the real pipeline in dyad-cli.
+ */
+class ApiTest {
+  private static final CameoOntology CAMEO = CameoOntology.load();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir static Path dir;
+  private static DuckDbStore store;
+  private static Javalin server;
+  private static Javalin guarded;
+
+  @BeforeAll
+  static void start() throws DyadInputException {
+    store = DuckDbStore.open(dir.resolve("api.duckdb"));
+    LocalDate day = LocalDate.of(2024, 1, 1);
+    for (int week = 0; week < 12; week++) {
+      String text = "Armenian forces shelled Azerbaijani positions near Lachin in week " + week + ".";
+      List<Event> events = week < 9 ? List.of(event("ARMMIL", "AZEMIL", "042", text)) : List.of(
+          event("ARMMIL", "AZEMIL", "195", text), event("ARMMIL", "AZEMIL", "190", text), event("ARMMIL", "AZEMIL", "193", text));
+      store.save(new Article("https://example.org/" + week, "wire", "Week " + week, day.plusWeeks(week), text), "hash" + week, events);
+    }
+    server = DyadServer.create(new DyadServer.Settings(store, null, null, 1000)).start("127.0.0.1", 0);
+    guarded = DyadServer.create(new DyadServer.Settings(store, null, "s3cret", 1000)).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws DyadInputException {
+    server.stop();
+    guarded.stop();
+    store.close();
+  }
+
+  @Test
+  void events_pageWithFiltersAndSort() throws Exception {
+    JsonNode page = get("/api/events?source=ARM&code=19&sort=oldest&size=2&page=2", 200);
+    assertEquals(9, page.get("total").asInt());
+    assertEquals(2, page.get("items").size());
+    JsonNode first = page.get("items").get(0);
+    assertEquals("2024-03-04", first.get("date").asText());
+    assertEquals("ARMMIL", first.get("source").get("code").asText());
+    assertEquals("Armenian forces", first.get("sentenceText").asText().substring(
+        first.get("sourceSpan").get("start").asInt() - first.get("sentenceStart").asInt(),
+        first.get("sourceSpan").get("end").asInt() - first.get("sentenceStart").asInt()));
+    assertEquals(9, get("/api/events?quad=1&q=LACHIN", 200).get("total").asInt());
+    assertEquals(0, get("/api/events?quad=1&q=Lachin%25", 200).get("total").asInt());
+  }
+
+  @Test
+  void event_withEvidenceAndReports_orNotFound() throws Exception {
+    String id = get("/api/events?size=1", 200).get("items").get(0).get("id").asText();
+    JsonNode one = get("/api/events/" + id, 200);
+    assertEquals(id, one.get("event").get("id").asText());
+    assertEquals("shelled", one.get("event").get("trigger").asText());
+    assertEquals(1, one.get("reports").size());
+    assertEquals("no event with id nope-0", get("/api/events/nope-0", 404).get("error").asText());
+  }
+
+  @Test
+  void dyadsTimelineAlertsArticlesStats() throws Exception {
+    JsonNode dyads = get("/api/dyads?top=5", 200);
+    assertEquals("ARMMIL", dyads.get(0).get("source").asText());
+    assertEquals(18, dyads.get(0).get("events").asInt());
+    JsonNode weeks = get("/api/timeline?source=ARM&target=AZE&by=week", 200);
+    assertEquals(12, weeks.size());
+    assertEquals(3, weeks.get(11).get("conflict").asInt());
+    JsonNode alerts = get("/api/alerts?window=3", 200);
+    assertEquals(1, alerts.size());
+    assertEquals("ARM", alerts.get(0).get("source").asText());
+    assertEquals("2024-03-04", alerts.get(0).get("since").asText());
+    assertEquals(12, get("/api/articles?size=5", 200).get("total").asInt());
+    JsonNode article = get("/api/articles/hash3", 200);
+    assertEquals("Week 3", article.get("article").get("title").asText());
+    assertEquals(1, article.get("events").size());
+    assertEquals(12, get("/api/stats", 200).get("articles").asInt());
+  }
+
+  @Test
+  void badParameters_get400NamingTheParameter() throws Exception {
+    assertBad("/api/events?sinse=2024-01-01", "sinse", "unknown parameter");
+    assertBad("/api/events?since=2024-02-30", "since", "must be a date as YYYY-MM-DD");
+    assertBad("/api/events?size=501", "size", "must be between 1 and 500");
+    assertBad("/api/events?quad=x", "quad", "must be a whole number");
+    assertBad("/api/events?sort=random", "sort", "must be one of newest, oldest, most-hostile");
+    assertBad("/api/events?source=RUS';DROP", "source", "must be a code");
+    assertBad("/api/timeline?source=ARM", "target", "is required");
+    assertBad("/api/timeline?source=ARM&target=AZE&by=year", "by", "must be one of day, week, month");
+    assertBad("/api/alerts?threshold=-1", "threshold", "must be between");
+    assertBad("/api/events?located=yes", "located", "must be true or false");
+  }
+
+  @Test
+  void writes_readOnlyWithoutToken_unauthorizedWithWrongOne_boundedBody() throws Exception {
+    HttpResponse<String> readOnly = post(server, "Some article.", null);
+    assertEquals(403, readOnly.statusCode());
+    assertTrue(JSON.readTree(readOnly.body()).get("error").asText().contains("read-only"));
+    assertEquals(401, post(guarded, "Some article.", "wrong").statusCode());
+    assertEquals(401, post(guarded, "Some article.", null).statusCode());
+    HttpResponse<String> large = post(guarded, "x".repeat(5000), "s3cret");
+    assertEquals(413, large.statusCode());
+    assertTrue(large.body().contains("larger than the server accepts"), large.body());
+    assertEquals(12, get("/api/stats", 200).get("articles").asInt(), "nothing was stored");
+  }
+
+  @Test
+  void unknownApiPath_isJson404_andResponsesCarryCsp() throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/nope")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, r.statusCode());
+    assertTrue(JSON.readTree(r.body()).get("error").asText().contains("/api/nope"));
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(uri(server, "/")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+    assertFalse(page.body().contains("http://") || page.body().contains("https://"), "the dashboard loads nothing from elsewhere");
+  }
+
+  private static void assertBad(String path, String parameter, String why) throws Exception {
+    JsonNode error = get(path, 400);
+    assertEquals(parameter, error.get("parameter").asText(), path);
+    assertTrue(error.get("error").asText().contains(why), path + ": " + error);
+  }
+
+  static JsonNode get(String path, int status) throws IOException, InterruptedException {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(server, path)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(status, r.statusCode(), path + " → " + r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+    return JSON.readTree(r.body());
+  }
+
+  private static HttpResponse<String> post(Javalin to, String body, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(to, "/api/ingest")).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static URI uri(Javalin to, String path) {
+    return URI.create("http://127.0.0.1:" + to.port() + path);
+  }
+
+  private static Event event(String source, String target, String code, String text) {
+    ActorMention s = new ActorMention(Actor.of(source.substring(0, 3), source.substring(3), source), "Armenian forces", new Span(0, 15));
+    ActorMention t = new ActorMention(Actor.of(target.substring(0, 3), target.substring(3), target), "Azerbaijani positions", new Span(24, 45));
+    Evidence ev = new Evidence("verb source.subject target.object", "verbs.tsv:1", "shelled", new Span(16, 23));
+    return new Event("d", null, s, t, CAMEO.get(code), 0, text, new Span(0, 45), ev, "", false, List.of(), null);
+  }
+}
