@@ -7,7 +7,7 @@
  * href values go through safeHref(), which allows only "#..." routes built here and absolute
  * http(s) URLs. Do not add innerHTML / insertAdjacentHTML / outerHTML anywhere in this file.
  *
- * Test hooks: data-testid attributes (see README of the serve module / report) and
+ * Test hooks: data-testid attributes on key elements and
  * document.body.dataset.ready = "true" once the current page has loaded and rendered (also
  * <main data-loaded="true" data-page="...">). Ready goes back to "false" while a page or a part of
  * it (e.g. the dyad event table after paging) reloads.
@@ -320,9 +320,10 @@
   /**
    * Returns a node with the sentence text where the source actor, target actor and trigger spans
    * are wrapped in <span class="hl-source|hl-target|hl-trigger">. Spans are article offsets;
-   * sentenceStart is subtracted. Overlapping spans are split on every boundary, so a piece covered
-   * by several spans gets several classes. Missing spans, sentenceStart < 0 or out-of-range spans
-   * → plain text for that part.
+   * sentenceStart is subtracted. A span inside another (e.g. the trigger inside the actor) is
+   * nested in it; spans that cross are cut at the outer span's end, so the remainder becomes a
+   * second span of the same class. Missing spans, sentenceStart < 0 or out-of-range spans → plain
+   * text for that part.
    */
   function highlightedSentence(ev, attrs) {
     const text = str(ev && ev.sentenceText);
@@ -342,32 +343,41 @@
       node.appendChild(document.createTextNode(text));
       return node;
     }
-    const cuts = new Set([0, text.length]);
-    for (const sp of spans) { cuts.add(sp.s); cuts.add(sp.e); }
-    const bounds = Array.from(cuts).sort((a, b) => a - b);
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const a = bounds[i];
-      const b = bounds[i + 1];
-      if (b <= a) continue;
-      const piece = text.slice(a, b);
-      const classes = spans.filter((sp) => sp.s <= a && sp.e >= b).map((sp) => sp.cls);
-      if (classes.length === 0) {
-        node.appendChild(document.createTextNode(piece));
-      } else {
-        const span = el('span', { class: classes.join(' ') }, piece);
-        const titles = classes.map((c) => (c === 'hl-source' ? 'source actor' : c === 'hl-target' ? 'target actor' : 'trigger'));
-        span.setAttribute('title', titles.join(' + '));
-        node.appendChild(span);
-      }
-    }
+    appendHighlighted(node, text, 0, text.length, spans);
     return node;
+  }
+
+  const HL_TITLES = { 'hl-source': 'source actor', 'hl-target': 'target actor', 'hl-trigger': 'trigger' };
+
+  /** Appends text[a, b) to parent, wrapping spans (all within [a, b)) as nested <span>s. */
+  function appendHighlighted(parent, text, a, b, spans) {
+    let rest = spans.slice();
+    let pos = a;
+    while (rest.length > 0) {
+      rest.sort((x, y) => x.s - y.s || y.e - x.e);
+      const top = rest.shift();
+      if (top.s > pos) parent.appendChild(document.createTextNode(text.slice(pos, top.s)));
+      const inner = [];
+      const later = [];
+      for (const sp of rest) {
+        if (sp.s >= top.e) later.push(sp);
+        else if (sp.e <= top.e) inner.push(sp);
+        else { inner.push({ s: sp.s, e: top.e, cls: sp.cls }); later.push({ s: top.e, e: sp.e, cls: sp.cls }); }
+      }
+      const span = el('span', { class: top.cls, title: HL_TITLES[top.cls] || null });
+      appendHighlighted(span, text, top.s, top.e, inner.filter((sp) => sp.e > sp.s));
+      parent.appendChild(span);
+      pos = top.e;
+      rest = later.filter((sp) => sp.e > sp.s);
+    }
+    if (b > pos) parent.appendChild(document.createTextNode(text.slice(pos, b)));
   }
 
   function highlightLegend() {
     return el('div', { class: 'hl-legend' },
-      el('span', { class: 'hl-source' }, 'source actor'),
-      el('span', { class: 'hl-target' }, 'target actor'),
-      el('span', { class: 'hl-trigger' }, 'trigger'));
+      el('span', { class: 'lg-source' }, 'source actor'),
+      el('span', { class: 'lg-target' }, 'target actor'),
+      el('span', { class: 'lg-trigger' }, 'trigger'));
   }
 
   // ---------------------------------------------------------------- event table
@@ -680,7 +690,15 @@
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       cursor: { drag: { x: true, y: false } },
       legend: { live: true },
-      scales: { x: { time: true }, g: { auto: true }, n: { auto: true, range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
+      scales: {
+        x: {
+          time: true,
+          // half a period of padding so the first and last bars are not cut
+          range: (u, min, max) => {
+            const half = (state.by === 'day' ? 86400 : state.by === 'month' ? 2629800 : 604800) / 2;
+            return [min - half, max + half];
+          },
+        }, g: { auto: true }, n: { auto: true, range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
       axes: [
         {},
         { scale: 'g', label: 'Goldstein sum', stroke: COLOR_GOLDSTEIN, grid: { stroke: '#eceff3' } },
@@ -792,12 +810,12 @@
             kv([
               ['According to', el('span', { 'data-testid': 'attribution' }, ev.attribution ? ev.attribution : '— (no attribution)')],
               ['Hedged', el('span', { 'data-testid': 'hedged', class: ev.hedged ? 'flag-yes' : '', 'data-hedged': ev.hedged ? 'true' : 'false' },
-                ev.hedged ? 'yes — reported with hedging (may, reportedly, …)' : 'no')],
+                ev.hedged ? 'yes — the sentence hedges the report' : 'no')],
               ['Issues', Array.isArray(ev.issues) && ev.issues.length
                 ? el('span', { class: 'issues', 'data-testid': 'issues' }, ev.issues.map((i) => el('span', { class: 'tag' }, str(i))))
                 : el('span', { 'data-testid': 'issues' }, '—')],
             ]),
-            el('h2', { style: 'margin-top:12px' }, 'Location'),
+            el('h2', { class: 'spaced' }, 'Location'),
             el('div', { 'data-testid': 'location' }, loc ? kv([
               ['Place', [orDash(loc.name), loc.written && loc.written !== loc.name ? el('span', { class: 'muted' }, ' (written “' + loc.written + '”)') : null]],
               ['Country', loc.country],
@@ -862,7 +880,7 @@
     append(root, [
       el('h1', null, 'Map of located events ', countInfo),
       el('div', { class: 'legend' }, [1, 2, 3, 4].map((q) =>
-        el('span', null, el('span', { class: 'sw', style: 'background:' + QUADS[q].color }), QUADS[q].name))),
+        el('span', null, el('span', { class: 'sw q' + q }), QUADS[q].name))),
       mapBox,
     ]);
     mainEl.appendChild(root);
@@ -905,7 +923,7 @@
           group.addLayer(m);
         }
         group.addTo(map);
-        if (items.length > 0) map.fitBounds(group.getBounds().pad(0.2), { maxZoom: 5 });
+        if (items.length > 0) map.fitBounds(group.getBounds().pad(0.2), { maxZoom: 5, animate: false });
         // tag the marker SVG paths so tests can find them
         group.eachLayer((m) => {
           const p = m.getElement && m.getElement();
@@ -995,7 +1013,7 @@
             ['Hash', el('code', null, orDash(a.hash))],
             ['Duplicate of', a.duplicateOf ? el('a', { href: articleHref(a.duplicateOf) }, a.duplicateOf) : null],
           ]),
-          a.text ? el('div', { class: 'article-text', 'data-testid': 'article-text', style: 'margin-top:10px' }, a.text) : null),
+          a.text ? el('div', { class: 'article-text', 'data-testid': 'article-text' }, a.text) : null),
         el('div', { class: 'panel' }, el('h2', null, 'Events coded from this article'),
           eventTable(Array.isArray(res.events) ? res.events : [])),
       ]);
