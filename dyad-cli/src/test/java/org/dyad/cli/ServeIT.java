@@ -176,6 +176,28 @@ class ServeIT {
     assertEquals(401, r.statusCode(), r.body());
   }
 
+  @Test
+  @Order(7)
+  void exampleArticle_postedThenShownWithChartAndHighlightedEvidence() throws Exception {
+    String text = Files.readString(Path.of("..", "examples", "seed-article.txt"));
+    JsonNode result = post(text, "text/plain; charset=utf-8", "?id=seed-article&date=2024-11-18", 201);
+    assertEquals(6, result.get("events").asInt(), result.toString());
+    browser.get(url("/#/dyad/RUS/UKR"));
+    waitReady();
+    waitFor("[data-testid=timeline-chart] canvas");
+    List<WebElement> rows = browser.findElements(By.cssSelector("[data-testid=event-row]"));
+    WebElement strikes = rows.stream().filter(r -> r.getText().contains("195")).findFirst()
+        .orElseThrow(() -> new AssertionError("no 195 strike campaign row among " + rows.size()));
+    click(strikes.findElement(By.cssSelector("a[href*='#/event/']")));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("#/event/"));
+    waitReady();
+    WebElement sentence = browser.findElement(By.cssSelector("[data-testid=event-detail] [data-testid=sentence]"));
+    assertTrue(sentence.getText().contains("over 200 strikes"), sentence.getText());
+    assertFalse(sentence.findElement(By.className("hl-source")).getText().isBlank());
+    assertFalse(sentence.findElement(By.className("hl-trigger")).getText().isBlank());
+    screenshot("example-event");
+  }
+
   /** Thirteen articles, one a week or more: talks in week 0, then three attacks a week in weeks 9–11. */
   private static String corpus() throws IOException {
     String[] places = {"Jermuk", "Kapan", "Sotk", "Goris", "Vardenis", "Tegh", "Ijevan", "Berd", "Meghri"};

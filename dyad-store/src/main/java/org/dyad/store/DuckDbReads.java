@@ -20,8 +20,7 @@ import org.dyad.model.Span;
 final class DuckDbReads {
   /** The columns of a {@link StoredEvent}, in the order {@link #event} reads them. */
   private static final String EVENT_COLUMNS = """
-      e.article_hash || '-' || e.event_no, e.event_key,
-      (SELECT count(*) FROM events x WHERE x.event_key = e.event_key) AS reports,
+      e.article_hash || '-' || e.event_no, e.event_key, 0,
       e.article_hash, e.doc_id, a.title, a.source, e.published,
       e.source_code, e.source_country, e.source_agent, e.source_name, e.source_text,
       e.target_code, e.target_country, e.target_agent, e.target_name, e.target_text,
@@ -58,7 +57,7 @@ final class DuckDbReads {
     if (q.located()) {
       where.append(" AND e.latitude IS NOT NULL");
     }
-    String from = " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash" + where;
+    String from = " FROM events e" + where;
     long total;
     try (PreparedStatement p = prepare("SELECT count(*)" + from, args)) {
       try (ResultSet r = p.executeQuery()) {
@@ -69,14 +68,24 @@ final class DuckDbReads {
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.size());
     pageArgs.add((long) (q.page() - 1) * q.size());
-    String sql = "SELECT " + EVENT_COLUMNS + from + " ORDER BY " + q.sort().sql + ", e.article_hash, e.event_no LIMIT ? OFFSET ?";
+    // Choose the page's rows from events alone (ties broken by row id, which is cheap), then join
+    // titles and count reports for those few rows only.
+    String pageRows = q.sort() == EventQuery.Sort.MOST_REPORTED
+        ? "SELECT e.*, e.rowid AS row_id, (SELECT count(*) FROM events x WHERE x.event_key = e.event_key) AS reports" + from
+        : "SELECT e.*, e.rowid AS row_id" + from;
+    String sql = "WITH chosen AS (" + pageRows + " ORDER BY " + q.sort().sql + ", row_id LIMIT ? OFFSET ?) SELECT " + EVENT_COLUMNS
+        + " FROM chosen e LEFT JOIN articles a ON a.hash = e.article_hash ORDER BY " + q.sort().sql + ", e.row_id";
     return new Page<>(total, q.page(), q.size(), events(sql, pageArgs));
   }
 
   /** A report by its id, or the reports of the event it belongs to, first report first. */
   Optional<StoredEvent> event(String id) throws SQLException {
-    List<StoredEvent> found = events("SELECT " + EVENT_COLUMNS
-        + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash WHERE e.article_hash || '-' || e.event_no = ?", List.of(id));
+    int dash = id.lastIndexOf('-');
+    if (dash < 1 || !id.substring(dash + 1).matches("\\d{1,9}")) {
+      return Optional.empty();
+    }
+    List<StoredEvent> found = events("SELECT " + EVENT_COLUMNS + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash"
+        + " WHERE e.article_hash = ? AND e.event_no = ?", List.of(id.substring(0, dash), Integer.parseInt(id.substring(dash + 1))));
     return found.stream().findFirst();
   }
 
@@ -140,7 +149,24 @@ final class DuckDbReads {
         events.add(event(r));
       }
     }
-    return events;
+    return withReports(events);
+  }
+
+  /** The events with how many reports their fused events have, counted for these events' keys only. */
+  private List<StoredEvent> withReports(List<StoredEvent> events) throws SQLException {
+    List<Object> keys = events.stream().map(StoredEvent::eventKey).distinct().map(k -> (Object) k).toList();
+    if (keys.isEmpty()) {
+      return events;
+    }
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+    try (PreparedStatement p = prepare("SELECT event_key, count(*) FROM events WHERE event_key IN (" + marks + ") GROUP BY event_key", keys);
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        counts.put(r.getString(1), r.getLong(2));
+      }
+    }
+    return events.stream().map(e -> e.withReports(counts.getOrDefault(e.eventKey(), 1L))).toList();
   }
 
   private static StoredEvent event(ResultSet r) throws SQLException {

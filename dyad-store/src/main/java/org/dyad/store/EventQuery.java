@@ -48,10 +48,10 @@ public record EventQuery(
 
   /** Orders of an event list. */
   public enum Sort {
-    NEWEST("published DESC NULLS LAST"),
-    OLDEST("published ASC NULLS LAST"),
-    MOST_HOSTILE("goldstein ASC"),
-    MOST_COOPERATIVE("goldstein DESC"),
+    NEWEST("e.published DESC NULLS LAST"),
+    OLDEST("e.published ASC NULLS LAST"),
+    MOST_HOSTILE("e.goldstein ASC"),
+    MOST_COOPERATIVE("e.goldstein DESC"),
     MOST_REPORTED("reports DESC");
 
     final String sql;

@@ -52,6 +52,13 @@ public record StoredEvent(
     issues = List.copyOf(issues);
   }
 
+  /** The same report, with its event's report count. */
+  public StoredEvent withReports(long count) {
+    return new StoredEvent(id, eventKey, count, articleHash, docId, title, outlet, date, source, target, code, root, goldstein,
+        quadClass, ploverType, ploverMode, sentenceIndex, sentenceText, sentenceStart, sourceSpan, targetSpan, triggerSpan, rule, entry,
+        trigger, attribution, hedged, issues, location);
+  }
+
   /** An actor of a stored event: its code, country, agent, dictionary name and the words written. */
   public record ActorRef(String code, String country, String agent, String name, String text) {}
 }

@@ -78,7 +78,9 @@ class DuckDbReadsTest {
     assertEquals(3, page.total());
     assertEquals(List.of("051"), page.items().stream().map(StoredEvent::code).toList());
     EventQuery last = new EventQuery(null, null, null, null, null, null, null, null, null, false, EventQuery.Sort.MOST_COOPERATIVE, 3, 1);
-    assertEquals(List.of("193"), store.events(last).items().stream().map(StoredEvent::code).toList(), "ties broken by article");
+    assertEquals(List.of("193"), store.events(last).items().stream().map(StoredEvent::code).toList(), "ties broken by storage order");
+    EventQuery reported = new EventQuery(null, null, null, null, null, null, null, null, null, false, EventQuery.Sort.MOST_REPORTED, 1, 5);
+    assertEquals(List.of(1L, 1L, 1L), store.events(reported).items().stream().map(StoredEvent::reports).toList());
   }
 
   @Test
