@@ -162,6 +162,17 @@ class ServeIT {
     browser.get(url("/#/dyad/RUS/UKR"));
     waitReady();
     waitFor("[data-testid=event-row]");
+    browser.get(url("/#/articles"));
+    waitReady();
+    List<WebElement> articles = browser.findElements(By.cssSelector("[data-testid=article-row]"));
+    assertEquals(15, articles.size());
+    WebElement tagged = articles.stream().filter(r -> r.getText().contains("Tags <b>inside</b>")).findFirst()
+        .orElseThrow(() -> new AssertionError("the title with markup is shown as text"));
+    click(tagged.findElement(By.cssSelector("[data-testid=article-view-link]")));
+    waitFor("[data-testid=article-text]");
+    waitReady();
+    assertTrue(browser.findElement(By.cssSelector("[data-testid=article-text]")).getText().contains("<script>window.__xss=2</script>"));
+    screenshot("article");
     browser.get(url("/#/"));
     waitReady();
     assertNull(browser.executeScript("return window.__xss;"), "no injected script or handler ran");
