@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,11 +61,7 @@ final class ServeBenchCommand implements Callable<Integer> {
       throw new DyadInputException("--seconds must be 1-300 and --clients 1-64");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Files.deleteIfExists(db);
-    Files.deleteIfExists(Path.of(db + ".wal"));
-    if (db.getParent() != null) {
-      Files.createDirectories(db.getParent());
-    }
+    StoreBenchCommand.deleteStore(db);
     try (DuckDbStore store = DuckDbStore.open(db)) {
       store.fillSynthetic(events, 42);
       Javalin server = DyadServer.create(new DyadServer.Settings(store, null, null, DyadServer.MAX_BODY_BYTES)).start("127.0.0.1", 0);

@@ -33,11 +33,7 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Files.deleteIfExists(db);
-    Files.deleteIfExists(Path.of(db + ".wal"));
-    if (db.getParent() != null) {
-      Files.createDirectories(db.getParent());
-    }
+    deleteStore(db);
     try (DuckDbStore store = DuckDbStore.open(db)) {
       long t0 = System.nanoTime();
       store.fillSynthetic(events, 42);
@@ -53,6 +49,15 @@ final class StoreBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "store: %.0f MB on disk, %.1f MB per million events%n", bytes / 1048576.0, bytes / 1048576.0 / (events / 1e6));
     out.flush();
     return 0;
+  }
+
+  /** Deletes a benchmark's store file and its write-ahead log, and makes its folder. */
+  static void deleteStore(Path db) throws IOException {
+    Files.deleteIfExists(db);
+    Files.deleteIfExists(Path.of(db + ".wal"));
+    if (db.getParent() != null) {
+      Files.createDirectories(db.getParent());
+    }
   }
 
   private interface Query {

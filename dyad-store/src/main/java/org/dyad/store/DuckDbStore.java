@@ -380,62 +380,52 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public Page<StoredEvent> events(EventQuery query) throws DyadInputException {
-    try {
-      return reads.events(query);
-    } catch (SQLException e) {
-      throw problem(e);
-    }
+    return read(() -> reads.events(query));
   }
 
   @Override
   public java.util.Optional<StoredEvent> event(String id) throws DyadInputException {
-    try {
-      return reads.event(id);
-    } catch (SQLException e) {
-      throw problem(e);
-    }
+    return read(() -> reads.event(id));
   }
 
   @Override
   public List<StoredEvent> reports(String eventKey) throws DyadInputException {
-    try {
-      return reads.reports(eventKey);
-    } catch (SQLException e) {
-      throw problem(e);
-    }
+    return read(() -> reads.reports(eventKey));
   }
 
   @Override
   public List<StoredEvent> eventsOf(String articleHash) throws DyadInputException {
-    try {
-      return reads.eventsOf(articleHash);
-    } catch (SQLException e) {
-      throw problem(e);
-    }
+    return read(() -> reads.eventsOf(articleHash));
   }
 
   @Override
   public Page<StoredArticle> articles(String text, int page, int size) throws DyadInputException {
-    try {
-      return reads.articles(text, page, size);
-    } catch (SQLException e) {
-      throw problem(e);
-    }
+    return read(() -> reads.articles(text, page, size));
   }
 
   @Override
   public java.util.Optional<StoredArticle> article(String hash) throws DyadInputException {
-    try {
-      return reads.article(hash);
-    } catch (SQLException e) {
-      throw problem(e);
-    }
+    return read(() -> reads.article(hash));
   }
 
   @Override
   public void close() throws DyadInputException {
     try {
       connection.close();
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  /** A query of {@link DuckDbReads}. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T read(Read<T> query) throws DyadInputException {
+    try {
+      return query.run();
     } catch (SQLException e) {
       throw problem(e);
     }
