@@ -31,6 +31,11 @@ import picocli.CommandLine.Spec;
  * is stored with its events in one transaction, and articles are coded and saved in batches, so a
  * killed run keeps every finished batch and a rerun codes only the rest. On a terminal a progress
  * line shows articles/s and events/s.
+ *
+ * <p>A near-duplicate of a stored article, or of an earlier article of the same batch (see {@link
+ * BatchDuplicates}), is stored as its copy and not coded; the store fuses reports of one event
+ * from different articles. Articles are saved in input order, so an interrupted run and its
+ * rerun store exactly what one uninterrupted run stores.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Codes articles (text files, directories of them, or -) and stores their events.")
@@ -65,6 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
       int added = 0;
+      int duplicates = 0;
       if (!fresh.isEmpty()) {
         var gazetteer = Engine.gazetteerLoading();
         CodingRun run = new CodingRun(Engine.coder(null), Engine.locator(gazetteer), options.threads);
@@ -73,11 +79,13 @@ final class IngestCommand implements Callable<Integer> {
         // Code and save in batches: a killed run keeps every batch it finished.
         for (int from = 0; from < fresh.size(); from += BATCH) {
           List<Article> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-          for (ArticleResult r : run.code(batch)) {
+          BatchDuplicates copies = BatchDuplicates.sort(batch, hashes, events);
+          for (ArticleResult r : run.code(copies.originals())) {
             events.save(r.article(), hashes.get(r.article()), r.events());
             added += r.events().size();
           }
           run.failures().forEach(f -> err.println("dyad: " + f));
+          duplicates += copies.saveCopies(events, err);
           if (terminal) {
             progress(err, from + batch.size(), fresh.size(), added, codingStart);
           }
@@ -88,9 +96,12 @@ final class IngestCommand implements Callable<Integer> {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       EventStore.Counts total = events.counts();
-      out.printf(Locale.ROOT, "%d articles read: %d new, %d already stored; %d events added in %.1f s (%.1f articles/s)%n",
-          articles.size(), fresh.size(), articles.size() - fresh.size(), added, seconds, fresh.size() / Math.max(seconds, 1e-9));
-      out.printf(Locale.ROOT, "%s: %d articles, %d events%n", db, total.articles(), total.events());
+      EventStore.Fusion fusion = events.fusion();
+      out.printf(Locale.ROOT, "%d articles read: %d new (%d near-duplicates, not coded), %d already stored; %d reports added in %.1f s"
+              + " (%.1f articles/s)%n",
+          articles.size(), fresh.size(), duplicates, articles.size() - fresh.size(), added, seconds, fresh.size() / Math.max(seconds, 1e-9));
+      out.printf(Locale.ROOT, "%s: %d articles (%d near-duplicates), %d reports of %d events%n", db, total.articles(),
+          fusion.nearDuplicates(), total.events(), fusion.events());
       out.flush();
     }
     return reader.failures() > 0 ? Dyad.INPUT_ERROR : 0;

@@ -18,10 +18,10 @@ class IngestCommandIT {
     String db = dir.resolve("dyad.duckdb").toString();
     CliRun first = CliRun.of("ingest", "--db", db, "--date", "2024-11-18", EXAMPLE);
     assertEquals(0, first.exitCode(), first.err());
-    assertTrue(first.out().startsWith("1 articles read: 1 new, 0 already stored; 6 events added"), first.out());
+    assertTrue(first.out().startsWith("1 articles read: 1 new (0 near-duplicates, not coded), 0 already stored; 6 reports added"), first.out());
     CliRun again = CliRun.of("ingest", "--db", db, "--date", "2024-11-18", EXAMPLE);
-    assertTrue(again.out().startsWith("1 articles read: 0 new, 1 already stored; 0 events added"), again.out());
-    assertTrue(again.out().contains(db + ": 1 articles, 6 events"), again.out());
+    assertTrue(again.out().startsWith("1 articles read: 0 new (0 near-duplicates, not coded), 1 already stored; 0 reports added"), again.out());
+    assertTrue(again.out().contains(db + ": 1 articles (0 near-duplicates), 6 reports of 6 events"), again.out());
     CliRun dyads = CliRun.of("dyads", "--db", db);
     assertEquals(0, dyads.exitCode(), dyads.err());
     assertTrue(dyads.out().lines().anyMatch(l -> l.startsWith("RUS            UKR                  1")), dyads.out());

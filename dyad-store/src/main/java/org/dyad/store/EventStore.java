@@ -26,6 +26,21 @@ public interface EventStore extends AutoCloseable {
    */
   boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException;
 
+  /**
+   * The stored original article whose text this one near-duplicates (estimated Jaccard similarity
+   * of 5-word shingles at least {@link MinHash#THRESHOLD}), by its content hash; empty when none.
+   */
+  java.util.Optional<String> nearDuplicateOf(String text) throws DyadInputException;
+
+  /**
+   * Stores an article as a near-duplicate of a stored one: it keeps its own identity and text,
+   * names the original in {@code duplicate_of}, gets no events of its own and counts as one more
+   * report of each of the original's events.
+   *
+   * @return whether the article was new
+   */
+  boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException;
+
   /** The most active dyads since a day (all when {@code null}), most events first. */
   List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException;
 
@@ -56,6 +71,18 @@ public interface EventStore extends AutoCloseable {
 
   /** Article and event counts. */
   record Counts(long articles, long events) {}
+
+  /** How much fusion found: near-duplicate articles, reports fused into an earlier event, distinct events. */
+  Fusion fusion() throws DyadInputException;
+
+  /**
+   * Fusion counts.
+   *
+   * @param nearDuplicates articles stored as near-duplicates of another
+   * @param fusedReports coded reports that repeat an earlier stored event (not primary)
+   * @param events distinct events (primary reports)
+   */
+  record Fusion(long nearDuplicates, long fusedReports, long events) {}
 
   @Override
   void close() throws DyadInputException;
