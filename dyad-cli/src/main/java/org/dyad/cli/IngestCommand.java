@@ -21,6 +21,7 @@ import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,6 +47,9 @@ final class IngestCommand implements Callable<Integer> {
   List<String> sources;
 
   @Mixin StoreOption store;
+
+  @Option(names = "--progress", description = "Print a progress line after each batch even when not on a terminal (one line each).")
+  boolean progress;
 
   @Mixin ArticleOptions options;
 
@@ -86,8 +90,8 @@ final class IngestCommand implements Callable<Integer> {
           }
           run.failures().forEach(f -> err.println("dyad: " + f));
           duplicates += copies.saveCopies(events, err);
-          if (terminal) {
-            progress(err, from + batch.size(), fresh.size(), added, codingStart);
+          if (terminal || progress) {
+            progress(err, terminal, from + batch.size(), fresh.size(), added, codingStart);
           }
         }
         if (terminal) {
@@ -109,13 +113,13 @@ final class IngestCommand implements Callable<Integer> {
 
   private static final int BATCH = 32;
 
-  /** One line, rewritten in place, on a terminal only: articles done, articles/s and events/s. */
-  private static void progress(PrintWriter err, int done, int total, int events, long start) {
+  /** One line, rewritten in place on a terminal (else a new line each time): articles done, articles/s and events/s. */
+  private static void progress(PrintWriter err, boolean terminal, int done, int total, int events, long start) {
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
     int width = 30;
     int filled = (int) ((long) width * done / total);
-    err.printf(Locale.ROOT, "\r[%s%s] %d/%d articles, %.1f articles/s, %.1f events/s", "#".repeat(filled), " ".repeat(width - filled),
-        done, total, done / seconds, events / seconds);
+    err.printf(Locale.ROOT, "%s[%s%s] %d/%d articles, %.1f articles/s, %.1f events/s%s", terminal ? "\r" : "", "#".repeat(filled),
+        " ".repeat(width - filled), done, total, done / seconds, events / seconds, terminal ? "" : "\n");
     err.flush();
   }
 

@@ -134,6 +134,11 @@ public final class DuckDbStore implements EventStore {
       } finally {
         connection.setAutoCommit(true);
       }
+      // Write the new schema into the file itself: DuckDB 1.5.2 cannot replay a write-ahead log
+      // holding CREATE VIEW after a crash ("GetDefaultDatabase with no default database set").
+      try (Statement s = connection.createStatement()) {
+        s.execute("CHECKPOINT");
+      }
     }
   }
 
