@@ -39,11 +39,11 @@ import picocli.CommandLine.Spec;
  * rerun store exactly what one uninterrupted run stores.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Codes articles (text files, directories of them, or -) and stores their events.")
+    description = "Codes articles (text, HTML, feed and JSONL files, directories of them, http(s) URLs of feeds and pages, or -) and stores their events.")
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Articles to ingest.")
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Articles to ingest: files, directories, URLs or -.")
   List<String> sources;
 
   @Mixin StoreOption store;
