@@ -261,22 +261,22 @@ public final class DuckDbStore implements EventStore {
   @Override
   public List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
     String sql = """
-        WITH d AS (
+        WITH d AS MATERIALIZED (
           SELECT source_code, target_code, count(*) AS events, avg(goldstein) AS mean, sum(goldstein) AS total,
                  count(*) FILTER (WHERE quad_class = 1) AS vc, count(*) FILTER (WHERE quad_class = 2) AS mc,
                  count(*) FILTER (WHERE quad_class = 3) AS vk, count(*) FILTER (WHERE quad_class = 4) AS mk
           FROM events WHERE primary_report AND (CAST(? AS DATE) IS NULL OR published >= ?)
           GROUP BY source_code, target_code ORDER BY events DESC, source_code, target_code LIMIT ?),
         more AS (
-          SELECT e.source_code, e.target_code, count(*) AS n FROM events e SEMI JOIN d USING (source_code, target_code)
-          WHERE NOT e.primary_report AND (CAST(? AS DATE) IS NULL OR e.published >= ?) GROUP BY ALL
+          SELECT source_code, target_code, count(*) AS n FROM events
+          WHERE NOT primary_report AND (CAST(? AS DATE) IS NULL OR published >= ?) GROUP BY ALL
           UNION ALL
-          SELECT e.source_code, e.target_code, count(*) AS n
-          FROM articles a JOIN events e ON e.article_hash = a.duplicate_of SEMI JOIN d USING (source_code, target_code)
-          WHERE a.duplicate_of IS NOT NULL AND (CAST(? AS DATE) IS NULL OR e.published >= ?) GROUP BY ALL)
-        SELECT d.source_code, d.target_code, events, mean, total, vc, mc, vk, mk,
-               events + coalesce((SELECT sum(n) FROM more m WHERE m.source_code = d.source_code AND m.target_code = d.target_code), 0)
-        FROM d ORDER BY events DESC, d.source_code, d.target_code""";
+          SELECT source_code, target_code, count(*) AS n FROM events
+          WHERE article_hash IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL)
+            AND (CAST(? AS DATE) IS NULL OR published >= ?) GROUP BY ALL),
+        extra AS (SELECT source_code, target_code, sum(n) AS n FROM more GROUP BY ALL)
+        SELECT d.source_code, d.target_code, events, mean, total, vc, mc, vk, mk, events + coalesce(extra.n, 0)
+        FROM d LEFT JOIN extra USING (source_code, target_code) ORDER BY events DESC, d.source_code, d.target_code""";
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       p.setObject(1, since);
       p.setObject(2, since);
