@@ -50,7 +50,7 @@ BACKGROUND = [
     ("USA-CHN", ["The United States criticized China over its {grievance}.",
                  "Washington criticized Beijing over its {grievance}."]),
     ("IND-BGD", ["India sent humanitarian aid to Bangladesh after the {disaster}.",
-                 "India provided economic assistance to Bangladesh for {topic} projects."]),
+                 "India provided economic assistance to Bangladesh."]),
     ("BRA-ARG", ["Brazil praised Argentina for its {topic} reforms."]),
     ("KEN-ETH", ["Kenya hosted Ethiopian officials for talks on {topic}."]),
     ("IDN-MYS", ["Indonesia and Malaysia signed an agreement on {topic} cooperation."]),
@@ -89,7 +89,7 @@ VILLAGES = ["Sotk", "Tegh", "Jermuk", "Kalbajar", "Lachin", "Tovuz", "Ijevan", "
 RETELL = {
     "Armenian forces attacked": "Armenian troops shelled Azerbaijani villages near {village} overnight.",
     "Armenian troops shelled": "Armenian forces attacked Azerbaijani positions near {village} on {weekday}.",
-    "India sent humanitarian aid": "India provided economic assistance to Bangladesh for {topic} projects.",
+    "India sent humanitarian aid": "India provided economic assistance to Bangladesh.",
 }
 
 FILLERS = [
