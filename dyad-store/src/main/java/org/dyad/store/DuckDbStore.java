@@ -134,8 +134,11 @@ public final class DuckDbStore implements EventStore {
       } finally {
         connection.setAutoCommit(true);
       }
-      // Write the new schema into the file itself: DuckDB 1.5.2 cannot replay a write-ahead log
-      // holding CREATE VIEW after a crash ("GetDefaultDatabase with no default database set").
+      // Write the new schema into the file itself. DuckDB 1.5.2 cannot replay a write-ahead log
+      // holding migrations v1 to v3 after a kill ("Calling DatabaseManager::GetDefaultDatabase with
+      // no default database set", likely the ALTER TABLE on articles, whose ingested_at has a
+      // DEFAULT, being bound during replay: duckdb/duckdb#18259, #19712), which left a fresh store
+      // killed before its first checkpoint unopenable. EscalationPipelineIT's kill test found it.
       try (Statement s = connection.createStatement()) {
         s.execute("CHECKPOINT");
       }
