@@ -2,10 +2,6 @@ package org.dyad.store;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,40 +21,6 @@ import java.util.Optional;
  */
 final class Alerts {
   private Alerts() {}
-
-  /**
-   * The alerts of dyads' weekly series.
-   *
-   * @param weekly per dyad ("SRC TGT"), rows of {first day of the week, conflict score, conflict
-   *     events} in week order; weeks without a row count as zero
-   * @param lastWeek the first day of the latest week in the store
-   */
-  static List<Alert> find(Map<String, List<Object[]>> weekly, LocalDate lastWeek, int window, double threshold) {
-    List<Alert> alerts = new ArrayList<>();
-    LocalDate windowStart = lastWeek.minusWeeks(window - 1L);
-    for (Map.Entry<String, List<Object[]>> dyad : weekly.entrySet()) {
-      List<Object[]> rows = dyad.getValue();
-      double baselineSum = 0;
-      double baselineSquares = 0;
-      double recentSum = 0;
-      long recentEvents = 0;
-      for (Object[] row : rows) {
-        double score = (Double) row[1];
-        if (((LocalDate) row[0]).isBefore(windowStart)) {
-          baselineSum += score;
-          baselineSquares += score * score;
-        } else {
-          recentSum += score;
-          recentEvents += (Long) row[2];
-        }
-      }
-      String[] st = dyad.getKey().split(" ");
-      Series series = new Series(st[0], st[1], (LocalDate) rows.get(0)[0], baselineSum, baselineSquares, recentSum, recentEvents);
-      judge(series, windowStart, window, threshold).ifPresent(alerts::add);
-    }
-    alerts.sort(Comparator.comparingDouble(Alert::z).reversed());
-    return alerts;
-  }
 
   /**
    * A dyad's weekly series reduced to what the statistic needs; weeks without events add nothing
