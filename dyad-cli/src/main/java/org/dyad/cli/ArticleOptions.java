@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import org.dyad.ingest.TextFiles;
+import org.dyad.ingest.WebSource;
 import picocli.CommandLine.Option;
 
 /** Options of every command that reads and codes articles: {@code --date} and {@code --threads}. */
@@ -16,6 +17,6 @@ final class ArticleOptions {
 
   /** A reader of the command's inputs that reports bad ones on {@code err}. */
   Inputs inputs(PrintWriter err) {
-    return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), date, System.in, err);
+    return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), WebSource.standard(), date, System.in, err);
   }
 }

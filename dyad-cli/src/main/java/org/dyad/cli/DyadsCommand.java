@@ -30,10 +30,11 @@ final class DyadsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore events = store.openExisting()) {
-      out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC", "VK", "MK");
+      out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s %7s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC", "VK", "MK",
+          "reports");
       for (DyadSummary d : events.dyads(since, top)) {
-        out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),
-            d.totalGoldstein(), d.verbalCooperation(), d.materialCooperation(), d.verbalConflict(), d.materialConflict());
+        out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d %7d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),
+            d.totalGoldstein(), d.verbalCooperation(), d.materialCooperation(), d.verbalConflict(), d.materialConflict(), d.reports());
       }
     }
     out.flush();

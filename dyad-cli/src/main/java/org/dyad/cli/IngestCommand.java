@@ -15,12 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,16 +31,24 @@ import picocli.CommandLine.Spec;
  * is stored with its events in one transaction, and articles are coded and saved in batches, so a
  * killed run keeps every finished batch and a rerun codes only the rest. On a terminal a progress
  * line shows articles/s and events/s.
+ *
+ * <p>A near-duplicate of a stored article, or of an earlier article of the same batch (see {@link
+ * BatchDuplicates}), is stored as its copy and not coded; the store fuses reports of one event
+ * from different articles. Articles are saved in input order, so an interrupted run and its
+ * rerun store exactly what one uninterrupted run stores.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Codes articles (text files, directories of them, or -) and stores their events.")
+    description = "Codes articles (text, HTML, feed and JSONL files, directories of them, http(s) URLs of feeds and pages, or -) and stores their events.")
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Articles to ingest.")
+  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Articles to ingest: files, directories, URLs or -.")
   List<String> sources;
 
   @Mixin StoreOption store;
+
+  @Option(names = "--progress", description = "Print a progress line after each batch even when not on a terminal (one line each).")
+  boolean progress;
 
   @Mixin ArticleOptions options;
 
@@ -65,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
       int added = 0;
+      int duplicates = 0;
       if (!fresh.isEmpty()) {
         var gazetteer = Engine.gazetteerLoading();
         CodingRun run = new CodingRun(Engine.coder(null), Engine.locator(gazetteer), options.threads);
@@ -73,13 +82,13 @@ final class IngestCommand implements Callable<Integer> {
         // Code and save in batches: a killed run keeps every batch it finished.
         for (int from = 0; from < fresh.size(); from += BATCH) {
           List<Article> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
-          for (ArticleResult r : run.code(batch)) {
-            events.save(r.article(), hashes.get(r.article()), r.events());
-            added += r.events().size();
-          }
-          run.failures().forEach(f -> err.println("dyad: " + f));
-          if (terminal) {
-            progress(err, from + batch.size(), fresh.size(), added, codingStart);
+          List<String> problems = new ArrayList<>();
+          BatchIngest.Saved saved = BatchIngest.save(batch, hashes, run, events, problems);
+          problems.forEach(p -> err.println("dyad: " + p));
+          added += saved.reports();
+          duplicates += saved.copies();
+          if (terminal || progress) {
+            progress(err, terminal, from + batch.size(), fresh.size(), added, codingStart);
           }
         }
         if (terminal) {
@@ -88,9 +97,12 @@ final class IngestCommand implements Callable<Integer> {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       EventStore.Counts total = events.counts();
-      out.printf(Locale.ROOT, "%d articles read: %d new, %d already stored; %d events added in %.1f s (%.1f articles/s)%n",
-          articles.size(), fresh.size(), articles.size() - fresh.size(), added, seconds, fresh.size() / Math.max(seconds, 1e-9));
-      out.printf(Locale.ROOT, "%s: %d articles, %d events%n", db, total.articles(), total.events());
+      EventStore.Fusion fusion = events.fusion();
+      out.printf(Locale.ROOT, "%d articles read: %d new (%d near-duplicates, not coded), %d already stored; %d reports added in %.1f s"
+              + " (%.1f articles/s)%n",
+          articles.size(), fresh.size(), duplicates, articles.size() - fresh.size(), added, seconds, fresh.size() / Math.max(seconds, 1e-9));
+      out.printf(Locale.ROOT, "%s: %d articles (%d near-duplicates), %d reports of %d events%n", db, total.articles(),
+          fusion.nearDuplicates(), total.events(), fusion.events());
       out.flush();
     }
     return reader.failures() > 0 ? Dyad.INPUT_ERROR : 0;
@@ -98,13 +110,13 @@ final class IngestCommand implements Callable<Integer> {
 
   private static final int BATCH = 32;
 
-  /** One line, rewritten in place, on a terminal only: articles done, articles/s and events/s. */
-  private static void progress(PrintWriter err, int done, int total, int events, long start) {
+  /** One line, rewritten in place on a terminal (else a new line each time): articles done, articles/s and events/s. */
+  private static void progress(PrintWriter err, boolean terminal, int done, int total, int events, long start) {
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
     int width = 30;
     int filled = (int) ((long) width * done / total);
-    err.printf(Locale.ROOT, "\r[%s%s] %d/%d articles, %.1f articles/s, %.1f events/s", "#".repeat(filled), " ".repeat(width - filled),
-        done, total, done / seconds, events / seconds);
+    err.printf(Locale.ROOT, "%s[%s%s] %d/%d articles, %.1f articles/s, %.1f events/s%s", terminal ? "\r" : "", "#".repeat(filled),
+        " ".repeat(width - filled), done, total, done / seconds, events / seconds, terminal ? "" : "\n");
     err.flush();
   }
 

@@ -5,8 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.Evidence;
+import org.dyad.model.Span;
+import org.dyad.ontology.CameoOntology;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
@@ -16,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dyad bench-store}: fills a fresh DuckDB store with synthetic events and times the
- * analytics queries on it (dyads, a timeline, alerts), and reports the file size.
+ * analytics queries on it (dyads, a timeline, alerts) and the save of one more article (its
+ * near-duplicate and fusion lookups), and reports the file size.
  *
  * <p>{@snippet : ./dyad bench-store --events 10000000 --db target/bench.duckdb }
  */
@@ -44,6 +54,11 @@ final class StoreBenchCommand implements Callable<Integer> {
         time(out, "timeline CAA→CAB by week, both", () -> store.timeline("CAA", "CAB", EventStore.Period.WEEK, true).size());
         time(out, "alerts (window 2, z >= 3)", () -> store.alerts(2, 3).size());
       }
+      CameoOntology cameo = CameoOntology.load();
+      for (int round = 0; round < 3; round++) {
+        int n = round;
+        time(out, "save 1 article, 5 events (fusion)", () -> saveOne(store, cameo, n));
+      }
     }
     long bytes = Files.size(db);
     out.printf(Locale.ROOT, "store: %.0f MB on disk, %.1f MB per million events%n", bytes / 1048576.0, bytes / 1048576.0 / (events / 1e6));
@@ -58,6 +73,25 @@ final class StoreBenchCommand implements Callable<Integer> {
     if (db.getParent() != null) {
       Files.createDirectories(db.getParent());
     }
+  }
+
+  /**
+   * Saves one article of five events on synthetic dyads, as ingest does: a near-duplicate lookup,
+   * then the save with its fusion lookup; the synthetic dates are in random order, the worst case.
+   */
+  private static int saveOne(DuckDbStore store, CameoOntology cameo, int n) throws IOException {
+    List<Event> events = new ArrayList<>();
+    for (String code : List.of("190", "111", "036", "057", "130")) {
+      ActorMention source = new ActorMention(Actor.of("CAA", "", "CAA"), "CAA", new Span(0, 3));
+      ActorMention target = new ActorMention(Actor.of("CAB", "", "CAB"), "CAB", new Span(8, 11));
+      Evidence evidence = new Evidence("bench", "bench", "met", new Span(4, 7));
+      events.add(new Event("bench", null, source, target, cameo.get(code), 0, "CAA met CAB", new Span(0, 11), evidence, "", false,
+          List.of(), null));
+    }
+    String text = "Benchmark article " + n + " in which CAA met CAB, clashed with it and signed an agreement with it.";
+    store.nearDuplicateOf(text);
+    store.save(new Article("bench-" + n, "bench", "", LocalDate.of(2024, 3, 1 + n), text), "bench-" + n + "-" + System.nanoTime(), events);
+    return events.size();
   }
 
   private interface Query {

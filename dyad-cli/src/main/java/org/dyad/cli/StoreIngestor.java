@@ -2,17 +2,18 @@ package org.dyad.cli;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.serve.Ingestor;
 import org.dyad.store.EventStore;
 
 /**
- * The server's {@link Ingestor}: the same pipeline as {@code dyad ingest} (coder, locator, content
- * hash), built on first use so that a read-only server starts without loading the models.
+ * The server's {@link Ingestor}: the same pipeline as {@code dyad ingest} (content hash,
+ * near-duplicates, coder, locator, fusion; {@link BatchIngest}), built on first use so that a read-only server starts without loading the models.
  */
 final class StoreIngestor implements Ingestor {
   private final int threads;
@@ -24,28 +25,19 @@ final class StoreIngestor implements Ingestor {
 
   @Override
   public synchronized Result ingest(List<Article> articles, EventStore store) throws DyadInputException {
-    List<Article> fresh = new ArrayList<>();
+    Map<Article, String> hashes = new IdentityHashMap<>();
     Set<String> seen = new HashSet<>();
+    List<Article> fresh = new ArrayList<>();
     for (Article a : articles) {
       String hash = IngestCommand.hash(a.text());
       if (seen.add(hash) && !store.contains(hash)) {
         fresh.add(a);
+        hashes.put(a, hash);
       }
     }
-    int stored = 0;
-    int events = 0;
     List<String> problems = new ArrayList<>();
-    if (!fresh.isEmpty()) {
-      CodingRun coding = run();
-      for (ArticleResult r : coding.code(fresh)) {
-        if (store.save(r.article(), IngestCommand.hash(r.article().text()), r.events())) {
-          stored++;
-          events += r.events().size();
-        }
-      }
-      problems.addAll(coding.failures());
-    }
-    return new Result(articles.size(), stored, events, problems);
+    BatchIngest.Saved saved = fresh.isEmpty() ? new BatchIngest.Saved(0, 0, 0) : BatchIngest.save(fresh, hashes, run(), store, problems);
+    return new Result(articles.size(), saved.coded() + saved.copies(), saved.reports(), problems);
   }
 
   private CodingRun run() throws DyadInputException {

@@ -88,11 +88,11 @@ class ServeIT {
   @Test
   @Order(1)
   void postedCorpus_isCodedAndStored_andPostingItAgainAddsNothing() throws Exception {
-    assertEquals(13, firstIngest.get("articles").asInt());
-    assertEquals(13, firstIngest.get("stored").asInt());
+    assertEquals(15, firstIngest.get("articles").asInt());
+    assertEquals(15, firstIngest.get("stored").asInt());
     assertTrue(firstIngest.get("events").asInt() >= 11, firstIngest.toString());
     assertEquals(0, secondIngest.get("stored").asInt());
-    assertEquals(15, get("/api/stats").get("articles").asInt());
+    assertEquals(17, get("/api/stats").get("articles").asInt());
     JsonNode japan = get("/api/events?source=JPN").get("items").get(0);
     assertEquals(List.of("KOR", "2024-03-19", "Japan praises Korea"),
         List.of(japan.get("target").get("code").asText(), japan.get("date").asText(), japan.get("title").asText()));
@@ -139,6 +139,23 @@ class ServeIT {
 
   @Test
   @Order(4)
+  void fusedEvent_listsItsCodedReportsAndItsReprint() throws Exception {
+    JsonNode first = get("/api/events?source=AZE&code=194&until=2024-03-05").get("items");
+    assertEquals(1, first.size(), "the retold clash is fused into the first: " + first);
+    assertEquals(3, first.get(0).get("reports").asInt(), "first report, retelling, reprint");
+    JsonNode detail = get("/api/events/" + first.get(0).get("id").asText());
+    assertEquals(List.of("wire", "daily"), List.of(detail.get("reports").get(0).get("outlet").asText(), detail.get("reports").get(1).get("outlet").asText()));
+    assertEquals("gazette", detail.get("copies").get(0).get("source").asText());
+    browser.get(url("/#/event/" + first.get(0).get("id").asText()));
+    waitReady();
+    waitFor("[data-testid=reports]");
+    assertEquals(2, browser.findElements(By.cssSelector("[data-testid=report-row]")).size());
+    assertEquals(1, browser.findElements(By.cssSelector("[data-testid=copy-row]")).size());
+    screenshot("fused-event");
+  }
+
+  @Test
+  @Order(5)
   void dashboard_mapShowsLocatedEvents() throws Exception {
     browser.get(url("/#/map"));
     waitReady();
@@ -150,7 +167,7 @@ class ServeIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void dashboard_showsArticleMarkupAsText_andRunsNone() throws Exception {
     String id = get("/api/events?source=RUS&q=script").get("items").get(0).get("id").asText();
     browser.get(url("/#/event/" + id));
@@ -165,7 +182,7 @@ class ServeIT {
     browser.get(url("/#/articles"));
     waitReady();
     List<WebElement> articles = browser.findElements(By.cssSelector("[data-testid=article-row]"));
-    assertEquals(15, articles.size());
+    assertEquals(17, articles.size());
     WebElement tagged = articles.stream().filter(r -> r.getText().contains("Tags <b>inside</b>")).findFirst()
         .orElseThrow(() -> new AssertionError("the title with markup is shown as text"));
     click(tagged.findElement(By.cssSelector("[data-testid=article-view-link]")));
@@ -180,7 +197,7 @@ class ServeIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void ingestWithoutToken_isRefused() throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/ingest"))).header("Content-Type", "text/plain")
         .POST(HttpRequest.BodyPublishers.ofString("Japan praised South Korea.")).build(), HttpResponse.BodyHandlers.ofString());
@@ -188,7 +205,7 @@ class ServeIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void exampleArticle_postedThenShownWithChartAndHighlightedEvidence() throws Exception {
     String text = Files.readString(Path.of("..", "examples", "seed-article.txt"));
     JsonNode result = post(text, "text/plain; charset=utf-8", "?id=seed-article&date=2024-11-18", 201);
@@ -209,7 +226,10 @@ class ServeIT {
     screenshot("example-event");
   }
 
-  /** Thirteen articles, one a week or more: talks in week 0, then three attacks a week in weeks 9–11. */
+  /**
+   * Fifteen articles: talks in week 0, three attacks a week in weeks 9–11 (the first also reprinted
+   * by another outlet and retold by a third), and three articles on other dyads.
+   */
   private static String corpus() throws IOException {
     String[] places = {"Jermuk", "Kapan", "Sotk", "Goris", "Vardenis", "Tegh", "Ijevan", "Berd", "Meghri"};
     String[] attacks = {
@@ -222,8 +242,16 @@ class ServeIT {
     for (int week = 9; week < 12; week++) {
       for (int k = 0; k < 3; k++) {
         String place = places[n++];
-        String text = attacks[k].formatted(place) + " Residents of " + place + " said the firing lasted until week " + week + " ended.";
+        String text = attacks[k].formatted(place) + " Residents of " + place + " said the firing lasted until week " + week + " ended."
+            + " Officials were still counting the damage to homes, schools and roads around " + place + " late in the evening.";
         lines.add(line("attack-" + week + "-" + k, START.plusWeeks(week).plusDays(2L * k), text, "Clash near " + place));
+        if (n == 1) {
+          // The first clash again: reprinted word for word by another outlet, and retold by a third the next day.
+          lines.add(line("attack-reprint", START.plusWeeks(week), text + " Reporting by the wire desk.", "Border clash").replace("\"wire\"", "\"gazette\""));
+          lines.add(line("attack-retold", START.plusWeeks(week).plusDays(1),
+              "Azerbaijani forces shelled Armenian villages near " + place + " overnight, the defence ministry in Yerevan said.", "Shelling")
+              .replace("\"wire\"", "\"daily\""));
+        }
       }
     }
     lines.add(line("fr-de", START.plusWeeks(2), "Germany and France signed a defence cooperation agreement in Paris.", "Pact"));

@@ -34,7 +34,7 @@ class StoreCommandsTest {
       for (int week = 0; week < 12; week++) {
         for (int i = 0; i < (week >= 10 ? 6 : 1); i++) {
           Article a = new Article("a" + n, "a", "", MONDAY.plusWeeks(week), "text " + n);
-          store.save(a, "h" + n++, List.of(event()));
+          store.save(a, "h" + n++, List.of(event(i)));
         }
       }
     }
@@ -74,9 +74,10 @@ class StoreCommandsTest {
     assertTrue(plover.get(0).contains("\"event\":\"ASSAULT\""), plover.get(0));
   }
 
-  private static Event event() {
+  /** The i-th attack of a day: each on another Ukrainian actor, so that no two fuse into one event. */
+  private static Event event(int i) {
     ActorMention s = new ActorMention(Actor.of("RUS", "MIL", "Russia"), "Russian troops", new Span(0, 14));
-    ActorMention t = new ActorMention(Actor.of("UKR", "", "Ukraine"), "Ukraine", new Span(24, 31));
+    ActorMention t = new ActorMention(Actor.of("UKR", List.of("", "MIL", "GOV", "POL", "CVL", "MED").get(i), "Ukraine"), "Ukraine", new Span(24, 31));
     Evidence ev = new Evidence("verb source.subject target.object", "dict/verbs.tsv:1 verb attack → 190", "attacked", new Span(15, 23));
     return new Event("a", null, s, t, CAMEO.get("190"), 0, "Russian troops attacked Ukraine.", new Span(0, 31), ev, "", false, List.of(), null);
   }

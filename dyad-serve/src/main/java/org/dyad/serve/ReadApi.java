@@ -41,7 +41,8 @@ final class ReadApi {
     Params.of(ctx, Set.of());
     String id = ctx.pathParam("id");
     StoredEvent event = store.read(s -> s.event(id)).orElseThrow(() -> new NotFoundResponse("no event with id " + id));
-    ctx.json(Map.of("event", event, "reports", store.read(s -> s.reports(event.eventKey()))));
+    ctx.json(Map.of("event", event, "reports", store.read(s -> s.reports(event.eventKey())),
+        "copies", store.read(s -> s.copies(event.eventKey()))));
   }
 
   void dyads(Context ctx) throws DyadInputException {

@@ -1,10 +1,8 @@
 package org.dyad.store;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * The escalation statistic: for each country-level directed dyad (the country or organization
@@ -16,56 +14,40 @@ import java.util.Map;
  * alert needs z ≥ threshold, at least four baseline weeks and at least three conflict events in
  * the window. This is the classic z-score of a weekly Goldstein sum used in early-warning work;
  * simple, explainable, and each alert shows its numbers.
+ *
+ * <p>A series is reduced to sums (baseline sum and sum of squares, window sum and events), so the
+ * store can compute them in SQL and hand over one row per dyad instead of one per week; the
+ * variance is the same sample variance, computed from the sums.
  */
 final class Alerts {
   private Alerts() {}
 
   /**
-   * The alerts of dyads' weekly series.
+   * A dyad's weekly series reduced to what the statistic needs; weeks without events add nothing
+   * to the sums but count as baseline weeks (zero).
    *
-   * @param weekly per dyad ("SRC TGT"), rows of {first day of the week, conflict score, conflict
-   *     events} in week order; weeks without a row count as zero
-   * @param lastWeek the first day of the latest week in the store
+   * @param first the first day of the dyad's first week with an event
+   * @param baselineSum sum of the weekly scores before the window
+   * @param baselineSquares sum of their squares
+   * @param recentSum sum of the weekly scores in the window
+   * @param recentEvents conflict events in the window
    */
-  static List<Alert> find(Map<String, List<Object[]>> weekly, LocalDate lastWeek, int window, double threshold) {
-    List<Alert> alerts = new ArrayList<>();
-    LocalDate windowStart = lastWeek.minusWeeks(window - 1L);
-    for (Map.Entry<String, List<Object[]>> dyad : weekly.entrySet()) {
-      List<Object[]> rows = dyad.getValue();
-      LocalDate first = (LocalDate) rows.get(0)[0];
-      List<Double> baseline = new ArrayList<>();
-      double recentSum = 0;
-      long recentEvents = 0;
-      int r = 0;
-      for (LocalDate week = first; !week.isAfter(lastWeek); week = week.plusWeeks(1)) {
-        double score = 0;
-        long events = 0;
-        if (r < rows.size() && rows.get(r)[0].equals(week)) {
-          score = (Double) rows.get(r)[1];
-          events = (Long) rows.get(r)[2];
-          r++;
-        }
-        if (week.isBefore(windowStart)) {
-          baseline.add(score);
-        } else {
-          recentSum += score;
-          recentEvents += events;
-        }
-      }
-      if (baseline.size() < 4 || recentEvents < 3) {
-        continue;
-      }
-      double mean = baseline.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-      double var = baseline.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / (baseline.size() - 1);
-      double sd = Math.max(1, Math.sqrt(var));
-      double recent = recentSum / window;
-      double z = (recent - mean) / sd;
-      if (z >= threshold) {
-        String[] st = dyad.getKey().split(" ");
-        alerts.add(new Alert(st[0], st[1], windowStart, recent, mean, sd, z, recentEvents));
-      }
+  record Series(String source, String target, LocalDate first, double baselineSum, double baselineSquares, double recentSum,
+      long recentEvents) {}
+
+  /** The alert a series raises, if any: the statistic of the class comment. */
+  static Optional<Alert> judge(Series s, LocalDate windowStart, int window, double threshold) {
+    long baselineWeeks = s.first().isBefore(windowStart) ? ChronoUnit.WEEKS.between(s.first(), windowStart) : 0;
+    if (baselineWeeks < 4 || s.recentEvents() < 3) {
+      return Optional.empty();
     }
-    alerts.sort(Comparator.comparingDouble(Alert::z).reversed());
-    return alerts;
+    double mean = s.baselineSum() / baselineWeeks;
+    double var = Math.max(0, (s.baselineSquares() - baselineWeeks * mean * mean) / (baselineWeeks - 1));
+    double sd = Math.max(1, Math.sqrt(var));
+    double recent = s.recentSum() / window;
+    double z = (recent - mean) / sd;
+    return z >= threshold
+        ? Optional.of(new Alert(s.source(), s.target(), windowStart, recent, mean, sd, z, s.recentEvents()))
+        : Optional.empty();
   }
 }

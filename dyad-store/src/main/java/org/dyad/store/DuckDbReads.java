@@ -71,7 +71,7 @@ final class DuckDbReads {
     // Choose the page's rows from events alone (ties broken by row id, which is cheap), then join
     // titles and count reports for those few rows only.
     String pageRows = q.sort() == EventQuery.Sort.MOST_REPORTED
-        ? "SELECT e.*, e.rowid AS row_id, (SELECT count(*) FROM events x WHERE x.event_key = e.event_key) AS reports" + from
+        ? "SELECT e.*, e.rowid AS row_id, (SELECT count(*) FROM reports x WHERE x.event_key = e.event_key) AS reports" + from
         : "SELECT e.*, e.rowid AS row_id" + from;
     String sql = "WITH chosen AS (" + pageRows + " ORDER BY " + q.sort().sql + ", row_id LIMIT ? OFFSET ?) SELECT " + EVENT_COLUMNS
         + " FROM chosen e LEFT JOIN articles a ON a.hash = e.article_hash ORDER BY " + q.sort().sql + ", e.row_id";
@@ -97,6 +97,20 @@ final class DuckDbReads {
   List<StoredEvent> eventsOf(String articleHash) throws SQLException {
     return events("SELECT " + EVENT_COLUMNS + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash"
         + " WHERE e.article_hash = ? ORDER BY e.event_no", List.of(articleHash));
+  }
+
+  /** The near-duplicate copies of the articles that report an event: reprints, stored but not coded. */
+  List<StoredArticle> copies(String eventKey) throws SQLException {
+    String sql = "SELECT a.hash, a.id, a.source, a.title, a.published, 0, a.duplicate_of FROM articles a"
+        + " WHERE a.duplicate_of IN (SELECT article_hash FROM events WHERE event_key = ?) ORDER BY a.published NULLS LAST, a.hash";
+    List<StoredArticle> copies = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, List.of(eventKey)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        copies.add(new StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getObject(5, LocalDate.class), r.getLong(6), r.getString(7), null));
+      }
+    }
+    return copies;
   }
 
   Page<StoredArticle> articles(String text, int page, int size) throws SQLException {
@@ -152,7 +166,10 @@ final class DuckDbReads {
     return withReports(events);
   }
 
-  /** The events with how many reports their fused events have, counted for these events' keys only. */
+  /**
+   * The events with how many reports their fused events have (coded reports and near-duplicate
+   * copies of their articles: the {@code reports} view), counted for these events' keys only.
+   */
   private List<StoredEvent> withReports(List<StoredEvent> events) throws SQLException {
     List<Object> keys = events.stream().map(StoredEvent::eventKey).distinct().map(k -> (Object) k).toList();
     if (keys.isEmpty()) {
@@ -160,7 +177,7 @@ final class DuckDbReads {
     }
     java.util.Map<String, Long> counts = new java.util.HashMap<>();
     String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
-    try (PreparedStatement p = prepare("SELECT event_key, count(*) FROM events WHERE event_key IN (" + marks + ") GROUP BY event_key", keys);
+    try (PreparedStatement p = prepare("SELECT event_key, count(*) FROM reports WHERE event_key IN (" + marks + ") GROUP BY event_key", keys);
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
         counts.put(r.getString(1), r.getLong(2));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.model.Event;
@@ -60,16 +61,40 @@ public final class DuckDbStore implements EventStore {
       ALTER TABLE events ADD COLUMN event_key VARCHAR; ALTER TABLE events ADD COLUMN primary_report BOOLEAN;
       UPDATE events SET event_key = article_hash || '-' || event_no, primary_report = true;
       ALTER TABLE articles ADD COLUMN duplicate_of VARCHAR;
+      """,
+      // v4: MinHash signatures of original articles and their LSH buckets (near-duplicates found
+      // across runs; see MinHash); every report of every event, counting a near-duplicate article
+      // as one more report of its original's events; and the fused events with their report and
+      // source counts. Articles stored before v4 have no signature.
+      """
+      CREATE TABLE article_signatures (hash VARCHAR PRIMARY KEY, minhash BLOB NOT NULL);
+      CREATE TABLE lsh_buckets (bucket BIGINT NOT NULL, hash VARCHAR NOT NULL);
+      CREATE INDEX lsh_buckets_bucket ON lsh_buckets (bucket);
+      CREATE VIEW reports AS
+        SELECT e.event_key, e.article_hash, e.doc_id, a.source, e.published, false AS near_duplicate
+        FROM events e LEFT JOIN articles a ON a.hash = e.article_hash
+        UNION ALL
+        SELECT e.event_key, d.hash, d.id, d.source, d.published, true
+        FROM events e JOIN articles d ON d.duplicate_of = e.article_hash;
+      CREATE VIEW fused_events AS
+        SELECT e.*, r.reports, r.sources FROM events e
+        JOIN (SELECT event_key, count(*) AS reports, count(DISTINCT source) AS sources FROM reports GROUP BY event_key) r
+          ON r.event_key = e.event_key
+        WHERE e.primary_report;
       """);
 
   private final Path file;
   private final Connection connection;
   private final DuckDbReads reads;
+  private final SignatureTable signatures;
+  private final ReportFusion fusion;
 
   private DuckDbStore(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
     this.reads = new DuckDbReads(connection);
+    this.signatures = new SignatureTable(connection);
+    this.fusion = new ReportFusion(connection);
   }
 
   /** Opens (creating if needed) a store file and brings its schema up to date. */
@@ -111,6 +136,14 @@ public final class DuckDbStore implements EventStore {
       } finally {
         connection.setAutoCommit(true);
       }
+      // Write the new schema into the file itself. DuckDB 1.5.2 cannot replay a write-ahead log
+      // holding migrations v1 to v3 after a kill ("Calling DatabaseManager::GetDefaultDatabase with
+      // no default database set", likely the ALTER TABLE on articles, whose ingested_at has a
+      // DEFAULT, being bound during replay: duckdb/duckdb#18259, #19712), which left a fresh store
+      // killed before its first checkpoint unopenable. EscalationPipelineIT's kill test found it.
+      try (Statement s = connection.createStatement()) {
+        s.execute("CHECKPOINT");
+      }
     }
   }
 
@@ -134,8 +167,10 @@ public final class DuckDbStore implements EventStore {
       }
       connection.setAutoCommit(false);
       try {
+        List<String> earlier = fusion.earlierEvents(contentHash, article.date(), events);
         insertArticle(article, contentHash);
-        appendEvents(contentHash, article.date(), events);
+        appendEvents(contentHash, article.date(), events, earlier);
+        signatures.add(contentHash, MinHash.of(article.text()));
         connection.commit();
         return true;
       } catch (SQLException e) {
@@ -144,6 +179,41 @@ public final class DuckDbStore implements EventStore {
       } finally {
         connection.setAutoCommit(true);
       }
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public Optional<String> nearDuplicateOf(String text) throws DyadInputException {
+    try {
+      return signatures.nearest(MinHash.of(text));
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  @Override
+  public boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException {
+    try {
+      if (contains(contentHash)) {
+        return false;
+      }
+      if (!contains(originalHash)) {
+        throw new IllegalArgumentException("no stored article " + originalHash + " for " + article.id() + " to duplicate");
+      }
+      try (PreparedStatement p = connection.prepareStatement(
+          "INSERT INTO articles (hash, id, source, title, published, text, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        p.setString(1, contentHash);
+        p.setString(2, article.id());
+        p.setString(3, article.source());
+        p.setString(4, article.title());
+        p.setObject(5, article.date());
+        p.setString(6, article.text());
+        p.setString(7, originalHash);
+        p.executeUpdate();
+      }
+      return true;
     } catch (SQLException e) {
       throw problem(e);
     }
@@ -162,7 +232,7 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
-  private void appendEvents(String hash, LocalDate published, List<Event> events) throws SQLException {
+  private void appendEvents(String hash, LocalDate published, List<Event> events, List<String> earlier) throws SQLException {
     try (DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
       int n = 0;
       for (Event e : events) {
@@ -187,7 +257,7 @@ public final class DuckDbStore implements EventStore {
             .append(e.source().span().start()).append(e.source().span().end())
             .append(e.target().span().start()).append(e.target().span().end())
             .append(e.evidence().triggerSpan().start()).append(e.evidence().triggerSpan().end())
-            .append(hash + "-" + (n - 1)).append(true)
+            .append(earlier.get(n - 1) != null ? earlier.get(n - 1) : hash + "-" + (n - 1)).append(earlier.get(n - 1) == null)
             .endRow();
       }
     }
@@ -195,24 +265,62 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
+    // Near-duplicate articles add reports to their originals' events; finding those events reads
+    // every article_hash, so that part is left out while the store has no near-duplicates.
+    // The day goes into the text as a literal (a LocalDate prints as digits and dashes): a bound
+    // "? IS NULL OR published >= ?" would be evaluated per row instead of pushed into the scan.
+    String when = since == null ? "true" : "published >= DATE '" + since + "'";
     String sql = """
-        SELECT source_code, target_code, count(*), avg(goldstein), sum(goldstein),
-               count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
-               count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4)
-        FROM events WHERE ? IS NULL OR published >= ?
-        GROUP BY source_code, target_code ORDER BY count(*) DESC, source_code, target_code LIMIT ?""";
+        WITH d AS MATERIALIZED (
+          SELECT source_code, target_code, count(*) AS events, avg(goldstein) AS mean, sum(goldstein) AS total,
+                 count(*) FILTER (WHERE quad_class = 1) AS vc, count(*) FILTER (WHERE quad_class = 2) AS mc,
+                 count(*) FILTER (WHERE quad_class = 3) AS vk, count(*) FILTER (WHERE quad_class = 4) AS mk
+          FROM events WHERE primary_report AND %1$s
+          GROUP BY source_code, target_code ORDER BY events DESC, source_code, target_code LIMIT ?),
+        more AS (
+          SELECT source_code, target_code, count(*) AS n FROM events
+          WHERE NOT primary_report AND %1$s GROUP BY ALL
+          %2$s),
+        extra AS (SELECT source_code, target_code, sum(n) AS n FROM more GROUP BY ALL)
+        SELECT d.source_code, d.target_code, events, mean, total, vc, mc, vk, mk, events + coalesce(extra.n, 0)
+        FROM d LEFT JOIN extra USING (source_code, target_code) ORDER BY events DESC, d.source_code, d.target_code""".formatted(when, hasCopies() ? """
+          UNION ALL
+          SELECT source_code, target_code, count(*) AS n FROM events
+          WHERE article_hash IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) AND %s GROUP BY ALL""".formatted(when) : "");
     try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setObject(1, since);
-      p.setObject(2, since);
-      p.setInt(3, top);
+      p.setInt(1, top);
       List<DyadSummary> dyads = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           dyads.add(new DyadSummary(r.getString(1), r.getString(2), r.getLong(3), r.getDouble(4), r.getDouble(5),
-              r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9)));
+              r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getLong(10)));
         }
       }
       return dyads;
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  private boolean hasCopies() throws DyadInputException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM articles WHERE duplicate_of IS NOT NULL)")) {
+      r.next();
+      return r.getBoolean(1);
+    } catch (SQLException e) {
+      throw problem(e);
+    }
+  }
+
+  /** Each stored report's event key and whether it is primary, as "key true"; in storage order. */
+  List<String> eventKeys() throws DyadInputException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT event_key, primary_report FROM events ORDER BY article_hash, event_no")) {
+      List<String> all = new ArrayList<>();
+      while (r.next()) {
+        all.add(r.getString(1) + " " + r.getBoolean(2));
+      }
+      return all;
     } catch (SQLException e) {
       throw problem(e);
     }
@@ -238,7 +346,7 @@ public final class DuckDbStore implements EventStore {
         SELECT CAST(date_trunc(?, published) AS DATE) AS period, count(*), sum(goldstein),
                count(*) FILTER (WHERE quad_class >= 3), count(*) FILTER (WHERE quad_class <= 2)
         FROM events
-        WHERE published IS NOT NULL
+        WHERE published IS NOT NULL AND primary_report
           AND ((starts_with(source_code, ?) AND starts_with(target_code, ?))
                OR (? AND starts_with(source_code, ?) AND starts_with(target_code, ?)))
         GROUP BY period ORDER BY period""";
@@ -264,32 +372,50 @@ public final class DuckDbStore implements EventStore {
   @Override
   public List<Alert> alerts(int window, double threshold) throws DyadInputException {
     // Only dyads with at least three conflict events in the window can alert: the others are
-    // dropped in SQL, so the Java side sees a few series, not every dyad's.
+    // dropped first. Their weekly series are then reduced in SQL to the sums Alerts.judge needs,
+    // one row per dyad, grouped by the country columns themselves (no per-row strings).
+    // Weeks are numbered from Monday 2000-01-03 (integer arithmetic, not date_trunc per row); only
+    // conflict events are grouped by week, since other weeks score zero and add nothing to the sums.
     String sql = """
-        WITH last AS (SELECT CAST(date_trunc('week', max(published)) AS DATE) AS w FROM events),
+        WITH span AS (
+          SELECT w, ws, (ws - DATE '2000-01-03') // 7 AS wks
+          FROM (SELECT w, CAST(w - to_days((CAST(? AS INTEGER) - 1) * 7) AS DATE) AS ws
+                FROM (SELECT CAST(date_trunc('week', max(published)) AS DATE) AS w FROM events WHERE primary_report))),
         hot AS (
-          SELECT source_country AS s, target_country AS t FROM events, last
-          WHERE published >= w - to_days((CAST(? AS INTEGER) - 1) * 7) AND quad_class >= 3
+          SELECT source_country AS s, target_country AS t FROM events, span
+          WHERE published >= ws AND quad_class >= 3 AND primary_report
             AND source_country <> '' AND target_country <> ''
-          GROUP BY ALL HAVING count(*) >= 3)
-        SELECT e.source_country || ' ' || e.target_country, CAST(date_trunc('week', e.published) AS DATE) AS week,
-               -sum(e.goldstein) FILTER (WHERE e.quad_class >= 3), count(*) FILTER (WHERE e.quad_class >= 3),
-               (SELECT w FROM last)
-        FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
-        WHERE e.published IS NOT NULL
-        GROUP BY ALL ORDER BY 1, 2""";
+          GROUP BY ALL HAVING count(*) >= 3),
+        weekly AS (
+          SELECT source_country AS s, target_country AS t, (published - DATE '2000-01-03') // 7 AS wk,
+                 -sum(goldstein) AS score, count(*) AS conflicts
+          FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
+          WHERE quad_class >= 3 AND primary_report AND published IS NOT NULL
+          GROUP BY ALL),
+        firsts AS (
+          SELECT source_country AS s, target_country AS t, min(published) AS first
+          FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
+          WHERE primary_report AND published IS NOT NULL GROUP BY ALL),
+        sums AS (
+          SELECT s, t, coalesce(sum(score) FILTER (WHERE wk < wks), 0) AS baseline,
+                 coalesce(sum(score * score) FILTER (WHERE wk < wks), 0) AS squares,
+                 coalesce(sum(score) FILTER (WHERE wk >= wks), 0) AS recent,
+                 coalesce(sum(conflicts) FILTER (WHERE wk >= wks), 0) AS conflicts
+          FROM weekly, span GROUP BY s, t)
+        SELECT s, t, CAST(date_trunc('week', first) AS DATE), baseline, squares, recent, conflicts, ws
+        FROM sums JOIN firsts USING (s, t), span ORDER BY s, t""";
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       p.setInt(1, window);
-      Map<String, List<Object[]>> weekly = new LinkedHashMap<>();
-      LocalDate last = null;
+      List<Alert> alerts = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          double score = r.getObject(3) == null ? 0 : r.getDouble(3);
-          weekly.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Object[] {r.getObject(2, LocalDate.class), score, r.getLong(4)});
-          last = r.getObject(5, LocalDate.class);
+          Alerts.Series series = new Alerts.Series(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class),
+              r.getDouble(4), r.getDouble(5), r.getDouble(6), r.getLong(7));
+          Alerts.judge(series, r.getObject(8, LocalDate.class), window, threshold).ifPresent(alerts::add);
         }
       }
-      return last == null ? List.of() : Alerts.find(weekly, last, window, threshold);
+      alerts.sort(java.util.Comparator.comparingDouble(Alert::z).reversed());
+      return alerts;
     } catch (SQLException e) {
       throw problem(e);
     }
@@ -394,6 +520,11 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public List<StoredArticle> copies(String eventKey) throws DyadInputException {
+    return read(() -> reads.copies(eventKey));
+  }
+
+  @Override
   public List<StoredEvent> eventsOf(String articleHash) throws DyadInputException {
     return read(() -> reads.eventsOf(articleHash));
   }
@@ -406,6 +537,18 @@ public final class DuckDbStore implements EventStore {
   @Override
   public java.util.Optional<StoredArticle> article(String hash) throws DyadInputException {
     return read(() -> reads.article(hash));
+  }
+
+  @Override
+  public Fusion fusion() throws DyadInputException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),"
+            + " (SELECT count(*) FILTER (WHERE NOT primary_report) FROM events), (SELECT count(*) FILTER (WHERE primary_report) FROM events)")) {
+      r.next();
+      return new Fusion(r.getLong(1), r.getLong(2), r.getLong(3));
+    } catch (SQLException e) {
+      throw problem(e);
+    }
   }
 
   @Override

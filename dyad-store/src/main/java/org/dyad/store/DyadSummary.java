@@ -1,8 +1,9 @@
 package org.dyad.store;
 
 /**
- * A directed dyad's activity: how many events, how cooperative or hostile on the Goldstein
- * scale, and how they split across the quad classes.
+ * A directed dyad's activity: how many events (reports of one event fused), how cooperative or
+ * hostile on the Goldstein scale, how they split across the quad classes, and how many reports
+ * (coded reports plus near-duplicate articles) stand behind them.
  */
 public record DyadSummary(
     String source,
@@ -13,4 +14,5 @@ public record DyadSummary(
     long verbalCooperation,
     long materialCooperation,
     long verbalConflict,
-    long materialConflict) {}
+    long materialConflict,
+    long reports) {}

@@ -20,11 +20,28 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Stores an article and its events atomically: after a crash either both are there or
-   * neither. An article already stored (same content hash) is left as it is.
+   * neither. An article already stored (same content hash) is left as it is. An event that
+   * repeats a stored event of another article (same actor codes and CAMEO root, dates at most a
+   * day apart) is stored as one more report of it: its {@code event_key}, not primary.
    *
    * @return whether the article was new
    */
   boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException;
+
+  /**
+   * The stored original article whose text this one near-duplicates (estimated Jaccard similarity
+   * of 5-word shingles at least {@link MinHash#THRESHOLD}), by its content hash; empty when none.
+   */
+  java.util.Optional<String> nearDuplicateOf(String text) throws DyadInputException;
+
+  /**
+   * Stores an article as a near-duplicate of a stored one: it keeps its own identity and text,
+   * names the original in {@code duplicate_of}, gets no events of its own and counts as one more
+   * report of each of the original's events.
+   *
+   * @return whether the article was new
+   */
+  boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException;
 
   /** The most active dyads since a day (all when {@code null}), most events first. */
   List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException;
@@ -66,6 +83,9 @@ public interface EventStore extends AutoCloseable {
   /** Every report of a fused event, first report first. */
   List<StoredEvent> reports(String eventKey) throws DyadInputException;
 
+  /** The near-duplicate copies (reprints, not coded) of the articles reporting a fused event. */
+  List<StoredArticle> copies(String eventKey) throws DyadInputException;
+
   /** The events coded from one article, in article order. */
   List<StoredEvent> eventsOf(String articleHash) throws DyadInputException;
 
@@ -74,6 +94,18 @@ public interface EventStore extends AutoCloseable {
 
   /** One article with its text. */
   java.util.Optional<StoredArticle> article(String hash) throws DyadInputException;
+
+  /** How much fusion found: near-duplicate articles, reports fused into an earlier event, distinct events. */
+  Fusion fusion() throws DyadInputException;
+
+  /**
+   * Fusion counts.
+   *
+   * @param nearDuplicates articles stored as near-duplicates of another
+   * @param fusedReports coded reports that repeat an earlier stored event (not primary)
+   * @param events distinct events (primary reports)
+   */
+  record Fusion(long nearDuplicates, long fusedReports, long events) {}
 
   @Override
   void close() throws DyadInputException;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DuckDbStoreTest {
   private static final CameoOntology CAMEO = CameoOntology.load();
   private static final LocalDate DAY = LocalDate.of(2024, 11, 18);
+  private static final List<String> AGENTS = List.of("", "MIL", "GOV", "POL", "REB", "SPY");
 
   @TempDir Path dir;
 
@@ -33,13 +35,13 @@ class DuckDbStoreTest {
   void save_storesArticleAndEvents_andReopenKeepsThem() throws DyadInputException {
     Path db = dir.resolve("dyad.duckdb");
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertEquals(3, store.schemaVersion());
+      assertEquals(4, store.schemaVersion());
       assertTrue(store.save(article("a"), "h1", List.of(event("RUS", "UKR", "195", located()), event("RUS", "UKR", "190", null))));
     }
     try (DuckDbStore store = DuckDbStore.open(db)) {
       assertEquals(new EventStore.Counts(1, 2), store.counts());
       assertTrue(store.contains("h1"));
-      assertEquals(3, store.schemaVersion());
+      assertEquals(4, store.schemaVersion());
       assertEquals(List.of("Ukraine UKR country actor-country 49.0", "null"), store.locations());
     }
   }
@@ -92,7 +94,8 @@ class DuckDbStoreTest {
         LocalDate day = monday.plusWeeks(week);
         int escalation = week >= 10 ? 6 : 1; // a planted surge in the last two weeks
         for (int i = 0; i < escalation; i++) {
-          store.save(dated("r" + n, day), "h" + n++, List.of(event("RUS", "UKR", "190", null)));
+          // Distinct Russian actors: six clashes of one day by the same actor would fuse into one event.
+          store.save(dated("r" + n, day), "h" + n++, List.of(event("RUS", AGENTS.get(i), "UKR", "190", null)));
         }
         store.save(dated("s" + n, day), "h" + n++, List.of(event("ISR", "LBN", "111", null)));
       }
@@ -108,11 +111,71 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void save_sameDyadAndRootWithinADay_fusesIntoTheFirstReportsEvent() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      store.save(dated("a", DAY), "h1", List.of(event("RUS", "UKR", "190", null), event("TUR", "UKR", "036", null)));
+      store.save(dated("b", DAY.plusDays(1)), "h2", List.of(event("RUS", "UKR", "195", null)));
+      store.save(dated("c", DAY.plusDays(3)), "h3", List.of(event("RUS", "UKR", "190", null)));
+      store.save(dated("d", DAY), "h4", List.of(event("RUS", "UKR", "111", null)));
+      assertEquals(new EventStore.Counts(4, 5), store.counts());
+      assertEquals(new EventStore.Fusion(0, 1, 4), store.fusion());
+      assertEquals(List.of("h1-0 true", "h1-1 true", "h1-0 false", "h3-0 true", "h4-0 true"), store.eventKeys());
+      DyadSummary top = store.dyads(null, 10).get(0);
+      assertEquals("RUS UKR 3 events, 4 reports", top.source() + " " + top.target() + " " + top.events() + " events, " + top.reports() + " reports");
+      assertEquals(-10.0 - 10.0 - 2.0, top.totalGoldstein(), 1e-9);
+      assertEquals(List.of(new TimelinePoint(LocalDate.of(2024, 11, 18), 3, -22.0, 3, 0)),
+          store.timeline("RUS", "UKR", EventStore.Period.WEEK, false));
+    }
+  }
+
+  @Test
+  void save_reopenedStore_fusesWithEventsOfEarlierRuns() throws DyadInputException {
+    Path db = dir.resolve("d.duckdb");
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      store.save(dated("a", DAY), "h1", List.of(event("RUS", "UKR", "190", null)));
+    }
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      store.save(dated("b", DAY.minusDays(1)), "h2", List.of(event("RUS", "UKR", "190", null), event("RUS", "UKR", "190", null)));
+      assertEquals(List.of("h1-0 true", "h1-0 false", "h1-0 false"), store.eventKeys());
+    }
+  }
+
+  @Test
+  void nearDuplicateOf_findsAReprintAcrossRuns_andItCountsAsAReport() throws Exception {
+    Path db = dir.resolve("d.duckdb");
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      store.save(story("wire", MinHashTest.WIRE), "h1", List.of(event("RUS", "UKR", "190", null)));
+      store.save(story("other", MinHashTest.OTHER_STORY), "h2", List.of(event("RUS", "UKR", "111", null)));
+    }
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      assertEquals(Optional.of("h1"), store.nearDuplicateOf(MinHashTest.REPRINT));
+      assertEquals(Optional.empty(), store.nearDuplicateOf(MinHashTest.SAME_TOPIC));
+      assertTrue(store.saveDuplicate(story("reprint", MinHashTest.REPRINT), "h3", "h1"));
+      assertFalse(store.saveDuplicate(story("reprint", MinHashTest.REPRINT), "h3", "h1"));
+      assertEquals(new EventStore.Counts(3, 2), store.counts());
+      assertEquals(new EventStore.Fusion(1, 0, 2), store.fusion());
+      assertEquals(List.of(3L), store.dyads(null, 10).stream().map(DyadSummary::reports).distinct().toList());
+      Path csv = dir.resolve("e.csv");
+      assertEquals(2, store.export(ExportFormat.CSV, csv, null, null));
+      List<String> rows = Files.readAllLines(csv);
+      assertTrue(rows.get(0).endsWith(",event_key,primary_report,reports,sources"), rows.get(0));
+      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,") && r.endsWith(",h1-0,true,2,2")), rows.toString());
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> store.saveDuplicate(story("x", "x y z"), "h9", "missing"));
+      assertEquals("no stored article missing for x to duplicate", e.getMessage());
+    }
+  }
+
+  @Test
   void open_notADatabase_isOneLineError() throws IOException {
     Path bad = dir.resolve("notes.txt");
     Files.writeString(bad, "this is not a database");
     DyadInputException e = assertThrows(DyadInputException.class, () -> DuckDbStore.open(bad));
     assertTrue(e.getMessage().startsWith(bad + ": cannot open as a Dyad store: "), e.getMessage());
+  }
+
+  private static Article story(String id, String text) {
+    return new Article(id, id + ".txt", "", DAY, text);
   }
 
   private static Article dated(String id, LocalDate day) {
@@ -128,7 +191,11 @@ class DuckDbStoreTest {
   }
 
   private static Event event(String source, String target, String code, Location where) {
-    ActorMention s = new ActorMention(Actor.of(source, "", source), source, new Span(0, 7));
+    return event(source, "", target, code, where);
+  }
+
+  private static Event event(String source, String agent, String target, String code, Location where) {
+    ActorMention s = new ActorMention(Actor.of(source, agent, source), source, new Span(0, 7));
     ActorMention t = new ActorMention(Actor.of(target, "", target), target, new Span(24, 33));
     Evidence ev = new Evidence("verb source.subject target.object", "dict/verbs.tsv:1 verb attack → 190", "attacked", new Span(15, 23));
     return new Event("a", null, s, t, CAMEO.get(code), 0, "Russian troops attacked Ukrainian soldiers.", new Span(0, 33), ev, "", false,

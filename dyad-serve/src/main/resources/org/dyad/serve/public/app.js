@@ -773,6 +773,7 @@
       if (seq !== navSeq) return;
       const ev = res.event || {};
       const reports = Array.isArray(res.reports) ? res.reports : [];
+      const copies = Array.isArray(res.copies) ? res.copies : [];
       const src = ev.source || {};
       const tgt = ev.target || {};
       const loc = ev.location;
@@ -835,13 +836,14 @@
             ['Article hash', ev.articleHash ? el('a', { href: articleHref(ev.articleHash) }, ev.articleHash) : null],
           ])),
         el('div', { class: 'panel' },
-          el('h2', null, 'Reports ', el('span', { class: 'sub' }, '(' + reports.length + ' — every article reporting this event, first report first)')),
-          reportsTable(reports)),
+          el('h2', null, 'Reports ', el('span', { class: 'sub' }, '(' + (reports.length + copies.length)
+            + ' — every article reporting this event, first report first; reprints are stored but not coded again)')),
+          reportsTable(reports, copies)),
       ]);
     }, 'Event');
   }
 
-  function reportsTable(reports) {
+  function reportsTable(reports, copies) {
     const body = el('tbody');
     reports.forEach((r, i) => {
       body.appendChild(el('tr', { 'data-testid': 'report-row', 'data-event-id': str(r.id) },
@@ -853,7 +855,17 @@
         el('td', null, highlightedSentence(r, { 'data-testid': 'report-sentence' })),
         el('td', { class: 'nowrap' }, el('code', null, orDash(r.code)), ' ', goldstein(r.goldstein))));
     });
-    if (reports.length === 0) body.appendChild(el('tr', null, el('td', { colspan: 6, class: 'empty' }, 'No reports.')));
+    copies.forEach((c, i) => {
+      body.appendChild(el('tr', { 'data-testid': 'copy-row' },
+        el('td', { class: 'num' }, String(reports.length + i + 1)),
+        el('td', { class: 'nowrap' }, orDash(c.published)),
+        el('td', null, orDash(c.source)),
+        el('td', { class: 'title' }, c.id ? maybeLink(c.id, c.title || c.id, { 'data-testid': 'report-link' }) : orDash(c.title),
+          c.hash ? el('div', null, el('a', { class: 'sub', href: articleHref(c.hash) }, 'article in store')) : null),
+        el('td', { class: 'sub' }, 'near-duplicate reprint of a report above (not coded again)'),
+        el('td', null, '')));
+    });
+    if (reports.length + copies.length === 0) body.appendChild(el('tr', null, el('td', { colspan: 6, class: 'empty' }, 'No reports.')));
     return el('div', { class: 'table-wrap' }, el('table', { 'data-testid': 'reports' },
       el('thead', null, el('tr', null, el('th', { class: 'num' }, '#'), el('th', null, 'Date'), el('th', null, 'Outlet'),
         el('th', null, 'Title'), el('th', null, 'Sentence'), el('th', null, 'Code'))),

@@ -1,0 +1,47 @@
+package org.dyad.cli;
+
+import java.util.List;
+import java.util.Map;
+import org.dyad.coder.ArticleResult;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+import org.dyad.store.EventStore;
+
+/**
+ * One batch of new articles into the store, as both {@code dyad ingest} and the server's
+ * {@code POST /api/ingest} do it: near-duplicates are stored as copies, the rest are coded and
+ * saved with their events, each in its own transaction.
+ */
+final class BatchIngest {
+  private BatchIngest() {}
+
+  /**
+   * What a batch stored.
+   *
+   * @param coded articles coded and stored
+   * @param copies near-duplicates stored without coding
+   * @param reports event reports stored
+   */
+  record Saved(int coded, int copies, int reports) {}
+
+  /**
+   * Stores a batch of articles not in the store yet.
+   *
+   * @param hashes each article's content hash
+   * @param problems receives a line per article that could not be coded or stored
+   */
+  static Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, EventStore store, List<String> problems)
+      throws DyadInputException {
+    BatchDuplicates copies = BatchDuplicates.sort(batch, hashes, store);
+    int coded = 0;
+    int reports = 0;
+    for (ArticleResult r : run.code(copies.originals())) {
+      if (store.save(r.article(), hashes.get(r.article()), r.events())) {
+        coded++;
+        reports += r.events().size();
+      }
+    }
+    problems.addAll(run.failures());
+    return new Saved(coded, copies.saveCopies(store, problems), reports);
+  }
+}

@@ -1,0 +1,75 @@
+package org.dyad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The stored MinHash signatures of original articles and their LSH buckets (tables {@code
+ * article_signatures} and {@code lsh_buckets}), so that near-duplicates are found across
+ * separate ingest runs. A lookup reads the articles that share one of its sixteen buckets
+ * (indexed), never the whole table. Near-duplicates themselves are not indexed: every
+ * {@code duplicate_of} names an original. Not thread-safe (one connection).
+ */
+final class SignatureTable {
+  private final Connection connection;
+
+  SignatureTable(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Indexes an original article's signature; an empty text is not indexed. */
+  void add(String hash, MinHash signature) throws SQLException {
+    if (signature.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO article_signatures (hash, minhash) VALUES (?, ?)")) {
+      p.setString(1, hash);
+      p.setBytes(2, signature.bytes());
+      p.executeUpdate();
+    }
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO lsh_buckets (bucket, hash) VALUES (?, ?)")) {
+      for (long key : signature.bandKeys()) {
+        p.setLong(1, key);
+        p.setString(2, hash);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+  }
+
+  /**
+   * The stored article most similar to the signature with an estimated Jaccard similarity of at
+   * least {@link MinHash#THRESHOLD} (ties: the earliest stored hash in string order), if any.
+   */
+  Optional<String> nearest(MinHash signature) throws SQLException {
+    if (signature.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder sql = new StringBuilder("SELECT s.hash, s.minhash FROM article_signatures s WHERE s.hash IN (SELECT hash FROM lsh_buckets WHERE bucket IN (");
+    for (int i = 0; i < MinHash.BANDS; i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    sql.append(")) ORDER BY s.hash");
+    try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+      long[] keys = signature.bandKeys();
+      for (int i = 0; i < keys.length; i++) {
+        p.setLong(i + 1, keys[i]);
+      }
+      String best = null;
+      double bestSimilarity = MinHash.THRESHOLD;
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          double similarity = signature.similarity(MinHash.fromBytes(r.getBytes(2)));
+          if (similarity > bestSimilarity || (best == null && similarity >= bestSimilarity)) {
+            best = r.getString(1);
+            bestSimilarity = similarity;
+          }
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+  }
+}
