@@ -85,8 +85,13 @@ final class ReadApi {
 
   void stats(Context ctx) throws DyadInputException {
     Params.of(ctx, Set.of());
-    ctx.json(store.read(EventStore::counts));
+    EventStore.Counts counts = store.read(EventStore::counts);
+    EventStore.Fusion fusion = store.read(EventStore::fusion);
+    ctx.json(new Stats(counts.articles(), fusion.events(), counts.events(), fusion.nearDuplicates()));
   }
+
+  /** What {@code /api/stats} answers: events are fused events, reports the coded reports of them. */
+  record Stats(long articles, long events, long reports, long nearDuplicates) {}
 
   private static String required(Params p, String name) {
     String value = p.code(name);

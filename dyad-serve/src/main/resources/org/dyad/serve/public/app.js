@@ -480,12 +480,14 @@
     const p1 = load(seq, async () => {
       const s = await api('/api/stats');
       if (seq !== navSeq) return;
-      for (const [key, label] of [['articles', 'Articles'], ['events', 'Events']]) {
+      const named = [['articles', 'Articles'], ['nearDuplicates', 'Near-duplicates'], ['events', 'Events'], ['reports', 'Reports']];
+      for (const [key, label] of named) {
+        if (!isNum(s[key])) continue;
         statsBox.appendChild(el('div', { class: 'stat', 'data-testid': 'stat-' + key },
           el('div', { class: 'num' }, fmtNum(s[key])), el('div', { class: 'lbl' }, label)));
       }
       for (const [key, v] of Object.entries(s)) {
-        if (key === 'articles' || key === 'events' || !isNum(v)) continue;
+        if (named.some(([k]) => k === key) || !isNum(v)) continue;
         statsBox.appendChild(el('div', { class: 'stat', 'data-testid': 'stat-' + key.replace(/[^A-Za-z0-9_-]/g, '') },
           el('div', { class: 'num' }, fmtNum(v)), el('div', { class: 'lbl' }, key)));
       }
