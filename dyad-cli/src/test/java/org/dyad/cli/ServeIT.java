@@ -107,6 +107,12 @@ class ServeIT {
     assertEquals(1, alerts.size(), alerts.toString());
     assertEquals("AZE ARM", alerts.get(0).get("source").asText() + " " + alerts.get(0).get("target").asText());
     assertEquals("2024-03-04", alerts.get(0).get("since").asText());
+    JsonNode drivers = alerts.get(0).get("drivers");
+    assertEquals(5, drivers.size());
+    for (JsonNode d : drivers) {
+      assertTrue(d.get("source").get("code").asText().startsWith("AZE") && d.get("quadClass").asInt() == 4, d.toString());
+      assertTrue(d.get("date").asText().compareTo("2024-03-04") >= 0, d.toString());
+    }
   }
 
   @Test
@@ -119,6 +125,7 @@ class ServeIT {
     screenshot("overview");
     WebElement alert = browser.findElement(By.cssSelector("[data-testid=alert-item]"));
     assertTrue(alert.getText().contains("AZE") && alert.getText().contains("ARM"), alert.getText());
+    assertTrue(alert.findElement(By.cssSelector("[data-testid=alert-drivers]")).getText().contains("driven by"), alert.getText());
     click(alert.findElements(By.tagName("a")).isEmpty() ? alert : alert.findElement(By.tagName("a")));
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("#/dyad/"));
     waitReady();

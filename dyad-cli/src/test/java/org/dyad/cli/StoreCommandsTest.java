@@ -46,6 +46,9 @@ class StoreCommandsTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("RUS      UKR      2025-03-17     60.0     10.0      1.0    50.0     12"), run.out());
     assertTrue(run.out().endsWith("1 alert (window 2 weeks, z >= 3.0)\n"), run.out());
+    List<String> drivers = run.out().lines().filter(l -> l.startsWith("    ")).toList();
+    assertEquals(5, drivers.size(), "the events that drove it: " + run.out());
+    assertTrue(drivers.stream().allMatch(l -> l.matches("    2025-03-(17|24) 19\\d RUS\\S*→UKR\\S* -10\\.0  .+")), run.out());
   }
 
   @Test

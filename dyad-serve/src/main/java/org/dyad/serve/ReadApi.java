@@ -2,9 +2,13 @@ package org.dyad.serve;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.model.DyadInputException;
+import org.dyad.store.Alert;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
 import org.dyad.store.StoredArticle;
@@ -65,8 +69,19 @@ final class ReadApi {
     Params p = Params.of(ctx, ALERT_PARAMS);
     int window = p.integer("window", 1, 52, 4);
     double threshold = p.number("threshold", 0, 100, 2.0);
-    ctx.json(store.read(s -> s.alerts(window, threshold)));
+    ctx.json(store.read(s -> {
+      List<AlertWithDrivers> alerts = new ArrayList<>();
+      for (Alert a : s.alerts(window, threshold)) {
+        alerts.add(new AlertWithDrivers(a.source(), a.target(), a.since(), a.recentMean(), a.baselineMean(), a.baselineSd(), a.z(),
+            a.recentEvents(), s.drivers(a, 5)));
+      }
+      return alerts;
+    }));
   }
+
+  /** An alert as the API gives it: its numbers and the events that drove it (most hostile first). */
+  record AlertWithDrivers(String source, String target, LocalDate since, double recentMean, double baselineMean, double baselineSd,
+      double z, long recentEvents, List<StoredEvent> drivers) {}
 
   void articles(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, ARTICLE_PARAMS);

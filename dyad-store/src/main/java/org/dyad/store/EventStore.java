@@ -83,6 +83,16 @@ public interface EventStore extends AutoCloseable {
   /** Every report of a fused event, first report first. */
   List<StoredEvent> reports(String eventKey) throws DyadInputException;
 
+  /**
+   * The events that drove an alert: the dyad's most hostile conflict events (quad classes 3 and
+   * 4) since the alert's window began, at most {@code limit}.
+   */
+  default List<StoredEvent> drivers(Alert alert, int limit) throws DyadInputException {
+    EventQuery query = new EventQuery(alert.since(), null, alert.source(), alert.target(), null, null, null, null, null, false,
+        EventQuery.Sort.MOST_HOSTILE, 1, limit);
+    return events(query).items().stream().filter(e -> e.quadClass() >= 3).toList();
+  }
+
   /** The near-duplicate copies (reprints, not coded) of the articles reporting a fused event. */
   List<StoredArticle> copies(String eventKey) throws DyadInputException;
 

@@ -534,7 +534,12 @@
           'recent mean ', el('b', null, isNum(a.recentMean) ? a.recentMean.toFixed(1) : '—'),
           ' vs baseline ', isNum(a.baselineMean) ? a.baselineMean.toFixed(1) : '—',
           isNum(a.baselineSd) ? ' ± ' + a.baselineSd.toFixed(1) : '',
-          ' · ', fmtNum(a.recentEvents), ' events in window'))));
+          ' · ', fmtNum(a.recentEvents), ' events in window'),
+        Array.isArray(a.drivers) && a.drivers.length > 0
+          ? el('span', { class: 'drivers', 'data-testid': 'alert-drivers' }, 'driven by: ',
+              a.drivers.slice(0, 3).map((d, i) => [i > 0 ? '; ' : '', orDash(d.date), ' ', el('code', null, str(d.code)), ' ',
+                str(d.source && d.source.text), ' ', el('b', null, str(d.trigger)), ' ', str(d.target && d.target.text)]))
+          : null)));
       }
       if (alerts.length === 0) list.appendChild(el('li', { class: 'empty' }, 'No alerts.'));
       alertPanel.appendChild(list);
