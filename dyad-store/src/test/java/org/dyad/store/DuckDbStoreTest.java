@@ -35,14 +35,38 @@ class DuckDbStoreTest {
   void save_storesArticleAndEvents_andReopenKeepsThem() throws DyadInputException {
     Path db = dir.resolve("dyad.duckdb");
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertEquals(4, store.schemaVersion());
+      assertEquals(5, store.schemaVersion());
       assertTrue(store.save(article("a"), "h1", List.of(event("RUS", "UKR", "195", located()), event("RUS", "UKR", "190", null))));
     }
     try (DuckDbStore store = DuckDbStore.open(db)) {
       assertEquals(new EventStore.Counts(1, 2), store.counts());
       assertTrue(store.contains("h1"));
-      assertEquals(4, store.schemaVersion());
+      assertEquals(5, store.schemaVersion());
       assertEquals(List.of("Ukraine UKR country actor-country 49.0", "null"), store.locations());
+    }
+  }
+
+  @Test
+  void actorsAndSentences_areQueryableInTheFile() throws Exception {
+    Path db = dir.resolve("views.duckdb");
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      store.save(article("a"), "h1", List.of(event("RUS", "UKR", "195", null), event("RUS", "UKR", "190", null)));
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      List<String> actors = new java.util.ArrayList<>();
+      try (java.sql.ResultSet r = s.executeQuery("SELECT code, as_source, as_target FROM actors ORDER BY code")) {
+        while (r.next()) {
+          actors.add(r.getString(1) + " " + r.getLong(2) + " " + r.getLong(3));
+        }
+      }
+      assertEquals(List.of("RUS 2 0", "UKR 0 2"), actors);
+      try (java.sql.ResultSet r = s.executeQuery("SELECT article_hash, sentence_index, text, events FROM sentences")) {
+        assertTrue(r.next());
+        assertEquals("h1 0 Russian troops attacked Ukrainian soldiers. 2",
+            r.getString(1) + " " + r.getInt(2) + " " + r.getString(3) + " " + r.getLong(4));
+        assertFalse(r.next());
+      }
     }
   }
 
