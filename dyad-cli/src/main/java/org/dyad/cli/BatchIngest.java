@@ -5,7 +5,7 @@ import java.util.Map;
 import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
-import org.dyad.store.EventStore;
+import org.dyad.store.SharedStore;
 
 /**
  * One batch of new articles into the store, as both {@code dyad ingest} and the server's
@@ -25,23 +25,27 @@ final class BatchIngest {
   record Saved(int coded, int copies, int reports) {}
 
   /**
-   * Stores a batch of articles not in the store yet.
+   * Stores a batch of articles not in the store yet. The store is taken only to sort out
+   * near-duplicates and to save; coding runs between, so a server's reads go on meanwhile.
    *
    * @param hashes each article's content hash
    * @param problems receives a line per article that could not be coded or stored
    */
-  static Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, EventStore store, List<String> problems)
+  static Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, SharedStore store, List<String> problems)
       throws DyadInputException {
-    BatchDuplicates copies = BatchDuplicates.sort(batch, hashes, store);
-    int coded = 0;
-    int reports = 0;
-    for (ArticleResult r : run.code(copies.originals())) {
-      if (store.save(r.article(), hashes.get(r.article()), r.events())) {
-        coded++;
-        reports += r.events().size();
-      }
-    }
+    BatchDuplicates copies = store.use(s -> BatchDuplicates.sort(batch, hashes, s));
+    List<ArticleResult> results = run.code(copies.originals());
     problems.addAll(run.failures());
-    return new Saved(coded, copies.saveCopies(store, problems), reports);
+    return store.use(s -> {
+      int coded = 0;
+      int reports = 0;
+      for (ArticleResult r : results) {
+        if (s.save(r.article(), hashes.get(r.article()), r.events())) {
+          coded++;
+          reports += r.events().size();
+        }
+      }
+      return new Saved(coded, copies.saveCopies(s, problems), reports);
+    });
   }
 }

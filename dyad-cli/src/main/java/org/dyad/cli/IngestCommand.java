@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.dyad.model.Article;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
+import org.dyad.store.SharedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,13 +78,14 @@ final class IngestCommand implements Callable<Integer> {
       if (!fresh.isEmpty()) {
         var gazetteer = Engine.gazetteerLoading();
         CodingRun run = new CodingRun(Engine.coder(null), Engine.locator(gazetteer), options.threads);
+        SharedStore shared = new SharedStore(events);
         boolean terminal = System.console() != null;
         long codingStart = System.nanoTime();
         // Code and save in batches: a killed run keeps every batch it finished.
         for (int from = 0; from < fresh.size(); from += BATCH) {
           List<Article> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
           List<String> problems = new ArrayList<>();
-          BatchIngest.Saved saved = BatchIngest.save(batch, hashes, run, events, problems);
+          BatchIngest.Saved saved = BatchIngest.save(batch, hashes, run, shared, problems);
           problems.forEach(p -> err.println("dyad: " + p));
           added += saved.reports();
           duplicates += saved.copies();

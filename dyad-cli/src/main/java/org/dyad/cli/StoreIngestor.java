@@ -9,7 +9,7 @@ import java.util.Set;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.serve.Ingestor;
-import org.dyad.store.EventStore;
+import org.dyad.store.SharedStore;
 
 /**
  * The server's {@link Ingestor}: the same pipeline as {@code dyad ingest} (content hash,
@@ -24,13 +24,13 @@ final class StoreIngestor implements Ingestor {
   }
 
   @Override
-  public synchronized Result ingest(List<Article> articles, EventStore store) throws DyadInputException {
+  public synchronized Result ingest(List<Article> articles, SharedStore store) throws DyadInputException {
     Map<Article, String> hashes = new IdentityHashMap<>();
     Set<String> seen = new HashSet<>();
     List<Article> fresh = new ArrayList<>();
     for (Article a : articles) {
       String hash = IngestCommand.hash(a.text());
-      if (seen.add(hash) && !store.contains(hash)) {
+      if (seen.add(hash) && !store.use(s -> s.contains(hash))) {
         fresh.add(a);
         hashes.put(a, hash);
       }

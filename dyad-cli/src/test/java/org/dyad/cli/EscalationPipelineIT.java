@@ -69,9 +69,11 @@ class EscalationPipelineIT {
 
     CliRun alerts = CliRun.of("alerts", "--db", db);
     assertEquals(0, alerts.exitCode(), alerts.err());
-    List<String> dyads = alerts.out().lines().skip(1).filter(l -> !l.contains(" alert")).map(l -> l.substring(0, 17).strip()).toList();
+    List<String> dyads = alerts.out().lines().skip(1).filter(l -> !l.contains(" alert") && !l.startsWith(" "))
+        .map(l -> l.substring(0, 17).strip()).toList();
     assertTrue(dyads.contains("ARM      AZE"), alerts.out());
     assertTrue(Set.of("ARM      AZE", "AZE      ARM").containsAll(dyads), alerts.out());
+    assertTrue(alerts.out().contains("ARMMIL→AZE -10.0  Armenian forces attacked Azerbaijani positions"), "the events that drove it");
   }
 
   /**

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.dyad.model.DyadInputException;
 import org.dyad.store.EventStore;
+import org.dyad.store.SharedStore;
 
 /**
  * Dyad's HTTP server: the JSON API under {@code /api}, its OpenAPI description at
@@ -44,7 +45,7 @@ public final class DyadServer {
 
   /** A server over the settings' store, not started yet: call {@code start(host, port)}. */
   public static Javalin create(Settings settings) {
-    StoreLock store = new StoreLock(settings.store());
+    SharedStore store = new SharedStore(settings.store());
     ReadApi read = new ReadApi(store);
     IngestApi write = new IngestApi(settings.ingestor(), store, settings.token());
     byte[] openApi = resource("openapi.json");

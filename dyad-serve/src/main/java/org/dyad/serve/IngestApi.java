@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dyad.ingest.SourceFormat;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
+import org.dyad.store.SharedStore;
 
 /**
  * {@code POST /api/ingest}: codes and stores the articles in the body, which is one plain-text
@@ -24,11 +25,11 @@ final class IngestApi {
   static final Set<String> PARAMS = Set.of("id", "title", "date");
 
   private final Ingestor ingestor;
-  private final StoreLock store;
+  private final SharedStore store;
   private final byte[] token;
 
   /** @param token the write token, or {@code null} for a read-only server */
-  IngestApi(Ingestor ingestor, StoreLock store, String token) {
+  IngestApi(Ingestor ingestor, SharedStore store, String token) {
     this.ingestor = ingestor;
     this.store = store;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
@@ -56,7 +57,7 @@ final class IngestApi {
     if (articles.isEmpty()) {
       throw new BadRequest(null, "no article in the body" + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
     }
-    Ingestor.Result result = store.read(s -> ingestor.ingest(articles, s));
+    Ingestor.Result result = ingestor.ingest(articles, store);
     List<String> all = new ArrayList<>(problems);
     all.addAll(result.problems());
     ctx.status(result.stored() > 0 ? 201 : 200).json(new Ingestor.Result(result.articles(), result.stored(), result.events(), all));

@@ -3,7 +3,7 @@ package org.dyad.serve;
 import java.util.List;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
-import org.dyad.store.EventStore;
+import org.dyad.store.SharedStore;
 
 /**
  * Codes articles and stores their events, for {@code POST /api/ingest}. An extension point because
@@ -14,9 +14,10 @@ import org.dyad.store.EventStore;
 public interface Ingestor {
   /**
    * Codes the articles not in {@code store} yet and saves them with their events; already-stored
-   * ones are skipped. The server calls it holding the store (see {@code StoreLock}).
+   * ones are skipped. The store is shared with the server's reads: take it only around store
+   * calls, not while coding.
    */
-  Result ingest(List<Article> articles, EventStore store) throws DyadInputException;
+  Result ingest(List<Article> articles, SharedStore store) throws DyadInputException;
 
   /**
    * What an ingest did.

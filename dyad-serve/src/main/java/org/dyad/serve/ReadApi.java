@@ -11,6 +11,7 @@ import org.dyad.model.DyadInputException;
 import org.dyad.store.Alert;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
+import org.dyad.store.SharedStore;
 import org.dyad.store.StoredArticle;
 import org.dyad.store.StoredEvent;
 
@@ -26,9 +27,9 @@ final class ReadApi {
   static final Set<String> ALERT_PARAMS = Set.of("window", "threshold");
   static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
 
-  private final StoreLock store;
+  private final SharedStore store;
 
-  ReadApi(StoreLock store) {
+  ReadApi(SharedStore store) {
     this.store = store;
   }
 
@@ -38,22 +39,22 @@ final class ReadApi {
         p.code("code"), p.integer("quad", 1, 4), p.code("plover"), p.text("q"), p.flag("located"),
         p.choice("sort", EventQuery.Sort.class, EventQuery.Sort.NEWEST), p.integer("page", 1, 1_000_000, 1),
         p.integer("size", 1, 500, 50));
-    ctx.json(store.read(s -> s.events(query)));
+    ctx.json(store.use(s -> s.events(query)));
   }
 
   void event(Context ctx) throws DyadInputException {
     Params.of(ctx, Set.of());
     String id = ctx.pathParam("id");
-    StoredEvent event = store.read(s -> s.event(id)).orElseThrow(() -> new NotFoundResponse("no event with id " + id));
-    ctx.json(Map.of("event", event, "reports", store.read(s -> s.reports(event.eventKey())),
-        "copies", store.read(s -> s.copies(event.eventKey()))));
+    StoredEvent event = store.use(s -> s.event(id)).orElseThrow(() -> new NotFoundResponse("no event with id " + id));
+    ctx.json(Map.of("event", event, "reports", store.use(s -> s.reports(event.eventKey())),
+        "copies", store.use(s -> s.copies(event.eventKey()))));
   }
 
   void dyads(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, DYAD_PARAMS);
     var since = p.date("since");
     int top = p.integer("top", 1, 1000, 20);
-    ctx.json(store.read(s -> s.dyads(since, top)));
+    ctx.json(store.use(s -> s.dyads(since, top)));
   }
 
   void timeline(Context ctx) throws DyadInputException {
@@ -62,14 +63,14 @@ final class ReadApi {
     String target = required(p, "target");
     EventStore.Period by = p.choice("by", EventStore.Period.class, EventStore.Period.WEEK);
     boolean both = p.flag("both");
-    ctx.json(store.read(s -> s.timeline(source, target, by, both)));
+    ctx.json(store.use(s -> s.timeline(source, target, by, both)));
   }
 
   void alerts(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, ALERT_PARAMS);
     int window = p.integer("window", 1, 52, 4);
     double threshold = p.number("threshold", 0, 100, 2.0);
-    ctx.json(store.read(s -> {
+    ctx.json(store.use(s -> {
       List<AlertWithDrivers> alerts = new ArrayList<>();
       for (Alert a : s.alerts(window, threshold)) {
         alerts.add(new AlertWithDrivers(a.source(), a.target(), a.since(), a.recentMean(), a.baselineMean(), a.baselineSd(), a.z(),
@@ -88,20 +89,20 @@ final class ReadApi {
     String q = p.text("q");
     int page = p.integer("page", 1, 1_000_000, 1);
     int size = p.integer("size", 1, 500, 50);
-    ctx.json(store.read(s -> s.articles(q, page, size)));
+    ctx.json(store.use(s -> s.articles(q, page, size)));
   }
 
   void article(Context ctx) throws DyadInputException {
     Params.of(ctx, Set.of());
     String hash = ctx.pathParam("hash");
-    StoredArticle article = store.read(s -> s.article(hash)).orElseThrow(() -> new NotFoundResponse("no article with hash " + hash));
-    ctx.json(Map.of("article", article, "events", store.read(s -> s.eventsOf(hash))));
+    StoredArticle article = store.use(s -> s.article(hash)).orElseThrow(() -> new NotFoundResponse("no article with hash " + hash));
+    ctx.json(Map.of("article", article, "events", store.use(s -> s.eventsOf(hash))));
   }
 
   void stats(Context ctx) throws DyadInputException {
     Params.of(ctx, Set.of());
-    EventStore.Counts counts = store.read(EventStore::counts);
-    EventStore.Fusion fusion = store.read(EventStore::fusion);
+    EventStore.Counts counts = store.use(EventStore::counts);
+    EventStore.Fusion fusion = store.use(EventStore::fusion);
     ctx.json(new Stats(counts.articles(), fusion.events(), counts.events(), fusion.nearDuplicates()));
   }
 
