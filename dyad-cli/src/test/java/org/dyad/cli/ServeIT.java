@@ -166,6 +166,22 @@ class ServeIT {
 
   @Test
   @Order(5)
+  void dashboard_eventSearch_filtersByWordsAndCode_andNamesCodes() throws Exception {
+    browser.get(url("/#/events"));
+    waitReady();
+    browser.findElement(By.cssSelector("[data-testid=filter-q]")).sendKeys("Jermuk");
+    browser.findElement(By.cssSelector("[data-testid=filter-code]")).sendKeys("19");
+    click(browser.findElement(By.cssSelector("[data-testid=filter-submit]")));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("q=Jermuk"));
+    waitReady();
+    List<WebElement> rows = browser.findElements(By.cssSelector("[data-testid=event-row]"));
+    assertEquals(1, rows.size(), "the Jermuk shelling, its retelling fused into it");
+    assertEquals("Fight with artillery and tanks", rows.get(0).findElement(By.cssSelector("[data-testid=code-name]")).getText());
+    screenshot("events");
+  }
+
+  @Test
+  @Order(6)
   void dashboard_mapShowsLocatedEvents() throws Exception {
     browser.get(url("/#/map"));
     waitReady();
@@ -177,7 +193,7 @@ class ServeIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void dashboard_showsArticleMarkupAsText_andRunsNone() throws Exception {
     String id = get("/api/events?source=RUS&q=script").get("items").get(0).get("id").asText();
     browser.get(url("/#/event/" + id));
@@ -207,7 +223,7 @@ class ServeIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void ingestWithoutToken_isRefused() throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/ingest"))).header("Content-Type", "text/plain")
         .POST(HttpRequest.BodyPublishers.ofString("Japan praised South Korea.")).build(), HttpResponse.BodyHandlers.ofString());
@@ -215,7 +231,7 @@ class ServeIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void exampleArticle_postedThenShownWithChartAndHighlightedEvidence() throws Exception {
     String text = Files.readString(Path.of("..", "examples", "seed-article.txt"));
     JsonNode result = post(text, "text/plain; charset=utf-8", "?id=seed-article&date=2024-11-18", 201);

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.dyad.model.DyadInputException;
+import org.dyad.ontology.CameoOntology;
 import org.dyad.store.EventStore;
 import org.dyad.store.SharedStore;
 
@@ -46,7 +47,7 @@ public final class DyadServer {
   /** A server over the settings' store, not started yet: call {@code start(host, port)}. */
   public static Javalin create(Settings settings) {
     SharedStore store = new SharedStore(settings.store());
-    ReadApi read = new ReadApi(store);
+    ReadApi read = new ReadApi(store, CameoOntology.load());
     IngestApi write = new IngestApi(settings.ingestor(), store, settings.token());
     byte[] openApi = resource("openapi.json");
     return Javalin.create(config -> {
@@ -72,6 +73,7 @@ public final class DyadServer {
       config.routes.get("/api/articles", read::articles);
       config.routes.get("/api/articles/{hash}", read::article);
       config.routes.get("/api/stats", read::stats);
+      config.routes.get("/api/codes", read::codes);
       config.routes.post("/api/ingest", write::ingest);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       errors(config);

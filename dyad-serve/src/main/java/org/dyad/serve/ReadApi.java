@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.model.DyadInputException;
+import org.dyad.ontology.CameoOntology;
 import org.dyad.store.Alert;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
@@ -28,9 +29,12 @@ final class ReadApi {
   static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
 
   private final SharedStore store;
+  private final List<Code> codes;
 
-  ReadApi(SharedStore store) {
+  ReadApi(SharedStore store, CameoOntology cameo) {
     this.store = store;
+    this.codes = cameo.all().stream().map(c -> new Code(c.code(), c.name(), c.goldstein(), c.quadClass().number(), c.ploverType().name(),
+        c.ploverMode(), c.ploverContext())).toList();
   }
 
   void events(Context ctx) throws DyadInputException {
@@ -108,6 +112,14 @@ final class ReadApi {
 
   /** What {@code /api/stats} answers: events are fused events, reports the coded reports of them. */
   record Stats(long articles, long events, long reports, long nearDuplicates) {}
+
+  void codes(Context ctx) {
+    Params.of(ctx, Set.of());
+    ctx.json(codes);
+  }
+
+  /** A CAMEO code as {@code /api/codes} lists it: name, Goldstein score, quad class and PLOVER mapping. */
+  record Code(String code, String name, double goldstein, int quadClass, String ploverType, String ploverMode, String ploverContext) {}
 
   private static String required(Params p, String name) {
     String value = p.code(name);

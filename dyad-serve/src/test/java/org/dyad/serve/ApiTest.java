@@ -107,6 +107,14 @@ class ApiTest {
     assertEquals("Week 3", article.get("article").get("title").asText());
     assertEquals(1, article.get("events").size());
     assertEquals(12, get("/api/stats", 200).get("articles").asInt());
+    JsonNode codes = get("/api/codes", 200);
+    assertEquals(311, codes.size());
+    JsonNode aerial = null;
+    for (JsonNode c : codes) {
+      aerial = c.get("code").asText().equals("195") ? c : aerial;
+    }
+    assertEquals("Employ aerial weapons -10.0 4 ASSAULT aerial", aerial.get("name").asText() + " " + aerial.get("goldstein").asDouble() + " "
+        + aerial.get("quadClass").asInt() + " " + aerial.get("ploverType").asText() + " " + aerial.get("ploverMode").asText());
   }
 
   @Test

@@ -31,6 +31,20 @@
     ['most-reported', 'Most reported'],
   ];
   const PAGE_SIZE = 25;
+
+  /** CAMEO code → name, from /api/codes; loaded once before the first page renders. */
+  const codeNames = new Map();
+  let codesLoaded = null;
+  function loadCodes() {
+    if (!codesLoaded) {
+      codesLoaded = fetch('/api/codes', { headers: { Accept: 'application/json' } })
+        .then((r) => (r.ok ? r.json() : []))
+        .then((codes) => { for (const c of codes) codeNames.set(String(c.code), String(c.name)); })
+        .catch(() => { /* names are a nicety: codes still show */ });
+    }
+    return codesLoaded;
+  }
+  const codeName = (code) => codeNames.get(String(code)) || '';
   const COLOR_CONFLICT = '#c8373b';
   const COLOR_COOP = '#2f74b5';
   const COLOR_GOLDSTEIN = '#3d4852';
@@ -295,6 +309,8 @@
       page = 'dyad'; render = renderDyad; args = [parts[1], parts[2], query];
     } else if (parts[0] === 'event' && parts.length >= 2) {
       page = 'event'; render = renderEvent; args = [parts.slice(1).join('/')];
+    } else if (parts[0] === 'events') {
+      page = 'events'; render = renderEvents; args = [query];
     } else if (parts[0] === 'map') {
       page = 'map'; render = renderMap; args = [query];
     } else if (parts[0] === 'articles') {
@@ -309,7 +325,7 @@
       a.classList.toggle('active', a.dataset.route === page);
     }
     // The render function registers its loads with track(); if it has none, ready immediately.
-    Promise.resolve()
+    loadCodes()
       .then(() => render(seq, ...args))
       .catch((e) => { if (seq === navSeq) showError(e && e.message ? e.message : String(e)); })
       .finally(() => { if (seq === navSeq && pending === 0) setReady(true); });
@@ -434,8 +450,9 @@
         el('td', null, actorCell(ev.source)),
         el('td', { class: 'nowrap' },
           quadBadge(ev.quadClass), ' ',
-          el('code', { title: 'CAMEO ' + str(ev.code) }, orDash(ev.code)), ' ',
-          el('span', { class: 'plover' }, str(ev.ploverType) + (ev.ploverMode ? ' / ' + ev.ploverMode : ''))),
+          el('code', { title: 'CAMEO ' + str(ev.code) + ' ' + codeName(ev.code) }, orDash(ev.code)), ' ',
+          el('span', { class: 'plover' }, str(ev.ploverType) + (ev.ploverMode ? ' / ' + ev.ploverMode : '')),
+          codeName(ev.code) ? el('div', { class: 'cname', 'data-testid': 'code-name' }, codeName(ev.code)) : null),
         el('td', null, actorCell(ev.target)),
         el('td', { class: 'num' }, goldstein(ev.goldstein)),
         el('td', null, orDash(ev.trigger)),
@@ -800,7 +817,8 @@
             kv([
               ['Source', actorDesc(ev.source), 'event-source'],
               ['Target', actorDesc(ev.target), 'event-target'],
-              ['CAMEO code', ev.code ? [el('code', null, ev.code), ev.root ? el('span', { class: 'muted' }, ' (root ' + ev.root + ')') : null] : null, 'event-code'],
+              ['CAMEO code', ev.code ? [el('code', null, ev.code), ' ', codeName(ev.code),
+                ev.root ? el('span', { class: 'muted' }, ' (root ' + ev.root + (codeName(ev.root) ? ': ' + codeName(ev.root) : '') + ')') : null] : null, 'event-code'],
               ['Goldstein', goldstein(ev.goldstein)],
               ['Quad class', q ? [quadBadge(ev.quadClass), ' ', ev.quadClass + ' · ' + q.name] : orDash(ev.quadClass), 'event-quad'],
               ['PLOVER', ev.ploverType ? ev.ploverType + (ev.ploverMode ? ' / ' + ev.ploverMode : '') : null, 'event-plover'],
@@ -877,6 +895,68 @@
       el('thead', null, el('tr', null, el('th', { class: 'num' }, '#'), el('th', null, 'Date'), el('th', null, 'Outlet'),
         el('th', null, 'Title'), el('th', null, 'Sentence'), el('th', null, 'Code'))),
       body));
+  }
+
+  // ---------------------------------------------------------------- event search
+
+  /** The filters of the events page, as the API names them. */
+  const EVENT_FILTERS = [
+    ['q', 'Words', 'words in the sentence', 'search'],
+    ['source', 'Source', 'RUS', 'text'],
+    ['target', 'Target', 'UKR', 'text'],
+    ['actor', 'Either actor', 'USA', 'text'],
+    ['code', 'CAMEO code', '19 or 195', 'text'],
+    ['plover', 'PLOVER type', 'ASSAULT', 'text'],
+    ['since', 'Since', '', 'date'],
+    ['until', 'Until', '', 'date'],
+  ];
+
+  async function renderEvents(seq, query) {
+    const page = Math.max(1, parseInt(query.get('page') || '1', 10) || 1);
+    const sort = SORTS.some(([k]) => k === query.get('sort')) ? query.get('sort') : 'newest';
+    const quad = ['1', '2', '3', '4'].includes(query.get('quad')) ? query.get('quad') : '';
+    const inputs = {};
+    const fields = EVENT_FILTERS.map(([name, label, hint, type]) => {
+      inputs[name] = el('input', { type, name, value: query.get(name) || '', placeholder: hint, size: 12, 'data-testid': 'filter-' + name });
+      return el('label', null, label, ' ', inputs[name]);
+    });
+    const quadSelect = el('select', { name: 'quad', 'data-testid': 'filter-quad', 'aria-label': 'quad class' },
+      el('option', { value: '' }, 'all quad classes'),
+      [1, 2, 3, 4].map((q) => el('option', { value: String(q), selected: String(q) === quad }, q + ' · ' + QUADS[q].name)));
+    const sortSelect = el('select', { name: 'sort', 'data-testid': 'sort-select', 'aria-label': 'sort' },
+      SORTS.map(([k, label]) => el('option', { value: k, selected: k === sort }, label)));
+    const go = (p) => {
+      const qs = new URLSearchParams();
+      for (const [name] of EVENT_FILTERS) if (inputs[name].value.trim()) qs.set(name, inputs[name].value.trim());
+      if (quadSelect.value) qs.set('quad', quadSelect.value);
+      if (sortSelect.value !== 'newest') qs.set('sort', sortSelect.value);
+      if (p > 1) qs.set('page', String(p));
+      const s = qs.toString();
+      location.hash = '#/events' + (s ? '?' + s : '');
+    };
+    const form = el('form', { class: 'filters', 'data-testid': 'event-filters', onSubmit: (e) => { e.preventDefault(); go(1); } },
+      fields, el('label', null, 'Quad ', quadSelect), el('label', null, 'Sort ', sortSelect),
+      el('button', { type: 'submit', 'data-testid': 'filter-submit' }, 'Search'));
+    const box = el('div');
+    const root = el('section', { 'data-testid': 'events-view' });
+    append(root, [el('h1', null, 'Events'), el('div', { class: 'panel' }, form, box)]);
+    mainEl.appendChild(root);
+    await load(seq, async () => {
+      const params = { sort, page, size: PAGE_SIZE, quad: quad || null };
+      for (const [name] of EVENT_FILTERS) params[name] = query.get(name) || null;
+      const res = await api('/api/events', params);
+      if (seq !== navSeq) return;
+      const total = isNum(res.total) ? res.total : 0;
+      const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      append(box, [
+        el('div', { class: 'muted', 'data-testid': 'event-count' }, fmtNum(total) + ' events'),
+        eventTable(res.items || [], { emptyText: 'No events match these filters.' }),
+        el('div', { class: 'pager' },
+          el('button', { type: 'button', 'data-testid': 'page-prev', disabled: page <= 1, onClick: () => go(page - 1) }, '← Prev'),
+          el('span', { class: 'muted', 'data-testid': 'page-info' }, 'page ' + page + ' of ' + pages),
+          el('button', { type: 'button', 'data-testid': 'page-next', disabled: page >= pages, onClick: () => go(page + 1) }, 'Next →')),
+      ]);
+    }, 'Events');
   }
 
   // ---------------------------------------------------------------- map
