@@ -1,8 +1,10 @@
 package org.dyad.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyad.model.DyadInputException;
@@ -39,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
   int threads;
 
   @Override
-  public Integer call() throws DyadInputException, InterruptedException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if (port < 0 || port > 65535) {
       throw new DyadInputException("--port " + port + ": not a port number (0-65535)");
@@ -54,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
       app.start(host, port);
     } catch (RuntimeException e) {
       events.close();
+      if (created) {
+        // Leave no empty store behind from a server that never ran.
+        Files.deleteIfExists(store.db);
+        Files.deleteIfExists(Path.of(store.db + ".wal"));
+      }
       throw new DyadInputException(host + ":" + port + ": cannot serve: " + e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);

@@ -1,0 +1,35 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dyad serve}'s failures: one line each, and no store file left behind. */
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void portInUse_isOneLineError_andLeavesNoNewStore() throws Exception {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Path db = dir.resolve("new.duckdb");
+      CliRun run = CliRun.of("serve", "--db", db.toString(), "--port", String.valueOf(busy.getLocalPort()));
+      assertEquals(2, run.exitCode());
+      assertEquals("dyad: 127.0.0.1:" + busy.getLocalPort() + ": cannot serve: Port already in use. Make sure no other process is using port "
+          + busy.getLocalPort() + " and try again.\n", run.err());
+      assertFalse(Files.exists(db));
+    }
+  }
+
+  @Test
+  void badPort_isUsageError() {
+    CliRun run = CliRun.of("serve", "--db", dir.resolve("x.duckdb").toString(), "--port", "70000");
+    assertEquals(2, run.exitCode());
+    assertEquals("dyad: --port 70000: not a port number (0-65535)\n", run.err());
+  }
+}
