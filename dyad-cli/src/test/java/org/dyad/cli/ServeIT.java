@@ -153,6 +153,7 @@ class ServeIT {
     JsonNode first = get("/api/events?source=AZE&code=194&until=2024-03-05").get("items");
     assertEquals(1, first.size(), "the retold clash is fused into the first: " + first);
     assertEquals(3, first.get(0).get("reports").asInt(), "first report, retelling, reprint");
+    assertEquals(3, first.get(0).get("sources").asInt(), "wire, daily, gazette");
     JsonNode detail = get("/api/events/" + first.get(0).get("id").asText());
     assertEquals(List.of("wire", "daily"), List.of(detail.get("reports").get(0).get("outlet").asText(), detail.get("reports").get(1).get("outlet").asText()));
     assertEquals("gazette", detail.get("copies").get(0).get("source").asText());

@@ -168,28 +168,33 @@ final class DuckDbReads {
 
   /**
    * The events with how many reports their fused events have (coded reports and near-duplicate
-   * copies of their articles: the {@code reports} view), counted for these events' keys only.
+   * copies of their articles: the {@code reports} view) and from how many outlets, counted for
+   * these events' keys only.
    */
   private List<StoredEvent> withReports(List<StoredEvent> events) throws SQLException {
     List<Object> keys = events.stream().map(StoredEvent::eventKey).distinct().map(k -> (Object) k).toList();
     if (keys.isEmpty()) {
       return events;
     }
-    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    java.util.Map<String, long[]> counts = new java.util.HashMap<>();
     String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
-    try (PreparedStatement p = prepare("SELECT event_key, count(*) FROM reports WHERE event_key IN (" + marks + ") GROUP BY event_key", keys);
+    try (PreparedStatement p = prepare("SELECT event_key, count(*), count(DISTINCT source) FROM reports WHERE event_key IN (" + marks + ")"
+        + " GROUP BY event_key", keys);
         ResultSet r = p.executeQuery()) {
       while (r.next()) {
-        counts.put(r.getString(1), r.getLong(2));
+        counts.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
       }
     }
-    return events.stream().map(e -> e.withReports(counts.getOrDefault(e.eventKey(), 1L))).toList();
+    return events.stream().map(e -> {
+      long[] c = counts.getOrDefault(e.eventKey(), new long[] {1, 1});
+      return e.withReports(c[0], c[1]);
+    }).toList();
   }
 
   private static StoredEvent event(ResultSet r) throws SQLException {
     String issues = r.getString(39);
     return new StoredEvent(
-        r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+        r.getString(1), r.getString(2), r.getLong(3), 1, r.getString(4), r.getString(5), r.getString(6), r.getString(7),
         r.getObject(8, LocalDate.class),
         new StoredEvent.ActorRef(r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13)),
         new StoredEvent.ActorRef(r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getString(18)),

@@ -12,7 +12,8 @@ import org.dyad.model.Span;
  *
  * @param id this report's id ({@code articleHash-eventNo})
  * @param eventKey the id of the fused event it reports (the first report's id)
- * @param reports how many reports the fused event has
+ * @param reports how many reports the fused event has (near-duplicate copies included)
+ * @param sources how many distinct outlets those reports come from
  * @param sentenceStart where the sentence starts in the article, so that {@code span − sentenceStart}
  *     is a position in {@code sentenceText}; −1 when unknown
  * @param sourceSpan article offsets of the source as written, or {@code null} in stores from before
@@ -22,6 +23,7 @@ public record StoredEvent(
     String id,
     String eventKey,
     long reports,
+    long sources,
     String articleHash,
     String docId,
     String title,
@@ -52,9 +54,9 @@ public record StoredEvent(
     issues = List.copyOf(issues);
   }
 
-  /** The same report, with its event's report count. */
-  public StoredEvent withReports(long count) {
-    return new StoredEvent(id, eventKey, count, articleHash, docId, title, outlet, date, source, target, code, root, goldstein,
+  /** The same report, with its event's report and source counts. */
+  public StoredEvent withReports(long count, long outlets) {
+    return new StoredEvent(id, eventKey, count, outlets, articleHash, docId, title, outlet, date, source, target, code, root, goldstein,
         quadClass, ploverType, ploverMode, sentenceIndex, sentenceText, sentenceStart, sourceSpan, targetSpan, triggerSpan, rule, entry,
         trigger, attribution, hedged, issues, location);
   }

@@ -823,7 +823,7 @@
               ['Quad class', q ? [quadBadge(ev.quadClass), ' ', ev.quadClass + ' · ' + q.name] : orDash(ev.quadClass), 'event-quad'],
               ['PLOVER', ev.ploverType ? ev.ploverType + (ev.ploverMode ? ' / ' + ev.ploverMode : '') : null, 'event-plover'],
               ['Date', ev.date],
-              ['Reports', fmtNum(ev.reports)],
+              ['Reports', [fmtNum(ev.reports), isNum(ev.sources) ? ' from ' + fmtNum(ev.sources) + (ev.sources === 1 ? ' outlet' : ' outlets') : '']],
               ['Event id', el('code', null, orDash(ev.id))],
             ])),
           el('div', { class: 'panel' },
