@@ -168,19 +168,34 @@ final class DuckDbReads {
 
   /**
    * The events with how many reports their fused events have (coded reports and near-duplicate
-   * copies of their articles: the {@code reports} view) and from how many outlets, counted for
-   * these events' keys only.
+   * copies of their articles, as in the {@code reports} view) and from how many outlets. Counted
+   * from the events' keys without scanning every report: an event's first report is named by its
+   * key ({@code articleHash-eventNo}), later coded reports are the few non-primary rows with that
+   * key (row groups without any are skipped by DuckDB's zone maps), and copies are found through
+   * {@code duplicate_of}.
    */
   private List<StoredEvent> withReports(List<StoredEvent> events) throws SQLException {
-    List<Object> keys = events.stream().map(StoredEvent::eventKey).distinct().map(k -> (Object) k).toList();
+    List<String> keys = events.stream().map(StoredEvent::eventKey).distinct().toList();
     if (keys.isEmpty()) {
       return events;
     }
+    List<Object> args = new ArrayList<>();
+    StringBuilder firsts = new StringBuilder();
+    for (String key : keys) {
+      firsts.append(firsts.length() == 0 ? "" : ", ").append("(?, ?)");
+      args.add(key);
+      args.add(key.lastIndexOf('-') > 0 ? key.substring(0, key.lastIndexOf('-')) : key);
+    }
+    args.addAll(keys);
+    String sql = "WITH rep AS ("
+        + " SELECT * FROM (VALUES " + firsts + ") k(event_key, article_hash)"
+        + " UNION ALL SELECT event_key, article_hash FROM events WHERE NOT primary_report AND event_key IN ("
+        + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")),"
+        + " outlets AS (SELECT rep.event_key, a.source FROM rep LEFT JOIN articles a ON a.hash = rep.article_hash"
+        + " UNION ALL SELECT rep.event_key, d.source FROM rep JOIN articles d ON d.duplicate_of = rep.article_hash)"
+        + " SELECT event_key, count(*), count(DISTINCT source) FROM outlets GROUP BY event_key";
     java.util.Map<String, long[]> counts = new java.util.HashMap<>();
-    String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
-    try (PreparedStatement p = prepare("SELECT event_key, count(*), count(DISTINCT source) FROM reports WHERE event_key IN (" + marks + ")"
-        + " GROUP BY event_key", keys);
-        ResultSet r = p.executeQuery()) {
+    try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
       while (r.next()) {
         counts.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
       }

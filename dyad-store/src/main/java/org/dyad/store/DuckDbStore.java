@@ -497,7 +497,7 @@ public final class DuckDbStore implements EventStore {
               .append((String) null).append((String) null).append((Long) null).append((String) null).append((String) null)
               .append((String) null).append((Double) null).append((Double) null).append((String) null).append((String) null)
               .append(0).append(0).append(0).append(0).append(0).append(0)
-              .append("synthetic-" + i).append(true)
+              .append("synthetic-" + (i / 5) + "-" + (i % 5)).append(true)
               .endRow();
         }
       }

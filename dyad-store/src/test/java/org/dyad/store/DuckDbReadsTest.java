@@ -97,6 +97,21 @@ class DuckDbReadsTest {
   }
 
   @Test
+  void reportCounts_includeFusedReportsAndCopies_fromDistinctOutlets() throws DyadInputException {
+    String retold = "Russian troops attacked Ukrainian soldiers again, officials said.";
+    store.save(new Article("c", "daily", "Retold", LocalDate.of(2024, 3, 2), retold), "h3",
+        List.of(event("RUSMIL", "UKRMIL", "195", 0, retold)));
+    store.saveDuplicate(new Article("d", "gazette", "Reprint", LocalDate.of(2024, 3, 1), TEXT + " (Wire)"), "h4", "h1");
+    StoredEvent first = store.event("h1-0").orElseThrow();
+    assertEquals(List.of(3L, 3L), List.of(first.reports(), first.sources()), "first report, retelling, reprint; wire, daily, gazette");
+    StoredEvent fused = store.event("h3-0").orElseThrow();
+    assertEquals(List.of("h1-0", "3", "3"), List.of(fused.eventKey(), String.valueOf(fused.reports()), String.valueOf(fused.sources())));
+    StoredEvent other = store.event("h1-1").orElseThrow();
+    assertEquals(List.of(2L, 2L), List.of(other.reports(), other.sources()), "the reprint also reports the article's other event");
+    assertEquals(3, store.events(EventQuery.all(10)).total(), "the retelling is not a new event");
+  }
+
+  @Test
   void articles_listWithoutText_oneWithText() throws DyadInputException {
     Page<StoredArticle> page = store.articles(null, 1, 10);
     assertEquals(2, page.total());
