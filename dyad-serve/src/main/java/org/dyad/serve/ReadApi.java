@@ -5,7 +5,6 @@ import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.dyad.model.DyadInputException;
 import org.dyad.ontology.CameoOntology;
@@ -50,9 +49,11 @@ final class ReadApi {
     Params.of(ctx, Set.of());
     String id = ctx.pathParam("id");
     StoredEvent event = store.use(s -> s.event(id)).orElseThrow(() -> new NotFoundResponse("no event with id " + id));
-    ctx.json(Map.of("event", event, "reports", store.use(s -> s.reports(event.eventKey())),
-        "copies", store.use(s -> s.copies(event.eventKey()))));
+    ctx.json(new EventDetail(event, store.use(s -> s.reports(event.eventKey())), store.use(s -> s.copies(event.eventKey()))));
   }
+
+  /** One report with every coded report of its event and the near-duplicate copies of their articles. */
+  record EventDetail(StoredEvent event, List<StoredEvent> reports, List<StoredArticle> copies) {}
 
   void dyads(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, DYAD_PARAMS);
@@ -100,8 +101,11 @@ final class ReadApi {
     Params.of(ctx, Set.of());
     String hash = ctx.pathParam("hash");
     StoredArticle article = store.use(s -> s.article(hash)).orElseThrow(() -> new NotFoundResponse("no article with hash " + hash));
-    ctx.json(Map.of("article", article, "events", store.use(s -> s.eventsOf(hash))));
+    ctx.json(new ArticleDetail(article, store.use(s -> s.eventsOf(hash))));
   }
+
+  /** One article with its text and the events coded from it. */
+  record ArticleDetail(StoredArticle article, List<StoredEvent> events) {}
 
   void stats(Context ctx) throws DyadInputException {
     Params.of(ctx, Set.of());
