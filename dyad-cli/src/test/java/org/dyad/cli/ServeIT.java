@@ -225,6 +225,25 @@ class ServeIT {
 
   @Test
   @Order(8)
+  void ingest_reportsBrokenLinesByNumber_andRefusesABodyWithNoArticle() throws Exception {
+    String corpus = line("good", START.plusWeeks(3), "Japan praised India for its cooperation on trade.", "Trade") + "\n"
+        + "{\"id\": \"broken\", \"text\": \n"
+        + "{\"id\": \"empty\", \"text\": \"\"}\n";
+    JsonNode result = post(corpus, "application/x-ndjson", "?id=batch.jsonl", 201);
+    assertEquals(1, result.get("stored").asInt(), result.toString());
+    List<String> problems = new ArrayList<>();
+    result.get("problems").forEach(p -> problems.add(p.asText()));
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("batch.jsonl:2: not JSON"), problems.toString());
+    assertEquals("batch.jsonl:3: missing or empty field 'text'", problems.get(1));
+    JsonNode refused = post("{\"id\": \"x\"}\n", "application/x-ndjson", "?id=bad.jsonl", 400);
+    assertTrue(refused.get("error").asText().startsWith("no article in the body: bad.jsonl:1: missing or empty field 'text'"), refused.toString());
+    JsonNode type = post("x", "application/pdf", "", 400);
+    assertEquals("Content-Type", type.get("parameter").asText());
+  }
+
+  @Test
+  @Order(9)
   void ingestWithoutToken_isRefused() throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/ingest"))).header("Content-Type", "text/plain")
         .POST(HttpRequest.BodyPublishers.ofString("Japan praised South Korea.")).build(), HttpResponse.BodyHandlers.ofString());
@@ -232,7 +251,7 @@ class ServeIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void exampleArticle_postedThenShownWithChartAndHighlightedEvidence() throws Exception {
     String text = Files.readString(Path.of("..", "examples", "seed-article.txt"));
     JsonNode result = post(text, "text/plain; charset=utf-8", "?id=seed-article&date=2024-11-18", 201);
