@@ -68,10 +68,23 @@ def ring(arcs, indexes):
     return out if len(out) >= 4 else None
 
 
+def unwrap_antimeridian(points):
+    """A ring that crosses the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to -180;
+    drawn as is, that jump is a line across the whole map. Such a ring is moved into 0..360 by
+    shifting its western longitudes by +360, so it stays one shape at the map's east edge.
+    Rings reaching the South Pole (Antarctica) span every longitude by design and are left."""
+    jumps = any(abs(b[0] - a[0]) > 180 for a, b in zip(points, points[1:]))
+    if not jumps or min(lat for _, lat in points) < -80:
+        return points
+    return [[lon + 360 if lon < 0 else lon, lat] for lon, lat in points]
+
+
 def polygon(arcs, rings):
     result = []
     for idx, r in enumerate(rings):
         decoded = ring(arcs, r)
+        if decoded is not None:
+            decoded = unwrap_antimeridian(decoded)
         if decoded is None:
             if idx == 0:
                 return None  # outer ring collapsed: drop the whole polygon
@@ -127,7 +140,7 @@ def main(argv):
         for poly in polys:
             for r in poly:
                 for lon, lat in r:
-                    if not (-180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
+                    if not (-180.0 <= lon <= 360.0 and -90.0 <= lat <= 90.0):
                         print("coordinate out of range in %s" % f["properties"]["name"],
                               file=sys.stderr)
                         return 1
