@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,13 +41,20 @@ final class Chromium {
       return;
     }
     boolean root = "root".equals(System.getProperty("user.name"));
-    if (root) {
-      Process apt = new ProcessBuilder("apt-get", "install", "-y", "-q", "chromium", "chromium-driver").inheritIO().start();
-      if (apt.waitFor(10, TimeUnit.MINUTES) && apt.exitValue() == 0 && Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
-        return;
-      }
+    // Package lists may be missing on a fresh machine: install, and if that fails, update and retry.
+    if (root && (apt("install", "-y", "-q", "chromium", "chromium-driver")
+        || apt("update", "-q") && apt("install", "-y", "-q", "chromium", "chromium-driver"))) {
+      return;
     }
     throw new IllegalStateException("the dashboard tests need Debian's Chromium: run 'apt-get install chromium chromium-driver'"
         + " (expected " + BROWSER + " and " + DRIVER + ")");
+  }
+
+  private static boolean apt(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("apt-get"));
+    command.addAll(List.of(args));
+    Process apt = new ProcessBuilder(command).inheritIO().start();
+    return apt.waitFor(10, TimeUnit.MINUTES) && apt.exitValue() == 0
+        && (!args[0].equals("install") || Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER));
   }
 }
