@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,6 +24,27 @@ class ServeCommandTest {
       assertEquals("dyad: 127.0.0.1:" + busy.getLocalPort() + ": cannot serve: Port already in use. Make sure no other process is using port "
           + busy.getLocalPort() + " and try again.\n", run.err());
       assertFalse(Files.exists(db));
+    }
+  }
+
+  @Test
+  void storeOpenInAnotherProcess_isOneLineErrorNamingIt() throws Exception {
+    Path db = dir.resolve("busy.duckdb");
+    org.dyad.store.DuckDbStore.open(db).close();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // A second process holds the store, as a running 'dyad serve' would.
+    Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.dyad.cli.Dyad", "serve", "--db", db.toString(),
+        "--port", "0").redirectErrorStream(true).start();
+    try {
+      String first = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+      assertTrue(first != null && first.startsWith("Serving " + db), String.valueOf(first));
+      CliRun run = CliRun.of("dyads", "--db", db.toString());
+      assertEquals(2, run.exitCode());
+      assertEquals("dyad: " + db + ": in use by another process (PID " + holder.pid() + "); a store has one writer at a time: stop it,"
+          + " or send articles to its server's POST /api/ingest\n", run.err());
+    } finally {
+      holder.destroy();
+      holder.waitFor();
     }
   }
 

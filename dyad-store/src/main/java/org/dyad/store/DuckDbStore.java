@@ -120,7 +120,13 @@ public final class DuckDbStore implements EventStore {
       store.migrate();
       return store;
     } catch (SQLException e) {
-      throw new DyadInputException(file + ": cannot open as a Dyad store: " + e.getMessage(), e);
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("Could not set lock on file")) {
+        java.util.regex.Matcher pid = java.util.regex.Pattern.compile("\\(PID (\\d+)\\)").matcher(message);
+        throw new DyadInputException(file + ": in use by another process" + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
+            + "; a store has one writer at a time: stop it, or send articles to its server's POST /api/ingest", e);
+      }
+      throw new DyadInputException(file + ": cannot open as a Dyad store: " + message, e);
     }
   }
 
