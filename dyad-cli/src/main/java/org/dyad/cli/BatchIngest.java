@@ -1,7 +1,11 @@
 package org.dyad.cli;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
@@ -14,6 +18,26 @@ import org.dyad.store.SharedStore;
  */
 final class BatchIngest {
   private BatchIngest() {}
+
+  /**
+   * The articles of a run that are new: not in the store and not repeating an earlier text of the
+   * run (the first is kept), each with its content hash, computed once; in input order.
+   */
+  record Fresh(List<Article> articles, Map<Article, String> hashes) {}
+
+  static Fresh fresh(List<Article> articles, SharedStore store) throws DyadInputException {
+    Map<Article, String> hashes = new IdentityHashMap<>();
+    Set<String> seen = new HashSet<>();
+    List<Article> fresh = new ArrayList<>();
+    for (Article a : articles) {
+      String hash = IngestCommand.hash(a.text());
+      if (seen.add(hash) && !store.use(s -> s.contains(hash))) {
+        fresh.add(a);
+        hashes.put(a, hash);
+      }
+    }
+    return new Fresh(fresh, hashes);
+  }
 
   /**
    * What a batch stored.

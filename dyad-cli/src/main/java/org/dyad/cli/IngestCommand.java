@@ -7,13 +7,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dyad.model.Article;
 import org.dyad.store.DuckDbStore;
@@ -62,30 +58,21 @@ final class IngestCommand implements Callable<Integer> {
     List<Article> articles = reader.read(sources);
     long start = System.nanoTime();
     try (EventStore events = DuckDbStore.open(db)) {
-      // Each new article with its content hash, computed once; a corpus repeating a text keeps the first.
-      Map<Article, String> hashes = new IdentityHashMap<>();
-      Set<String> seen = new HashSet<>();
-      List<Article> fresh = new ArrayList<>();
-      for (Article a : articles) {
-        String hash = hash(a.text());
-        if (seen.add(hash) && !events.contains(hash)) {
-          fresh.add(a);
-          hashes.put(a, hash);
-        }
-      }
+      SharedStore shared = new SharedStore(events);
+      BatchIngest.Fresh news = BatchIngest.fresh(articles, shared);
+      List<Article> fresh = news.articles();
       int added = 0;
       int duplicates = 0;
       if (!fresh.isEmpty()) {
         var gazetteer = Engine.gazetteerLoading();
         CodingRun run = new CodingRun(Engine.coder(null), Engine.locator(gazetteer), options.threads);
-        SharedStore shared = new SharedStore(events);
         boolean terminal = System.console() != null;
         long codingStart = System.nanoTime();
         // Code and save in batches: a killed run keeps every batch it finished.
         for (int from = 0; from < fresh.size(); from += BATCH) {
           List<Article> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
           List<String> problems = new ArrayList<>();
-          BatchIngest.Saved saved = BatchIngest.save(batch, hashes, run, shared, problems);
+          BatchIngest.Saved saved = BatchIngest.save(batch, news.hashes(), run, shared, problems);
           problems.forEach(p -> err.println("dyad: " + p));
           added += saved.reports();
           duplicates += saved.copies();

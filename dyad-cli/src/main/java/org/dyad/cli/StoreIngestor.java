@@ -1,11 +1,7 @@
 package org.dyad.cli;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.serve.Ingestor;
@@ -25,18 +21,11 @@ final class StoreIngestor implements Ingestor {
 
   @Override
   public synchronized Result ingest(List<Article> articles, SharedStore store) throws DyadInputException {
-    Map<Article, String> hashes = new IdentityHashMap<>();
-    Set<String> seen = new HashSet<>();
-    List<Article> fresh = new ArrayList<>();
-    for (Article a : articles) {
-      String hash = IngestCommand.hash(a.text());
-      if (seen.add(hash) && !store.use(s -> s.contains(hash))) {
-        fresh.add(a);
-        hashes.put(a, hash);
-      }
-    }
+    BatchIngest.Fresh fresh = BatchIngest.fresh(articles, store);
     List<String> problems = new ArrayList<>();
-    BatchIngest.Saved saved = fresh.isEmpty() ? new BatchIngest.Saved(0, 0, 0) : BatchIngest.save(fresh, hashes, run(), store, problems);
+    BatchIngest.Saved saved = fresh.articles().isEmpty()
+        ? new BatchIngest.Saved(0, 0, 0)
+        : BatchIngest.save(fresh.articles(), fresh.hashes(), run(), store, problems);
     return new Result(articles.size(), saved.coded() + saved.copies(), saved.reports(), problems);
   }
 
