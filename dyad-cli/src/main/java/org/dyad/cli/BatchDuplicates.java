@@ -36,12 +36,12 @@ final class BatchDuplicates {
     List<MinHash> signatures = new ArrayList<>();
     Map<Article, Article> copyOf = new LinkedHashMap<>(); // input order; articles of a run differ by content
     for (Article a : batch) {
-      Optional<String> stored = store.nearDuplicateOf(a.text());
+      MinHash signature = MinHash.of(a.text());
+      Optional<String> stored = store.nearDuplicateOf(signature);
       if (stored.isPresent()) {
         store.saveDuplicate(a, hashes.get(a), stored.get());
         continue;
       }
-      MinHash signature = MinHash.of(a.text());
       Article earlier = mostSimilar(signature, originals, signatures);
       if (earlier != null) {
         copyOf.put(a, earlier);

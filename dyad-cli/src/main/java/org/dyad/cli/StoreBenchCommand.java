@@ -18,6 +18,7 @@ import org.dyad.model.Span;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
+import org.dyad.store.MinHash;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +90,7 @@ final class StoreBenchCommand implements Callable<Integer> {
           List.of(), null));
     }
     String text = "Benchmark article " + n + " in which CAA met CAB, clashed with it and signed an agreement with it.";
-    store.nearDuplicateOf(text);
+    store.nearDuplicateOf(MinHash.of(text));
     store.save(new Article("bench-" + n, "bench", "", LocalDate.of(2024, 3, 1 + n), text), "bench-" + n + "-" + System.nanoTime(), events);
     return events.size();
   }

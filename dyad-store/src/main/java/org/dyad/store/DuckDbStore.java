@@ -206,9 +206,9 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public Optional<String> nearDuplicateOf(String text) throws DyadInputException {
+  public Optional<String> nearDuplicateOf(MinHash signature) throws DyadInputException {
     try {
-      return signatures.nearest(MinHash.of(text));
+      return signatures.nearest(signature);
     } catch (SQLException e) {
       throw problem(e);
     }

@@ -29,10 +29,11 @@ public interface EventStore extends AutoCloseable {
   boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException;
 
   /**
-   * The stored original article whose text this one near-duplicates (estimated Jaccard similarity
-   * of 5-word shingles at least {@link MinHash#THRESHOLD}), by its content hash; empty when none.
+   * The stored original article that an article with this signature ({@link MinHash#of} its
+   * text) near-duplicates (estimated Jaccard similarity of 5-word shingles at least {@link
+   * MinHash#THRESHOLD}), by its content hash; empty when none.
    */
-  java.util.Optional<String> nearDuplicateOf(String text) throws DyadInputException;
+  java.util.Optional<String> nearDuplicateOf(MinHash signature) throws DyadInputException;
 
   /**
    * Stores an article as a near-duplicate of a stored one: it keeps its own identity and text,

@@ -172,8 +172,8 @@ class DuckDbStoreTest {
       store.save(story("other", MinHashTest.OTHER_STORY), "h2", List.of(event("RUS", "UKR", "111", null)));
     }
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertEquals(Optional.of("h1"), store.nearDuplicateOf(MinHashTest.REPRINT));
-      assertEquals(Optional.empty(), store.nearDuplicateOf(MinHashTest.SAME_TOPIC));
+      assertEquals(Optional.of("h1"), store.nearDuplicateOf(MinHash.of(MinHashTest.REPRINT)));
+      assertEquals(Optional.empty(), store.nearDuplicateOf(MinHash.of(MinHashTest.SAME_TOPIC)));
       assertTrue(store.saveDuplicate(story("reprint", MinHashTest.REPRINT), "h3", "h1"));
       assertFalse(store.saveDuplicate(story("reprint", MinHashTest.REPRINT), "h3", "h1"));
       assertEquals(new EventStore.Counts(3, 2), store.counts());
