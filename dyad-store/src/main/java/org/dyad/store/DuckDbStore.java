@@ -189,7 +189,7 @@ public final class DuckDbStore implements EventStore {
       connection.setAutoCommit(false);
       try {
         List<String> earlier = fusion.earlierEvents(contentHash, article.date(), events);
-        insertArticle(article, contentHash);
+        insertArticle(article, contentHash, null);
         appendEvents(contentHash, article.date(), events, earlier);
         signatures.add(contentHash, MinHash.of(article.text()));
         connection.commit();
@@ -207,11 +207,7 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public Optional<String> nearDuplicateOf(MinHash signature) throws DyadInputException {
-    try {
-      return signatures.nearest(signature);
-    } catch (SQLException e) {
-      throw problem(e);
-    }
+    return read(() -> signatures.nearest(signature));
   }
 
   @Override
@@ -223,32 +219,24 @@ public final class DuckDbStore implements EventStore {
       if (!contains(originalHash)) {
         throw new IllegalArgumentException("no stored article " + originalHash + " for " + article.id() + " to duplicate");
       }
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO articles (hash, id, source, title, published, text, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-        p.setString(1, contentHash);
-        p.setString(2, article.id());
-        p.setString(3, article.source());
-        p.setString(4, article.title());
-        p.setObject(5, article.date());
-        p.setString(6, article.text());
-        p.setString(7, originalHash);
-        p.executeUpdate();
-      }
+      insertArticle(article, contentHash, originalHash);
       return true;
     } catch (SQLException e) {
       throw problem(e);
     }
   }
 
-  private void insertArticle(Article a, String hash) throws SQLException {
+  /** Inserts an article; {@code duplicateOf} names the original of a near-duplicate, else {@code null}. */
+  private void insertArticle(Article a, String hash, String duplicateOf) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO articles (hash, id, source, title, published, text) VALUES (?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO articles (hash, id, source, title, published, text, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       p.setString(1, hash);
       p.setString(2, a.id());
       p.setString(3, a.source());
       p.setString(4, a.title());
       p.setObject(5, a.date());
       p.setString(6, a.text());
+      p.setString(7, duplicateOf);
       p.executeUpdate();
     }
   }
