@@ -32,6 +32,13 @@ final class DuckDbReads {
       e.precision, e.location_method
       """;
 
+  /** Events with their article's title, outlet and text, as {@link #EVENT_COLUMNS} reads them. */
+  private static final String EVENTS = " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash";
+
+  /** The columns of a {@link StoredArticle} without its text, in the order {@link #article(ResultSet, boolean)} reads them. */
+  private static final String ARTICLE_COLUMNS =
+      "a.hash, a.id, a.source, a.title, a.published, (SELECT count(*) FROM events e WHERE e.article_hash = a.hash), a.duplicate_of";
+
   private final Connection connection;
 
   DuckDbReads(Connection connection) {
@@ -58,13 +65,7 @@ final class DuckDbReads {
       where.append(" AND e.latitude IS NOT NULL");
     }
     String from = " FROM events e" + where;
-    long total;
-    try (PreparedStatement p = prepare("SELECT count(*)" + from, args)) {
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        total = r.getLong(1);
-      }
-    }
+    long total = count("SELECT count(*)" + from, args);
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.size());
     pageArgs.add((long) (q.page() - 1) * q.size());
@@ -78,39 +79,29 @@ final class DuckDbReads {
     return new Page<>(total, q.page(), q.size(), events(sql, pageArgs));
   }
 
-  /** A report by its id, or the reports of the event it belongs to, first report first. */
+  /** A report by its id ({@code articleHash-eventNo}), if there is one. */
   Optional<StoredEvent> event(String id) throws SQLException {
     int dash = id.lastIndexOf('-');
     if (dash < 1 || !id.substring(dash + 1).matches("\\d{1,9}")) {
       return Optional.empty();
     }
-    List<StoredEvent> found = events("SELECT " + EVENT_COLUMNS + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash"
-        + " WHERE e.article_hash = ? AND e.event_no = ?", List.of(id.substring(0, dash), Integer.parseInt(id.substring(dash + 1))));
+    List<StoredEvent> found = events("SELECT " + EVENT_COLUMNS + EVENTS + " WHERE e.article_hash = ? AND e.event_no = ?", List.of(id.substring(0, dash), Integer.parseInt(id.substring(dash + 1))));
     return found.stream().findFirst();
   }
 
   List<StoredEvent> reports(String eventKey) throws SQLException {
-    return events("SELECT " + EVENT_COLUMNS + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash"
-        + " WHERE e.event_key = ? ORDER BY e.published NULLS LAST, NOT e.primary_report, e.article_hash, e.event_no", List.of(eventKey));
+    return events("SELECT " + EVENT_COLUMNS + EVENTS + " WHERE e.event_key = ? ORDER BY e.published NULLS LAST, NOT e.primary_report, e.article_hash, e.event_no", List.of(eventKey));
   }
 
   List<StoredEvent> eventsOf(String articleHash) throws SQLException {
-    return events("SELECT " + EVENT_COLUMNS + " FROM events e LEFT JOIN articles a ON a.hash = e.article_hash"
-        + " WHERE e.article_hash = ? ORDER BY e.event_no", List.of(articleHash));
+    return events("SELECT " + EVENT_COLUMNS + EVENTS + " WHERE e.article_hash = ? ORDER BY e.event_no", List.of(articleHash));
   }
 
   /** The near-duplicate copies of the articles that report an event: reprints, stored but not coded. */
   List<StoredArticle> copies(String eventKey) throws SQLException {
-    String sql = "SELECT a.hash, a.id, a.source, a.title, a.published, 0, a.duplicate_of FROM articles a"
-        + " WHERE a.duplicate_of IN (SELECT article_hash FROM events WHERE event_key = ?) ORDER BY a.published NULLS LAST, a.hash";
-    List<StoredArticle> copies = new ArrayList<>();
-    try (PreparedStatement p = prepare(sql, List.of(eventKey)); ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        copies.add(new StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-            r.getObject(5, LocalDate.class), r.getLong(6), r.getString(7), null));
-      }
-    }
-    return copies;
+    return articles("SELECT " + ARTICLE_COLUMNS + " FROM articles a"
+        + " WHERE a.duplicate_of IN (SELECT article_hash FROM events WHERE event_key = ?) ORDER BY a.published NULLS LAST, a.hash",
+        List.of(eventKey));
   }
 
   Page<StoredArticle> articles(String text, int page, int size) throws SQLException {
@@ -122,38 +113,42 @@ final class DuckDbReads {
       args.add(like);
       args.add(like);
     }
-    long total;
-    try (PreparedStatement p = prepare("SELECT count(*) FROM articles a" + where, args)) {
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        total = r.getLong(1);
-      }
-    }
+    long total = count("SELECT count(*) FROM articles a" + where, args);
     args.add(size);
     args.add((long) (page - 1) * size);
-    String sql = "SELECT a.hash, a.id, a.source, a.title, a.published,"
-        + " (SELECT count(*) FROM events e WHERE e.article_hash = a.hash), a.duplicate_of FROM articles a" + where
+    String sql = "SELECT " + ARTICLE_COLUMNS + " FROM articles a" + where
         + " ORDER BY a.published DESC NULLS LAST, a.ingested_at DESC, a.hash LIMIT ? OFFSET ?";
-    List<StoredArticle> items = new ArrayList<>();
-    try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
-      while (r.next()) {
-        items.add(new StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-            r.getObject(5, LocalDate.class), r.getLong(6), r.getString(7), null));
-      }
-    }
-    return new Page<>(total, page, size, items);
+    return new Page<>(total, page, size, articles(sql, args));
   }
 
   Optional<StoredArticle> article(String hash) throws SQLException {
-    String sql = "SELECT a.hash, a.id, a.source, a.title, a.published,"
-        + " (SELECT count(*) FROM events e WHERE e.article_hash = a.hash), a.duplicate_of, a.text FROM articles a WHERE a.hash = ?";
+    String sql = "SELECT " + ARTICLE_COLUMNS + ", a.text FROM articles a WHERE a.hash = ?";
     try (PreparedStatement p = prepare(sql, List.of(hash)); ResultSet r = p.executeQuery()) {
-      if (!r.next()) {
-        return Optional.empty();
-      }
-      return Optional.of(new StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-          r.getObject(5, LocalDate.class), r.getLong(6), r.getString(7), r.getString(8)));
+      return r.next() ? Optional.of(article(r, true)) : Optional.empty();
     }
+  }
+
+  private long count(String sql, List<Object> args) throws SQLException {
+    try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** Articles without their text, as {@link #ARTICLE_COLUMNS} selects them. */
+  private List<StoredArticle> articles(String sql, List<Object> args) throws SQLException {
+    List<StoredArticle> articles = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        articles.add(article(r, false));
+      }
+    }
+    return articles;
+  }
+
+  private static StoredArticle article(ResultSet r, boolean withText) throws SQLException {
+    return new StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class),
+        r.getLong(6), r.getString(7), withText ? r.getString(8) : null);
   }
 
   private List<StoredEvent> events(String sql, List<Object> args) throws SQLException {
