@@ -123,7 +123,11 @@ public final class TextFiles {
     return new Article(id, source, title(text), date, text);
   }
 
-  private static String text(String source, byte[] bytes) throws DyadInputException {
+  /**
+   * Bytes as an article's text, checked as a file's are: no NUL byte, valid UTF-8 (a leading byte
+   * order mark dropped), not blank; {@code source} names the input in the error.
+   */
+  public static String text(String source, byte[] bytes) throws DyadInputException {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new DyadInputException(source + ": binary file (NUL byte at offset " + i + "), not text");

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.dyad.ingest.TextFiles;
 import org.dyad.model.DyadInputException;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.store.EventStore;
@@ -26,7 +27,7 @@ import org.dyad.store.SharedStore;
  */
 public final class DyadServer {
   /** Default bound on a request body: the CLI's bound on an article file. */
-  public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+  public static final long MAX_BODY_BYTES = TextFiles.DEFAULT_MAX_BYTES;
 
   /** Content-Security-Policy of every response: only this server's own scripts, no inline script. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.ingest.SourceFormat;
+import org.dyad.ingest.TextFiles;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.store.SharedStore;
@@ -39,12 +40,11 @@ final class IngestApi {
     authorize(ctx);
     Params p = Params.of(ctx, PARAMS);
     LocalDate date = p.date("date");
-    String body = ctx.body();
-    if (body.isBlank()) {
-      throw new BadRequest(null, "the request body is empty; send an article as text/plain, text/html or application/x-ndjson");
-    }
-    if (body.indexOf('\0') >= 0) {
-      throw new BadRequest(null, "the request body holds NUL bytes: not text");
+    String body;
+    try {
+      body = TextFiles.text("request body", ctx.bodyAsBytes());
+    } catch (DyadInputException e) {
+      throw new BadRequest(null, e.getMessage() + "; send an article as text/plain, text/html or application/x-ndjson in UTF-8");
     }
     SourceFormat format = format(ctx.contentType());
     String id = p.text("id") != null ? p.text("id") : "api:" + Integer.toHexString(body.hashCode());

@@ -141,6 +141,14 @@ class ApiTest {
     HttpResponse<String> large = post(guarded, "x".repeat(5000), "s3cret");
     assertEquals(413, large.statusCode());
     assertTrue(large.body().contains("larger than the server accepts"), large.body());
+    HttpResponse<String> latin1 = HTTP.send(HttpRequest.newBuilder(uri(guarded, "/api/ingest")).header("Content-Type", "text/plain")
+        .header("Authorization", "Bearer s3cret").POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'C', 'a', 'f', (byte) 0xE9}))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, latin1.statusCode());
+    assertTrue(latin1.body().contains("request body: not valid UTF-8 (malformed byte at offset 3)"), latin1.body());
+    HttpResponse<String> nul = post(guarded, "a\0b", "s3cret");
+    assertEquals(400, nul.statusCode());
+    assertTrue(nul.body().contains("request body: binary file (NUL byte at offset 1)"), nul.body());
     assertEquals(12, get("/api/stats", 200).get("articles").asInt(), "nothing was stored");
   }
 
