@@ -402,6 +402,27 @@
    * Builds an event table. opts.expandable adds a toggle per row that shows the highlighted
    * sentence inline.
    */
+  /** A select of the event sorts, the given one selected. */
+  function sortSelect(selected, attrs) {
+    return el('select', Object.assign({ 'data-testid': 'sort-select', 'aria-label': 'sort' }, attrs || {}),
+      SORTS.map(([k, label]) => el('option', { value: k, selected: k === selected }, label)));
+  }
+
+  /** A select of the quad classes ('' = all), the given one selected. */
+  function quadSelect(selected, attrs) {
+    return el('select', Object.assign({ 'aria-label': 'quad class' }, attrs),
+      el('option', { value: '' }, 'all quad classes'),
+      [1, 2, 3, 4].map((q) => el('option', { value: String(q), selected: String(q) === selected }, q + ' · ' + QUADS[q].name)));
+  }
+
+  /** Prev / "page N of M…" / Next, for pages whose page number lives in the hash; go(n) opens page n. */
+  function pager(page, pages, go, info) {
+    return el('div', { class: 'pager' },
+      el('button', { type: 'button', 'data-testid': 'page-prev', disabled: page <= 1, onClick: () => go(page - 1) }, '← Prev'),
+      el('span', { class: 'muted', 'data-testid': 'page-info' }, 'page ' + page + ' of ' + pages + (info || '')),
+      el('button', { type: 'button', 'data-testid': 'page-next', disabled: page >= pages, onClick: () => go(page + 1) }, 'Next →'));
+  }
+
   function eventTable(items, opts = {}) {
     const expandable = opts.expandable !== false;
     const head = el('tr', null,
@@ -634,11 +655,8 @@
     bothBox.addEventListener('change', () => { state.both = bothBox.checked; syncHash(); loadChart(); });
 
     // event table
-    const sortSelect = el('select', { 'data-testid': 'sort-select', 'aria-label': 'sort' },
-      SORTS.map(([k, label]) => el('option', { value: k, selected: k === state.sort }, label)));
-    const quadSelect = el('select', { 'data-testid': 'quad-filter', 'aria-label': 'quad class' },
-      el('option', { value: '' }, 'all quad classes'),
-      [1, 2, 3, 4].map((q) => el('option', { value: String(q), selected: String(q) === state.quad }, q + ' · ' + QUADS[q].name)));
+    const sortBox = sortSelect(state.sort);
+    const quadBox = quadSelect(state.quad, { 'data-testid': 'quad-filter' });
     const sinceLabel = el('span', { 'data-testid': 'since-filter' });
     const tableBox = el('div');
     const prevBtn = el('button', { type: 'button', 'data-testid': 'page-prev' }, '← Prev');
@@ -647,7 +665,7 @@
     const countInfo = el('span', { class: 'sub', 'data-testid': 'event-count' });
     append(tablePanel, [
       el('h2', null, 'Events ', countInfo),
-      el('div', { class: 'controls' }, el('label', null, 'Sort', sortSelect), el('label', null, 'Filter', quadSelect), sinceLabel),
+      el('div', { class: 'controls' }, el('label', null, 'Sort', sortBox), el('label', null, 'Filter', quadBox), sinceLabel),
       tableBox,
       el('div', { class: 'pager' }, prevBtn, pageInfo, nextBtn),
     ]);
@@ -684,8 +702,8 @@
     };
     prevBtn.addEventListener('click', () => { if (state.page > 1) { state.page--; syncHash(); loadTable(); } });
     nextBtn.addEventListener('click', () => { state.page++; syncHash(); loadTable(); });
-    sortSelect.addEventListener('change', () => { state.sort = sortSelect.value; state.page = 1; syncHash(); loadTable(); });
-    quadSelect.addEventListener('change', () => { state.quad = quadSelect.value; state.page = 1; syncHash(); loadTable(); });
+    sortBox.addEventListener('change', () => { state.sort = sortBox.value; state.page = 1; syncHash(); loadTable(); });
+    quadBox.addEventListener('change', () => { state.quad = quadBox.value; state.page = 1; syncHash(); loadTable(); });
 
     await Promise.all([loadChart(), loadTable()]);
   }
@@ -920,22 +938,19 @@
       inputs[name] = el('input', { type, name, value: query.get(name) || '', placeholder: hint, size: 12, 'data-testid': 'filter-' + name });
       return el('label', null, label, ' ', inputs[name]);
     });
-    const quadSelect = el('select', { name: 'quad', 'data-testid': 'filter-quad', 'aria-label': 'quad class' },
-      el('option', { value: '' }, 'all quad classes'),
-      [1, 2, 3, 4].map((q) => el('option', { value: String(q), selected: String(q) === quad }, q + ' · ' + QUADS[q].name)));
-    const sortSelect = el('select', { name: 'sort', 'data-testid': 'sort-select', 'aria-label': 'sort' },
-      SORTS.map(([k, label]) => el('option', { value: k, selected: k === sort }, label)));
+    const quadBox = quadSelect(quad, { name: 'quad', 'data-testid': 'filter-quad' });
+    const sortBox = sortSelect(sort, { name: 'sort' });
     const go = (p) => {
       const qs = new URLSearchParams();
       for (const [name] of EVENT_FILTERS) if (inputs[name].value.trim()) qs.set(name, inputs[name].value.trim());
-      if (quadSelect.value) qs.set('quad', quadSelect.value);
-      if (sortSelect.value !== 'newest') qs.set('sort', sortSelect.value);
+      if (quadBox.value) qs.set('quad', quadBox.value);
+      if (sortBox.value !== 'newest') qs.set('sort', sortBox.value);
       if (p > 1) qs.set('page', String(p));
       const s = qs.toString();
       location.hash = '#/events' + (s ? '?' + s : '');
     };
     const form = el('form', { class: 'filters', 'data-testid': 'event-filters', onSubmit: (e) => { e.preventDefault(); go(1); } },
-      fields, el('label', null, 'Quad ', quadSelect), el('label', null, 'Sort ', sortSelect),
+      fields, el('label', null, 'Quad ', quadBox), el('label', null, 'Sort ', sortBox),
       el('button', { type: 'submit', 'data-testid': 'filter-submit' }, 'Search'));
     const box = el('div');
     const root = el('section', { 'data-testid': 'events-view' });
@@ -951,10 +966,7 @@
       append(box, [
         el('div', { class: 'muted', 'data-testid': 'event-count' }, fmtNum(total) + ' events'),
         eventTable(res.items || [], { emptyText: 'No events match these filters.' }),
-        el('div', { class: 'pager' },
-          el('button', { type: 'button', 'data-testid': 'page-prev', disabled: page <= 1, onClick: () => go(page - 1) }, '← Prev'),
-          el('span', { class: 'muted', 'data-testid': 'page-info' }, 'page ' + page + ' of ' + pages),
-          el('button', { type: 'button', 'data-testid': 'page-next', disabled: page >= pages, onClick: () => go(page + 1) }, 'Next →')),
+        pager(page, pages, go),
       ]);
     }, 'Events');
   }
@@ -1087,10 +1099,7 @@
         el('div', { class: 'table-wrap' }, el('table', { 'data-testid': 'article-table' },
           el('thead', null, el('tr', null, el('th', null, 'Published'), el('th', null, 'Source'), el('th', null, 'Title'),
             el('th', null, 'Id'), el('th', { class: 'num' }, 'Events'))), body)),
-        el('div', { class: 'pager' },
-          el('button', { type: 'button', 'data-testid': 'page-prev', disabled: page <= 1, onClick: () => go(page - 1, q) }, '← Prev'),
-          el('span', { class: 'muted', 'data-testid': 'page-info' }, 'page ' + page + ' of ' + pages + ' · ' + fmtNum(total) + ' articles'),
-          el('button', { type: 'button', 'data-testid': 'page-next', disabled: page >= pages, onClick: () => go(page + 1, q) }, 'Next →')),
+        pager(page, pages, (n) => go(n, q), ' · ' + fmtNum(total) + ' articles'),
       ]);
     }, 'Articles');
   }
