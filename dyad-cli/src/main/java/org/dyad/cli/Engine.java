@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.coder.ArticleCoder;
-import org.dyad.geo.Gazetteer;
+import org.dyad.places.Gazetteer;
 import org.dyad.geo.GeoLocator;
 import org.dyad.coder.dictionary.BuiltInDictionaries;
 import org.dyad.coder.dictionary.Dictionaries;

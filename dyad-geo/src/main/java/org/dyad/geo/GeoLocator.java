@@ -16,6 +16,9 @@ import org.dyad.model.QuadClass;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
+import org.dyad.places.Gazetteer;
+import org.dyad.places.Place;
+import org.dyad.places.UsStates;
 
 /**
  * Gives each event the most specific location its article supports, in three steps:

@@ -10,6 +10,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
 import org.dyad.nlp.CoreNlpBackend;
+import org.dyad.places.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.dyad.geo;
+package org.dyad.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.dyad.geo;
+package org.dyad.places;
 
 import java.util.List;
 

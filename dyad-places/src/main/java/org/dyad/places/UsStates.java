@@ -1,4 +1,4 @@
-package org.dyad.geo;
+package org.dyad.places;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** US state names and GeoNames admin1 codes ("Texas" → "TX"), for qualifiers like "Paris, Texas". */
-final class UsStates {
+public final class UsStates {
   private final Map<String, String> codes;
 
   private UsStates(Map<String, String> codes) {
     this.codes = codes;
   }
 
-  static UsStates load() {
+  public static UsStates load() {
     Map<String, String> codes = new HashMap<>();
     try (InputStream in = UsStates.class.getResourceAsStream("us-states.tsv");
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -35,7 +35,7 @@ final class UsStates {
     return new UsStates(codes);
   }
 
-  Optional<String> code(String name) {
+  public Optional<String> code(String name) {
     return Optional.ofNullable(codes.get(Gazetteer.key(name)));
   }
 }
