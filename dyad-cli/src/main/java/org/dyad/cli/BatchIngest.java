@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
+import org.dyad.model.Event;
 import org.dyad.model.DyadInputException;
 import org.dyad.store.SharedStore;
 
@@ -64,9 +65,11 @@ final class BatchIngest {
       int coded = 0;
       int reports = 0;
       for (ArticleResult r : results) {
-        if (s.save(r.article(), hashes.get(r.article()), r.events())) {
+        // The store holds asserted events; the modality column that will keep the others is not there yet.
+        List<Event> asserted = r.events().stream().filter(Event::asserted).toList();
+        if (s.save(r.article(), hashes.get(r.article()), asserted)) {
           coded++;
-          reports += r.events().size();
+          reports += asserted.size();
         }
       }
       return new Saved(coded, copies.saveCopies(s, problems), reports);

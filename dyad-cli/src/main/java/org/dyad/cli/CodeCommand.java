@@ -12,6 +12,7 @@ import org.dyad.cli.output.EventWriter;
 import org.dyad.cli.output.OutputFormat;
 import org.dyad.coder.ArticleCoder;
 import org.dyad.coder.ArticleResult;
+import org.dyad.model.Event;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import picocli.CommandLine.Command;
@@ -46,6 +47,13 @@ final class CodeCommand implements Callable<Integer> {
       description = "Dyad-format dictionaries to use; files it lacks come from the built-in set.")
   Path dictionaries;
 
+  @Option(names = "--modality", paramLabel = "asserted|all",
+      description = "Events to print: asserted ones (default), or all, with negated, hypothetical, conditional, intended, future, historical and denied acts marked.")
+  ModalityChoice modality = ModalityChoice.asserted;
+
+  /** Which events {@code code} prints. */
+  enum ModalityChoice { asserted, all }
+
   @Mixin ArticleOptions articles;
 
   @Override
@@ -58,7 +66,7 @@ final class CodeCommand implements Callable<Integer> {
       return Dyad.INPUT_ERROR;
     }
     var gazetteer = Engine.gazetteerLoading();
-    ArticleCoder coder = Engine.coder(dictionaries);
+    ArticleCoder coder = Engine.coder(dictionaries, gazetteer);
     CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), this.articles.threads);
     List<ArticleResult> results = run.code(articles);
     run.failures().forEach(f -> err.println("dyad: " + f));
@@ -69,7 +77,7 @@ final class CodeCommand implements Callable<Integer> {
       }
       EventWriter writer = chosenFormat().writer(output);
       for (ArticleResult r : results) {
-        writer.write(r);
+        writer.write(modality == ModalityChoice.all ? r : r.withEvents(r.events().stream().filter(Event::asserted).toList()));
       }
       writer.finish();
     }

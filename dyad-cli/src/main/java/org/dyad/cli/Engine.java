@@ -43,16 +43,22 @@ final class Engine {
     });
   }
 
-  static GeoLocator locator(CompletableFuture<Gazetteer> loading) throws IOException {
+  static Gazetteer gazetteer(CompletableFuture<Gazetteer> loading) throws IOException {
     try {
-      return new GeoLocator(loading.join());
+      return loading.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException("cannot load the gazetteer", e.getCause());
     }
   }
 
-  static ArticleCoder coder(Path dictionaryDirectory) throws IOException {
+  static GeoLocator locator(CompletableFuture<Gazetteer> loading) throws IOException {
+    return new GeoLocator(gazetteer(loading));
+  }
+
+  /** The coder: dictionaries, then the CoreNLP models while the gazetteer loads beside them. */
+  static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer) throws IOException {
     Dictionaries dictionaries = dictionaries(dictionaryDirectory);
-    return new ArticleCoder(new CoreNlpBackend(), dictionaries);
+    CoreNlpBackend nlp = new CoreNlpBackend();
+    return new ArticleCoder(nlp, dictionaries, gazetteer(gazetteer));
   }
 }

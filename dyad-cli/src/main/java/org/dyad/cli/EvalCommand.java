@@ -46,7 +46,8 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path work = Files.createTempDirectory("dyad-eval");
     List<String> absent = new ArrayList<>();
-    Evaluation evaluation = new Evaluation(new CoreNlpBackend(), Engine.dictionaries(dictionaries), granularity, work);
+    var gazetteer = Engine.gazetteerLoading();
+    Evaluation evaluation = new Evaluation(new CoreNlpBackend(), Engine.dictionaries(dictionaries), Engine.gazetteer(gazetteer), granularity, work);
     List<EvalReport> reports = evaluation.run(golds, absent);
     absent.forEach(a -> out.println("dyad: " + a));
     for (EvalReport r : reports) {

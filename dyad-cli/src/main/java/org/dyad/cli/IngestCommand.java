@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
       int duplicates = 0;
       if (!fresh.isEmpty()) {
         var gazetteer = Engine.gazetteerLoading();
-        CodingRun run = new CodingRun(Engine.coder(null), Engine.locator(gazetteer), options.threads);
+        CodingRun run = new CodingRun(Engine.coder(null, gazetteer), Engine.locator(gazetteer), options.threads);
         boolean terminal = System.console() != null;
         long codingStart = System.nanoTime();
         // Code and save in batches: a killed run keeps every batch it finished.

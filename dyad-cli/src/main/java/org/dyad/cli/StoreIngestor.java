@@ -32,7 +32,8 @@ final class StoreIngestor implements Ingestor {
   private CodingRun run() throws DyadInputException {
     if (run == null) {
       try {
-        run = new CodingRun(Engine.coder(null), Engine.locator(Engine.gazetteerLoading()), threads);
+        var gazetteer = Engine.gazetteerLoading();
+        run = new CodingRun(Engine.coder(null, gazetteer), Engine.locator(gazetteer), threads);
       } catch (DyadInputException e) {
         throw e;
       } catch (java.io.IOException e) {

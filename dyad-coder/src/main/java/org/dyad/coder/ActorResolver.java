@@ -14,14 +14,18 @@ import org.dyad.coder.dictionary.NameKind;
 import org.dyad.coder.dictionary.Role;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
+import org.dyad.model.CountrySource;
 import org.dyad.model.Span;
+import org.dyad.places.Place;
 
 /**
  * Turns noun phrases of one parsed sentence into actors, combining the names found in each phrase
  * as the CAMEO manual's actor chapter does: a person's dated role wins ("Russian President
  * Vladimir Putin" → RUSGOV); else a country or organization plus a sector noun ("Ukrainian
  * troops" → UKRMIL); a seat of power is its government ("the Kremlin" → RUSGOV); a sector noun
- * alone takes the country of its owner ("Trump's team", "advisers within Trump's team").
+ * alone takes the country of its owner ("Trump's team", "advisers within Trump's team") or of a
+ * place in its phrase ("police in Nairobi" → KENCOP). A place acted upon stands for its country
+ * ({@link #placeAt}: "shelled Kharkiv" → UKR), found through the gazetteer.
  *
  * <p>One instance per sentence; not thread-safe (it caches phrases it resolved).
  */
@@ -32,20 +36,95 @@ final class ActorResolver {
   private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "within", "from", "under", "for", "in");
   /** Prepositions through which a thing belongs to an actor: "the sovereignty of Ukraine". */
   private static final Set<String> OWNER_PREPOSITIONS = Set.of("of");
+  /** Counts of people: "dozens of …", "thousands of …". */
+  private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+      "score", "scores", "million", "millions", "tens");
 
   private final DependencyTree tree;
   private final List<NameHit> hits;
   private final LocalDate date;
   private final ActorDictionary dictionary;
+  private final PlaceNames places;
+  private final boolean caseless;
+  private final Set<String> countries;
   private final Map<Integer, Optional<ActorMention>> resolved = new LinkedHashMap<>();
   /** Phrase heads resolved through a person or group, whose whole code a sector noun inherits. */
   private final Set<Integer> namedHeads = new java.util.HashSet<>();
 
-  ActorResolver(DependencyTree tree, List<NameHit> hits, LocalDate date, ActorDictionary dictionary) {
+  ActorResolver(DependencyTree tree, List<NameHit> hits, LocalDate date, ActorDictionary dictionary, PlaceNames places,
+      ArticleContext context) {
     this.tree = tree;
     this.hits = hits;
     this.date = date;
     this.dictionary = dictionary;
+    this.places = places;
+    this.caseless = context.caseless();
+    this.countries = new java.util.HashSet<>();
+    for (NameHit hit : hits) {
+      String code = hit.entry().code();
+      if (hit.entry().kind() != NameKind.ORGANIZATION && code.length() >= 3) {
+        countries.add(code.substring(0, 3));
+      }
+    }
+    countries.addAll(context.countries());
+    if (!context.datelineCountry().isEmpty()) {
+      countries.add(context.datelineCountry());
+    }
+  }
+
+  /** A place standing as its country, with the place itself (the event's location). */
+  record PlaceActor(ActorMention mention, Place place) {}
+
+  /**
+   * The place named by the proper-noun phrase headed by h, as its country: "Kharkiv" → UKR. Only
+   * a phrase that is no dictionary actor, and whose words are a proper name of the gazetteer.
+   */
+  Optional<PlaceActor> placeAt(int h) {
+    if (actorAt(h).isPresent() || !tree.token(h).isNoun()) {
+      return Optional.empty();
+    }
+    int from = h;
+    int to = h;
+    for (int c : tree.children(h, "compound", "flat")) {
+      from = Math.min(from, c);
+      to = Math.max(to, c);
+    }
+    if (to - from > 3) {
+      return Optional.empty();
+    }
+    List<org.dyad.model.Token> tokens = tree.sentence().tokens();
+    Optional<Place> place = places.at(tokens, from, to, caseless, countries);
+    if (place.isEmpty() && from < h) {
+      place = places.at(tokens, h, h, caseless, countries); // "the Ukrainian city Kharkiv"
+      from = h;
+    }
+    if (place.isEmpty() || place.get().country().isEmpty()) {
+      return Optional.empty();
+    }
+    String country = PlaceNames.cameoCountry(place.get());
+    Span span = new Span(tree.token(from).span().start(), tree.token(to).span().end());
+    Actor actor = Actor.of(country, "", dictionary.countryName(country));
+    return Optional.of(new PlaceActor(new ActorMention(actor, tree.text(from, to), span, CountrySource.PLACE_TARGET), place.get()));
+  }
+
+  /**
+   * A place acted upon, in the phrase headed by h: the phrase itself ("Kharkiv"), or a place it
+   * names with "of", "near", "in", "around", "outside" ("the city of Sumy", "positions near Bakhmut").
+   */
+  Optional<PlaceActor> placeTargetAt(int h) {
+    Optional<PlaceActor> self = placeAt(h);
+    if (self.isPresent()) {
+      return self;
+    }
+    for (int c : tree.children(h, "nmod")) {
+      if (Set.of("of", "near", "in", "around", "outside", "at").contains(tree.preposition(c))) {
+        Optional<PlaceActor> p = placeAt(c);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The actor of the noun phrase headed by token h, if its words name one. */
@@ -158,6 +237,18 @@ final class ActorResolver {
   }
 
   private Optional<ActorMention> resolve(int h) {
+    // "Dozens of Belarusian opposition activists", "thousands of Argentine students": the people
+    // counted, when they are an actor; the count alone ("thousands protested") is civilians.
+    if (QUANTITIES.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))) {
+      for (int c : tree.children(h, "nmod")) {
+        if (tree.preposition(c).equals("of")) {
+          Optional<ActorMention> counted = actorAt(c);
+          if (counted.isPresent()) {
+            return counted;
+          }
+        }
+      }
+    }
     BitSet core = new BitSet();
     collectCore(h, core);
     NameHit person = null;
@@ -242,7 +333,18 @@ final class ActorResolver {
         Actor actor = named ? o : Actor.of(o.country(), agent.code(), o.name());
         BitSet span = (BitSet) core.clone();
         span.or(tree.subtree(c));
-        return mention(actor, span, h);
+        ActorMention m = mention(actor, span, h);
+        // "police in Nairobi", "troops from Chad": the country of a place the phrase names
+        boolean place = !named && Set.of("in", "from").contains(tree.preposition(c));
+        return place ? new ActorMention(m.actor(), m.text(), m.span(), CountrySource.PLACE_IN_PHRASE) : m;
+      }
+      Optional<PlaceActor> place = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? placeAt(c) : Optional.empty();
+      if (place.isPresent()) {
+        ActorMention in = mention(Actor.of("", agent.code(), tree.token(h).word()), core, h);
+        int from = Math.min(tree.subtree(h).nextSetBit(0), h);
+        Span span = new Span(tree.token(from).span().start(), place.get().mention().span().end());
+        return new ActorMention(in.actor(), tree.text(from, tree.subtree(c).length() - 1), span, CountrySource.NONE)
+            .inCountry(place.get().mention().actor().country(), CountrySource.PLACE_IN_PHRASE);
       }
     }
     return mention(Actor.of("", agent.code(), tree.token(h).word()), core, h);

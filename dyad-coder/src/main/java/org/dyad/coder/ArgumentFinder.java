@@ -36,6 +36,18 @@ final class ArgumentFinder {
   private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout");
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
+  /** Prepositions of a topic, never of a target: "talks about military aid to Ukraine". */
+  private static final Set<String> TOPICS = Set.of("about", "regarding", "concerning", "on behalf of");
+  /** Prepositions that name a topic of cooperative event nouns (roots 01–08): "talks on Ukraine", "talks over the border". */
+  private static final Set<String> COOPERATIVE_TOPICS = Set.of("about", "regarding", "concerning", "on behalf of", "on", "over", "for");
+  /** Head nouns of settlements, whose "of" phrase is the place: "the city of Sumy". */
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "region", "province", "district", "capital",
+      "port", "area", "oblast", "state", "county", "municipality", "suburb", "outskirts", "neighbourhood", "neighborhood", "settlement");
+  /** Head nouns of military targets, whose "near"/"around"/"outside" phrase is the place: "positions near Bakhmut". */
+  private static final Set<String> POSITIONS = Set.of("position", "positions", "outpost", "outposts", "base", "bases", "target",
+      "targets", "trenches", "line", "lines", "frontline", "checkpoint", "checkpoints");
+  /** Pronouns that stand for an actor named before: "Hungary has said it will support …". */
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "them", "him", "her");
 
   private final DependencyTree tree;
   private final ActorResolver resolver;
@@ -49,7 +61,7 @@ final class ArgumentFinder {
     this.mentions = resolver.mentions();
   }
 
-  Argument source(Trigger trigger, Modality modality) {
+  Argument source(Trigger trigger, ModalityReading modality) {
     int t = trigger.token();
     if (trigger.entry().nominal()) {
       return nominalSource(t);
@@ -143,9 +155,13 @@ final class ArgumentFinder {
       prepositions = trigger.entry().nominal() ? NOMINAL_TARGET_PREPOSITIONS : TARGET_PREPOSITIONS;
     }
     if (!trigger.entry().nominal() && !restricted) {
-      Argument direct = directTarget(trigger);
+      Argument direct = directTarget(trigger, source);
       if (!direct.isEmpty()) {
         return direct;
+      }
+      Argument envoys = foreignTheme(trigger, source);
+      if (!envoys.isEmpty()) {
+        return envoys;
       }
       if (hasTheme(trigger)) {
         // "recalled its ambassadors from Algeria": what is moved goes to or from the target.
@@ -153,7 +169,7 @@ final class ArgumentFinder {
       }
     }
     for (int c : tree.children(t, "obl", "nmod")) {
-      if (prepositions.contains(tree.preposition(c))) {
+      if (prepositions.contains(tree.preposition(c)) && !topics(trigger).contains(tree.preposition(c))) {
         Argument a = argument(c, "target.oblique-" + tree.preposition(c));
         if (!a.isEmpty()) {
           return a;
@@ -174,8 +190,26 @@ final class ArgumentFinder {
         return reported;
       }
     }
-    Argument linear = trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(t, source) : Argument.NONE;
+    Argument linear = trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(trigger, source) : Argument.NONE;
+    if (linear.isEmpty() && !isVerbal(trigger) && !trigger.entry().nominal()) {
+      linear = purposeObject(t);
+    }
     return linear.isEmpty() && joint ? reciprocal(source) : linear;
+  }
+
+  /** "fired tear gas to disperse protesters": a material act aimed through its purpose clause. */
+  private Argument purposeObject(int t) {
+    for (int c : tree.children(t, "xcomp", "advcl")) {
+      int mark = tree.child(c, "mark");
+      int object = tree.child(c, "obj");
+      if (mark >= 0 && tree.lemma(mark).equals("to") && object >= 0) {
+        Argument a = argument(object, "target.purpose-object");
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
   }
 
   /**
@@ -192,6 +226,22 @@ final class ArgumentFinder {
     return (root >= 3 && root <= 6) || RECIPROCAL_WORDS.contains(trigger.entry().lemma());
   }
 
+  /**
+   * "Britain expelled Russian diplomats": an object the entry names (with=diplomat) that is
+   * another country's government (its envoys) is the party acted upon.
+   */
+  private Argument foreignTheme(Trigger trigger, Argument source) {
+    int object = tree.child(trigger.token(), "obj");
+    if (object < 0 || !hasTheme(trigger) || source.isEmpty()) {
+      return Argument.NONE;
+    }
+    Optional<ActorMention> owner = resolver.actorAt(object);
+    String country = owner.map(o -> o.actor().country()).orElse("");
+    boolean foreign = country.length() == 3 && owner.get().actor().agent().equals("GOV")
+        && source.actors().stream().noneMatch(a -> a.actor().country().equals(country));
+    return foreign ? new Argument(List.of(owner.get()), "target.object-envoys") : Argument.NONE;
+  }
+
   /** Whether the verb's object is what the entry names as moved or given ("troops", "missiles"). */
   private boolean hasTheme(Trigger trigger) {
     int object = tree.child(trigger.token(), "obj");
@@ -204,7 +254,18 @@ final class ArgumentFinder {
     return all;
   }
 
-  private Argument directTarget(Trigger trigger) {
+  /** A common noun whose only actor is a country modifier, the source's own country: "US assistance" for Trump. */
+  private boolean ownModifier(int head, Argument a, Argument source) {
+    String noun = tree.lemma(head);
+    if (a.isEmpty() || tree.token(head).isProperNoun() || SETTLEMENTS.contains(noun) || POSITIONS.contains(noun)
+        || Set.of("territory", "land", "border", "soil", "airspace", "waters").contains(noun)) {
+      return false;
+    }
+    return a.actors().stream().allMatch(m -> m.actor().agent().isEmpty()
+        && source.actors().stream().anyMatch(s -> s.actor().country().equals(m.actor().country())));
+  }
+
+  private Argument directTarget(Trigger trigger, Argument source) {
     int t = trigger.token();
     if (isPassive(t)) {
       int subject = tree.child(t, "nsubj:pass");
@@ -216,9 +277,13 @@ final class ArgumentFinder {
     }
     for (String relation : new String[] {"obj", "iobj"}) {
       int c = tree.child(t, relation);
-      // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom.
-      if (c >= 0 && !trigger.entry().conditions().with().contains(tree.lemma(c))) {
+      // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom;
+      // "put its forces on alert": the source's own, not a target.
+      if (c >= 0 && !trigger.entry().conditions().with().contains(tree.lemma(c)) && !ownedByPronoun(c)) {
         Argument a = argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
+        if (ownModifier(c, a, source)) {
+          continue; // "halting all US economic assistance to Colombia": the aid is the source's own
+        }
         if (a.isEmpty()) {
           a = inner(c, "target.object-oblique");
         }
@@ -228,6 +293,16 @@ final class ArgumentFinder {
       }
     }
     return Argument.NONE;
+  }
+
+  /** "its forces", "their own troops": a phrase the source owns. */
+  private boolean ownedByPronoun(int h) {
+    for (int c : tree.children(h, "nmod:poss")) {
+      if (tree.token(c).pos().equals("PRP$")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "deployed troops near its border with Finland": the country on the other side. */
@@ -275,11 +350,11 @@ final class ArgumentFinder {
     return Argument.NONE;
   }
 
-  /** The first actor after the trigger that is not the source and not a cited authority. */
-  private Argument linearTarget(int t, Argument source) {
-    int after = tree.token(t).span().end();
+  /** The first actor after the trigger that is not the source, a cited authority or a topic. */
+  private Argument linearTarget(Trigger trigger, Argument source) {
+    int after = tree.token(trigger.token()).span().end();
     for (ActorMention m : mentions) {
-      if (m.span().start() >= after && !isSource(m, source) && !inAttribution(m) && !isPlace(m)) {
+      if (m.span().start() >= after && !isSource(m, source) && !inAttribution(m) && !isPlace(m) && !inTopic(m, trigger)) {
         return new Argument(List.of(m), "target.linear");
       }
     }
@@ -309,9 +384,76 @@ final class ArgumentFinder {
           how = rule + "+anaphor(sentence " + memory.lastSentence() + ")";
         }
       }
+      if (a.isEmpty() && PRONOUNS.contains(tree.word(head).toLowerCase(java.util.Locale.ROOT))) {
+        a = antecedent(head);
+        if (a.isPresent()) {
+          how = rule + "+pronoun";
+        } else {
+          a = memory.lastSubject();
+          if (a.isPresent()) {
+            how = rule + "+pronoun(sentence " + memory.lastSubjectSentence() + ")";
+          }
+        }
+      }
+      if (a.isEmpty() && rule.startsWith("target.") && tree.token(head).pos().equals("CD")) {
+        // "five were killed in police firing", "over 50 were detained": people, counted
+        a = Optional.of(new ActorMention(Actor.of("", "CVL", "people"), tree.word(head), tree.token(head).span()));
+      }
+      if (a.isEmpty() && rule.startsWith("target.") && actors.isEmpty() && heads.size() == 1) {
+        Optional<ActorResolver.PlaceActor> place = placeTarget(head);
+        if (place.isPresent()) {
+          return new Argument(List.of(place.get().mention()), rule + "+place", Optional.of(place.get().place()));
+        }
+      }
       a.ifPresent(actors::add);
     }
     return actors.isEmpty() ? Argument.NONE : new Argument(shareSector(actors, heads), how);
+  }
+
+  /**
+   * A place acted upon: the phrase itself ("shelled Kharkiv"), the place of a settlement noun
+   * ("the city of Sumy") or of a military position ("positions near Bakhmut"); never a place that
+   * only says where something else stands ("talks in Miami").
+   */
+  private Optional<ActorResolver.PlaceActor> placeTarget(int head) {
+    Optional<ActorResolver.PlaceActor> self = resolver.placeAt(head);
+    if (self.isPresent()) {
+      return self;
+    }
+    String noun = tree.lemma(head);
+    for (int c : tree.children(head, "nmod")) {
+      String p = tree.preposition(c);
+      boolean settlement = p.equals("of") && SETTLEMENTS.contains(noun);
+      boolean position = Set.of("near", "around", "outside", "in").contains(p) && POSITIONS.contains(noun);
+      if (settlement || position) {
+        Optional<ActorResolver.PlaceActor> place = resolver.placeAt(c);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * What a pronoun refers to within its sentence: the subject actor of an earlier clause ("Hungary
+   * has said it will support …"), else the nearest actor before it.
+   */
+  private Optional<ActorMention> antecedent(int pronoun) {
+    int at = tree.token(pronoun).span().start();
+    ActorMention nearest = null;
+    for (ActorMention m : mentions) {
+      if (m.span().end() > at) {
+        break;
+      }
+      for (int i = 0; i < tree.size(); i++) {
+        if (tree.token(i).span().end() == m.span().end() && tree.is(i, "nsubj") && i != pronoun) {
+          return Optional.of(m);
+        }
+      }
+      nearest = m;
+    }
+    return Optional.ofNullable(nearest);
   }
 
   /**
@@ -346,6 +488,68 @@ final class ArgumentFinder {
     return all;
   }
 
+  /**
+   * For a passive verb with no "by" agent ("20 people were arrested", "two soldiers were killed in
+   * a Hamas ambush"): the actor of an event noun in its "in"/"during" phrase ("a Hamas ambush",
+   * "police firing"), else an empty argument; {@code null} when the verb is not an agentless
+   * passive, so that no actor may be implied.
+   */
+  Argument agentlessSource(Trigger trigger) {
+    int t = trigger.token();
+    if (trigger.entry().nominal() || !isPassive(t)) {
+      return null;
+    }
+    for (int c : tree.children(t, "obl")) {
+      if (tree.preposition(c).equals("by")) {
+        return null;
+      }
+    }
+    for (int c : tree.children(t, "obl")) {
+      if (Set.of("in", "during", "amid").contains(tree.preposition(c))) {
+        for (int m : tree.children(c, "compound", "amod", "nmod:poss", "nmod")) {
+          boolean by = tree.is(m, "nmod") && tree.preposition(m).equals("by"); // "an air strike by government forces"
+          Optional<ActorMention> a = tree.is(m, "nmod") && !by ? Optional.empty() : resolver.actorAt(m);
+          if (a.isPresent()) {
+            return new Argument(List.of(a.get()), "source.event-noun-modifier");
+          }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * The target of a protest named in its purpose ("… to protest the French government's
+   * policies", "demanding the resignation of Serbia's government", "against a bill backed by the
+   * Georgian government"), or in the protesters' own phrase ("protesters demanding independence
+   * from France"): the first actor in such a clause that is not the protesters.
+   */
+  Argument protestAim(Trigger trigger, Argument source) {
+    List<Integer> clauses = new ArrayList<>(tree.children(trigger.token(), "advcl", "xcomp", "acl", "obj", "dep"));
+    int subject = tree.child(trigger.token(), "nsubj");
+    if (subject >= 0) {
+      var inSubject = tree.subtree(subject);
+      for (int i = inSubject.nextSetBit(0); i >= 0; i = inSubject.nextSetBit(i + 1)) {
+        if (tree.is(i, "acl")) {
+          clauses.add(i); // "protesters demanding independence from France rioted"
+        }
+      }
+    }
+    for (int i = 0; i < tree.size(); i++) {
+      if ((tree.is(i, "obl") || tree.is(i, "nmod")) && tree.preposition(i).equals("against")) {
+        clauses.add(i); // "rallied for a third night against the government's course"
+      }
+    }
+    for (int c : clauses) {
+      for (ActorMention m : mentions) {
+        if (inside(m, c) && !isSource(m, source) && !isPlace(m) && !m.actor().country().isEmpty()) {
+          return new Argument(List.of(m), "target.protest-aim");
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
   private boolean isPassive(int t) {
     return tree.child(t, "nsubj:pass") >= 0 || tree.child(t, "aux:pass") >= 0;
   }
@@ -377,6 +581,22 @@ final class ArgumentFinder {
     for (int i = 0; i < tree.size(); i++) {
       if (tree.token(i).span().end() == m.span().end()) {
         return LOCATIVE.contains(tree.preposition(i));
+      }
+    }
+    return false;
+  }
+
+  /** The topic prepositions of an act: "about" never names a target, and "on", "over", "for" do not after talks or deals. */
+  private static Set<String> topics(Trigger trigger) {
+    return trigger.entry().nominal() && Integer.parseInt(trigger.entry().code().root()) <= 8 ? COOPERATIVE_TOPICS : TOPICS;
+  }
+
+  /** Inside a topic phrase of the act ("about military aid to Ukraine"): a bystander, not the target. */
+  private boolean inTopic(ActorMention m, Trigger trigger) {
+    Set<String> topics = topics(trigger);
+    for (int i = 0; i < tree.size(); i++) {
+      if ((tree.is(i, "nmod") || tree.is(i, "obl")) && topics.contains(tree.preposition(i)) && inside(m, i)) {
+        return true;
       }
     }
     return false;

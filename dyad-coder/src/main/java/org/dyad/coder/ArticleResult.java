@@ -1,6 +1,9 @@
 package org.dyad.coder;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dyad.places.Datelines;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 
@@ -10,11 +13,13 @@ import org.dyad.model.Event;
  * @param article the article
  * @param events its events, in sentence order, one per (source, target, code)
  * @param traces one per sentence
+ * @param dateline the dateline the article opens with, if any
  */
-public record ArticleResult(Article article, List<Event> events, List<SentenceTrace> traces) {
+public record ArticleResult(Article article, List<Event> events, List<SentenceTrace> traces, Optional<Datelines.Dateline> dateline) {
   public ArticleResult {
     events = List.copyOf(events);
     traces = List.copyOf(traces);
+    Objects.requireNonNull(dateline, "dateline");
   }
 
   public int sentenceCount() {
@@ -23,6 +28,6 @@ public record ArticleResult(Article article, List<Event> events, List<SentenceTr
 
   /** The same result with other events (the geo stage's located ones). */
   public ArticleResult withEvents(List<Event> replaced) {
-    return new ArticleResult(article, replaced, traces);
+    return new ArticleResult(article, replaced, traces, dateline);
   }
 }

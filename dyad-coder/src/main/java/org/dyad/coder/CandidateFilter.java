@@ -10,8 +10,9 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 /**
- * The cheap test, before parsing, of whether a sentence can yield an event: it needs two actor
- * names (or one and an initiative noun a later "such concessions" may refer to), and a verb or
+ * The cheap test, before parsing, of whether a sentence can yield an event: it needs an actor
+ * name of the dictionaries (a country, organization, person, or a generic group such as "police"
+ * or "people": the other side may be a place, implied, or inferred), and a verb or
  * noun of the lexicon, with the right part of speech, whose word conditions ({@code with=},
  * {@code mod=}, {@code obj=}, {@code subj=}, a phrasal particle) can be met by words of the
  * sentence. Parsing costs ten times more than tagging, so most sentences stop here. Thread-safe.
@@ -32,8 +33,8 @@ final class CandidateFilter {
       words.add(lemma);
       initiative |= t.isNoun() && DiscourseMemory.INITIATIVES.contains(lemma);
     }
-    if (hits.size() < 2 && !(hits.size() == 1 && initiative)) {
-      return hits.isEmpty() ? "no actor named" : "one actor named and no initiative noun";
+    if (hits.isEmpty()) {
+      return "no actor named";
     }
     for (Token t : sentence.tokens()) {
       String lemma = DependencyTree.lemmaOf(t);

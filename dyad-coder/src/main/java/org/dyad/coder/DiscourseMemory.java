@@ -8,8 +8,8 @@ import org.dyad.model.Span;
 /**
  * Remembers, across the sentences of one article, whose initiative was last mentioned ("a
  * proposal" advocated by Trump's advisers), so that a later "such concessions" or "this plan" can
- * be traced to its actor. A deliberately small piece of coreference: initiative nouns only, most
- * recent owner wins.
+ * be traced to its actor; and the subject of the last sentence, for a pronoun that refers back to it
+ * ("It said …"). A deliberately small piece of coreference: most recent wins.
  *
  * <p>One instance per article; not thread-safe.
  */
@@ -22,6 +22,8 @@ final class DiscourseMemory {
 
   private ActorMention lastOwner;
   private int lastSentence = -1;
+  private ActorMention lastSubject;
+  private int lastSubjectSentence = -1;
 
   /** The owner of an anaphoric initiative phrase ("such concessions") named earlier, if any. */
   Optional<ActorMention> resolve(DependencyTree tree, int h) {
@@ -45,8 +47,26 @@ final class DiscourseMemory {
     return lastSentence;
   }
 
-  /** Records the owners of the initiative nouns of a coded sentence. */
+  /** The subject actor of the last coded sentence that had one, for a pronoun opening the next ("It said …"). */
+  Optional<ActorMention> lastSubject() {
+    return Optional.ofNullable(lastSubject);
+  }
+
+  int lastSubjectSentence() {
+    return lastSubjectSentence;
+  }
+
+  /** Records the owners of the initiative nouns of a coded sentence, and its main clause's subject actor. */
   void observe(DependencyTree tree, ActorResolver resolver) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.head(i) >= 0 && tree.head(tree.head(i)) < 0 && tree.is(i, "nsubj")) {
+        Optional<ActorMention> subject = resolver.actorAt(i);
+        if (subject.isPresent() && !subject.get().actor().country().isEmpty()) {
+          lastSubject = subject.get();
+          lastSubjectSentence = tree.sentence().index();
+        }
+      }
+    }
     for (int i = 0; i < tree.size(); i++) {
       if (!tree.token(i).isNoun() || !INITIATIVES.contains(tree.lemma(i))) {
         continue;

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.dyad.model.Event;
 
 /**
- * Keeps one event per (source, target, code) within an article, as Phoenix's one-a-day filter
+ * Keeps one event per (source, target, code, modality) within an article, as Phoenix's one-a-day filter
  * does: a report restating its headline in its lead is one event, not two. Of the duplicates it
  * keeps the best evidenced (with attribution, with the most specific actor codes), earliest first
  * among equals.
@@ -20,7 +20,7 @@ final class EventDeduplicator {
   List<Event> apply(List<Event> events) {
     Map<String, Event> best = new LinkedHashMap<>();
     for (Event e : events) {
-      String key = e.source().actor().code() + "|" + e.target().actor().code() + "|" + e.code().code();
+      String key = e.source().actor().code() + "|" + e.target().actor().code() + "|" + e.code().code() + "|" + e.modality();
       best.merge(key, e, (a, b) -> BETTER.compare(b, a) > 0 ? b : a);
     }
     List<Event> kept = new ArrayList<>(best.values());

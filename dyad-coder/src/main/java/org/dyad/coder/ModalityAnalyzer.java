@@ -1,13 +1,14 @@
 package org.dyad.coder;
 
 import java.util.Set;
-import org.dyad.coder.Modality.Status;
+import org.dyad.coder.ModalityReading.Status;
 
 /**
  * Decides whether an event word reports an event, by walking from it up the dependency tree to the
  * head of its finite clause and reading what it passes: negation ("not", "never", "has yet to",
  * "failed to"), modals ("would", "could", "might retaliate"; "may have struck" only hedges), conditionals ("if",
- * "unless", "whether"), intent governors ("plans to", "is exploring … to"), hedges
+ * "unless", "whether"), intent governors ("plans to", "is exploring … to") and the future ("will
+ * meet", coded as the intent to meet, 036, as the CAMEO manual codes announced acts), hedges
  * ("reportedly"), and, at the clause head, the reporting verb that carries it ("Reports suggest",
  * "officials said") or an "according to" phrase.
  *
@@ -18,6 +19,8 @@ final class ModalityAnalyzer {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "should", "can", "ca", "must", "wo");
   private static final Set<String> HEDGING_MODALS = Set.of("may", "might");
+  /** Future auxiliaries: "will support" announces an act, coded with its intent code (032, 036). */
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
   private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
   private static final Set<String> HEDGES =
       Set.of("reportedly", "allegedly", "apparently", "purportedly", "possibly", "probably", "supposedly", "seemingly");
@@ -29,6 +32,8 @@ final class ModalityAnalyzer {
           "willing");
   private static final Set<String> REALIZING = Set.of("decide", "order", "vote", "begin", "start", "continue", "resume", "decision");
   private static final Set<String> FAILING = Set.of("fail", "decline", "refuse");
+  /** "denied attacking", "dismissed reports that it had shelled": the act is alleged, and denied. */
+  private static final Set<String> DENYING = Set.of("deny", "dismiss", "refute");
   static final Set<String> REPORTING =
       Set.of(
           "say", "tell", "state", "announce", "report", "claim", "suggest", "allege", "add", "note", "confirm",
@@ -36,29 +41,34 @@ final class ModalityAnalyzer {
   private static final Set<String> HEDGING_REPORTS = Set.of("suggest", "claim", "allege", "believe", "think", "indicate");
   private static final Set<String> VAGUE_SOURCES = Set.of("report", "rumor", "rumour", "speculation");
 
-  Modality analyze(DependencyTree tree, int trigger) {
+  ModalityReading analyze(DependencyTree tree, int trigger) {
     boolean needsGovernor = isInfinitive(tree, trigger);
     boolean hedged = false;
     String attribution = "";
     int governor = -1;
     boolean realizing = false;
+    String future = "";
+    boolean relative = false;
     int node = trigger;
     for (int steps = 0; steps < tree.size(); steps++) {
-      String negation = negation(tree, node);
+      String negation = relative ? "" : negation(tree, node);
       if (!negation.isEmpty()) {
-        return new Modality(Status.NEGATED, negation, -1, false, "");
+        return new ModalityReading(Status.NEGATED, negation, -1, false, "");
       }
       for (String modal : tree.modals(node)) {
         // "may have attacked" reports a past act with doubt; "might retaliate" speculates.
         boolean perfect = tree.hasChild(node, "aux", Set.of("have"));
         if (HYPOTHETICAL.contains(modal) || (HEDGING_MODALS.contains(modal) && !perfect)) {
-          return new Modality(Status.HYPOTHETICAL, "'" + modal + "' on '" + tree.token(node).word() + "'", -1, false, "");
+          return new ModalityReading(Status.HYPOTHETICAL, "'" + modal + "' on '" + tree.token(node).word() + "'", -1, false, "");
         }
         hedged |= HEDGING_MODALS.contains(modal);
+        if (FUTURE.contains(modal) && future.isEmpty()) {
+          future = "future: '" + modal + "' on '" + tree.token(node).word() + "'";
+        }
       }
       int mark = tree.child(node, "mark");
       if (mark >= 0 && CONDITIONALS.contains(tree.lemma(mark))) {
-        return new Modality(Status.HYPOTHETICAL, "'" + tree.token(mark).word() + "' on '" + tree.token(node).word() + "'", -1, false, "");
+        return new ModalityReading(Status.CONDITIONAL, "'" + tree.token(mark).word() + "' on '" + tree.token(node).word() + "'", -1, false, "");
       }
       hedged |= tree.hasChild(node, "advmod", HEDGES);
       if (attribution.isEmpty()) {
@@ -71,7 +81,9 @@ final class ModalityAnalyzer {
         } else if (REALIZING.contains(lemma)) {
           realizing = true;
         } else if (FAILING.contains(lemma)) {
-          return new Modality(Status.NEGATED, "'" + tree.token(node).word() + "' governs it", -1, false, "");
+          return new ModalityReading(Status.NEGATED, "'" + tree.token(node).word() + "' governs it", -1, false, "");
+        } else if (DENYING.contains(lemma)) {
+          return new ModalityReading(Status.DENIED, "'" + tree.token(node).word() + "' governs it", node, false, "");
         }
       }
       int head = tree.head(node);
@@ -79,6 +91,14 @@ final class ModalityAnalyzer {
         break;
       }
       if (!tree.isFiniteClause(node) || tree.token(node).isNoun()) {
+        node = head;
+        continue;
+      }
+      // "a proposal that would … allow Russia to retain territories it has occupied": a relative
+      // clause (or one the parser attaches as parataxis) inside a hypothetical one is hypothetical
+      // too; the governing clause's negation is not its own.
+      if (tree.is(node, "acl:relcl") || (tree.is(node, "parataxis") && !REPORTING.contains(tree.lemma(head)))) {
+        relative = true;
         node = head;
         continue;
       }
@@ -95,18 +115,25 @@ final class ModalityAnalyzer {
       break;
     }
     if (governor >= 0) {
-      return new Modality(Status.INTENDED, "intent: '" + tree.token(governor).word() + "'", governor, hedged, attribution);
+      return new ModalityReading(Status.INTENDED, "intent: '" + tree.token(governor).word() + "'", governor, hedged, attribution);
+    }
+    if (!future.isEmpty()) {
+      return new ModalityReading(Status.FUTURE, future, -1, hedged, attribution);
     }
     if (needsGovernor && !realizing) {
-      return new Modality(Status.UNREALIZED, "infinitive with no intent or decision above it", -1, false, "");
+      return new ModalityReading(Status.UNREALIZED, "infinitive with no intent or decision above it", -1, false, "");
     }
-    return new Modality(Status.REALIZED, "", -1, hedged, attribution);
+    return new ModalityReading(Status.REALIZED, "", -1, hedged, attribution);
   }
 
-  /** "to mediate", "to target": an infinitive reports no act by itself. */
+  /**
+   * "to mediate", "to target", and the bare infinitive of "help police fight gangs": an infinitive
+   * reports no act by itself.
+   */
   private static boolean isInfinitive(DependencyTree tree, int i) {
     int mark = tree.child(i, "mark");
-    return tree.token(i).isVerb() && mark >= 0 && tree.lemma(mark).equals("to");
+    boolean bare = tree.token(i).pos().equals("VB") && tree.is(i, "xcomp") && tree.children(i, "aux").isEmpty();
+    return tree.token(i).isVerb() && ((mark >= 0 && tree.lemma(mark).equals("to")) || bare);
   }
 
   /** The negating words on a node, or empty: "not", "no" (on nouns), "has yet to". */

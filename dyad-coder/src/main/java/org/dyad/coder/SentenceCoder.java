@@ -2,43 +2,79 @@ package org.dyad.coder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.dyad.coder.dictionary.Dictionaries;
+import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
+import org.dyad.model.Casualties;
+import org.dyad.model.ConflictType;
+import org.dyad.model.CountrySource;
+import org.dyad.model.EventTime;
+import org.dyad.model.QuadClass;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.EventCode;
 import org.dyad.model.Evidence;
+import org.dyad.model.Location;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
+import org.dyad.ontology.ConflictTypes;
+import org.dyad.places.Place;
 
 /**
  * Codes one parsed sentence: finds its event words ({@link TriggerFinder}), decides whether each
  * is reported as done ({@link ModalityAnalyzer}), finds source and target ({@link
- * ArgumentFinder}) and builds one event per source–target pair. Thread-safe; the per-article
- * {@link DiscourseMemory} is passed in.
+ * ArgumentFinder}), gives unnamed actors a country ({@link CountryInference}), supplies the actor
+ * an agentless act implies ("20 people were arrested": the police) and the target of a protest
+ * against no one named (the country where it happens), and builds one event per source–target
+ * pair. Thread-safe; the per-article {@link DiscourseMemory} is passed in.
  */
 final class SentenceCoder {
+  /** Roots of acts whose agent may go unnamed and be implied: coercion, assault, fighting, mass violence. */
+  private static final Set<String> IMPLIED_AGENT_ROOTS = Set.of("17", "18", "19", "20");
+  /** Sectors of no country that a statement may address: "the international community", "world leaders". */
+  private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS");
+  /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
+  private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim");
+  /** Codes of arrest and detention, which imply the police. */
+  private static final Set<String> ARRESTS = Set.of("173", "172", "1721", "1722", "1723", "1724");
+  /** Words of a target that make an assault by the police or military a repression of protest (175). */
+  private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
+      "demonstrator", "demonstrators", "marcher", "marchers", "rioter", "rioters", "crowd", "crowds");
+
   private final Dictionaries dictionaries;
+  private final PlaceNames places;
   private final TriggerFinder triggers;
   private final ModalityAnalyzer modality = new ModalityAnalyzer();
+  private final EventTimes times = new EventTimes();
+  private final TollFinder tolls = new TollFinder();
+  private final ConflictTypes conflictTypes = ConflictTypes.load();
 
-  SentenceCoder(Dictionaries dictionaries) {
+  SentenceCoder(Dictionaries dictionaries, PlaceNames places) {
     this.dictionaries = dictionaries;
+    this.places = places;
     this.triggers = new TriggerFinder(dictionaries.verbs());
   }
 
   /** The events of a parsed sentence, with the trace of every decision. */
-  Coded code(Article article, Sentence sentence, List<NameHit> hits, DiscourseMemory memory) {
+  Coded code(Article article, Sentence sentence, List<NameHit> hits, DiscourseMemory memory, ArticleContext context) {
     DependencyTree tree = new DependencyTree(sentence);
-    ActorResolver resolver = new ActorResolver(tree, hits, article.date(), dictionaries.actors());
+    ActorResolver resolver = new ActorResolver(tree, hits, article.date(), dictionaries.actors(), places, context);
     ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory);
+    CountryInference countries = new CountryInference(tree, resolver, context);
     List<Event> events = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
-    List<String> issues = dictionaries.issues().in(ArticleCoder.words(sentence));
-    for (Trigger trigger : triggers.find(tree)) {
+    SentenceFacts facts = new SentenceFacts(dictionaries.issues().in(ArticleCoder.words(sentence)),
+        times.find(sentence.tokens(), article.date()), tolls.find(sentence.tokens()), words(tree));
+    List<Trigger> found = triggers.find(tree);
+    for (Trigger trigger : found) {
       Token word = tree.token(trigger.token());
-      String verdict = codeOne(article, sentence, tree, arguments, trigger, issues, events);
+      int cause = causingEvent(tree, trigger, found);
+      String verdict = cause >= 0
+          ? "not coded: the toll of '" + tree.token(cause).word() + "', coded as that event"
+          : codeOne(article, sentence, tree, arguments, countries, trigger, tollOf(tree, trigger, found), facts, events);
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
     memory.observe(tree, resolver);
@@ -51,51 +87,232 @@ final class SentenceCoder {
       Sentence sentence,
       DependencyTree tree,
       ArgumentFinder arguments,
+      CountryInference countries,
       Trigger trigger,
-      List<String> issues,
+      Optional<Trigger> tollOf,
+      SentenceFacts facts,
       List<Event> events) {
-    Modality m = modality.analyze(tree, trigger.token());
-    if (!m.codes()) {
-      return m.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + m.reason();
+    ModalityReading m = modality.analyze(tree, trigger.token());
+    List<Coding> codings = Coding.of(m, trigger.entry(), facts.time(), article.date());
+    if (codings.isEmpty()) {
+      return m.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + m.reason()
+          + (m.status() == ModalityReading.Status.INTENDED ? ", and the entry has no intent code" : "");
     }
-    EventCode code = m.status() == Modality.Status.INTENDED ? trigger.entry().intent() : trigger.entry().code();
-    if (code == null) {
-      return "not coded: " + m.reason() + ", and the entry has no intent code";
-    }
+    EventCode code = codings.get(0).code();
     Argument source = arguments.source(trigger, m);
+    Argument target = source.isEmpty() ? Argument.NONE : arguments.target(trigger, source);
     if (source.isEmpty()) {
-      return "not coded: no source actor";
+      Argument agentless = arguments.agentlessSource(trigger);
+      if (agentless == null) {
+        return "not coded: no source actor";
+      }
+      // "seven aid workers were killed in an air strike": the act is the strike (195), not a killing.
+      if (tollOf.isPresent() && tollOf.get().entry().code() != null) {
+        EventCode act = tollOf.get().entry().code();
+        codings = codings.stream().map(c -> c.modality() == org.dyad.model.Modality.ASSERTED || c.code() == trigger.entry().code()
+            ? new Coding(act, c.modality()) : c).toList();
+        code = codings.get(0).code();
+      }
+      target = arguments.target(trigger, Argument.NONE);
+      if (agentless.isEmpty()) {
+        target = countries.complete(target, Argument.NONE, trigger.token(), false, code.root());
+        agentless = impliedSource(tree, trigger, code, target, countries);
+      }
+      source = agentless;
+      if (source.isEmpty()) {
+        return "not coded: no source actor, and none implied";
+      }
     }
-    Argument target = arguments.target(trigger, source);
+    source = countries.complete(source, target, trigger.token(), verbal(code), code.root());
+    if (target.isEmpty() && code.root().equals("14")) {
+      target = arguments.protestAim(trigger, source);
+    }
     if (target.isEmpty()) {
-      return "not coded: no target actor (source " + codes(source) + ")";
+      target = protestTarget(tree, code, source, countries, trigger.token());
+      if (target.isEmpty()) {
+        return "not coded: no target actor (source " + codes(source) + ")";
+      }
     }
-    // A sector alone may act ("critics argue"), but an act needs a target of known country:
-    // "authorities urged people" says too little to code.
-    List<ActorMention> targets = target.actors().stream().filter(t -> !t.actor().country().isEmpty()).toList();
+    target = countries.completeTarget(target, source, trigger.token(), verbal(code), code.root());
+    // A sector alone may act ("critics argue"); but a statement about a target of no known
+    // country says too little to code ("authorities urged people"), and so does any act between
+    // two actors of no known country.
+    boolean bareTargetOk = source.actors().stream().anyMatch(a -> !a.actor().country().isEmpty())
+        && Integer.parseInt(code.root()) >= 14;
+    Argument acting = source;
+    List<ActorMention> targets = target.actors().stream()
+        .filter(t -> !t.actor().country().isEmpty() || bareTargetOk || TRANSNATIONAL.contains(t.actor().agent()))
+        .filter(t -> !ownApparatus(acting, t)).toList();
     if (targets.isEmpty()) {
       return "not coded: target " + codes(target) + " has no country or organization";
     }
     String rule = (trigger.entry().nominal() ? "noun " : "verb ") + source.rule() + " " + target.rule()
-        + (m.status() == Modality.Status.INTENDED ? " " + m.reason() : "");
+        + (m.status() == ModalityReading.Status.INTENDED || m.status() == ModalityReading.Status.FUTURE ? " " + m.reason() : "");
     Token word = tree.token(trigger.token());
     Evidence evidence = new Evidence(rule, trigger.entry().describe(), word.word(), word.span());
-    int before = events.size();
-    for (ActorMention s : source.actors()) {
-      for (ActorMention t : targets) {
-        if (!s.actor().code().equals(t.actor().code())) {
-          Span span = s.span().union(word.span()).union(t.span());
-          events.add(
-              new Event(
-                  article.id(), article.date(), s, t, code, sentence.index(), sentence.text(), span,
-                  evidence, m.attribution(), m.hedged(), issues, null));
+    Argument placed = target;
+    Location location = target.place().map(p -> location(tree, placed.actors().get(0), p)).orElse(null);
+    List<String> coded = new ArrayList<>();
+    for (Coding coding : codings) {
+      EventCode refined = refine(coding.code(), source, targets, tree);
+      for (ActorMention s : source.actors()) {
+        for (ActorMention t : targets) {
+          if (!s.actor().code().equals(t.actor().code())) {
+            Span span = s.span().union(word.span()).union(t.span());
+            events.add(new Event(article.id(), article.date(), s, t, refined, sentence.index(), sentence.text(), span, evidence,
+                m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
+                facts.time(), conflictType(refined, s, t, facts)));
+            coded.add(refined.code() + (coding.modality() == org.dyad.model.Modality.ASSERTED ? ""
+                : " (" + coding.modality().label() + (m.reason().isEmpty() ? "" : ": " + m.reason()) + ")"));
+          }
         }
       }
     }
-    int added = events.size() - before;
-    return added == 0
+    return coded.isEmpty()
         ? "not coded: source and target are the same actor (" + codes(source) + ")"
-        : "coded " + code.code() + " " + codes(source) + " → " + codes(target) + " by " + rule;
+        : "coded " + String.join(", ", new java.util.LinkedHashSet<>(coded)) + " " + codes(source) + " → " + codes(target) + " by " + rule;
+  }
+
+  /** The sentence's toll belongs to its acts of force, coercion and protest. */
+  private static Casualties toll(EventCode code, SentenceFacts facts) {
+    return code.quadClass() == QuadClass.MATERIAL_CONFLICT ? facts.toll() : Casualties.NONE;
+  }
+
+  private ConflictType conflictType(EventCode code, ActorMention s, ActorMention t, SentenceFacts facts) {
+    String sc = s.actor().country();
+    String tc = t.actor().country();
+    boolean foreign = !sc.isEmpty() && !tc.isEmpty() && !sc.equals(tc);
+    return conflictTypes.classify(new ConflictTypes.Facts(code.code(), s.actor().agent(), t.actor().agent(), foreign, facts.words()));
+  }
+
+  /** The sentence's words and lemmas in lower case, for the conflict-type table. */
+  private static Set<String> words(DependencyTree tree) {
+    Set<String> words = new java.util.HashSet<>();
+    for (int i = 0; i < tree.size(); i++) {
+      words.add(tree.token(i).word().toLowerCase(java.util.Locale.ROOT));
+      words.add(tree.lemma(i).toLowerCase(java.util.Locale.ROOT));
+    }
+    return words;
+  }
+
+  /** What a sentence says beside its events: its issues, when its acts happened, its toll, its words. */
+  record SentenceFacts(List<String> issues, EventTime time, Casualties toll, Set<String> words) {}
+
+  /**
+   * The actor an agentless act implies, in the country of its target: "20 people were arrested"
+   * → the police, "a journalist was abducted" → an unidentified armed actor. Only for passive or
+   * nominal acts of coercion and violence whose target is known.
+   */
+  private Argument impliedSource(DependencyTree tree, Trigger trigger, EventCode code, Argument target, CountryInference countries) {
+    if (target.isEmpty() || !IMPLIED_AGENT_ROOTS.contains(code.root())) {
+      return Argument.NONE;
+    }
+    String agent = ARRESTS.contains(code.code()) ? "COP" : "UAF";
+    Token word = tree.token(trigger.token());
+    Actor actor = Actor.of("", agent, agent.equals("COP") ? "police" : "unidentified attackers");
+    ActorMention implied = new ActorMention(actor, "", word.span(), CountrySource.NONE);
+    String rule = "source.implied-" + agent.toLowerCase(java.util.Locale.ROOT);
+    // The police of the arrested; attackers of the place the attack came from or happened in, else
+    // of their victims' country, unless the victims are a state's forces (whose attackers are not theirs).
+    ActorMention victim = target.actors().get(0);
+    boolean forces = Set.of("MIL", "COP", "GOV").contains(victim.actor().agent());
+    String country = countries.attackPlace(trigger.token())
+        .orElse(agent.equals("COP") || !forces ? victim.actor().country() : "");
+    return new Argument(List.of(country.length() == 3 ? implied.inCountry(country, CountrySource.IMPLIED) : implied), rule);
+  }
+
+  /**
+   * The target of a protest, strike or boycott against no one named: the country where it
+   * happens, as the CAMEO manual allows for 14x ("the location of a demonstration sometimes
+   * represents the identity of the target"); PLOVER output leaves its recipient empty.
+   */
+  private Argument protestTarget(DependencyTree tree, EventCode code, Argument source, CountryInference countries, int trigger) {
+    if (!code.root().equals("14")) {
+      return Argument.NONE;
+    }
+    Optional<CountryInference.Found> where = countries.forProtest(source, trigger);
+    if (where.isEmpty()) {
+      return Argument.NONE;
+    }
+    String country = where.get().country();
+    Token word = tree.token(trigger);
+    ActorMention place = new ActorMention(Actor.of(country, "", dictionaries.actors().countryName(country)), "", word.span(), where.get().from());
+    return new Argument(List.of(place), "target.protest-" + where.get().from().label());
+  }
+
+  /**
+   * "French authorities deployed 45,000 police officers": a target given the source's own country
+   * by inference, and of its security or government sectors, is the source's own apparatus, not
+   * a party acted upon.
+   */
+  private static boolean ownApparatus(Argument source, ActorMention target) {
+    if (target.countryFrom() != CountrySource.OTHER_ACTOR || !Set.of("MIL", "COP", "GOV", "SPY").contains(target.actor().agent())) {
+      return false;
+    }
+    return source.actors().stream().anyMatch(s -> s.actor().country().equals(target.actor().country())
+        && Set.of("GOV", "MIL", "COP", "").contains(s.actor().agent()));
+  }
+
+  /** "Kenyan police opened fire on protesters": force by police or soldiers on protesters is repression (175). */
+  private EventCode refine(EventCode code, Argument source, List<ActorMention> targets, DependencyTree tree) {
+    boolean force = code.root().equals("18") || code.root().equals("19") || code.code().equals("1711");
+    boolean security = source.actors().stream().anyMatch(a -> a.actor().agent().equals("COP") || a.actor().agent().equals("MIL"));
+    boolean protesters = targets.stream().anyMatch(t -> {
+      String[] words = t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      return PROTESTERS.contains(words[words.length - 1]);
+    });
+    return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
+  }
+
+  private static Location location(DependencyTree tree, ActorMention written, Place p) {
+    Location.Precision precision = p.isCountry() ? Location.Precision.COUNTRY
+        : p.isDivision() ? Location.Precision.ADMIN1 : Location.Precision.CITY;
+    return new Location(written.text(), p.name(), p.geonameId(), p.feature(), p.country(), p.admin1(), p.latitude(),
+        p.longitude(), precision, "place-target");
+  }
+
+  /**
+   * "Israel's air strikes on Gaza killed 40 people", "the bombing campaign has killed dozens": a
+   * killing whose subject is another event of the sentence is that event's toll, not a second
+   * event. The token of that event noun, or -1.
+   */
+  private static int causingEvent(DependencyTree tree, Trigger trigger, List<Trigger> found) {
+    if (trigger.entry().nominal() || !TOLL_VERBS.contains(tree.lemma(trigger.token()))) {
+      return -1;
+    }
+    int subject = tree.child(trigger.token(), "nsubj");
+    if (subject < 0) {
+      return -1;
+    }
+    for (Trigger other : found) {
+      int t = other.token();
+      if (other.entry().nominal() && (t == subject || (tree.head(t) == subject && tree.is(t, "compound")))) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** "killed in an air strike", "wounded by shelling": the event noun whose toll a passive killing reports. */
+  private static Optional<Trigger> tollOf(DependencyTree tree, Trigger trigger, List<Trigger> found) {
+    if (trigger.entry().nominal() || !TOLL_VERBS.contains(tree.lemma(trigger.token()))) {
+      return Optional.empty();
+    }
+    for (int c : tree.children(trigger.token(), "obl")) {
+      if (Set.of("in", "by", "during").contains(tree.preposition(c))) {
+        for (Trigger other : found) {
+          if (other.entry().nominal() && other.token() == c && other.entry().code() != null) {
+            return Optional.of(other);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Statements, appeals, intents, consultations, demands, criticism, threats: roots 01–13. */
+  private static boolean verbal(EventCode code) {
+    return Integer.parseInt(code.root()) <= 13;
   }
 
   private static String codes(Argument a) {

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.DyadInputException;
 
-/** Reads Dyad's JSONL gold format: {@code {"id","date","text","tags":[],"events":[{"source","target","code","hedged"}]}}. */
+/**
+ * Reads Dyad's JSONL gold format: {@code {"id","date","text","tags":[],"events":[{"source","target","code","hedged",
+ * "modality"}]}} (eval/gold/README.md and REAL.md); fields it does not score are ignored.
+ */
 final class DyadJsonlReader {
   private DyadJsonlReader() {}
 
@@ -39,12 +42,26 @@ final class DyadJsonlReader {
   private static GoldSentence sentence(JsonNode n) {
     List<GoldEvent> events = new ArrayList<>();
     for (JsonNode e : n.path("events")) {
-      events.add(new GoldEvent(text(e, "source"), text(e, "target"), text(e, "code"), null, e.path("hedged").asBoolean(false)));
+      String day = e.path("event_date").asText("");
+      events.add(new GoldEvent(text(e, "source"), text(e, "target"), text(e, "code"), null, e.path("hedged").asBoolean(false),
+          e.path("modality").asText(GoldEvent.ASSERTED), e.path("sub_event_type").asText(""), count(e, "fatalities"),
+          count(e, "injured"), count(e, "arrested"), day.isEmpty() ? null : LocalDate.parse(day)));
     }
     List<String> tags = new ArrayList<>();
     n.path("tags").forEach(t -> tags.add(t.asText()));
     String date = n.path("date").asText("");
     return new GoldSentence(text(n, "id"), date.isEmpty() ? null : LocalDate.parse(date), text(n, "text"), events, tags);
+  }
+
+  private static Integer count(JsonNode e, String field) {
+    JsonNode v = e.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.canConvertToInt()) {
+      throw new IllegalArgumentException("field '" + field + "' must be a whole number");
+    }
+    return v.intValue();
   }
 
   private static String text(JsonNode n, String field) {

@@ -18,6 +18,13 @@ import java.util.Map;
  * @param perTag counts per record tag or category (event key)
  * @param confusion "expected → produced" act pairs of mismatched events with their counts
  * @param misses why expected events were missed: no lexicon trigger, trigger without the right actors, code outside CAMEO
+ * @param countries per source of an actor's country ({@code written}, {@code place-in-phrase} …, and
+ *     {@code all}): tp = right country, fp = wrong country, fn = not judged (no expected event of
+ *     the same root)
+ * @param modalities per modality other than asserted: expected events of that modality against coded ones (event key)
+ * @param modes per ACLED-style sub-event type, record by record: expected types against coded types
+ * @param details casualty counts and event dates of the events coded right: tp the same figure or
+ *     day, fp another (or one the record does not state), fn none where the record states one
  * @param worst every record with an error, worst first (the text report shows the first twelve)
  * @param sentencesPerSecond coding throughput on this set (single thread, models warm)
  */
@@ -33,6 +40,10 @@ public record EvalReport(
     Map<String, Counts> perTag,
     Map<String, Integer> confusion,
     Map<String, Integer> misses,
+    Map<String, Counts> countries,
+    Map<String, Counts> modalities,
+    Map<String, Counts> modes,
+    Map<String, Counts> details,
     List<Example> worst,
     double sentencesPerSecond) {
 
@@ -55,6 +66,22 @@ public record EvalReport(
       s.append(String.format(Locale.ROOT, "%nper tag%n"));
       perTag.forEach((k, c) -> s.append(row(k, c)));
     }
+    s.append(String.format(Locale.ROOT, "%nactor countries by source (right, wrong, not judged; precision):%n"));
+    countries.forEach((k, c) -> s.append(String.format(Locale.ROOT, "  %-16s %5d %5d %5d %7.3f%n", k, c.tp(), c.fp(), c.fn(),
+        c.tp() + c.fp() == 0 ? 0.0 : (double) c.tp() / (c.tp() + c.fp()))));
+    if (!modalities.isEmpty()) {
+      s.append(String.format(Locale.ROOT, "%nper modality (events not asserted; event match)%n"));
+      modalities.forEach((k, c) -> s.append(row(k, c)));
+    }
+    if (modes.values().stream().anyMatch(c -> c.tp() + c.fn() > 0)) {
+      s.append(String.format(Locale.ROOT, "%nper sub-event type (record by record); weighted F1 %.3f%n", weightedF1(modes)));
+      modes.forEach((k, c) -> s.append(row(k.length() > 14 ? k.substring(0, 14) : k, c)));
+    }
+    if (!details.isEmpty()) {
+      s.append(String.format(Locale.ROOT, "%ncasualties and event dates of events coded right (right, wrong, missing; accuracy)%n"));
+      details.forEach((k, c) -> s.append(String.format(Locale.ROOT, "  %-16s %5d %5d %5d %7.3f%n", k, c.tp(), c.fp(), c.fn(),
+          c.tp() + c.fp() + c.fn() == 0 ? 0.0 : (double) c.tp() / (c.tp() + Math.max(c.fp(), c.fn())))));
+    }
     s.append(String.format(Locale.ROOT, "%nmissed events by cause: %s%n", misses));
     s.append(String.format(Locale.ROOT, "confusion (expected → produced, same dyad or none), most frequent:%n"));
     confusion.entrySet().stream().limit(15).forEach(e -> s.append(String.format(Locale.ROOT, "  %-24s %d%n", e.getKey(), e.getValue())));
@@ -63,6 +90,18 @@ public record EvalReport(
       s.append(String.format(Locale.ROOT, "  %s: %s%n    expected: %s%n    produced: %s%n", x.id(), x.text(), x.expected(), x.produced()));
     }
     return s.toString();
+  }
+
+  /** F1 per type, weighted by the type's expected count. */
+  public static double weightedF1(Map<String, Counts> perType) {
+    double support = 0;
+    double sum = 0;
+    for (Counts c : perType.values()) {
+      int n = c.tp() + c.fn();
+      support += n;
+      sum += n * c.f1();
+    }
+    return support == 0 ? 0 : sum / support;
   }
 
   private static String row(String key, Counts c) {

@@ -10,6 +10,7 @@ import org.dyad.coder.dictionary.BuiltInDictionaries;
 import org.dyad.coder.dictionary.Dictionaries;
 import org.dyad.coder.dictionary.DirectoryDictionaries;
 import org.dyad.nlp.NlpBackend;
+import org.dyad.places.Gazetteer;
 
 /**
  * Runs {@code dyad eval}: reads each gold file, codes it with the dictionaries it needs (its own
@@ -20,9 +21,11 @@ public final class Evaluation {
   private final Dictionaries dictionaries;
   private final Granularity granularity;
   private final Path work;
+  private final Gazetteer gazetteer;
 
-  public Evaluation(NlpBackend nlp, Dictionaries dictionaries, Granularity granularity, Path work) {
+  public Evaluation(NlpBackend nlp, Dictionaries dictionaries, Gazetteer gazetteer, Granularity granularity, Path work) {
     this.nlp = nlp;
+    this.gazetteer = gazetteer;
     this.dictionaries = dictionaries;
     this.granularity = granularity;
     this.work = work;
@@ -39,7 +42,7 @@ public final class Evaluation {
       GoldSet set = GoldFormat.of(gold).read(gold, work);
       Dictionaries used = set.dictionaries() == null ? dictionaries
           : Dictionaries.load(new DirectoryDictionaries(set.dictionaries(), new BuiltInDictionaries()));
-      reports.add(new Scorer(new ArticleCoder(nlp, used), granularity).score(set));
+      reports.add(new Scorer(new ArticleCoder(nlp, used, gazetteer), granularity).score(set));
     }
     return reports;
   }

@@ -54,14 +54,24 @@ public final class Scorer {
     Map<String, Counts> perTag = new TreeMap<>();
     Map<String, Integer> confusion = new HashMap<>();
     Map<String, Integer> misses = new TreeMap<>();
+    Map<String, Counts> countries = new TreeMap<>();
+    Map<String, Counts> modalities = new TreeMap<>();
+    Map<String, Counts> modes = new TreeMap<>();
+    Map<String, Counts> details = new TreeMap<>();
     List<EvalReport.Example> examples = new ArrayList<>();
     List<Integer> errors = new ArrayList<>();
     int exact = 0;
     long start = System.nanoTime();
     for (GoldSentence g : set.sentences()) {
       ArticleResult result = coder.code(new Article(g.id(), set.name(), "", g.date(), g.text()));
-      List<Key> expected = g.events().stream().map(this::key).toList();
-      List<Key> produced = result.events().stream().map(this::key).toList();
+      List<Key> expected = g.events().stream().filter(GoldEvent::asserted).map(this::key).toList();
+      List<Event> asserted = result.events().stream().filter(Event::asserted).toList();
+      judgeCountries(g, asserted, countries);
+      List<Key> produced = asserted.stream().map(this::key).toList();
+      Function<Key, String> eventKeyOf = keys.get("event");
+      scoreModalities(g, result.events(), eventKeyOf, modalities);
+      scoreModes(g, asserted, modes);
+      scoreDetails(g, asserted, eventKeyOf, details);
       for (var k : keys.entrySet()) {
         metrics.merge(k.getKey(), compare(expected, produced, k.getValue()), Counts::plus);
       }
@@ -83,8 +93,115 @@ public final class Scorer {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new EvalReport(set.name(), granularity.label(), byPlover ? "plover" : "root", set.sentences().size(), set.skipped(),
-        metrics, exact, perAct, perTag, sorted(confusion), misses, worst(examples, errors),
+        metrics, exact, perAct, perTag, sorted(confusion), misses, countries, modalities, modes, details, worst(examples, errors),
         set.sentences().size() / Math.max(seconds, 1e-9));
+  }
+
+  /**
+   * How often each source of an actor's country was used, and how often the country was right:
+   * an actor of a coded event is judged against the record's expected events of the same CAMEO
+   * root (right when one of them has an actor of that country on the same side; not judged when
+   * none has that root). Counted as tp = right, fp = wrong, fn = not judged; "all" sums them.
+   */
+  private static void judgeCountries(GoldSentence g, List<Event> events, Map<String, Counts> countries) {
+    for (Event e : events) {
+      List<GoldEvent> sameRoot = g.events().stream()
+          .filter(x -> x.asserted() && x.code() != null && x.code().startsWith(e.code().root())).toList();
+      judge(e.source(), sameRoot.stream().map(GoldEvent::source).toList(), countries);
+      judge(e.target(), sameRoot.stream().map(GoldEvent::target).toList(), countries);
+    }
+  }
+
+  private static void judge(org.dyad.model.ActorMention m, List<String> expected, Map<String, Counts> countries) {
+    String country = country(m.actor().code());
+    Counts c = expected.isEmpty() ? new Counts(0, 0, 1)
+        : expected.stream().anyMatch(x -> country(x).equals(country)) ? new Counts(1, 0, 0) : new Counts(0, 1, 0);
+    countries.merge(m.countryFrom().label(), c, Counts::plus);
+    countries.merge("all", c, Counts::plus);
+  }
+
+  /**
+   * Per modality other than asserted: the record's expected events of that modality against the
+   * coded events of that modality, on the event key.
+   */
+  private void scoreModalities(GoldSentence g, List<Event> events, Function<Key, String> key, Map<String, Counts> out) {
+    java.util.Set<String> all = new java.util.TreeSet<>();
+    g.events().stream().filter(e -> !e.asserted()).forEach(e -> all.add(e.modality()));
+    events.stream().filter(e -> !e.asserted()).forEach(e -> all.add(e.modality().label()));
+    for (String m : all) {
+      List<Key> expected = g.events().stream().filter(e -> e.modality().equals(m)).map(this::key).toList();
+      List<Key> produced = events.stream().filter(e -> e.modality().label().equals(m)).map(this::key).toList();
+      out.merge(m, compare(expected, produced, key), Counts::plus);
+    }
+  }
+
+  /**
+   * Per ACLED-style sub-event type, sentence by sentence (as conflict monitors label snippets):
+   * the types of the record's asserted events against those of its coded events, as multisets.
+   */
+  private static void scoreModes(GoldSentence g, List<Event> events, Map<String, Counts> out) {
+    Map<String, Integer> left = new HashMap<>();
+    g.events().stream().filter(e -> e.asserted() && !e.subEventType().isEmpty()).forEach(e -> left.merge(e.subEventType(), 1, Integer::sum));
+    Map<String, Integer> expected = new HashMap<>(left);
+    for (Event e : events) {
+      String t = e.conflictType().subEventType();
+      if (t.isEmpty()) {
+        continue;
+      }
+      int n = left.getOrDefault(t, 0);
+      if (n > 0) {
+        left.put(t, n - 1);
+        out.merge(t, new Counts(1, 0, 0), Counts::plus);
+      } else {
+        out.merge(t, new Counts(0, 1, 0), Counts::plus);
+      }
+    }
+    left.forEach((t, n) -> {
+      if (n > 0) {
+        out.merge(t, new Counts(0, 0, n), Counts::plus);
+      }
+    });
+    expected.keySet().forEach(t -> out.putIfAbsent(t, Counts.ZERO));
+  }
+
+  /**
+   * Casualty counts and event dates of the events coded right (event key): per kind
+   * ("fatalities", "injured", "arrested", "event date"), tp = the same figure or day, fp = another,
+   * fn = none where the record states one.
+   */
+  private void scoreDetails(GoldSentence g, List<Event> events, Function<Key, String> key, Map<String, Counts> out) {
+    List<Event> left = new ArrayList<>(events);
+    for (GoldEvent x : g.events()) {
+      if (!x.asserted()) {
+        continue;
+      }
+      String k = key.apply(key(x));
+      Event match = left.stream().filter(e -> key.apply(key(e)).equals(k)).findFirst().orElse(null);
+      if (match == null) {
+        continue;
+      }
+      left.remove(match);
+      detail("fatalities", x.fatalities(), match.casualties().fatalities(), out);
+      detail("injured", x.injured(), match.casualties().injured(), out);
+      detail("arrested", x.arrested(), match.casualties().arrested(), out);
+      if (x.eventDate() != null) {
+        detail("event date", x.eventDate(), match.time().date(), out);
+      }
+    }
+  }
+
+  private static void detail(String kind, Object expected, Object produced, Map<String, Counts> out) {
+    if (expected == null && produced == null) {
+      return;
+    }
+    Counts c = expected == null ? new Counts(0, 1, 0) : produced == null ? new Counts(0, 0, 1)
+        : expected.equals(produced) ? new Counts(1, 0, 0) : new Counts(0, 1, 1);
+    out.merge(kind, c, Counts::plus);
+  }
+
+  /** The country part of an actor code: the organization code whole, else its first three letters. */
+  private static String country(String code) {
+    return code.startsWith("IGO") || code.startsWith("NGO") || code.length() < 3 ? code : code.substring(0, 3);
   }
 
   private Key key(GoldEvent e) {

@@ -43,6 +43,6 @@ class MetricsTest {
   }
 
   private static EvalReport report(String set, Counts event) {
-    return new EvalReport(set, "sector", "root", 10, List.of(), Map.of("event", event), 0, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), 1);
+    return new EvalReport(set, "sector", "root", 10, List.of(), Map.of("event", event), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), 1);
   }
 }

@@ -18,6 +18,7 @@ import org.dyad.model.Span;
 import org.dyad.model.Token;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.Place;
+import org.dyad.places.PlaceRanking;
 import org.dyad.places.UsStates;
 
 /**
@@ -28,7 +29,7 @@ import org.dyad.places.UsStates;
  *       …) that the gazetteer knows; a name without one ("Washington said") is an actor, not a
  *       place. Among the places a name may mean, {@link #score} prefers actors' countries,
  *       capitals and population; a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
- *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), when the article has one;
+ *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
  *   <li>article: the place of an actor's country named most often elsewhere in the article;
  *   <li>actor-country: the centroid of the target's country for material conflict, else the
  *       source's, with country precision.
@@ -55,17 +56,16 @@ public final class GeoLocator {
   public ArticleResult locate(ArticleResult result) {
     Map<Integer, Sentence> sentences = new HashMap<>();
     List<Mention> inArticle = new ArrayList<>();
-    List<Mention> dateline = new ArrayList<>();
+    List<Mention> dateline = result.dateline()
+        .map(d -> List.of(new Mention(d.written(), d.span(), List.of(d.place())))).orElse(List.of());
     for (SentenceTrace t : result.traces()) {
-      if (dateline.isEmpty()) {
-        dateline.addAll(dateline(t.sentence()));
-      }
       sentences.put(t.sentence().index(), t.sentence());
       inArticle.addAll(mentions(t.sentence()));
     }
     List<Event> located = new ArrayList<>();
     for (Event e : result.events()) {
-      located.add(e.withLocation(locate(e, sentences.get(e.sentenceIndex()), dateline, inArticle).orElse(null)));
+      // The coder places an event whose target is a place ("shelled Kharkiv") there already.
+      located.add(e.location() != null ? e : e.withLocation(locate(e, sentences.get(e.sentenceIndex()), dateline, inArticle).orElse(null)));
     }
     return result.withEvents(located);
   }
@@ -73,9 +73,23 @@ public final class GeoLocator {
   private Optional<Location> locate(Event e, Sentence sentence, List<Mention> dateline, List<Mention> inArticle) {
     Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
     Optional<Location> here = sentence == null ? Optional.empty()
-        : best(mentions(sentence), countries, "sentence");
+        : best(outsideAttribution(mentions(sentence), sentence, e.attribution()), countries, "sentence");
     return here.or(() -> best(dateline, countries, "dateline"))
         .or(() -> bestInArticle(inArticle, countries)).or(() -> actorCountry(e));
+  }
+
+  /**
+   * "…, the defence ministry in Yerevan said", "Analysts in Vienna said …": a place inside the
+   * report's attribution is where the speaker is, not where the event happened.
+   */
+  private static List<Mention> outsideAttribution(List<Mention> mentions, Sentence sentence, String attribution) {
+    int at = attribution.isEmpty() ? -1 : sentence.text().indexOf(attribution);
+    if (at < 0) {
+      return mentions;
+    }
+    int from = sentence.span().start() + at;
+    Span cited = new Span(from, from + attribution.length());
+    return mentions.stream().filter(m -> !cited.contains(m.span())).toList();
   }
 
   private Optional<Location> best(List<Mention> mentions, Set<String> countries, String method) {
@@ -122,39 +136,8 @@ public final class GeoLocator {
     return Optional.ofNullable(p).map(x -> location("", x, "actor-country"));
   }
 
-  /**
-   * Population on a log scale, plus 3 for a place in an actor's country, 2 for a national capital,
-   * 1 for a provincial capital, a division or a country: "Sumy" with Ukrainian actors is Sumy, Ukraine; "Tripoli" with
-   * Hezbollah is Tripoli, Lebanon, and with Libyan actors Tripoli, Libya; "Paris" with US officials
-   * is still Paris, France (a qualifier, "Paris, Texas", decides otherwise).
-   */
   private static double score(Place p, Set<String> countries) {
-    double s = Math.log10(1 + p.population());
-    if (countries.contains(p.country())) {
-      s += 3;
-    }
-    if (p.feature().equals("PPLC")) {
-      s += 2;
-    } else if (p.feature().equals("PPLA") || p.isCountry() || p.isDivision()) {
-      s += 1;
-    }
-    return s;
-  }
-
-  /** A wire-story dateline: "KYIV, March 3 (Dyad) –" or "Kyiv, March 3 —" opening a sentence. */
-  List<Mention> dateline(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
-    for (int n = 1; n <= LONGEST_NAME && n < tokens.size(); n++) {
-      if (tokens.get(n).word().equals(",") && capitalized(tokens.subList(0, n))) {
-        String written = join(tokens.subList(0, n));
-        List<Place> places = gazetteer.lookup(written);
-        if (!places.isEmpty()) {
-          Span span = new Span(tokens.get(0).span().start(), tokens.get(n - 1).span().end());
-          return List.of(new Mention(written, span, places));
-        }
-      }
-    }
-    return List.of();
+    return PlaceRanking.score(p, countries);
   }
 
   /** Gazetteer names after a locative preposition, longest first, with an optional ", Qualifier". */

@@ -21,7 +21,7 @@ class GeoLocatorIT {
 
   @BeforeAll
   static void load() throws IOException {
-    coder = new ArticleCoder(new CoreNlpBackend(), Dictionaries.builtIn());
+    coder = new ArticleCoder(new CoreNlpBackend(), Dictionaries.builtIn(), org.dyad.places.Gazetteer.load());
     locator = new GeoLocator(Gazetteer.load());
   }
 

@@ -21,6 +21,10 @@ import java.util.Objects;
  * @param hedged whether the report marks it as uncertain ("reportedly", "reports suggest")
  * @param issues what the sentence is about ("NUCLEAR", "CEASEFIRE"), most mentioned first
  * @param location where it happened, or {@code null} before the geo stage or when unknown
+ * @param modality whether the report asserts the act, or denies, imagines or announces it
+ * @param casualties the toll the sentence reports
+ * @param time when the act happened, which may differ from the article's date
+ * @param conflictType the ACLED-style event and sub-event type, or {@link ConflictType#NONE}
  */
 public record Event(
     String docId,
@@ -35,7 +39,11 @@ public record Event(
     String attribution,
     boolean hedged,
     List<String> issues,
-    Location location) {
+    Location location,
+    Modality modality,
+    Casualties casualties,
+    EventTime time,
+    ConflictType conflictType) {
   public Event {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(source, "source");
@@ -46,10 +54,27 @@ public record Event(
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(attribution, "attribution");
     issues = List.copyOf(issues);
+    Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(casualties, "casualties");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(conflictType, "conflictType");
+  }
+
+  /** An asserted event dated by its article, with no toll or conflict type (tests, benchmarks, imports). */
+  public Event(String docId, LocalDate date, ActorMention source, ActorMention target, EventCode code, int sentenceIndex,
+      String sentenceText, Span span, Evidence evidence, String attribution, boolean hedged, List<String> issues,
+      Location location) {
+    this(docId, date, source, target, code, sentenceIndex, sentenceText, span, evidence, attribution, hedged, issues, location,
+        Modality.ASSERTED, Casualties.NONE, EventTime.ofArticle(date), ConflictType.NONE);
+  }
+
+  public boolean asserted() {
+    return modality == Modality.ASSERTED;
   }
 
   /** The same event, located. */
   public Event withLocation(Location where) {
-    return new Event(docId, date, source, target, code, sentenceIndex, sentenceText, span, evidence, attribution, hedged, issues, where);
+    return new Event(docId, date, source, target, code, sentenceIndex, sentenceText, span, evidence, attribution, hedged, issues, where,
+        modality, casualties, time, conflictType);
   }
 }

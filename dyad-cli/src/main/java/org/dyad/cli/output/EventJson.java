@@ -3,6 +3,8 @@ package org.dyad.cli.output;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.dyad.model.ActorMention;
+import org.dyad.model.Casualties;
+import org.dyad.model.ConflictType;
 import org.dyad.model.Location;
 import org.dyad.model.Event;
 import org.dyad.model.Span;
@@ -28,12 +30,31 @@ record EventJson(
     String attribution,
     boolean hedged,
     List<String> issues,
-    LocationJson location) {
+    LocationJson location,
+    String modality,
+    CasualtiesJson casualties,
+    @JsonProperty("event_date") String eventDate,
+    @JsonProperty("time_precision") String timePrecision,
+    @JsonProperty("time_words") String timeWords,
+    AcledJson acled) {
 
-  record ActorJson(String code, String country, String agent, String name, String text, SpanJson span) {
+  record CasualtiesJson(Integer fatalities, Integer injured, Integer arrested, String words) {
+    static CasualtiesJson of(Casualties c) {
+      return c.isEmpty() ? null : new CasualtiesJson(c.fatalities(), c.injured(), c.arrested(), c.words());
+    }
+  }
+
+  record AcledJson(@JsonProperty("event_type") String eventType, @JsonProperty("sub_event_type") String subEventType) {
+    static AcledJson of(ConflictType t) {
+      return t.isEmpty() ? null : new AcledJson(t.eventType(), t.subEventType());
+    }
+  }
+
+  record ActorJson(String code, String country, @JsonProperty("country_from") String countryFrom, String agent, String name,
+      String text, SpanJson span) {
     static ActorJson of(ActorMention m) {
-      return new ActorJson(
-          m.actor().code(), m.actor().country(), m.actor().agent(), m.actor().name(), m.text(), SpanJson.of(m.span()));
+      return new ActorJson(m.actor().code(), m.actor().country(), m.countryFrom().label(), m.actor().agent(), m.actor().name(),
+          m.text(), SpanJson.of(m.span()));
     }
   }
 
@@ -75,6 +96,12 @@ record EventJson(
         e.attribution(),
         e.hedged(),
         e.issues(),
-        LocationJson.of(e.location()));
+        LocationJson.of(e.location()),
+        e.modality().label(),
+        CasualtiesJson.of(e.casualties()),
+        e.time().date() == null ? null : e.time().date().toString(),
+        e.time().precision().label(),
+        e.time().words(),
+        AcledJson.of(e.conflictType()));
   }
 }

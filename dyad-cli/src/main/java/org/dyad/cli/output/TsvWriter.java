@@ -11,7 +11,8 @@ final class TsvWriter implements EventWriter {
       List.of(
           "doc_id", "date", "source", "source_text", "target", "target_text", "cameo", "root", "goldstein",
           "quad_class", "plover_type", "plover_mode", "sentence_index", "trigger", "rule", "attribution",
-          "hedged", "issues", "place", "lat", "lon", "precision", "sentence");
+          "hedged", "issues", "place", "lat", "lon", "precision", "source_country_from", "target_country_from", "modality", "event_date", "time_precision",
+          "fatalities", "injured", "arrested", "event_type", "sub_event_type", "sentence");
 
   private final PrintWriter out;
   private boolean header;
@@ -52,8 +53,22 @@ final class TsvWriter implements EventWriter {
               e.location() == null ? "" : Double.toString(e.location().latitude()),
               e.location() == null ? "" : Double.toString(e.location().longitude()),
               e.location() == null ? "" : e.location().precision().name().toLowerCase(java.util.Locale.ROOT),
+              e.source().countryFrom().label(),
+              e.target().countryFrom().label(),
+              e.modality().label(),
+              e.time().date() == null ? "" : e.time().date().toString(),
+              e.time().precision().label(),
+              count(e.casualties().fatalities()),
+              count(e.casualties().injured()),
+              count(e.casualties().arrested()),
+              e.conflictType().eventType(),
+              e.conflictType().subEventType(),
               clean(e.sentenceText())));
     }
+  }
+
+  private static String count(Integer n) {
+    return n == null ? "" : n.toString();
   }
 
   private static String clean(String field) {

@@ -10,23 +10,29 @@ package org.dyad.coder;
  * @param hedged whether the report marks the event as uncertain
  * @param attribution who the report says the information comes from, or empty
  */
-record Modality(Status status, String reason, int governor, boolean hedged, String attribution) {
+record ModalityReading(Status status, String reason, int governor, boolean hedged, String attribution) {
 
-  /** The verdicts; only {@link #REALIZED} and {@link #INTENDED} produce events. */
+  /** The verdicts; only {@link #REALIZED}, {@link #INTENDED} and {@link #FUTURE} produce events. */
   enum Status {
     /** Reported as having happened (or happening). */
     REALIZED,
     /** Denied: "did not attack", "has yet to respond". */
     NEGATED,
-    /** Conditional or modal: "would attack", "if they attack". */
+    /** Modal or speculative: "would attack", "could trigger". */
     HYPOTHETICAL,
+    /** Under a condition: "if they attack", "unless it pays". */
+    CONDITIONAL,
+    /** Alleged and denied: "denied attacking". */
+    DENIED,
     /** An infinitive with no intent governor: "missiles to target locations". */
     UNREALIZED,
     /** Planned, proposed or offered: "is exploring … to mediate". */
-    INTENDED
+    INTENDED,
+    /** Announced for the future: "will meet on Saturday"; coded with the act's intent code where it has one. */
+    FUTURE
   }
 
   boolean codes() {
-    return status == Status.REALIZED || status == Status.INTENDED;
+    return status == Status.REALIZED || status == Status.INTENDED || status == Status.FUTURE;
   }
 }

@@ -1,0 +1,50 @@
+package org.dyad.coder;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.coder.dictionary.LexiconEntry;
+import org.dyad.model.EventCode;
+import org.dyad.model.EventTime;
+import org.dyad.model.Modality;
+
+/**
+ * One code an event word is coded with, and how the report presents it. An act reported as done is
+ * one asserted coding. A planned or announced act is its asserted intent code ("is exploring … to
+ * mediate" → 039; "will meet" → 036), as the CAMEO manual codes announced acts, plus the act
+ * itself as intended or future. A negated, hypothetical, conditional, denied or historical act is
+ * the act with that modality only: kept, not counted.
+ */
+record Coding(EventCode code, Modality modality) {
+
+  static List<Coding> of(ModalityReading reading, LexiconEntry entry, EventTime time, LocalDate published) {
+    List<Coding> codings = new ArrayList<>();
+    EventCode act = entry.code();
+    switch (reading.status()) {
+      case REALIZED -> codings.add(new Coding(act, historical(time, published) ? Modality.HISTORICAL : Modality.ASSERTED));
+      case INTENDED, FUTURE -> {
+        if (entry.intent() != null) {
+          codings.add(new Coding(entry.intent(), Modality.ASSERTED));
+          if (act != null) {
+            codings.add(new Coding(act, reading.status() == ModalityReading.Status.INTENDED ? Modality.INTENDED : Modality.FUTURE));
+          }
+        } else if (reading.status() == ModalityReading.Status.FUTURE && act != null) {
+          // "will contribute a million dollars": an announced act the lexicon gives no intent code
+          codings.add(new Coding(act, Modality.ASSERTED));
+        }
+      }
+      case NEGATED -> codings.add(new Coding(act, Modality.NEGATED));
+      case HYPOTHETICAL -> codings.add(new Coding(act, Modality.HYPOTHETICAL));
+      case CONDITIONAL -> codings.add(new Coding(act, Modality.CONDITIONAL));
+      case DENIED -> codings.add(new Coding(act, Modality.DENIED));
+      case UNREALIZED -> { }
+    }
+    return codings.stream().filter(c -> c.code() != null).toList();
+  }
+
+  /** "Russia annexed Crimea in 2014", in a story of 2024: dated to a year at least two before the story's. */
+  private static boolean historical(EventTime time, LocalDate published) {
+    return published != null && time.date() != null && time.precision() == EventTime.Precision.YEAR
+        && time.date().getYear() <= published.getYear() - 2;
+  }
+}

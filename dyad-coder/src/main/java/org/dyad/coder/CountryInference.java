@@ -1,0 +1,183 @@
+package org.dyad.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorMention;
+import org.dyad.model.CountrySource;
+
+/**
+ * Gives an actor whose words carry no country ("police", "two people", "gunmen") the country of
+ * its context, in this order, and says which one ({@link CountrySource}):
+ *
+ * <ol>
+ *   <li>a place in its own phrase ("police in Nairobi"), found already by {@link ActorResolver};
+ *   <li>the place where the event happened, in the trigger's own locative phrase ("arrested 20
+ *       people in Lagos");
+ *   <li>the other actor of the event, when that actor is a domestic institution or group, not an
+ *       armed force that may act abroad ("Kenyan police arrested 20 people" → KENCVL; but
+ *       "Russian troops killed civilians" does not make the civilians Russian);
+ *   <li>the story's dateline;
+ *   <li>the countries the article names, most named first; the victims of force take none that
+ *       is their attacker's.
+ * </ol>
+ *
+ * Organizations and actors with a country are left as they are. One instance per sentence.
+ */
+final class CountryInference {
+  private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "across", "throughout", "around", "inside");
+  /**
+   * Sectors of the domestic order whose country is their counterpart's in a domestic act:
+   * police arresting people, students marching against a government. A country acting as a
+   * whole, its military or armed groups may act abroad, so their country says nothing of their
+   * target's.
+   */
+  private static final Set<String> DOMESTIC = Set.of("COP", "GOV", "JUD", "LEG", "PTY", "OPP", "EDU", "LAB", "AGR",
+      "HLH", "MED", "CVL", "REL", "BUS", "CRM", "HRI", "ELI", "REF", "ENV", "MOD", "RAD");
+  /** Sectors that belong to no country: "the international community", "world leaders". */
+  private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS", "IGO", "MNC");
+  /** Roots of force: the victims of a foreign attacker are not the attacker's people. */
+  private static final Set<String> FORCE = Set.of("18", "19", "20");
+
+  private final DependencyTree tree;
+  private final ActorResolver resolver;
+  private final ArticleContext context;
+
+  CountryInference(DependencyTree tree, ActorResolver resolver, ArticleContext context) {
+    this.tree = tree;
+    this.resolver = resolver;
+    this.context = context;
+  }
+
+  /** A country and where it came from. */
+  record Found(String country, CountrySource from) {}
+
+  /**
+   * The side with a country for each of its country-less actors that the context gives one.
+   * Verbal acts (roots 01–13: statements, appeals, criticism) take a country only from a place in
+   * the event's clause or the dateline: "Critics argue …" in a story about Ukraine are not
+   * Ukrainian critics.
+   */
+  Argument complete(Argument side, Argument other, int trigger, boolean verbal, String root) {
+    return complete(side, other, trigger, verbal, root, false);
+  }
+
+  /**
+   * As {@link #complete(Argument, Argument, int, boolean, String)}; the target of a verbal act may
+   * take its speaker's country when the speaker is a domestic institution ("Georgia's prime
+   * minister warned demonstrators" → GEOCVL), though a speaker never takes its addressee's.
+   */
+  Argument completeTarget(Argument side, Argument other, int trigger, boolean verbal, String root) {
+    return complete(side, other, trigger, verbal, root, verbal);
+  }
+
+  private Argument complete(Argument side, Argument other, int trigger, boolean verbal, String root, boolean addressee) {
+    if (side.actors().stream().allMatch(a -> !a.actor().country().isEmpty())) {
+      return side;
+    }
+    List<ActorMention> completed = new ArrayList<>();
+    for (ActorMention a : side.actors()) {
+      Optional<Found> found = !a.actor().country().isEmpty() || TRANSNATIONAL.contains(a.actor().agent()) ? Optional.empty()
+          : addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other)).or(this::fromDateline)
+          : verbal ? eventPlace(trigger).or(this::fromDateline) : find(other, trigger, root);
+      completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
+    }
+    return new Argument(completed, side.rule(), side.place());
+  }
+
+  /** Where a protest against no one named is aimed: the country where it happens, or its protesters'. */
+  Optional<Found> forProtest(Argument source, int trigger) {
+    Optional<Found> here = eventPlace(trigger);
+    if (here.isPresent()) {
+      return here;
+    }
+    for (ActorMention a : source.actors()) {
+      if (a.actor().country().length() == 3) {
+        return Optional.of(new Found(a.actor().country(), CountrySource.OTHER_ACTOR));
+      }
+    }
+    return fromStory(Set.of());
+  }
+
+  private Optional<Found> domesticCounterpart(Argument other) {
+    for (ActorMention a : other.actors()) {
+      String c = a.actor().country();
+      if (c.length() == 3 && DOMESTIC.contains(a.actor().agent())) {
+        return Optional.of(new Found(c, CountrySource.OTHER_ACTOR));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Found> find(Argument other, int trigger, String root) {
+    Optional<Found> here = eventPlace(trigger).or(() -> domesticCounterpart(other));
+    if (here.isPresent()) {
+      return here;
+    }
+    // "Israel's strikes on Gaza killed 40 people": not Israelis.
+    Set<String> notTheirs = new java.util.HashSet<>();
+    if (FORCE.contains(root)) {
+      for (ActorMention a : other.actors()) {
+        if (!DOMESTIC.contains(a.actor().agent())) {
+          notTheirs.add(a.actor().country());
+        }
+      }
+    }
+    return fromStory(notTheirs);
+  }
+
+  private Optional<Found> fromDateline() {
+    return context.datelineCountry().isEmpty() ? Optional.empty()
+        : Optional.of(new Found(context.datelineCountry(), CountrySource.DATELINE));
+  }
+
+  private Optional<Found> fromStory(Set<String> excluded) {
+    if (!context.datelineCountry().isEmpty() && !excluded.contains(context.datelineCountry())) {
+      return fromDateline();
+    }
+    for (String c : context.countries()) {
+      if (!excluded.contains(c)) {
+        return Optional.of(new Found(c, CountrySource.ARTICLE));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country an attack came from ("fired at it from the Gaza Strip") or happened in ("killed in Ukraine"). */
+  Optional<String> attackPlace(int trigger) {
+    for (int c : tree.children(trigger, "obl")) {
+      if (tree.preposition(c).equals("from")) {
+        Optional<ActorMention> a = resolver.actorAt(c);
+        if (a.isPresent() && a.get().actor().country().length() == 3) {
+          return Optional.of(a.get().actor().country());
+        }
+        Optional<ActorResolver.PlaceActor> p = resolver.placeAt(c);
+        if (p.isPresent()) {
+          return Optional.of(p.get().mention().actor().country());
+        }
+      }
+    }
+    return eventPlace(trigger).map(Found::country);
+  }
+
+  /** A gazetteer place in the trigger's own locative phrase: "arrested 20 people in Nairobi". */
+  private Optional<Found> eventPlace(int trigger) {
+    for (int c : tree.children(trigger, "obl", "nmod")) {
+      if (LOCATIVES.contains(tree.preposition(c))) {
+        Optional<ActorResolver.PlaceActor> p = resolver.placeTargetAt(c);
+        if (p.isPresent()) {
+          return Optional.of(new Found(p.get().mention().actor().country(), CountrySource.EVENT_PLACE));
+        }
+        // only a name of the country itself: "in Israeli tank shelling" names no place
+        Optional<ActorMention> country = tree.token(c).isProperNoun() ? resolver.actorAt(c) : Optional.empty();
+        // "in Ukraine", and "in Moscow", whose name the dictionaries hold as the seat of government
+        if (country.isPresent() && country.get().actor().country().length() == 3
+            && (country.get().actor().agent().isEmpty() || country.get().actor().agent().equals("GOV"))) {
+          return Optional.of(new Found(country.get().actor().country(), CountrySource.EVENT_PLACE));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

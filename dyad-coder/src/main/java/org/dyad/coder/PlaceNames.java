@@ -1,0 +1,66 @@
+package org.dyad.coder;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.Token;
+import org.dyad.places.Gazetteer;
+import org.dyad.places.Place;
+import org.dyad.places.PlaceRanking;
+
+/**
+ * The gazetteer as the coder sees it: which proper-noun phrase of a sentence is a place, and
+ * which country it lies in. Only proper nouns (in a caseless article, any noun) are candidates,
+ * never months or weekdays, so "in March" or "on Thursday" is no place. Among the places a name
+ * may mean, the likeliest in the context's countries wins ({@link PlaceRanking}). Thread-safe.
+ */
+final class PlaceNames {
+  private static final Set<String> NEVER = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "tonight", "yesterday", "tomorrow", "president", "prime", "minister", "government", "police",
+      "army", "state", "national", "north", "south", "east", "west", "central", "university", "city");
+  /** A lower-cased name is taken as a place only when the place is this large (caseless text says less). */
+  private static final long CASELESS_MIN_POPULATION = 100_000;
+
+  private final Gazetteer gazetteer;
+
+  PlaceNames(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The place the words {@code [from, to]} of a sentence name, if they name one. */
+  Optional<Place> at(List<Token> tokens, int from, int to, boolean caseless, Set<String> countries) {
+    StringBuilder written = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      Token t = tokens.get(i);
+      if (!(t.isProperNoun() || (caseless && t.isNoun())) || NEVER.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+      written.append(i == from ? "" : " ").append(t.word());
+    }
+    Place best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Place p : gazetteer.lookup(written.toString())) {
+      if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry()) {
+        continue;
+      }
+      double score = PlaceRanking.score(p, countries);
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The CAMEO country code of a place's ISO alpha-3 country (they differ for Kosovo and Timor-Leste). */
+  static String cameoCountry(Place p) {
+    return switch (p.country()) {
+      case "XKX" -> "KSV";
+      case "TLS" -> "TMP";
+      default -> p.country();
+    };
+  }
+}

@@ -1,0 +1,181 @@
+package org.dyad.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.coder.dictionary.ActorDictionary;
+import org.dyad.coder.dictionary.NameEntry;
+import org.dyad.places.Gazetteer;
+import org.dyad.places.Place;
+
+/**
+ * Gives a caseless article (all lower or all upper case, as many news archives are) the capitals
+ * the tagger and the dictionaries expect: sentence starts, and every run of words that is a proper
+ * name of the actor dictionary ("russia", "vladimir putin", "nato") or a sizeable gazetteer place
+ * ("kharkiv"). Only letters change case, so every character offset stays valid and evidence spans
+ * still point into the article as written. Chosen over CoreNLP's truecaser (about 100 MB and
+ * slow) and its caseless tagger (it would leave Dyad's own name matching caseless anyway).
+ * Thread-safe.
+ */
+final class Truecaser {
+  private static final Pattern WORD = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{L}+");
+  /** Short all-capital names ("US", "UN") that are also common words in lower case. */
+  private static final Set<String> COMMON = Set.of(
+      "us", "it", "am", "is", "as", "at", "in", "on", "or", "an", "no", "so", "do", "be", "we", "he", "me", "my", "go", "up", "oh");
+  private static final int LONGEST_PLACE = 3;
+  private static final long MIN_POPULATION = 100_000;
+
+  private final ActorDictionary dictionary;
+  private final Gazetteer gazetteer;
+
+  Truecaser(ActorDictionary dictionary, Gazetteer gazetteer) {
+    this.dictionary = dictionary;
+    this.gazetteer = gazetteer;
+  }
+
+  /** Whether a text has letters of one case only (at least 20 letters). */
+  static boolean isCaseless(String text) {
+    int lower = 0;
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        lower++;
+      } else if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return lower + upper >= 20 && (upper == 0 || lower == 0);
+  }
+
+  /** The text with capitals restored; the same length as the input. */
+  String truecase(String text) {
+    // An all-capital article is lower-cased first; char by char, so the length cannot change.
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(out[i]);
+    }
+    List<int[]> words = new ArrayList<>();
+    Matcher m = WORD.matcher(new String(out));
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Name name = name(out, words, i);
+      if (name != null) {
+        int from = words.get(i)[0];
+        int to = words.get(i + name.words() - 1)[1];
+        if (!copyCase(out, from, to, name.written())) {
+          for (int k = i; k < i + name.words(); k++) {
+            capitalize(out, words.get(k));
+          }
+        }
+        i += name.words() - 1;
+      }
+    }
+    capitalizeSentenceStarts(out);
+    return new String(out);
+  }
+
+  /** A proper name found at a word: how many words it spans and how the dictionary writes it. */
+  private record Name(int words, String written) {}
+
+  /** The proper name starting at word i (dictionary first, then gazetteer), or null. */
+  private Name name(char[] text, List<int[]> words, int i) {
+    int longest = Math.max(dictionary.longestName(), LONGEST_PLACE);
+    for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+      if (!adjacent(text, words, i, n)) {
+        continue;
+      }
+      String run = new String(text, words.get(i)[0], words.get(i + n - 1)[1] - words.get(i)[0]);
+      for (NameEntry e : dictionary.lookup(ActorDictionary.key(run))) {
+        if (e.proper() && !(e.caseSensitive() && COMMON.contains(run))) {
+          return new Name(n, e.written());
+        }
+      }
+      if (n <= LONGEST_PLACE) {
+        for (Place p : gazetteer.lookup(run)) {
+          if (p.isCountry() || p.population() >= MIN_POPULATION) {
+            return new Name(n, p.name());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Writes the name's letters in the case the dictionary writes them ("nato" → "NATO", "u.s." →
+   * "U.S."), when text and name have the same letters; false when they differ (then each word
+   * is capitalized).
+   */
+  private static boolean copyCase(char[] text, int from, int to, String written) {
+    StringBuilder letters = new StringBuilder();
+    for (char c : written.toCharArray()) {
+      if (Character.isLetter(c)) {
+        letters.append(c);
+      }
+    }
+    int k = 0;
+    for (int c = from; c < to; c++) {
+      if (Character.isLetter(text[c])) {
+        if (k >= letters.length() || Character.toLowerCase(letters.charAt(k)) != Character.toLowerCase(text[c])) {
+          return false;
+        }
+        k++;
+      }
+    }
+    if (k != letters.length()) {
+      return false;
+    }
+    k = 0;
+    for (int c = from; c < to; c++) {
+      if (Character.isLetter(text[c])) {
+        text[c] = letters.charAt(k++);
+      }
+    }
+    return true;
+  }
+
+  /** Whether words i … i+n-1 follow one another with only spaces or hyphens between them. */
+  private static boolean adjacent(char[] text, List<int[]> words, int i, int n) {
+    for (int k = i + 1; k < i + n; k++) {
+      for (int c = words.get(k - 1)[1]; c < words.get(k)[0]; c++) {
+        if (text[c] != ' ' && text[c] != '-') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static void capitalize(char[] text, int[] word) {
+    boolean abbreviation = text[word[1] - 1] == '.';
+    for (int c = word[0]; c < word[1]; c++) {
+      if (c == word[0] || (abbreviation && Character.isLetter(text[c]))) {
+        text[c] = Character.toUpperCase(text[c]);
+      }
+    }
+  }
+
+  /** The first letter of the text, of each line and after a full stop, question or exclamation mark. */
+  private static void capitalizeSentenceStarts(char[] text) {
+    boolean start = true;
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if (Character.isLetter(c)) {
+        if (start) {
+          text[i] = Character.toUpperCase(c);
+        }
+        start = false;
+      } else if (c == '\n' || ((c == '.' || c == '?' || c == '!') && i + 1 < text.length && Character.isWhitespace(text[i + 1])
+          && !(c == '.' && i >= 2 && text[i - 2] == '.'))) { // "u.s. troops" goes on
+        start = true;
+      } else if (Character.isDigit(c)) {
+        start = false;
+      }
+    }
+  }
+}

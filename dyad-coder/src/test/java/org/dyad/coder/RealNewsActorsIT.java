@@ -1,0 +1,126 @@
+package org.dyad.coder;
+
+import static org.dyad.coder.CodingFixture.code;
+import static org.dyad.coder.CodingFixture.codes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dyad.model.CountrySource;
+import org.dyad.model.Event;
+import org.dyad.model.Location;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The actors of real news (the real-news actors issue): generic groups given a country, places
+ * acted upon, datelines, pronouns, caseless text, envoys and bystanders; through the real models.
+ */
+class RealNewsActorsIT {
+  private static final String DATE = "2024-03-09";
+
+  private static Event only(String text) {
+    List<Event> events = code(text, DATE).events();
+    assertEquals(1, events.size(), () -> text + " → " + events);
+    return events.get(0);
+  }
+
+  @Test
+  void policeInACity_takeItsCountry_andSoDoTheArrested() {
+    Event e = only("Police in Nairobi arrested 20 people after riots on Friday.");
+    assertEquals("KENCOP 173 KENCVL", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());
+    assertEquals(CountrySource.PLACE_IN_PHRASE, e.source().countryFrom());
+    assertEquals(CountrySource.OTHER_ACTOR, e.target().countryFrom());
+  }
+
+  @Test
+  void policeFiringOnProtesters_isViolentRepression() {
+    Event e = only("Kenyan police opened fire on protesters in Nairobi, killing two.");
+    assertEquals("KENCOP 175 KENCVL", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());
+    assertEquals(CountrySource.WRITTEN, e.source().countryFrom());
+  }
+
+  @Test
+  void aCityAttacked_isItsCountry_andTheEventIsPlacedThere() {
+    for (String text : List.of("Russian forces shelled the city of Sumy.", "Russian troops attacked Kharkiv overnight.")) {
+      Event e = only(text);
+      assertEquals("RUSMIL", e.source().actor().code(), text);
+      assertEquals("UKR", e.target().actor().code(), text);
+      assertTrue(e.code().code().equals("194") || e.code().code().equals("190"), text);
+      assertEquals(CountrySource.PLACE_TARGET, e.target().countryFrom(), text);
+      assertEquals(Location.Precision.CITY, e.location().precision(), text);
+      assertTrue(text.contains(e.location().name()), text + " placed at " + e.location().name());
+    }
+  }
+
+  @Test
+  void dateline_isNotPartOfTheSubject() {
+    ArticleResult r = code("KYIV, Ukraine (Reuters) - Russian forces shelled the city of Sumy on Tuesday.", DATE);
+    assertEquals(List.of("RUSMIL 194 UKR"), r.events().stream()
+        .map(e -> e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code()).toList());
+    assertEquals("Kyiv", r.dateline().orElseThrow().place().name());
+  }
+
+  @Test
+  void lowerCaseDateline_givesUnnamedActorsTheirCountry() {
+    Event e = only("lagos: police arrested 30 protesters on friday.");
+    assertEquals("NGACOP 173 NGACVL", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());
+    assertEquals(CountrySource.DATELINE, e.source().countryFrom());
+  }
+
+  @Test
+  void pronoun_refersToTheSubjectBefore() {
+    assertEquals(List.of("HUN 032 IGOUNO"), codes("Hungary has said it will support a U.N. resolution.", DATE));
+  }
+
+  @Test
+  void expelledDiplomats_actOnTheirGovernment() {
+    assertEquals(List.of("GBR 166 RUSGOV"), codes("Britain expelled Russian diplomats.", DATE));
+  }
+
+  @Test
+  void talksAboutAidToUkraine_doNotActOnUkraine() {
+    List<String> events = codes("Macron and Merz held talks about military aid to Ukraine.", DATE);
+    assertEquals(List.of("FRAGOV 046 DEUOPP", "DEUOPP 046 FRAGOV"), events);
+  }
+
+  @Test
+  void caselessArticle_codesAsTheCasedOne() {
+    assertEquals(codes("Russian troops attacked Kharkiv overnight, Ukraine's military said.", DATE),
+        codes("russian troops attacked kharkiv overnight, ukraine's military said.", DATE));
+    assertEquals(codes("Turkey urged Ukraine and Russia to resume talks.", DATE),
+        codes("TURKEY URGED UKRAINE AND RUSSIA TO RESUME TALKS.", DATE));
+  }
+
+  @Test
+  void caselessArticle_keepsItsTextAsWritten() {
+    Event e = only("russian troops attacked kharkiv overnight.");
+    assertEquals("russian troops attacked kharkiv overnight.", e.sentenceText());
+  }
+
+  @Test
+  void agentlessArrest_impliesThePoliceOfThePlace() {
+    Event e = only("Twenty people were arrested in Lagos on Friday.");
+    assertEquals("NGACOP 173 NGACVL", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());
+    assertEquals(CountrySource.IMPLIED, e.source().countryFrom());
+    assertTrue(e.evidence().rule().contains("source.implied-cop"), e.evidence().rule());
+  }
+
+  @Test
+  void oneSidedProtest_isAimedAtTheCountryWhereItHappens() {
+    Event e = only("Thousands protested in Tbilisi against the new law.");
+    assertEquals("GEOCVL", e.source().actor().code());
+    assertEquals("GEO", e.target().actor().code());
+    assertEquals("14", e.code().root());
+  }
+
+  @Test
+  void victimsOfAForeignStrike_areNotTheAttackersPeople() {
+    List<String> events = codes("Israel's air strikes on Gaza killed at least 40 people.", DATE);
+    assertEquals(List.of("ISR 195 PSE"), events);
+  }
+
+  @Test
+  void sourcesOwnForces_areNoTarget() {
+    assertEquals(List.of(), codes("Taiwan put its forces on high alert.", DATE));
+  }
+}

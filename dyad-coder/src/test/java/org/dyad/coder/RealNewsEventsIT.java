@@ -1,0 +1,119 @@
+package org.dyad.coder;
+
+import static org.dyad.coder.CodingFixture.code;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.Event;
+import org.dyad.model.EventTime;
+import org.dyad.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events of real news (the real-news events issue): one-sided and agentless acts, nominal
+ * triggers, conflict types, casualties, modality and event dates; through the real models.
+ */
+class RealNewsEventsIT {
+  private static final String SUNDAY = "2024-03-10";
+
+  private static List<Event> asserted(String text) {
+    return code(text, SUNDAY).events().stream().filter(Event::asserted).toList();
+  }
+
+  private static String line(Event e) {
+    return e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code();
+  }
+
+  @Test
+  void agentlessArrest_inADatelinedStory_impliesTheCountrysPolice() {
+    List<Event> events = asserted("NAIROBI, Kenya (Reuters) - Twenty people were arrested on Friday.");
+    assertEquals(List.of("KENCOP 173 KENCVL"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(LocalDate.parse("2024-03-08"), events.get(0).time().date());
+    assertEquals(20, events.get(0).casualties().arrested());
+  }
+
+  @Test
+  void killedInPoliceFiring_thePoliceActed_andTheTollIsKept() {
+    List<Event> events = asserted("Five people were killed in police firing in Dhaka on Saturday.");
+    assertEquals(1, events.size(), events.toString());
+    Event e = events.get(0);
+    assertEquals("BGDCOP", e.source().actor().code());
+    assertEquals("BGDCVL", e.target().actor().code());
+    assertEquals(5, e.casualties().fatalities());
+    assertEquals(LocalDate.parse("2024-03-09"), e.time().date());
+  }
+
+  @Test
+  void abductedJournalist_byUnidentifiedActorOfTheCountry() {
+    List<Event> events = asserted("MEXICO CITY - A journalist was abducted in Guerrero state on Monday.");
+    assertEquals(List.of("MEXUAF 181 MEXMED"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertTrue(events.get(0).evidence().rule().contains("implied"), events.get(0).evidence().rule());
+    assertEquals("Abduction/forced disappearance", events.get(0).conflictType().subEventType());
+  }
+
+  @Test
+  void nominalStrikesOnACity_codeTheStrikes_withTheirType() {
+    List<Event> events = asserted("Israeli air strikes on Rafah killed 12 people overnight.");
+    assertEquals(List.of("ISR 195 PSE"), events.stream().map(RealNewsEventsIT::line).toList());
+    Event e = events.get(0);
+    assertEquals("Explosions/Remote violence", e.conflictType().eventType());
+    assertEquals("Air/drone strike", e.conflictType().subEventType());
+    assertEquals(12, e.casualties().fatalities());
+    assertEquals("Rafah", e.location().written());
+  }
+
+  @Test
+  void policeFiringOnProtesters_isExcessiveForce_withItsDeaths() {
+    Event e = asserted("Kenyan police opened fire on protesters in Nairobi, killing two.").get(0);
+    assertEquals("175", e.code().code());
+    assertEquals("Excessive force against protesters", e.conflictType().subEventType());
+    assertEquals(2, e.casualties().fatalities());
+  }
+
+  @Test
+  void negatedAct_isKeptAsNegated_notAsserted() {
+    List<Event> all = code("Iran did not launch any further attacks on Israel overnight.", SUNDAY).events();
+    assertTrue(all.stream().noneMatch(Event::asserted), all.toString());
+    assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.NEGATED), all.toString());
+  }
+
+  @Test
+  void hypotheticalAndConditional_areKeptWithTheirModality() {
+    assertTrue(code("An Israeli strike on Iran's oil terminals could send energy prices soaring.", SUNDAY).events().stream()
+        .allMatch(e -> e.modality() == Modality.HYPOTHETICAL));
+    List<Event> conditional = code("If Russia attacked a NATO member, the alliance would respond.", SUNDAY).events();
+    assertTrue(conditional.stream().anyMatch(e -> e.modality() == Modality.CONDITIONAL), conditional.toString());
+    assertTrue(conditional.stream().noneMatch(Event::asserted), conditional.toString());
+  }
+
+  @Test
+  void plannedMeeting_isTheIntentAsserted_andTheMeetingFuture() {
+    List<Event> all = code("Turkey's foreign minister will meet his Russian counterpart on Saturday.", SUNDAY).events();
+    assertTrue(all.stream().anyMatch(e -> e.asserted() && e.code().code().equals("036")), all.toString());
+    assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.FUTURE && e.code().root().equals("04")), all.toString());
+  }
+
+  @Test
+  void deniedAct_isKeptAsDenied() {
+    List<Event> all = code("Rwanda denied backing the M23 rebels.", SUNDAY).events();
+    assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.DENIED), all.toString());
+  }
+
+  @Test
+  void backgroundYears_areHistorical() {
+    List<Event> all = code("Russian troops attacked Georgia in 2008.", SUNDAY).events();
+    assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.HISTORICAL), all.toString());
+    assertTrue(all.stream().noneMatch(Event::asserted), all.toString());
+  }
+
+  @Test
+  void eventDate_resolvesAgainstTheArticle_withItsPrecision() {
+    Event e = asserted("Russian troops attacked Kharkiv last week.").get(0);
+    assertEquals(LocalDate.parse("2024-02-26"), e.time().date());
+    assertEquals(EventTime.Precision.WEEK, e.time().precision());
+    assertNotNull(e.time().words());
+  }
+}

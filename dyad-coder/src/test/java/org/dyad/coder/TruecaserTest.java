@@ -1,0 +1,42 @@
+package org.dyad.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.dyad.coder.dictionary.Dictionaries;
+import org.dyad.places.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TruecaserTest {
+  private static Truecaser truecaser;
+
+  @BeforeAll
+  static void load() throws IOException {
+    truecaser = new Truecaser(Dictionaries.builtIn().actors(), Gazetteer.load());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "russian troops attacked kharkiv overnight, ukraine's military said.|Russian troops attacked Kharkiv overnight, Ukraine's military said.",
+      "RUSSIAN TROOPS ATTACKED KHARKIV.|Russian troops attacked Kharkiv.",
+      "u.s. troops left. nato met in brussels.|U.S. troops left. NATO met in Brussels.",
+      "police in nairobi arrested 20 people.|Police in Nairobi arrested 20 people."})
+  void restoresCapitals_keepingEveryOffset(String caseless, String expected) {
+    String restored = truecaser.truecase(caseless);
+    assertEquals(expected, restored);
+    assertEquals(caseless.length(), restored.length());
+  }
+
+  @Test
+  void caseless_onlyWhenOneCaseThroughout() {
+    assertTrue(Truecaser.isCaseless("russian troops attacked kharkiv overnight."));
+    assertTrue(Truecaser.isCaseless("RUSSIAN TROOPS ATTACKED KHARKIV OVERNIGHT."));
+    assertFalse(Truecaser.isCaseless("Russian troops attacked Kharkiv overnight."));
+    assertFalse(Truecaser.isCaseless("ok")); // too short to tell
+  }
+}
