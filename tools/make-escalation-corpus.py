@@ -192,7 +192,11 @@ def build():
         other = rnd.choice([o for o in OUTLETS if o != outlet])
         later = day + datetime.timedelta(days=rnd.randint(0, 1))
         fillers = ESCALATION_FILLERS if kind == "escalation" else FILLERS
-        items.append((later, other, body(RETELL[key], fillers, rnd, later), "retold"))
+        # A retelling names the same place: reports of one attack near one village fuse, while
+        # attacks near two villages stay two events (the one fusion rule of the README).
+        near = re.search(r"near (\S+?)[ .,]", text)
+        event = RETELL[key].replace("{village}", near.group(1)) if near else RETELL[key]
+        items.append((later, other, body(event, fillers, rnd, later), "retold"))
     # Near-duplicate wire reprints: the same text and one closing sentence, under a new headline.
     originals = [it for it in items if it[3] in ("escalation", "background", "calm") and len(words(it[2])) >= 40]
     reprints = []

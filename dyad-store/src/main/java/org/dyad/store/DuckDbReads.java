@@ -29,7 +29,7 @@ final class DuckDbReads {
       e.source_start, e.source_end, e.target_start, e.target_end, e.trigger_start, e.trigger_end,
       e.rule, e.entry, e.trigger, e.attribution, e.hedged, e.issues,
       e.place_written, e.place, e.geonames_id, e.feature, e.place_country, e.admin1, e.latitude, e.longitude,
-      e.precision, e.location_method
+      e.precision, e.location_method, e.source_country_from, e.target_country_from
       """;
 
   /** Events with their article's title, outlet and text, as {@link #EVENT_COLUMNS} reads them. */
@@ -128,6 +128,35 @@ final class DuckDbReads {
     }
   }
 
+  /** Each stored report's event key and whether it is primary, as "key true"; in storage order (for tests). */
+  List<String> eventKeys() throws SQLException {
+    return strings("SELECT event_key, primary_report FROM events ORDER BY article_hash, event_no",
+        r -> r.getString(1) + " " + r.getBoolean(2));
+  }
+
+  /** Each stored event's location as "place country precision method latitude", or "null"; in storage order (for tests). */
+  List<String> locations() throws SQLException {
+    return strings("SELECT place, place_country, precision, location_method, latitude FROM events ORDER BY article_hash, event_no",
+        r -> r.getString(1) == null ? "null"
+            : r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " " + r.getDouble(5));
+  }
+
+  /** A row as text. */
+  @FunctionalInterface
+  private interface Row {
+    String text(ResultSet r) throws SQLException;
+  }
+
+  private List<String> strings(String sql, Row row) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(sql); ResultSet r = p.executeQuery()) {
+      List<String> all = new ArrayList<>();
+      while (r.next()) {
+        all.add(row.text(r));
+      }
+      return all;
+    }
+  }
+
   private long count(String sql, List<Object> args) throws SQLException {
     try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
       r.next();
@@ -206,8 +235,8 @@ final class DuckDbReads {
     return new StoredEvent(
         r.getString(1), r.getString(2), r.getLong(3), 1, r.getString(4), r.getString(5), r.getString(6), r.getString(7),
         r.getObject(8, LocalDate.class),
-        new StoredEvent.ActorRef(r.getString(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13)),
-        new StoredEvent.ActorRef(r.getString(14), r.getString(15), r.getString(16), r.getString(17), r.getString(18)),
+        new StoredEvent.ActorRef(r.getString(9), r.getString(10), r.getString(50), r.getString(11), r.getString(12), r.getString(13)),
+        new StoredEvent.ActorRef(r.getString(14), r.getString(15), r.getString(51), r.getString(16), r.getString(17), r.getString(18)),
         r.getString(19), r.getString(20), r.getDouble(21), r.getInt(22), r.getString(23), r.getString(24),
         r.getInt(25), r.getString(26), r.getInt(27),
         span(r, 28), span(r, 30), span(r, 32),

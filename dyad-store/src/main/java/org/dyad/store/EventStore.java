@@ -22,7 +22,9 @@ public interface EventStore extends AutoCloseable {
    * Stores an article and its events atomically: after a crash either both are there or
    * neither. An article already stored (same content hash) is left as it is. An event that
    * repeats a stored event of another article (same actor codes and CAMEO root, dates at most a
-   * day apart) is stored as one more report of it: its {@code event_key}, not primary.
+   * day apart, not placed in two different cities, not two different specific codes of the root)
+   * is stored as one more report of it: its {@code event_key}, not primary, with the rule's name
+   * in {@code fused_by}.
    *
    * @return whether the article was new
    */

@@ -4,93 +4,177 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.dyad.model.Event;
 
 /**
- * Event fusion: decides which stored event a new report repeats. Two reports are of one event
- * when they come from different articles and have the same source actor code, the same target
- * actor code, the same CAMEO root and dates at most {@value #WINDOW_DAYS} day apart (outlets date
- * the same clash on the day it happened or the day after). The new report then takes the
- * stored event's {@code event_key} and is not primary; the first report stored stays primary.
- * Among several candidates the closest date wins, then the smallest key, so reruns fuse alike.
+ * Event fusion: finds, for each report of a new article, the stored event it repeats under {@link
+ * FusionRule}; the report then takes that event's {@code event_key}, is not primary and names the
+ * rule in {@code fused_by}. Among several candidates the closest day wins, then the smallest key,
+ * so reruns fuse alike. Reports without a day are never fused.
  *
- * <p>The lookup reads only primary reports dated within the new article's events' days ± the
- * window, joined on the exact codes: one query per article. Its cost is a scan of the row groups
- * whose dates overlap: news ingested roughly in date order keeps that to a few row groups (4 ms
- * at 10 million date-ordered events); dates in random order make it a scan of the date column
- * (30–80 ms at 10 million). An index on the fusion key made lookups 1–2 ms but doubled the file
- * and took 50 s to build at that size, so there is none. Reports without a date are never
- * fused. Not thread-safe (one connection).
+ * <p>The lookup does not read {@code events}: a scan of its day column costs 30–80 ms at 10
+ * million events when articles arrive out of date order, and an ART index on the fusion key
+ * costs about 46 bytes per event (measured). It reads a narrow copy of the primary reports
+ * instead, {@code fusion_lookup}, kept sorted by day, so that DuckDB's zone maps skip every row
+ * group outside the asked days whatever order articles arrived in, plus the reports stored since
+ * it was sorted ({@code fusion_recent}); {@link #compactIfDue} moves those in once they pass an
+ * eighth of it. The copy adds about 13 bytes per event. Not thread-safe (one connection).
  */
 final class ReportFusion {
-  /** Days two reports of one event may lie apart. */
-  static final int WINDOW_DAYS = 1;
+  /** Fewest recent reports worth a merge: two DuckDB row groups. */
+  static final long COMPACT_MIN = 2 * 122_880L;
+  private static final String COLUMNS = "event_key, published, source_code, target_code, root, cameo, geonames_id, precision";
 
   private final Connection connection;
+  /** Rows of fusion_recent and fusion_lookup; -1 until counted. */
+  private long recentRows = -1;
+  private long lookupRows = -1;
 
   ReportFusion(Connection connection) {
     this.connection = connection;
   }
 
-  /**
-   * For each event, the key of the stored event it reports again, or {@code null} when it is a
-   * new event.
-   */
+  /** For each event, the key of the stored event it reports again, or {@code null} when it is new. */
   List<String> earlierEvents(String articleHash, LocalDate published, List<Event> events) throws SQLException {
     List<String> keys = new ArrayList<>(Collections.nCopies(events.size(), null));
-    List<Integer> dated = new ArrayList<>();
-    LocalDate min = null;
-    LocalDate max = null;
-    for (int i = 0; i < events.size(); i++) {
-      LocalDate d = day(events.get(i), published);
-      if (d != null) {
-        dated.add(i);
-        min = min == null || d.isBefore(min) ? d : min;
-        max = max == null || d.isAfter(max) ? d : max;
-      }
-    }
-    if (dated.isEmpty()) {
-      return keys;
-    }
-    StringBuilder values = new StringBuilder();
-    for (int i = 0; i < dated.size(); i++) {
-      values.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, CAST(? AS DATE))");
-    }
-    String sql = "SELECT k.i, e.event_key FROM events e JOIN (VALUES " + values + ") k(i, s, t, r, d)"
-        + " ON e.source_code = k.s AND e.target_code = k.t AND e.root = k.r"
-        + " AND e.published BETWEEN k.d - " + WINDOW_DAYS + " AND k.d + " + WINDOW_DAYS
-        + " WHERE e.primary_report AND e.article_hash <> ? AND e.published BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)"
-        + " ORDER BY k.i, abs(e.published - k.d), e.event_key";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      int n = 1;
-      for (int i : dated) {
-        Event e = events.get(i);
-        p.setInt(n++, i);
-        p.setString(n++, e.source().actor().code());
-        p.setString(n++, e.target().actor().code());
-        p.setString(n++, e.code().root());
-        p.setObject(n++, day(e, published));
-      }
-      p.setString(n++, articleHash);
-      p.setObject(n++, min.minusDays(WINDOW_DAYS));
-      p.setObject(n, max.plusDays(WINDOW_DAYS));
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          int i = r.getInt(1);
-          if (keys.get(i) == null) {
-            keys.set(i, r.getString(2));
-          }
-        }
-      }
+    List<FusionRule.Report> reports = events.stream().map(e -> FusionRule.Report.of(null, e, published)).toList();
+    List<FusionRule.Report> candidates = candidates(reports);
+    for (int i = 0; i < reports.size(); i++) {
+      FusionRule.Report report = reports.get(i);
+      keys.set(i, candidates.stream()
+          .filter(c -> !c.key().startsWith(articleHash + "-") && FusionRule.fuses(c, report))
+          .min(Comparator.comparingLong((FusionRule.Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
+              .thenComparing(FusionRule.Report::key))
+          .map(FusionRule.Report::key).orElse(null));
     }
     return keys;
   }
 
-  private static LocalDate day(Event e, LocalDate published) {
-    return e.date() != null ? e.date() : published;
+  /**
+   * Stored primary reports within the new reports' days ± the window whose source, target and
+   * root are among theirs: a superset of the candidates, which {@link FusionRule} then judges.
+   */
+  private List<FusionRule.Report> candidates(List<FusionRule.Report> reports) throws SQLException {
+    List<FusionRule.Report> dated = reports.stream().filter(r -> r.day() != null).toList();
+    if (dated.isEmpty()) {
+      return List.of();
+    }
+    LocalDate from = dated.stream().map(FusionRule.Report::day).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate to = dated.stream().map(FusionRule.Report::day).max(Comparator.naturalOrder()).orElseThrow();
+    // Days and codes go into the text as literals, so that the zone maps of fusion_lookup prune
+    // row groups before the scan, and as list_contains rather than IN: DuckDB plans an IN of
+    // several values as a join, which made the lookup three times slower.
+    String where = " WHERE published BETWEEN DATE '" + from.minusDays(FusionRule.WINDOW_DAYS) + "' AND DATE '"
+        + to.plusDays(FusionRule.WINDOW_DAYS) + "'"
+        + " AND list_contains(" + list(dated, FusionRule.Report::source) + ", source_code)"
+        + " AND list_contains(" + list(dated, FusionRule.Report::target) + ", target_code)"
+        + " AND list_contains(" + list(dated, FusionRule.Report::root) + ", root)";
+    String sql = "SELECT " + COLUMNS + " FROM fusion_lookup" + where + " UNION ALL SELECT " + COLUMNS + " FROM fusion_recent" + where;
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      List<FusionRule.Report> found = new ArrayList<>();
+      while (r.next()) {
+        found.add(new FusionRule.Report(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3), r.getString(4),
+            r.getString(5), r.getString(6), r.getObject(7) == null ? null : r.getLong(7), r.getString(8)));
+      }
+      return found;
+    }
+  }
+
+  /** The distinct values of one field as a DuckDB list literal, quotes doubled. */
+  private static String list(List<FusionRule.Report> reports, java.util.function.Function<FusionRule.Report, String> field) {
+    return reports.stream().map(field).distinct().map(v -> "'" + v.replace("'", "''") + "'")
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  }
+
+  /** Adds the new primary reports (those {@code earlier} leaves {@code null}) to the lookup, in one statement. */
+  void record(String articleHash, LocalDate published, List<Event> events, List<String> earlier) throws SQLException {
+    List<FusionRule.Report> primary = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      FusionRule.Report r = FusionRule.Report.of(articleHash + "-" + i, events.get(i), published);
+      if (earlier.get(i) == null && r.day() != null) {
+        primary.add(r);
+      }
+    }
+    if (primary.isEmpty()) {
+      return;
+    }
+    String rows = String.join(", ", Collections.nCopies(primary.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO fusion_recent (" + COLUMNS + ") VALUES " + rows)) {
+      int n = 1;
+      for (FusionRule.Report r : primary) {
+        p.setString(n++, r.key());
+        p.setObject(n++, r.day());
+        p.setString(n++, r.source());
+        p.setString(n++, r.target());
+        p.setString(n++, r.root());
+        p.setString(n++, r.cameo());
+        p.setObject(n++, r.geonameId());
+        p.setString(n++, r.precision());
+      }
+      p.executeUpdate();
+    }
+    recentRows = recentRows < 0 ? -1 : recentRows + primary.size();
+  }
+
+  /**
+   * Merges the recent reports into the sorted lookup once they pass an eighth of it (and {@link
+   * #COMPACT_MIN}). Both sizes are counted once per connection and then kept up to date here.
+   */
+  void compactIfDue() throws SQLException {
+    if (recentRows < 0) {
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM fusion_recent), (SELECT count(*) FROM fusion_lookup)")) {
+        r.next();
+        recentRows = r.getLong(1);
+        lookupRows = r.getLong(2);
+      }
+    }
+    if (recentRows >= Math.max(COMPACT_MIN, lookupRows / 8)) {
+      compact();
+    }
+  }
+
+  /**
+   * Moves the recent reports into the lookup, sorted by day, in one transaction. When they are
+   * all later than a week before the lookup's last day (news ingested in date order) they are
+   * appended, sorted, as new row groups; otherwise the whole lookup is rewritten in day order.
+   */
+  void compact() throws SQLException {
+    boolean auto = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement s = connection.createStatement()) {
+      String sorted = " ORDER BY published, source_code, target_code";
+      if (appendable(s)) {
+        s.execute("INSERT INTO fusion_lookup SELECT " + COLUMNS + " FROM fusion_recent" + sorted);
+        s.execute("DELETE FROM fusion_recent");
+      } else {
+        s.execute("CREATE TEMP TABLE fusion_sorted AS SELECT * FROM (SELECT " + COLUMNS + " FROM fusion_lookup UNION ALL SELECT "
+            + COLUMNS + " FROM fusion_recent)" + sorted);
+        s.execute("DELETE FROM fusion_lookup; DELETE FROM fusion_recent");
+        s.execute("INSERT INTO fusion_lookup SELECT * FROM fusion_sorted");
+        s.execute("DROP TABLE fusion_sorted");
+      }
+      connection.commit();
+      recentRows = -1;
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(auto);
+    }
+  }
+
+  private static boolean appendable(Statement s) throws SQLException {
+    try (ResultSet r = s.executeQuery("SELECT coalesce((SELECT min(published) FROM fusion_recent)"
+        + " >= (SELECT max(published) FROM fusion_lookup) - 7, true)")) {
+      r.next();
+      return r.getBoolean(1);
+    }
   }
 }

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 final class SignatureTable {
   private final Connection connection;
+  /** The inserts of {@link #add}, prepared once per connection. */
+  private PreparedStatement insertSignature;
+  private PreparedStatement insertBuckets;
 
   SignatureTable(Connection connection) {
     this.connection = connection;
@@ -25,19 +28,21 @@ final class SignatureTable {
     if (signature.isEmpty()) {
       return;
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO article_signatures (hash, minhash) VALUES (?, ?)")) {
-      p.setString(1, hash);
-      p.setBytes(2, signature.bytes());
-      p.executeUpdate();
+    if (insertSignature == null) {
+      insertSignature = connection.prepareStatement("INSERT INTO article_signatures (hash, minhash) VALUES (?, ?)");
+      // One statement for all buckets: each statement costs DuckDB a parse and a plan.
+      insertBuckets = connection.prepareStatement("INSERT INTO lsh_buckets (bucket, hash) VALUES "
+          + String.join(", ", java.util.Collections.nCopies(MinHash.BANDS, "(?, ?)")));
     }
-    try (PreparedStatement p = connection.prepareStatement("INSERT INTO lsh_buckets (bucket, hash) VALUES (?, ?)")) {
-      for (long key : signature.bandKeys()) {
-        p.setLong(1, key);
-        p.setString(2, hash);
-        p.addBatch();
-      }
-      p.executeBatch();
+    insertSignature.setString(1, hash);
+    insertSignature.setBytes(2, signature.bytes());
+    insertSignature.executeUpdate();
+    long[] keys = signature.bandKeys();
+    for (int i = 0; i < keys.length; i++) {
+      insertBuckets.setLong(2 * i + 1, keys[i]);
+      insertBuckets.setString(2 * i + 2, hash);
     }
+    insertBuckets.executeUpdate();
   }
 
   /**

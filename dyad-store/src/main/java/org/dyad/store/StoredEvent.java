@@ -61,6 +61,9 @@ public record StoredEvent(
         trigger, attribution, hedged, issues, location);
   }
 
-  /** An actor of a stored event: its code, country, agent, dictionary name and the words written. */
-  public record ActorRef(String code, String country, String agent, String name, String text) {}
+  /**
+   * An actor of a stored event: its code, country, where the country came from ({@code written},
+   * {@code place-in-phrase}, … see {@code CountrySource}), agent, dictionary name and the words written.
+   */
+  public record ActorRef(String code, String country, String countryFrom, String agent, String name, String text) {}
 }

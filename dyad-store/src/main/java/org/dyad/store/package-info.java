@@ -1,9 +1,13 @@
 /**
  * Store: articles and their located events, kept behind {@link org.dyad.store.EventStore}; the
- * default is {@link org.dyad.store.DuckDbStore}, one embedded DuckDB file with a versioned schema.
- * Invariants: an article is stored once (by content hash) and together with all its events.
- * Reports of one event from different articles are fused ({@code ReportFusion}: same actor codes and
- * CAMEO root, dates a day apart); near-duplicate articles are found by MinHash with LSH ({@link
+ * default is {@link org.dyad.store.DuckDbStore}, one embedded DuckDB file with a versioned schema
+ * ({@code Migrations}: the SQL files under {@code org/dyad/store/schema}), which delegates writes
+ * ({@code EventWriter}), browsing ({@code DuckDbReads}), aggregates ({@code DuckDbAnalytics}),
+ * export ({@code DuckDbExport}) and benchmark data ({@code SyntheticEvents}). Invariants: an
+ * article is stored once (by content hash) and together with all its events. Reports of one event
+ * from different articles are fused ({@code FusionRule}: same actor codes and CAMEO root, days at
+ * most one apart, no two different cities, no two different specific codes; found by {@code
+ * ReportFusion}); near-duplicate articles are found by MinHash with LSH ({@link
  * org.dyad.store.MinHash}), stored as copies and never coded. Analytics count events (primary
  * reports), not reports.
  */

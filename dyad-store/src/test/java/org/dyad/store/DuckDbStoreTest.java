@@ -35,13 +35,13 @@ class DuckDbStoreTest {
   void save_storesArticleAndEvents_andReopenKeepsThem() throws DyadInputException {
     Path db = dir.resolve("dyad.duckdb");
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertEquals(5, store.schemaVersion());
+      assertEquals(8, store.schemaVersion());
       assertTrue(store.save(article("a"), "h1", List.of(event("RUS", "UKR", "195", located()), event("RUS", "UKR", "190", null))));
     }
     try (DuckDbStore store = DuckDbStore.open(db)) {
       assertEquals(new EventStore.Counts(1, 2), store.counts());
       assertTrue(store.contains("h1"));
-      assertEquals(5, store.schemaVersion());
+      assertEquals(8, store.schemaVersion());
       assertEquals(List.of("Ukraine UKR country actor-country 49.0", "null"), store.locations());
     }
   }
@@ -182,8 +182,8 @@ class DuckDbStoreTest {
       Path csv = dir.resolve("e.csv");
       assertEquals(2, store.export(ExportFormat.CSV, csv, null, null));
       List<String> rows = Files.readAllLines(csv);
-      assertTrue(rows.get(0).endsWith(",event_key,primary_report,reports,sources"), rows.get(0));
-      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,") && r.endsWith(",h1-0,true,2,2")), rows.toString());
+      assertTrue(rows.get(0).endsWith(",event_key,primary_report,fused_by,source_country_from,target_country_from,reports,sources"), rows.get(0));
+      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,") && r.endsWith(",h1-0,true,,written,written,2,2")), rows.toString());
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> store.saveDuplicate(story("x", "x y z"), "h9", "missing"));
       assertEquals("no stored article missing for x to duplicate", e.getMessage());

@@ -1,0 +1,66 @@
+package org.dyad.store;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.dyad.model.Event;
+import org.dyad.model.Location;
+
+/**
+ * The rule {@value #NAME}: whether a new report repeats a stored event. Outlets date one clash on
+ * the day it happened or the day after, and name it with more or less detail, so two reports from
+ * different articles are of one event when they have
+ *
+ * <ul>
+ *   <li>the same source and the same target actor codes, in full (country and sectors),
+ *   <li>the same CAMEO root, and
+ *   <li>days at most {@value #WINDOW_DAYS} apart;
+ * </ul>
+ *
+ * <p>unless both are placed at city precision in different places (a Kharkiv strike is not a
+ * Pokrovsk strike), or both codes say more than their root and disagree (193 and 194 are two acts;
+ * 190, "not specified", and a code below a code, 021 and 0211, are compatible). Which articles are
+ * compared is {@link ReportFusion}'s business; this is the rule alone.
+ */
+final class FusionRule {
+  /** Recorded in {@code events.fused_by} for reports this rule fused. */
+  static final String NAME = "dyad-root-date";
+  /** Days two reports of one event may lie apart. */
+  static final int WINDOW_DAYS = 1;
+
+  private FusionRule() {}
+
+  /** What the rule compares of a report; {@code key} is its event key (its own id when primary). */
+  record Report(String key, LocalDate day, String source, String target, String root, String cameo, Long geonameId,
+      String precision) {
+
+    /** The report an event makes; its day is the article's when it has none of its own. */
+    static Report of(String key, Event e, LocalDate published) {
+      Location l = e.location();
+      return new Report(key, e.date() != null ? e.date() : published, e.source().actor().code(), e.target().actor().code(),
+          e.code().root(), e.code().code(), l == null ? null : l.geonameId(),
+          l == null ? null : l.precision().name().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** Whether {@code report} is one more report of the event whose primary report is {@code stored}. */
+  static boolean fuses(Report stored, Report report) {
+    return stored.day() != null && report.day() != null
+        && Math.abs(stored.day().toEpochDay() - report.day().toEpochDay()) <= WINDOW_DAYS
+        && stored.source().equals(report.source()) && stored.target().equals(report.target())
+        && stored.root().equals(report.root())
+        && !differentCities(stored, report) && !conflictingCodes(stored, report);
+  }
+
+  private static boolean differentCities(Report a, Report b) {
+    return "city".equals(a.precision()) && "city".equals(b.precision()) && !java.util.Objects.equals(a.geonameId(), b.geonameId());
+  }
+
+  private static boolean conflictingCodes(Report a, Report b) {
+    return specific(a) && specific(b) && !a.cameo().startsWith(b.cameo()) && !b.cameo().startsWith(a.cameo());
+  }
+
+  /** Whether a code says more than its root ("19" and "190" do not; "193" does). */
+  private static boolean specific(Report r) {
+    return !r.cameo().equals(r.root()) && !r.cameo().equals(r.root() + "0");
+  }
+}

@@ -1,0 +1,29 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The fusion rule alone, on the codes below three digits and on reports without a day. */
+class FusionRuleTest {
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
+
+  private static FusionRule.Report report(String cameo, LocalDate day) {
+    return new FusionRule.Report("k", day, "RUSMIL", "UKR", cameo.substring(0, 2), cameo, null, null);
+  }
+
+  @Test
+  void aCodeAndOneBelowIt_fuse_twoSiblingsBelowTheRoot_doNot() {
+    assertTrue(FusionRule.fuses(report("021", DAY), report("0211", DAY)));
+    assertTrue(FusionRule.fuses(report("020", DAY), report("0214", DAY)));
+    assertFalse(FusionRule.fuses(report("0211", DAY), report("0212", DAY)));
+    assertFalse(FusionRule.fuses(report("021", DAY), report("022", DAY)));
+  }
+
+  @Test
+  void aReportWithoutADay_neverFuses() {
+    assertFalse(FusionRule.fuses(report("190", DAY), report("190", null)));
+  }
+}
