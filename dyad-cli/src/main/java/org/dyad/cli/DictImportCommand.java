@@ -27,14 +27,28 @@ final class DictImportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write Dyad dictionaries to.")
   Path out;
 
+  @Option(names = "--allow-problems",
+      description = "Exit 0 even when the check of the converted dictionaries finds problems (the community"
+          + " dictionaries have some: names listed twice, verb patterns that never match); they are still listed.")
+  boolean allowProblems;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PetrarchImport.Summary summary = PetrarchImport.run(petrarch, out, CameoOntology.load());
     stdout.println(summary.describe());
     List<String> problems = DictionaryCheck.run(new DirectoryDictionaries(out, new BuiltInDictionaries()));
-    stdout.println("check: " + (problems.isEmpty() ? "no problems" : problems.size() + " problems (run 'dyad dict check " + out + "')"));
+    String count = problems.size() + " problem" + (problems.size() == 1 ? "" : "s");
+    stdout.println("check: " + (problems.isEmpty() ? "no problems"
+        : count + " (run 'dyad dict check " + out + "')" + (allowProblems ? ", allowed by --allow-problems" : "")));
     stdout.flush();
-    return 0;
+    if (problems.isEmpty() || allowProblems) {
+      return 0;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("dyad: " + out + ": the converted dictionaries have " + count
+        + "; fix them, or accept them with --allow-problems");
+    err.flush();
+    return Dyad.INPUT_ERROR;
   }
 }

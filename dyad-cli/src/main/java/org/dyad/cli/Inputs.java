@@ -1,11 +1,15 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.dyad.ingest.SourceFormat;
 import org.dyad.ingest.TextFiles;
 import org.dyad.ingest.WebSource;
 import org.dyad.model.Article;
@@ -13,7 +17,8 @@ import org.dyad.model.DyadInputException;
 
 /**
  * Reads the articles named on a command line: text, HTML, feed and JSONL files (by extension), the
- * files of directories, feeds and pages by http(s) URL, or standard input as text. Bad inputs are reported one line each on the error
+ * files of directories, feeds and pages by http(s) URL, or standard input as text; {@code
+ * --input-format} names the format of standard input, and overrides the others'. Bad inputs are reported one line each on the error
  * stream and skipped, so the others are still coded; {@link #failures()} counts them for the exit
  * code.
  */
@@ -21,14 +26,17 @@ final class Inputs {
   private final TextFiles files;
   private final WebSource web;
   private final LocalDate date;
+  private final SourceFormat format;
   private final InputStream stdin;
   private final PrintWriter err;
   private int failures;
 
-  Inputs(TextFiles files, WebSource web, LocalDate date, InputStream stdin, PrintWriter err) {
+  /** {@code format}: the format of every input, or null for standard input as text and files by extension. */
+  Inputs(TextFiles files, WebSource web, LocalDate date, SourceFormat format, InputStream stdin, PrintWriter err) {
     this.files = files;
     this.web = web;
     this.date = date;
+    this.format = format;
     this.stdin = stdin;
     this.err = err;
   }
@@ -38,19 +46,21 @@ final class Inputs {
     for (String name : names) {
       try {
         if (name.equals("-")) {
-          articles.add(files.read("stdin", stdin, date));
+          List<String> problems = new ArrayList<>();
+          articles.addAll(files.readArticles("stdin", stdin, format == null ? SourceFormat.TEXT : format, date, problems));
+          problems.forEach(p -> fail(new DyadInputException(p)));
           continue;
         }
         if (WebSource.isUrl(name)) {
           List<String> problems = new ArrayList<>();
-          articles.addAll(web.read(name, date, problems));
+          articles.addAll(web.read(name, format, date, problems));
           problems.forEach(p -> fail(new DyadInputException(p)));
           continue;
         }
         for (Path file : files.expand(Path.of(name))) {
           try {
             List<String> problems = new ArrayList<>();
-            articles.addAll(files.readArticles(file, date, problems));
+            articles.addAll(format == null ? files.readArticles(file, date, problems) : files.readArticles(file, format, date, problems));
             problems.forEach(p -> fail(new DyadInputException(p)));
           } catch (DyadInputException e) {
             fail(e);
@@ -61,6 +71,34 @@ final class Inputs {
       }
     }
     return articles;
+  }
+
+  /**
+   * Whether {@code out} is one of the files the inputs name (a directory standing for its files),
+   * compared as real paths, so {@code code a.txt --out ./a.txt} or a link to it are caught too.
+   */
+  static boolean isAmong(Path out, List<String> names) throws IOException {
+    if (!Files.exists(out)) {
+      return false;
+    }
+    for (String name : names) {
+      if (name.equals("-") || WebSource.isUrl(name)) {
+        continue;
+      }
+      Path input = Path.of(name);
+      if (Files.isDirectory(input)) {
+        try (Stream<Path> walk = Files.walk(input)) {
+          for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+            if (Files.isSameFile(file, out)) {
+              return true;
+            }
+          }
+        }
+      } else if (Files.exists(input) && Files.isSameFile(input, out)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void fail(DyadInputException e) {

@@ -93,6 +93,38 @@ class CodeCommandIT {
   }
 
   @Test
+  void explain_withJsonl_goesToStandardError_notIntoTheJson() throws IOException {
+    CliRun run = CliRun.of("code", "--explain", "--format", "jsonl", "--date", "2024-11-18", EXAMPLE.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(6, lines(run.out()).size(), run.out());
+    assertTrue(run.err().contains("[10] Putin has yet to issue an official response"), run.err());
+    assertTrue(run.err().contains("negated: 'has yet to' on 'issue'"), run.err());
+  }
+
+  @Test
+  void stdin_asJsonl_withInputFormat() throws IOException {
+    String corpus = "{\"id\":\"n1\",\"published\":\"2025-03-04\",\"text\":\"Russian troops attacked Ukrainian soldiers.\"}\n"
+        + "{\"id\":\"n2\",\"published\":\"yesterday\",\"text\":\"Russian troops attacked Ukrainian soldiers.\"}\n";
+    var saved = System.in;
+    CliRun run;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(corpus.getBytes(StandardCharsets.UTF_8)));
+      run = CliRun.of("code", "--format", "jsonl", "--input-format", "jsonl", "-");
+    } finally {
+      System.setIn(saved);
+    }
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals("dyad: stdin:2: 'published' is not a date: 'yesterday' (expected YYYY-MM-DD, an ISO date-time or an RFC 1123 date)\n",
+        run.err());
+    List<JsonNode> events = lines(run.out());
+    assertFalse(events.isEmpty(), run.out());
+    for (JsonNode e : events) {
+      assertEquals("n1", e.get("doc_id").asText());
+      assertEquals("2025-03-04", e.get("date").asText());
+    }
+  }
+
+  @Test
   void out_writesToFile() throws IOException {
     Path out = dir.resolve("events.jsonl");
     CliRun run = CliRun.of("code", "--out", out.toString(), "--date", "2024-11-18", EXAMPLE.toString());

@@ -37,6 +37,54 @@ class DictCommandTest {
   }
 
   @Test
+  void check_headerlessCountries_isAProblemAndCodeRefusesIt() throws IOException {
+    Path dict = Files.createDirectories(dir.resolve("dict"));
+    Files.writeString(dict.resolve("countries.tsv"), "USA\tUnited States\tAmerican\tWashington\n", StandardCharsets.UTF_8);
+    String problem = dict.resolve("countries.tsv") + ":1: missing header line: expected the columns code, names, adjectives,"
+        + " government_metonyms (tab-separated) first, found USA, United States, American, Washington";
+    CliRun check = CliRun.of("dict", "check", dict.toString());
+    assertEquals(2, check.exitCode());
+    assertEquals(problem + "\n1 problem\n", check.out());
+    Path article = Files.writeString(dir.resolve("a.txt"), "Russia attacked Ukraine.", StandardCharsets.UTF_8);
+    CliRun code = CliRun.of("code", "--format", "jsonl", "--dictionaries", dict.toString(), article.toString());
+    assertEquals(2, code.exitCode(), code.err());
+    assertEquals("dyad: " + problem + "\n", code.err());
+    assertEquals("", code.out());
+  }
+
+  @Test
+  void check_misspeltFileName_isAProblemAndCodeRefusesIt() throws IOException {
+    Path dict = Files.createDirectories(dir.resolve("dict"));
+    Files.writeString(dict.resolve("countires.tsv"), "code\tnames\tadjectives\tgovernment_metonyms\n", StandardCharsets.UTF_8);
+    String problem = dict.resolve("countires.tsv") + ": not a dictionary file name, so it would be ignored; the names are"
+        + " agents.tsv, countries.tsv, discards.tsv, groups.tsv, issues.tsv, organizations.tsv, people.tsv, verbs.tsv";
+    CliRun check = CliRun.of("dict", "check", dict.toString());
+    assertEquals(2, check.exitCode());
+    assertEquals(problem + "\n1 problem\n", check.out());
+    Path article = Files.writeString(dir.resolve("a.txt"), "Russia attacked Ukraine.", StandardCharsets.UTF_8);
+    CliRun code = CliRun.of("code", "--format", "jsonl", "--dictionaries", dict.toString(), article.toString());
+    assertEquals(2, code.exitCode(), code.err());
+    assertEquals("dyad: " + problem + "\n", code.err());
+  }
+
+  @Test
+  void import_withProblems_exitsTwoUnlessAllowed() throws IOException {
+    Path petrarch = Files.createDirectories(dir.resolve("petrarch"));
+    Files.writeString(petrarch.resolve("Test.agents.txt"), "SOLDIER [~MIL]\nSOLDIER [~COP]\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("dict", "import", "--petrarch", petrarch.toString(), "--out", out.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("check: 1 problem (run 'dyad dict check " + out + "')\n"), run.out());
+    assertEquals("dyad: " + out + ": the converted dictionaries have 1 problem; fix them, or accept them with --allow-problems\n",
+        run.err());
+    CliRun allowed = CliRun.of("dict", "import", "--petrarch", petrarch.toString(), "--out", out.toString(), "--allow-problems");
+    assertEquals(0, allowed.exitCode(), allowed.out() + allowed.err());
+    assertTrue(allowed.out().contains("check: 1 problem (run 'dyad dict check " + out + "'), allowed by --allow-problems\n"),
+        allowed.out());
+    assertEquals("", allowed.err());
+  }
+
+  @Test
   void import_emptyDirectory_saysNothingFound() {
     CliRun run = CliRun.of("dict", "import", "--petrarch", dir.toString(), "--out", dir.resolve("out").toString());
     assertEquals(2, run.exitCode());

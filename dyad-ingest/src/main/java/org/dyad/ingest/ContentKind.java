@@ -21,6 +21,11 @@ final class ContentKind {
         return Optional.of(SourceFormat.HTML);
       }
     }
+    return byType(contentType);
+  }
+
+  /** The reader a Content-Type alone names; empty for types no reader takes (images, PDF, …). */
+  static Optional<SourceFormat> byType(String contentType) {
     String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
     if (type.contains("html")) {
       return Optional.of(SourceFormat.HTML);
@@ -35,5 +40,15 @@ final class ContentKind {
       return Optional.of(SourceFormat.TEXT);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a Content-Type is never a feed, page or text, whatever the bytes say (so the body is
+   * not even downloaded): images, audio, video, fonts, PDF, archives.
+   */
+  static boolean neverText(String contentType) {
+    String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    return type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/") || type.startsWith("font/")
+        || type.equals("application/pdf") || type.equals("application/zip") || type.equals("application/gzip");
   }
 }

@@ -5,7 +5,18 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.impl.XmlFixerReader;
+import java.io.IOException;
 import java.io.StringReader;
+import javax.xml.XMLConstants;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jdom2.JDOMFactory;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.SAXHandler;
+import org.jdom2.input.sax.SAXHandlerFactory;
+import org.jdom2.input.sax.XMLReaders;
+import org.xml.sax.InputSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,7 +26,8 @@ import org.dyad.model.Article;
 import org.jsoup.Jsoup;
 
 /**
- * RSS and Atom feed files (Rome, doctypes refused): one article per entry, its text the entry's
+ * RSS and Atom feed files (Rome; a DOCTYPE allowed, entity declarations refused, nothing external
+ * loaded, see {@link #parse(String)}): one article per entry, its text the entry's
  * title and its description or content as plain text, its id the entry's link (else its URI),
  * its date the entry's publication (else update) date.
  */
@@ -25,8 +37,11 @@ final class FeedReader {
   static List<Article> read(String name, String xml, LocalDate date, List<String> problems) {
     SyndFeed feed;
     try {
-      feed = new SyndFeedInput().build(new StringReader(xml));
-    } catch (FeedException | IllegalArgumentException e) {
+      feed = new SyndFeedInput().build(parse(xml));
+    } catch (EntityDeclared e) {
+      problems.add(name + ": not read: the feed's DOCTYPE declares " + e.getMessage() + ", and entity declarations are refused");
+      return List.of();
+    } catch (JDOMException | IOException | FeedException | IllegalArgumentException e) {
       problems.add(name + ": not an RSS or Atom feed: " + e.getMessage());
       return List.of();
     }
@@ -47,6 +62,50 @@ final class FeedReader {
       articles.add(new Article(id, name, title, day, text));
     }
     return articles;
+  }
+
+  /**
+   * The feed as XML, parsed safely: a DOCTYPE is allowed (RSS 0.91 feeds carry Netscape's), but
+   * no external DTD or entity is ever loaded (the features below, and a resolver that answers
+   * every request with nothing), and a DOCTYPE that declares any entity, internal or external, is
+   * refused outright, so no entity is ever expanded, let alone recursively (billion laughs). The
+   * JDK's secure-processing limits stay on as a second line. Rome's XML healer (HTML entities
+   * such as {@code &nbsp;} made numeric, leading junk dropped) runs first, as in Rome's own
+   * {@code build(Reader)}.
+   */
+  static Document parse(String xml) throws JDOMException, IOException {
+    SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING, new SAXHandlerFactory() {
+      @Override
+      public SAXHandler createSAXHandler(JDOMFactory factory) {
+        return new SAXHandler(factory) {
+          @Override
+          public void internalEntityDecl(String entity, String value) {
+            throw new EntityDeclared("the entity '" + entity + "'");
+          }
+
+          @Override
+          public void externalEntityDecl(String entity, String publicId, String systemId) {
+            throw new EntityDeclared("the external entity '" + entity + "'");
+          }
+        };
+      }
+    }, null);
+    builder.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
+    builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+    builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+    builder.setExpandEntities(false);
+    return builder.build(new XmlFixerReader(new StringReader(xml)));
+  }
+
+  /** A DOCTYPE declared an entity: the feed is refused. */
+  private static final class EntityDeclared extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    EntityDeclared(String what) {
+      super(what, null, false, false);
+    }
   }
 
   private static String body(SyndEntry e) {

@@ -29,7 +29,10 @@ public enum SourceFormat {
     this.parser = parser;
   }
 
-  /** Parses a source's text into articles; bad parts go to {@code problems} as one-line messages. */
+  /**
+   * Parses a source's text into articles; bad parts go to {@code problems} as one-line messages.
+   * (JSONL files and streams are better read line by line with {@link TextFiles}.)
+   */
   public List<Article> parse(String name, String text, LocalDate date, List<String> problems) {
     return parser.parse(name, text, date, problems);
   }

@@ -21,7 +21,8 @@ import org.dyad.model.DyadInputException;
 
 /**
  * Reads plain-text articles from files, directories and standard input, refusing bad input with a
- * one-line reason: missing, empty, binary, not UTF-8, or larger than the size limit. A directory
+ * one-line reason: missing, empty, binary, not UTF-8, or larger than the size limit. The limit is
+ * one article's: a JSONL corpus is read line by line at any size, each line bounded. A directory
  * stands for its regular files, recursively, in name order, hidden files skipped.
  *
  * <p>The first line of a file is its title when more lines follow. Plain text carries no date;
@@ -68,7 +69,52 @@ public final class TextFiles {
    * that is otherwise readable (a broken JSONL line) go to {@code problems}.
    */
   public List<Article> readArticles(Path file, LocalDate date, List<String> problems) throws DyadInputException {
-    return SourceFormat.of(file).parse(file.toString(), readText(file), date, problems);
+    return readArticles(file, SourceFormat.of(file), date, problems);
+  }
+
+  /**
+   * Reads a file in the given format, whatever its extension. JSONL is read line by line, so the
+   * size limit bounds each line (one article), not the file; the other formats are one document,
+   * bounded as a whole.
+   */
+  public List<Article> readArticles(Path file, SourceFormat format, LocalDate date, List<String> problems)
+      throws DyadInputException {
+    if (format != SourceFormat.JSONL) {
+      return format.parse(file.toString(), readText(file), date, problems);
+    }
+    String name = file.toString();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new DyadInputException(name + ": is a directory");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return JsonlReader.read(name, in, maxBytes, date, problems);
+      }
+    } catch (NoSuchFileException e) {
+      throw new DyadInputException(name + ": no such file");
+    } catch (DyadInputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DyadInputException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a stream (standard input) in the given format: JSONL line by line at any length, each
+   * line bounded; the other formats up to the size limit.
+   */
+  public List<Article> readArticles(String name, InputStream in, SourceFormat format, LocalDate date, List<String> problems)
+      throws DyadInputException {
+    if (format == SourceFormat.JSONL) {
+      try {
+        return JsonlReader.read(name, in, maxBytes, date, problems);
+      } catch (DyadInputException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new DyadInputException(name + ": cannot read: " + e.getMessage(), e);
+      }
+    }
+    return format.parse(name, text(name, bounded(name, in)), date, problems);
   }
 
   /** Reads one file as an article whose id is the path as given. */
@@ -104,17 +150,20 @@ public final class TextFiles {
 
   /** Reads an article from a stream (standard input), up to the size limit. */
   public Article read(String name, InputStream in, LocalDate date) throws DyadInputException {
+    return article(name, name, bounded(name, in), date);
+  }
+
+  private byte[] bounded(String name, InputStream in) throws DyadInputException {
+    byte[] bytes;
     try {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        throw new DyadInputException(name + ": input is larger than the limit of " + maxBytes + " bytes");
-      }
-      return article(name, name, bytes, date);
-    } catch (DyadInputException e) {
-      throw e;
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     } catch (IOException e) {
       throw new DyadInputException(name + ": cannot read: " + e.getMessage(), e);
     }
+    if (bytes.length > maxBytes) {
+      throw new DyadInputException(name + ": input is larger than the limit of " + maxBytes + " bytes");
+    }
+    return bytes;
   }
 
   private static Article article(String id, String source, byte[] bytes, LocalDate date)

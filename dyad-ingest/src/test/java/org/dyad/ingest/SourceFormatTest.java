@@ -57,16 +57,103 @@ class SourceFormatTest {
         "{\"id\":\"n6\",\"published\":\"yesterday\",\"text\":\"Iran warned Israel.\"}",
         ""));
     List<Article> articles = files.readArticles(f, DEFAULT, problems);
-    assertEquals(List.of("https://ex.org/1", "n5", "n6"), articles.stream().map(Article::id).toList());
+    assertEquals(List.of("https://ex.org/1", "n5"), articles.stream().map(Article::id).toList());
     assertEquals(LocalDate.of(2025, 2, 1), articles.get(0).date());
     assertEquals("AFP", articles.get(0).source());
     assertEquals(LocalDate.of(2025, 3, 4), articles.get(1).date());
-    assertEquals(DEFAULT, articles.get(2).date());
     assertEquals(4, problems.size());
     assertTrue(problems.get(0).startsWith(f + ":2: not JSON: "), problems.get(0));
     assertEquals(f + ":3: missing or empty field 'text'", problems.get(1));
     assertEquals(f + ":4: expected a JSON object", problems.get(2));
-    assertEquals(f + ":6: 'published' is not a date: 'yesterday'", problems.get(3));
+    assertEquals(f + ":6: 'published' is not a date: 'yesterday' (expected YYYY-MM-DD, an ISO date-time or an RFC 1123 date)",
+        problems.get(3));
+  }
+
+  @Test
+  void jsonl_fieldsOfTheWrongType_refuseTheWholeLine() throws IOException {
+    Path f = write("typed.jsonl", String.join("\n",
+        "{\"id\":\"a\",\"published\":\"yesterday\",\"text\":\"Iran warned Israel.\"}",
+        "{\"id\":\"b\",\"text\":5}",
+        "{\"id\":\"c\",\"text\":true}",
+        "{\"id\":7,\"text\":\"Iran warned Israel.\"}",
+        "{\"url\":[\"https://ex.org/1\"],\"text\":\"Iran warned Israel.\"}",
+        "{\"id\":\"f\",\"title\":{\"en\":\"T\"},\"text\":\"Iran warned Israel.\"}",
+        "{\"id\":\"g\",\"source\":1.5,\"text\":\"Iran warned Israel.\"}",
+        "{\"id\":\"h\",\"published\":20250301,\"text\":\"Iran warned Israel.\"}",
+        "{\"id\":\"ok\",\"title\":null,\"published\":\"2025-03-01\",\"text\":\"Iran warned Israel.\"}",
+        ""));
+    List<Article> articles = files.readArticles(f, DEFAULT, problems);
+    assertEquals(List.of("ok"), articles.stream().map(Article::id).toList());
+    assertEquals(LocalDate.of(2025, 3, 1), articles.get(0).date());
+    assertEquals(List.of(
+        f + ":1: 'published' is not a date: 'yesterday' (expected YYYY-MM-DD, an ISO date-time or an RFC 1123 date)",
+        f + ":2: field 'text' must be a string, found number 5",
+        f + ":3: field 'text' must be a string, found boolean true",
+        f + ":4: field 'id' must be a string, found number 7",
+        f + ":5: field 'url' must be a string, found array [\"https://ex.org/1\"]",
+        f + ":6: field 'title' must be a string, found object {\"en\":\"T\"}",
+        f + ":7: field 'source' must be a string, found number 1.5",
+        f + ":8: field 'published' must be a string, found number 20250301"), problems);
+  }
+
+  @Test
+  void jsonl_largerThanTheLimitForOneArticle_isStreamedLineByLine() throws IOException {
+    Path f = dir.resolve("big.jsonl");
+    int n = 0;
+    try (var out = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+      while (Files.size(f) < 12L * 1024 * 1024 || n == 0) {
+        for (int i = 0; i < 1000; i++, n++) {
+          out.write("{\"id\":\"n" + n + "\",\"published\":\"2025-02-01\",\"text\":\"Turkey urged Ukraine and Russia to talk. "
+              + "x".repeat(100) + "\"}\n");
+        }
+        out.flush();
+      }
+    }
+    List<Article> articles = files.readArticles(f, DEFAULT, problems);
+    assertEquals(List.of(), problems);
+    assertEquals(n, articles.size());
+    assertEquals("n" + (n - 1), articles.get(n - 1).id());
+  }
+
+  @Test
+  void jsonl_aLineOverTheLimit_isOneProblemAndTheOthersAreRead() throws IOException {
+    TextFiles small = new TextFiles(100);
+    Path f = write("lines.jsonl", "\uFEFF{\"id\":\"a\",\"text\":\"Iran warned Israel.\"}\n"
+        + "{\"id\":\"b\",\"text\":\"" + "x".repeat(200) + "\"}\r\n"
+        + "{\"id\":\"c\",\"text\":\"Israel struck Gaza.\"}");
+    List<Article> articles = small.readArticles(f, DEFAULT, problems);
+    assertEquals(List.of("a", "c"), articles.stream().map(Article::id).toList());
+    assertEquals(List.of(f + ":2: line is 0.0 MB, larger than the 0.0 MB limit for one article"), problems);
+  }
+
+  @Test
+  void jsonl_onAStream_andAFormatForcedOnAFile() throws IOException {
+    var in = new java.io.ByteArrayInputStream(("{\"id\":\"a\",\"published\":\"2025-03-01\",\"text\":\"Iran warned Israel.\"}\n"
+        + "{\"id\":\"b\",\"text\":\"Israel struck Gaza.\"}\n").getBytes(StandardCharsets.UTF_8));
+    List<Article> fromStdin = files.readArticles("stdin", in, SourceFormat.JSONL, DEFAULT, problems);
+    assertEquals(List.of("a", "b"), fromStdin.stream().map(Article::id).toList());
+    assertEquals(LocalDate.of(2025, 3, 1), fromStdin.get(0).date());
+    Path f = write("corpus.txt", "{\"id\":\"c\",\"text\":\"Israel struck Gaza.\"}\n");
+    assertEquals(List.of("c"), files.readArticles(f, SourceFormat.JSONL, DEFAULT, problems).stream().map(Article::id).toList());
+    assertEquals(List.of(f.toString()), files.readArticles(f, DEFAULT, problems).stream().map(Article::id).toList());
+    var text = new java.io.ByteArrayInputStream("Headline\nBody.".getBytes(StandardCharsets.UTF_8));
+    Article plain = files.readArticles("stdin", text, SourceFormat.TEXT, DEFAULT, problems).get(0);
+    assertEquals("stdin", plain.id());
+    assertEquals("Headline", plain.title());
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void jsonl_emptyOrBinary_isRefusedWhole() throws IOException {
+    Path empty = write("empty.jsonl", "\n  \n");
+    assertEquals(empty + ": file is empty",
+        org.junit.jupiter.api.Assertions.assertThrows(org.dyad.model.DyadInputException.class,
+            () -> files.readArticles(empty, DEFAULT, problems)).getMessage());
+    Path binary = dir.resolve("binary.jsonl");
+    Files.write(binary, new byte[] {'{', '}', '\n', 0});
+    assertEquals(binary + ": binary file (NUL byte at offset 3), not text",
+        org.junit.jupiter.api.Assertions.assertThrows(org.dyad.model.DyadInputException.class,
+            () -> files.readArticles(binary, DEFAULT, problems)).getMessage());
   }
 
   @Test
@@ -93,6 +180,48 @@ class SourceFormatTest {
     assertEquals(LocalDate.of(2025, 3, 4), articles.get(0).date());
     assertEquals(DEFAULT, articles.get(1).date());
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void rss091_withNetscapeDoctype_isRead_withoutFetchingTheDtd() throws IOException {
+    Path f = write("netscape.rss", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+        + "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n"
+        + "<rss version=\"0.91\"><channel><title>World</title><link>https://ex.org</link><description>d</description>"
+        + "<language>en-us</language>"
+        + "<item><title>Russia strikes Kharkiv</title><link>https://ex.org/a</link>"
+        + "<description>Russian troops shelled Kharkiv&nbsp;today.</description></item>"
+        + "</channel></rss>");
+    List<Article> articles = files.readArticles(f, DEFAULT, problems);
+    assertEquals(List.of(), problems);
+    assertEquals(List.of("https://ex.org/a"), articles.stream().map(Article::id).toList());
+    assertEquals("Russia strikes Kharkiv\nRussian troops shelled Kharkiv today.", articles.get(0).text());
+  }
+
+  @Test
+  void xxe_externalEntity_isRefusedAndNeverRead() throws IOException {
+    Path secret = write("secret.txt", "TOP-SECRET");
+    Path f = write("xxe.rss", "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<rss version=\"2.0\"><channel><title>W</title><link>https://ex.org</link><description>d</description>"
+        + "<item><title>Leak &xxe;</title><link>https://ex.org/a</link><description>x &xxe;</description></item></channel></rss>");
+    assertEquals(List.of(), files.readArticles(f, DEFAULT, problems));
+    assertEquals(List.of(f + ": not read: the feed's DOCTYPE declares the external entity 'xxe', and entity declarations are refused"),
+        problems);
+  }
+
+  @Test
+  void billionLaughs_isRefusedWithoutExpanding() throws IOException {
+    StringBuilder doctype = new StringBuilder("<!DOCTYPE rss [<!ENTITY lol \"lol\">");
+    for (int i = 1; i <= 9; i++) {
+      doctype.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">");
+    }
+    doctype.append("]>");
+    Path f = write("lol.rss", "<?xml version=\"1.0\"?>" + doctype
+        + "<rss version=\"2.0\"><channel><title>W</title><link>https://ex.org</link><description>d</description>"
+        + "<item><title>&lol9;</title><link>https://ex.org/a</link><description>&lol9;</description></item></channel></rss>");
+    long start = System.nanoTime();
+    assertEquals(List.of(), files.readArticles(f, DEFAULT, problems));
+    assertEquals(List.of(f + ": not read: the feed's DOCTYPE declares the entity 'lol', and entity declarations are refused"), problems);
+    assertTrue(System.nanoTime() - start < 2_000_000_000L);
   }
 
   @Test

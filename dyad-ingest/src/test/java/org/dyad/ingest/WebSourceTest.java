@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +43,7 @@ class WebSourceTest {
 
   private HttpServer server;
   private String base;
+  private final AtomicInteger dtdRequests = new AtomicInteger();
 
   @BeforeEach
   void start() throws IOException {
@@ -64,6 +66,34 @@ class WebSourceTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
+    server.createContext("/real.png", exchange -> {
+      byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', (byte) 0xff, (byte) 0xfe};
+      exchange.getResponseHeaders().add("Content-Type", "image/png");
+      exchange.sendResponseHeaders(200, png.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(png);
+      }
+    });
+    server.createContext("/trickle", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "text/plain");
+      exchange.sendResponseHeaders(200, 0);
+      try (OutputStream out = exchange.getResponseBody()) {
+        for (int i = 0; i < 450; i++) { // 45 s, a byte each 100 ms
+          out.write('x');
+          out.flush();
+          Thread.sleep(100);
+        }
+      } catch (IOException e) {
+        // the client hung up, as it should
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    server.createContext("/dtd", exchange -> {
+      dtdRequests.incrementAndGet();
       exchange.sendResponseHeaders(200, -1);
       exchange.close();
     });
@@ -137,13 +167,53 @@ class WebSourceTest {
   }
 
   @Test
-  void read_closedPort_cannotConnect() throws IOException {
+  void read_closedPort_cannotConnectConnectionRefused() throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
     String url = "http://127.0.0.1:" + port + "/feed.xml";
-    assertTrue(error(url).startsWith(url + ": cannot connect"), error(url));
+    assertEquals(url + ": cannot connect: connection refused", error(url));
+  }
+
+  @Test
+  void read_realPng_isAnUnsupportedContentType_notBadUtf8() {
+    assertEquals(base + "/real.png: unsupported content type 'image/png' (expected a feed, a page or text)", error(base + "/real.png"));
+  }
+
+  @Test
+  void read_tricklingResponse_isCutAtTheTimeoutInAll() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    WebSource web = new WebSource(client, Duration.ofSeconds(1), 1_000_000);
+    long start = System.nanoTime();
+    DyadInputException e = assertThrows(DyadInputException.class, () -> web.read(base + "/trickle", null, new ArrayList<>()));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(base + "/trickle: no response within 1.0 s", e.getMessage());
+    assertTrue(millis >= 900 && millis < 3000, millis + " ms");
+  }
+
+  @Test
+  void read_feedWithADoctype_isRead_andItsDtdNeverFetched() throws DyadInputException {
+    String feed = "<?xml version=\"1.0\"?><!DOCTYPE rss SYSTEM \"" + base + "/dtd\">"
+        + RSS.substring(RSS.indexOf("<rss"));
+    server.createContext("/doctype-feed", exchange -> {
+      byte[] bytes = feed.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    });
+    assertEquals(2, read("/doctype-feed").size());
+    assertEquals(0, dtdRequests.get());
+  }
+
+  @Test
+  void read_withAFormat_overridesTheContentType() throws DyadInputException {
+    List<String> problems = new ArrayList<>();
+    List<Article> articles = web().read(base + "/image.png", SourceFormat.TEXT, null, problems);
+    assertEquals("PNG...", articles.get(0).text());
+    assertEquals(List.of(), problems);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.dyad.coder.dictionary;
 
 import java.io.IOException;
+import org.dyad.model.DyadInputException;
 import org.dyad.ontology.CameoOntology;
 
 /**
@@ -22,6 +23,10 @@ public record Dictionaries(
 
   /** Loads the dictionaries of a source, sending bad lines to {@code problems}. */
   public static Dictionaries load(DictionarySource source, Problems problems) throws IOException {
+    for (String stray : source.strayFiles()) {
+      problems.report(new DyadInputException(stray + ": not a dictionary file name, so it would be ignored; the names are "
+          + String.join(", ", DictionaryFiles.names())));
+    }
     CameoOntology ontology = CameoOntology.load();
     return new Dictionaries(
         ontology,

@@ -2,6 +2,7 @@ package org.dyad.coder.dictionary;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Where dictionary files come from: the set shipped inside Dyad, or a directory given with {@code
@@ -17,4 +18,13 @@ public interface DictionarySource {
 
   /** How the named file is shown in messages, e.g. {@code dict/verbs.tsv} or a path. */
   String describe(String fileName);
+
+  /**
+   * Files of this source that look like dictionaries ({@code *.tsv}) but are none of {@link
+   * DictionaryFiles#names()}, e.g. a misspelt {@code countires.tsv}, as shown in messages; such a
+   * file would be ignored, so loading reports it.
+   */
+  default List<String> strayFiles() throws IOException {
+    return List.of();
+  }
 }

@@ -10,7 +10,8 @@ import org.dyad.model.DyadInputException;
 /**
  * Reads one of Dyad's dictionary files: tab-separated columns, {@code #} comments (whole lines,
  * or after a tab at the end of a line), blank lines ignored, the first non-comment line is the
- * header. Every row keeps its line number for error messages.
+ * header, which must name the columns {@link DictionaryFiles} gives the file (a missing header is
+ * a problem, not a data line lost). Every row keeps its line number for error messages.
  */
 final class TsvFile {
   /** A data row: its fields and where it came from. */
@@ -43,6 +44,7 @@ final class TsvFile {
   /** The well-formed data rows; a row with the wrong column count goes to {@code problems}. */
   static List<Row> read(DictionarySource source, String fileName, Problems problems) throws IOException {
     String shown = source.describe(fileName);
+    List<String> expected = DictionaryFiles.header(fileName);
     List<Row> rows = new ArrayList<>();
     int columns = -1;
     try (BufferedReader reader = source.open(fileName)) {
@@ -58,7 +60,15 @@ final class TsvFile {
         fields.replaceAll(String::strip);
         if (columns < 0) {
           columns = fields.size();
-          continue;
+          if (expected == null || header(fields).equals(expected)) {
+            continue;
+          }
+          problems.report(DyadInputException.at(shown, number, "missing header line: expected the columns "
+              + String.join(", ", expected) + " (tab-separated) first, found " + String.join(", ", fields)));
+          columns = expected.size(); // read on, so that a check reports the rest of the file too
+          if (fields.size() != columns) {
+            continue;
+          }
         }
         if (fields.size() != columns) {
           problems.report(DyadInputException.at(
@@ -68,7 +78,15 @@ final class TsvFile {
         rows.add(new Row(shown, number, fields));
       }
     }
+    if (columns < 0 && expected != null) {
+      problems.report(DyadInputException.at(shown, 1, "no header line: a dictionary file starts with the columns "
+          + String.join(", ", expected) + " (tab-separated), even when it has no rows"));
+    }
     return rows;
+  }
+
+  private static List<String> header(List<String> fields) {
+    return fields.stream().map(f -> f.toLowerCase(java.util.Locale.ROOT)).toList();
   }
 
   private static String stripComment(String line) {

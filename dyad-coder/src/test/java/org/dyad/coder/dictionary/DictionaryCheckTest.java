@@ -1,12 +1,14 @@
 package org.dyad.coder.dictionary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dyad.model.DyadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +60,43 @@ class DictionaryCheckTest {
             v + ":5: condition 'when=night' is not one of with=, mod=, obj=, subj=, prep=",
             v + ":6: kind must be 'verb' or 'noun', found 'adverb'"),
         DictionaryCheck.run(new DirectoryDictionaries(dir, new BuiltInDictionaries())));
+  }
+
+  @Test
+  void missingHeader_isReportedAtItsLine_andRefusedWhenLoading() throws IOException {
+    write("countries.tsv", "# my countries\nUSA\tUnited States\tAmerican\tWashington\n");
+    Path c = dir.resolve("countries.tsv");
+    String problem = c + ":2: missing header line: expected the columns code, names, adjectives, government_metonyms"
+        + " (tab-separated) first, found USA, United States, American, Washington";
+    DirectoryDictionaries source = new DirectoryDictionaries(dir, new BuiltInDictionaries());
+    assertEquals(List.of(problem), DictionaryCheck.run(source));
+    assertEquals(problem, assertThrows(DyadInputException.class, () -> Dictionaries.load(source)).getMessage());
+  }
+
+  @Test
+  void emptyFile_hasNoHeader() throws IOException {
+    write("verbs.tsv", "");
+    assertEquals(
+        List.of(dir.resolve("verbs.tsv") + ":1: no header line: a dictionary file starts with the columns"
+            + " kind, lemma, code, conditions, intent (tab-separated), even when it has no rows"),
+        DictionaryCheck.run(new DirectoryDictionaries(dir, new BuiltInDictionaries())));
+  }
+
+  @Test
+  void headerOnly_isAnEmptyDictionary_notAProblem() throws IOException {
+    write("groups.tsv", "names\tcountry\tagent\tnote\n");
+    assertEquals(List.of(), DictionaryCheck.run(new DirectoryDictionaries(dir, new BuiltInDictionaries())));
+  }
+
+  @Test
+  void misspeltFileName_isReportedWithTheKnownNames_andRefusedWhenLoading() throws IOException {
+    write("countires.tsv", "code\tnames\tadjectives\tgovernment_metonyms\nUSA\tUnited States\tAmerican\tWashington\n");
+    write("notes.txt", "not a dictionary, not a .tsv: ignored");
+    String problem = dir.resolve("countires.tsv") + ": not a dictionary file name, so it would be ignored; the names are"
+        + " agents.tsv, countries.tsv, discards.tsv, groups.tsv, issues.tsv, organizations.tsv, people.tsv, verbs.tsv";
+    DirectoryDictionaries source = new DirectoryDictionaries(dir, new BuiltInDictionaries());
+    assertEquals(List.of(problem), DictionaryCheck.run(source));
+    assertEquals(problem, assertThrows(DyadInputException.class, () -> Dictionaries.load(source)).getMessage());
   }
 
   private void write(String name, String content) throws IOException {
