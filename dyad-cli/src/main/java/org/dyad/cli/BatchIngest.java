@@ -45,9 +45,10 @@ final class BatchIngest {
    *
    * @param coded articles coded and stored
    * @param copies near-duplicates stored without coding
-   * @param reports event reports stored
+   * @param reports asserted event reports stored (those that count)
+   * @param others negated, hypothetical, announced… event reports stored (kept, not counted)
    */
-  record Saved(int coded, int copies, int reports) {}
+  record Saved(int coded, int copies, int reports, int others) {}
 
   /**
    * Stores a batch of articles not in the store yet. The store is taken only to sort out
@@ -64,15 +65,17 @@ final class BatchIngest {
     return store.use(s -> {
       int coded = 0;
       int reports = 0;
+      int others = 0;
       for (ArticleResult r : results) {
-        // The store holds asserted events; the modality column that will keep the others is not there yet.
-        List<Event> asserted = r.events().stream().filter(Event::asserted).toList();
-        if (s.save(r.article(), hashes.get(r.article()), asserted)) {
+        // Every event is stored with its modality; the store counts and aggregates the asserted ones.
+        if (s.save(r.article(), hashes.get(r.article()), r.events())) {
           coded++;
-          reports += asserted.size();
+          int asserted = (int) r.events().stream().filter(Event::asserted).count();
+          reports += asserted;
+          others += r.events().size() - asserted;
         }
       }
-      return new Saved(coded, copies.saveCopies(s, problems), reports);
+      return new Saved(coded, copies.saveCopies(s, problems), reports, others);
     });
   }
 }

@@ -14,13 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad dyads}: the most active dyads in the store. */
-@Command(name = "dyads", mixinStandardHelpOptions = true, description = "Lists the most active dyads in the store.")
+@Command(name = "dyads", mixinStandardHelpOptions = true,
+    description = "Lists the most active dyads in the store (asserted events; fatalities: each event's largest reported toll, summed).")
 final class DyadsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
 
-  @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Only events on or after this day.")
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Only events whose act is on or after this day.")
   LocalDate since;
 
   @Option(names = "--top", paramLabel = "N", description = "How many dyads (default 20).")
@@ -30,11 +31,12 @@ final class DyadsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore events = store.openExisting()) {
-      out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s %7s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC", "VK", "MK",
-          "reports");
+      out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s %7s %10s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC",
+          "VK", "MK", "reports", "fatalities");
       for (DyadSummary d : events.dyads(since, top)) {
-        out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d %7d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),
-            d.totalGoldstein(), d.verbalCooperation(), d.materialCooperation(), d.verbalConflict(), d.materialConflict(), d.reports());
+        out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d %7d %10d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),
+            d.totalGoldstein(), d.verbalCooperation(), d.materialCooperation(), d.verbalConflict(), d.materialConflict(), d.reports(),
+            d.fatalities());
       }
     }
     out.flush();

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad timeline SOURCE TARGET}: a dyad's conflict–cooperation series. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-    description = "Prints a dyad's conflict-cooperation series (codes match by prefix: RUS covers RUSGOV, RUSMIL).")
+    description = "Prints a dyad's conflict-cooperation series by the dates of the acts, with fatalities (asserted events; codes match"
+        + " by prefix: RUS covers RUSGOV, RUSMIL).")
 final class TimelineCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -57,15 +58,17 @@ final class TimelineCommand implements Callable<Integer> {
         row.put("goldstein", p.goldstein());
         row.put("conflict", p.conflict());
         row.put("cooperation", p.cooperation());
+        row.put("fatalities", p.fatalities());
         rows.add(row);
       }
       out.println(new ObjectMapper().writeValueAsString(rows));
     } else {
       String separator = format == Format.CSV ? "," : "\t";
-      out.println(String.join(separator, "period", "events", "goldstein", "conflict", "cooperation"));
+      out.println(String.join(separator, "period", "events", "goldstein", "conflict", "cooperation", "fatalities"));
       for (TimelinePoint p : points) {
         out.println(String.join(separator, p.period().toString(), Long.toString(p.events()),
-            String.format(Locale.ROOT, "%.1f", p.goldstein()), Long.toString(p.conflict()), Long.toString(p.cooperation())));
+            String.format(Locale.ROOT, "%.1f", p.goldstein()), Long.toString(p.conflict()), Long.toString(p.cooperation()),
+            Long.toString(p.fatalities())));
       }
     }
     out.flush();

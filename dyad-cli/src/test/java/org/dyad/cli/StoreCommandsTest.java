@@ -9,8 +9,11 @@ import java.util.List;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
+import org.dyad.model.Casualties;
+import org.dyad.model.ConflictType;
 import org.dyad.model.Event;
 import org.dyad.model.Evidence;
+import org.dyad.model.Modality;
 import org.dyad.model.Span;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.store.DuckDbStore;
@@ -55,8 +58,32 @@ class StoreCommandsTest {
   void timeline_csvByMonth() {
     CliRun run = CliRun.of("timeline", "RUS", "UKR", "--db", db, "--by", "month", "--format", "csv");
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals("period,events,goldstein,conflict,cooperation\n2025-01-01,4,-40.0,4,0\n2025-02-01,4,-40.0,4,0\n"
-        + "2025-03-01,14,-140.0,14,0\n", run.out());
+    assertEquals("period,events,goldstein,conflict,cooperation,fatalities\n2025-01-01,4,-40.0,4,0,0\n2025-02-01,4,-40.0,4,0,0\n"
+        + "2025-03-01,14,-140.0,14,0,0\n", run.out());
+  }
+
+  @Test
+  void dyadsAndTimeline_showFatalities_largestPerEventSummedOverEvents_assertedOnly() throws Exception {
+    String tolls = dir.resolve("tolls.duckdb").toString();
+    try (DuckDbStore store = DuckDbStore.open(Path.of(tolls))) {
+      // One strike told twice (4 and 9 killed: 9, not 13), another strike (3 killed), and a denied one (100) that counts nowhere.
+      store.save(new Article("a", "a", "", MONDAY, "text a"), "t0", List.of(event(0, Modality.ASSERTED, 4)));
+      store.save(new Article("b", "b", "", MONDAY, "text b"), "t1", List.of(event(0, Modality.ASSERTED, 9)));
+      store.save(new Article("c", "c", "", MONDAY.plusDays(1), "text c"), "t2", List.of(event(1, Modality.ASSERTED, 3),
+          event(2, Modality.DENIED, 100)));
+    }
+    CliRun dyads = CliRun.of("dyads", "--db", tolls);
+    assertEquals(0, dyads.exitCode(), dyads.err());
+    assertTrue(dyads.out().startsWith("source         target          events  mean GS  total GS    VC    MC    VK    MK reports fatalities\n"),
+        dyads.out());
+    assertTrue(dyads.out().contains("\nRUSMIL         UKR                  1   -10.00     -10.0     0     0     0     1       2          9\n"),
+        dyads.out());
+    assertTrue(dyads.out().contains("\nRUSMIL         UKRMIL               1   -10.00     -10.0     0     0     0     1       1          3\n"),
+        dyads.out());
+    assertEquals(3, dyads.out().lines().count(), "the denied strike on UKRGOV is no dyad: " + dyads.out());
+    CliRun timeline = CliRun.of("timeline", "RUS", "UKR", "--db", tolls, "--by", "day", "--format", "csv");
+    assertEquals("period,events,goldstein,conflict,cooperation,fatalities\n2025-01-06,1,-10.0,1,0,9\n2025-01-07,1,-10.0,1,0,3\n",
+        timeline.out());
   }
 
   @Test
@@ -78,6 +105,13 @@ class StoreCommandsTest {
   }
 
   /** The i-th attack of a day: each on another Ukrainian actor, so that no two fuse into one event. */
+  private static Event event(int i, Modality modality, int killed) {
+    Event e = event(i);
+    return new Event(e.docId(), e.date(), e.source(), e.target(), e.code(), e.sentenceIndex(), e.sentenceText(), e.span(), e.evidence(),
+        e.attribution(), e.hedged(), e.issues(), e.location(), modality, new Casualties(killed, null, null, "killing " + killed), e.time(),
+        ConflictType.NONE);
+  }
+
   private static Event event(int i) {
     ActorMention s = new ActorMention(Actor.of("RUS", "MIL", "Russia"), "Russian troops", new Span(0, 14));
     ActorMention t = new ActorMention(Actor.of("UKR", List.of("", "MIL", "GOV", "POL", "CVL", "MED").get(i), "Ukraine"), "Ukraine", new Span(24, 31));

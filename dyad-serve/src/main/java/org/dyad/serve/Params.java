@@ -101,6 +101,19 @@ final class Params {
     throw new BadRequest(name, "must be true or false, not '" + value + "'");
   }
 
+  /** One of some values, given in any case; {@code fallback} when absent. */
+  String oneOf(String name, java.util.List<String> values, String fallback) {
+    String value = text(name);
+    if (value == null) {
+      return fallback;
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (values.contains(lower)) {
+      return lower;
+    }
+    throw new BadRequest(name, "must be one of " + String.join(", ", values) + ", not '" + value + "'");
+  }
+
   /** One of an enum's constants, written in lower case with hyphens ("most-hostile"). */
   <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
     String value = text(name);

@@ -4,9 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dyad.model.DyadInputException;
+import org.dyad.model.Modality;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.store.Alert;
 import org.dyad.store.EventQuery;
@@ -21,7 +24,10 @@ import org.dyad.store.StoredEvent;
  */
 final class ReadApi {
   static final Set<String> EVENT_PARAMS =
-      Set.of("since", "until", "source", "target", "actor", "code", "quad", "plover", "q", "located", "sort", "page", "size");
+      Set.of("since", "until", "source", "target", "actor", "code", "quad", "plover", "q", "located", "sort", "page", "size", "modality");
+  /** The values of {@code modality}: asserted (the default), all, or one modality's label. */
+  static final List<String> MODALITIES = java.util.stream.Stream.concat(Stream.of(EventQuery.ASSERTED, EventQuery.ALL),
+      Arrays.stream(Modality.values()).map(Modality::label).filter(m -> !m.equals(EventQuery.ASSERTED))).toList();
   static final Set<String> DYAD_PARAMS = Set.of("since", "top");
   static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both");
   static final Set<String> ALERT_PARAMS = Set.of("window", "threshold");
@@ -41,7 +47,7 @@ final class ReadApi {
     EventQuery query = new EventQuery(p.date("since"), p.date("until"), p.code("source"), p.code("target"), p.code("actor"),
         p.code("code"), p.integer("quad", 1, 4), p.code("plover"), p.text("q"), p.flag("located"),
         p.choice("sort", EventQuery.Sort.class, EventQuery.Sort.NEWEST), p.integer("page", 1, 1_000_000, 1),
-        p.integer("size", 1, 500, 50));
+        p.integer("size", 1, 500, 50), p.oneOf("modality", MODALITIES, EventQuery.ASSERTED));
     ctx.json(store.use(s -> s.events(query)));
   }
 

@@ -18,9 +18,12 @@ import java.util.List;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Article;
+import org.dyad.model.Casualties;
+import org.dyad.model.ConflictType;
 import org.dyad.model.DyadInputException;
 import org.dyad.model.Event;
 import org.dyad.model.Evidence;
+import org.dyad.model.Modality;
 import org.dyad.model.Span;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.store.DuckDbStore;
@@ -50,8 +53,13 @@ class ApiTest {
     LocalDate day = LocalDate.of(2024, 1, 1);
     for (int week = 0; week < 12; week++) {
       String text = "Armenian forces shelled Azerbaijani positions near Lachin in week " + week + ".";
-      List<Event> events = week < 9 ? List.of(event("ARMMIL", "AZEMIL", "042", text)) : List.of(
-          event("ARMMIL", "AZEMIL", "195", text), event("ARMMIL", "AZEMIL", "190", text), event("ARMMIL", "AZEMIL", "193", text));
+      List<Event> events = new java.util.ArrayList<>(week < 9 ? List.of(event("ARMMIL", "AZEMIL", "042", text)) : List.of(
+          event("ARMMIL", "AZEMIL", "195", text, Modality.ASSERTED, week == 11 ? null : week - 4),
+          event("ARMMIL", "AZEMIL", "190", text, Modality.ASSERTED, week == 11 ? 2 : null), event("ARMMIL", "AZEMIL", "193", text)));
+      if (week == 11) {
+        // A denied strike with a toll: stored, shown on request, counted nowhere.
+        events.add(event("ARMMIL", "AZEMIL", "195", text, Modality.NEGATED, 100));
+      }
       store.save(new Article("https://example.org/" + week, "wire", "Week " + week, day.plusWeeks(week), text), "hash" + week, events);
     }
     server = DyadServer.create(new DyadServer.Settings(store, null, null, 1000)).start("127.0.0.1", 0);
@@ -118,7 +126,43 @@ class ApiTest {
   }
 
   @Test
+  void modality_assertedByDefault_allOrOne_onRequest() throws Exception {
+    assertEquals(3, get("/api/events?code=195", 200).get("total").asInt());
+    assertEquals(3, get("/api/events?code=195&modality=asserted", 200).get("total").asInt());
+    assertEquals(4, get("/api/events?code=195&modality=all", 200).get("total").asInt());
+    JsonNode negated = get("/api/events?modality=Negated", 200);
+    assertEquals(1, negated.get("total").asInt());
+    JsonNode denied = negated.get("items").get(0);
+    assertEquals("negated 100 100", denied.get("modality").asText() + " " + denied.get("fatalities").asInt() + " "
+        + denied.get("toll").get("fatalities").asInt());
+    assertEquals(0, get("/api/events?modality=future", 200).get("total").asInt());
+    JsonNode stats = get("/api/stats", 200);
+    assertEquals("18 18", stats.get("events").asInt() + " " + stats.get("reports").asInt(), "the negated event is not counted");
+    assertEquals(3, get("/api/articles/hash11", 200).get("events").size());
+  }
+
+  @Test
+  void casualtiesTypeAndEventDate_perEvent_andFatalitiesSummedPerDyadAndPeriod() throws Exception {
+    JsonNode strike = get("/api/events?code=195&sort=oldest", 200).get("items").get(0);
+    assertEquals("2024-03-04 2024-03-04 day asserted", strike.get("date").asText() + " " + strike.get("eventDate").asText() + " "
+        + strike.get("timePrecision").asText() + " " + strike.get("modality").asText());
+    assertEquals("5 killing 5 Explosions/Remote violence Shelling/artillery/missile attack", strike.get("fatalities").asInt() + " "
+        + strike.get("casualtyWords").asText() + " " + strike.get("eventType").asText() + " " + strike.get("subEventType").asText());
+    assertTrue(strike.get("injured").isNull(), strike.toString());
+    assertEquals("5 " + strike.get("id").asText(), strike.get("toll").get("fatalities").asInt() + " "
+        + strike.get("toll").get("fatalitiesReport").asText());
+    JsonNode detail = get("/api/events/" + strike.get("id").asText(), 200);
+    assertEquals(5, detail.get("reports").get(0).get("fatalities").asInt());
+    assertEquals(5 + 6 + 2, get("/api/dyads?top=5", 200).get(0).get("fatalities").asInt(), "the denied toll of 100 is not counted");
+    JsonNode weeks = get("/api/timeline?source=ARM&target=AZE&by=week", 200);
+    assertEquals("0 5 6 2", weeks.get(0).get("fatalities").asInt() + " " + weeks.get(9).get("fatalities").asInt() + " "
+        + weeks.get(10).get("fatalities").asInt() + " " + weeks.get(11).get("fatalities").asInt());
+  }
+
+  @Test
   void badParameters_get400NamingTheParameter() throws Exception {
+    assertBad("/api/events?modality=maybe", "modality", "must be one of asserted, all, negated, hypothetical, conditional, intended, future,"
+        + " historical, denied");
     assertBad("/api/events?sinse=2024-01-01", "sinse", "unknown parameter");
     assertBad("/api/events?since=2024-02-30", "since", "must be a date as YYYY-MM-DD");
     assertBad("/api/events?size=501", "size", "must be between 1 and 500");
@@ -187,6 +231,14 @@ class ApiTest {
 
   static URI uri(Javalin to, String path) {
     return URI.create("http://127.0.0.1:" + to.port() + path);
+  }
+
+  private static Event event(String source, String target, String code, String text, Modality modality, Integer killed) {
+    Event e = event(source, target, code, text);
+    return new Event(e.docId(), e.date(), e.source(), e.target(), e.code(), e.sentenceIndex(), e.sentenceText(), e.span(), e.evidence(),
+        e.attribution(), e.hedged(), e.issues(), e.location(), modality,
+        killed == null ? Casualties.NONE : new Casualties(killed, null, null, "killing " + killed), e.time(),
+        killed == null ? ConflictType.NONE : new ConflictType("Explosions/Remote violence", "Shelling/artillery/missile attack"));
   }
 
   private static Event event(String source, String target, String code, String text) {

@@ -14,10 +14,21 @@ import java.util.Locale;
 /**
  * The aggregates of {@link DuckDbStore}: most active dyads, a dyad's timeline, escalation alerts
  * and the store's counts. Each is one SQL query that counts events (primary reports), not
- * reports, and reduces in DuckDB, so that Java only reads the few result rows. Not thread-safe
- * (one connection).
+ * reports, and reduces in DuckDB, so that Java only reads the few result rows. Only asserted
+ * events count ({@code modality = 'asserted'}); dyads, timelines and alerts date an event by its
+ * act ({@code event_date}). Fatalities are summed over events, each event giving the largest figure
+ * any of its reports states ({@link #TOLLS}). Not thread-safe (one connection).
  */
 final class DuckDbAnalytics {
+  /**
+   * Each asserted event that some report gives a death toll, with its largest figure: a retold toll
+   * is the same dead, so the reports' figures are never summed. The fatalities filter comes first,
+   * so row groups without any toll are skipped by their zone maps. {@code %s}: a further condition.
+   */
+  private static final String TOLLS = """
+      SELECT event_key, max(fatalities) AS f FROM events
+      WHERE fatalities IS NOT NULL AND modality = 'asserted' AND %s GROUP BY event_key""";
+
   private final Connection connection;
 
   DuckDbAnalytics(Connection connection) {
@@ -30,31 +41,39 @@ final class DuckDbAnalytics {
     // every article_hash, so that part is left out while the store has no near-duplicates.
     // The day goes into the text as a literal (a LocalDate prints as digits and dashes): a bound
     // "? IS NULL OR published >= ?" would be evaluated per row instead of pushed into the scan.
-    String when = since == null ? "true" : "published >= DATE '" + since + "'";
+    String when = since == null ? "true" : "event_date >= DATE '" + since + "'";
     String sql = """
         WITH d AS MATERIALIZED (
           SELECT source_code, target_code, count(*) AS events, avg(goldstein) AS mean, sum(goldstein) AS total,
                  count(*) FILTER (WHERE quad_class = 1) AS vc, count(*) FILTER (WHERE quad_class = 2) AS mc,
                  count(*) FILTER (WHERE quad_class = 3) AS vk, count(*) FILTER (WHERE quad_class = 4) AS mk
-          FROM events WHERE primary_report AND %1$s
+          FROM events WHERE primary_report AND modality = 'asserted' AND %1$s
           GROUP BY source_code, target_code ORDER BY events DESC, source_code, target_code LIMIT ?),
         more AS (
           SELECT source_code, target_code, count(*) AS n FROM events
-          WHERE NOT primary_report AND %1$s GROUP BY ALL
+          WHERE NOT primary_report AND modality = 'asserted' AND %1$s GROUP BY ALL
           %2$s),
-        extra AS (SELECT source_code, target_code, sum(n) AS n FROM more GROUP BY ALL)
-        SELECT d.source_code, d.target_code, events, mean, total, vc, mc, vk, mk, events + coalesce(extra.n, 0)
-        FROM d LEFT JOIN extra USING (source_code, target_code) ORDER BY events DESC, d.source_code, d.target_code""".formatted(when, hasCopies() ? """
+        extra AS (SELECT source_code, target_code, sum(n) AS n FROM more GROUP BY ALL),
+        tolls AS (%3$s),
+        fat AS (
+          SELECT e.source_code, e.target_code, sum(tolls.f) AS fatalities
+          FROM tolls JOIN events e ON e.event_key = tolls.event_key
+          WHERE e.primary_report AND e.modality = 'asserted' AND %1$s GROUP BY ALL)
+        SELECT d.source_code, d.target_code, events, mean, total, vc, mc, vk, mk, events + coalesce(extra.n, 0),
+               coalesce(fat.fatalities, 0)
+        FROM d LEFT JOIN extra USING (source_code, target_code) LEFT JOIN fat USING (source_code, target_code)
+        ORDER BY events DESC, d.source_code, d.target_code""".formatted(when, hasCopies() ? """
           UNION ALL
           SELECT source_code, target_code, count(*) AS n FROM events
-          WHERE article_hash IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) AND %s GROUP BY ALL""".formatted(when) : "");
+          WHERE article_hash IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) AND modality = 'asserted' AND %s
+          GROUP BY ALL""".formatted(when) : "", TOLLS.formatted("true"));
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       p.setInt(1, top);
       List<DyadSummary> dyads = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           dyads.add(new DyadSummary(r.getString(1), r.getString(2), r.getLong(3), r.getDouble(4), r.getDouble(5),
-              r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getLong(10)));
+              r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9), r.getLong(10), r.getLong(11)));
         }
       }
       return dyads;
@@ -71,29 +90,37 @@ final class DuckDbAnalytics {
 
   /** See {@link EventStore#timeline}. */
   List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both) throws SQLException {
+    String dyad = "((starts_with(source_code, ?) AND starts_with(target_code, ?))"
+        + " OR (? AND starts_with(source_code, ?) AND starts_with(target_code, ?)))";
     String sql = """
-        SELECT CAST(date_trunc(?, published) AS DATE) AS period, count(*), sum(goldstein),
-               count(*) FILTER (WHERE quad_class >= 3), count(*) FILTER (WHERE quad_class <= 2)
-        FROM events
-        WHERE published IS NOT NULL AND primary_report
-          AND ((starts_with(source_code, ?) AND starts_with(target_code, ?))
-               OR (? AND starts_with(source_code, ?) AND starts_with(target_code, ?)))
-        GROUP BY period ORDER BY period""";
+        WITH tolls AS (%1$s)
+        SELECT CAST(date_trunc(?, e.event_date) AS DATE) AS period, count(*), sum(goldstein),
+               count(*) FILTER (WHERE quad_class >= 3), count(*) FILTER (WHERE quad_class <= 2), coalesce(sum(tolls.f), 0)
+        FROM events e LEFT JOIN tolls ON tolls.event_key = e.event_key
+        WHERE e.event_date IS NOT NULL AND e.primary_report AND e.modality = 'asserted' AND %2$s
+        GROUP BY period ORDER BY period""".formatted(TOLLS.formatted(dyad), dyad);
     try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setString(1, by.name().toLowerCase(Locale.ROOT));
-      p.setString(2, source);
-      p.setString(3, target);
-      p.setBoolean(4, both);
-      p.setString(5, target);
-      p.setString(6, source);
+      bindDyad(p, 1, source, target, both);
+      p.setString(6, by.name().toLowerCase(Locale.ROOT));
+      bindDyad(p, 7, source, target, both);
       List<TimelinePoint> points = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
-          points.add(new TimelinePoint(r.getObject(1, LocalDate.class), r.getLong(2), r.getDouble(3), r.getLong(4), r.getLong(5)));
+          points.add(new TimelinePoint(r.getObject(1, LocalDate.class), r.getLong(2), r.getDouble(3), r.getLong(4), r.getLong(5),
+              r.getLong(6)));
         }
       }
       return points;
     }
+  }
+
+  /** Binds a dyad condition's five parameters from {@code at}: source, target, both, target, source. */
+  private static void bindDyad(PreparedStatement p, int at, String source, String target, boolean both) throws SQLException {
+    p.setString(at, source);
+    p.setString(at + 1, target);
+    p.setBoolean(at + 2, both);
+    p.setString(at + 3, target);
+    p.setString(at + 4, source);
   }
 
   /** See {@link EventStore#alerts}. */
@@ -107,22 +134,23 @@ final class DuckDbAnalytics {
         WITH span AS (
           SELECT w, ws, (ws - DATE '2000-01-03') // 7 AS wks
           FROM (SELECT w, CAST(w - to_days((CAST(? AS INTEGER) - 1) * 7) AS DATE) AS ws
-                FROM (SELECT CAST(date_trunc('week', max(published)) AS DATE) AS w FROM events WHERE primary_report))),
+                FROM (SELECT CAST(date_trunc('week', max(event_date)) AS DATE) AS w FROM events
+                      WHERE primary_report AND modality = 'asserted'))),
         hot AS (
           SELECT source_country AS s, target_country AS t FROM events, span
-          WHERE published >= ws AND quad_class >= 3 AND primary_report
+          WHERE event_date >= ws AND quad_class >= 3 AND primary_report AND modality = 'asserted'
             AND source_country <> '' AND target_country <> ''
           GROUP BY ALL HAVING count(*) >= 3),
         weekly AS (
-          SELECT source_country AS s, target_country AS t, (published - DATE '2000-01-03') // 7 AS wk,
+          SELECT source_country AS s, target_country AS t, (event_date - DATE '2000-01-03') // 7 AS wk,
                  -sum(goldstein) AS score, count(*) AS conflicts
           FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
-          WHERE quad_class >= 3 AND primary_report AND published IS NOT NULL
+          WHERE quad_class >= 3 AND primary_report AND modality = 'asserted' AND event_date IS NOT NULL
           GROUP BY ALL),
         firsts AS (
-          SELECT source_country AS s, target_country AS t, min(published) AS first
+          SELECT source_country AS s, target_country AS t, min(event_date) AS first
           FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
-          WHERE primary_report AND published IS NOT NULL GROUP BY ALL),
+          WHERE primary_report AND modality = 'asserted' AND event_date IS NOT NULL GROUP BY ALL),
         sums AS (
           SELECT s, t, coalesce(sum(score) FILTER (WHERE wk < wks), 0) AS baseline,
                  coalesce(sum(score * score) FILTER (WHERE wk < wks), 0) AS squares,
@@ -149,7 +177,7 @@ final class DuckDbAnalytics {
   /** See {@link EventStore#counts}. */
   EventStore.Counts counts() throws SQLException {
     try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events)")) {
+        ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events WHERE modality = 'asserted')")) {
       r.next();
       return new EventStore.Counts(r.getLong(1), r.getLong(2));
     }
@@ -159,7 +187,8 @@ final class DuckDbAnalytics {
   EventStore.Fusion fusion() throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),"
-            + " (SELECT count(*) FILTER (WHERE NOT primary_report) FROM events), (SELECT count(*) FILTER (WHERE primary_report) FROM events)")) {
+            + " (SELECT count(*) FILTER (WHERE NOT primary_report) FROM events WHERE modality = 'asserted'),"
+            + " (SELECT count(*) FILTER (WHERE primary_report) FROM events WHERE modality = 'asserted')")) {
       r.next();
       return new EventStore.Fusion(r.getLong(1), r.getLong(2), r.getLong(3));
     }

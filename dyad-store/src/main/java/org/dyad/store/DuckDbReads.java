@@ -29,7 +29,9 @@ final class DuckDbReads {
       e.source_start, e.source_end, e.target_start, e.target_end, e.trigger_start, e.trigger_end,
       e.rule, e.entry, e.trigger, e.attribution, e.hedged, e.issues,
       e.place_written, e.place, e.geonames_id, e.feature, e.place_country, e.admin1, e.latitude, e.longitude,
-      e.precision, e.location_method, e.source_country_from, e.target_country_from
+      e.precision, e.location_method, e.source_country_from, e.target_country_from,
+      e.modality, e.event_date, e.time_precision, e.fatalities, e.injured, e.arrested, e.casualty_words,
+      e.event_type, e.sub_event_type
       """;
 
   /** Events with their article's title, outlet and text, as {@link #EVENT_COLUMNS} reads them. */
@@ -37,7 +39,8 @@ final class DuckDbReads {
 
   /** The columns of a {@link StoredArticle} without its text, in the order {@link #article(ResultSet, boolean)} reads them. */
   private static final String ARTICLE_COLUMNS =
-      "a.hash, a.id, a.source, a.title, a.published, (SELECT count(*) FROM events e WHERE e.article_hash = a.hash), a.duplicate_of";
+      "a.hash, a.id, a.source, a.title, a.published,"
+      + " (SELECT count(*) FROM events e WHERE e.article_hash = a.hash AND e.modality = 'asserted'), a.duplicate_of";
 
   private final Connection connection;
 
@@ -64,6 +67,7 @@ final class DuckDbReads {
     if (q.located()) {
       where.append(" AND e.latitude IS NOT NULL");
     }
+    condition(where, args, "e.modality = ?", EventQuery.ALL.equals(q.modality()) ? null : q.modality());
     String from = " FROM events e" + where;
     long total = count("SELECT count(*)" + from, args);
     List<Object> pageArgs = new ArrayList<>(args);
@@ -93,8 +97,10 @@ final class DuckDbReads {
     return events("SELECT " + EVENT_COLUMNS + EVENTS + " WHERE e.event_key = ? ORDER BY e.published NULLS LAST, NOT e.primary_report, e.article_hash, e.event_no", List.of(eventKey));
   }
 
+  /** The asserted events of an article, in article order. */
   List<StoredEvent> eventsOf(String articleHash) throws SQLException {
-    return events("SELECT " + EVENT_COLUMNS + EVENTS + " WHERE e.article_hash = ? ORDER BY e.event_no", List.of(articleHash));
+    return events("SELECT " + EVENT_COLUMNS + EVENTS + " WHERE e.article_hash = ? AND e.modality = 'asserted' ORDER BY e.event_no",
+        List.of(articleHash));
   }
 
   /** The near-duplicate copies of the articles that report an event: reprints, stored but not coded. */
@@ -187,7 +193,68 @@ final class DuckDbReads {
         events.add(event(r));
       }
     }
-    return withReports(events);
+    return withTolls(withReports(events));
+  }
+
+  /**
+   * The events with their fused events' tolls ({@link StoredEvent.Toll}): the largest figure of
+   * each kind among the reports of the event. The reports in hand count as they are; the event's
+   * other coded reports are its few non-primary rows that state a figure (read as {@link
+   * #withReports} reads them), and a first report not in hand is read by its id.
+   */
+  private List<StoredEvent> withTolls(List<StoredEvent> events) throws SQLException {
+    List<String> keys = events.stream().map(StoredEvent::eventKey).distinct().toList();
+    if (keys.isEmpty()) {
+      return events;
+    }
+    java.util.Map<String, java.util.Map<String, Integer[]>> figures = new java.util.HashMap<>();
+    for (StoredEvent e : events) {
+      figures.computeIfAbsent(e.eventKey(), k -> new java.util.TreeMap<>())
+          .put(e.id(), new Integer[] {e.fatalities(), e.injured(), e.arrested()});
+    }
+    String sql = "SELECT event_key, article_hash || '-' || event_no, fatalities, injured, arrested FROM events"
+        + " WHERE NOT primary_report AND (fatalities IS NOT NULL OR injured IS NOT NULL OR arrested IS NOT NULL)"
+        + " AND event_key IN (" + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")";
+    try (PreparedStatement p = prepare(sql, new ArrayList<>(keys)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        figures.get(r.getString(1)).put(r.getString(2), new Integer[] {integer(r, 3), integer(r, 4), integer(r, 5)});
+      }
+    }
+    for (String key : keys) {
+      int dash = key.lastIndexOf('-');
+      if (!figures.get(key).containsKey(key) && dash > 0 && key.substring(dash + 1).matches("\\d{1,9}")) {
+        try (PreparedStatement p = prepare("SELECT fatalities, injured, arrested FROM events WHERE article_hash = ? AND event_no = ?",
+            List.of(key.substring(0, dash), Integer.parseInt(key.substring(dash + 1)))); ResultSet r = p.executeQuery()) {
+          if (r.next()) {
+            figures.get(key).put(key, new Integer[] {integer(r, 1), integer(r, 2), integer(r, 3)});
+          }
+        }
+      }
+    }
+    java.util.Map<String, StoredEvent.Toll> tolls = new java.util.HashMap<>();
+    for (String key : keys) {
+      // The first report first, then the others by id: on a tie the earlier-listed report names the figure.
+      List<java.util.Map.Entry<String, Integer[]>> reports = new ArrayList<>(figures.get(key).entrySet());
+      reports.sort(java.util.Comparator.comparing((java.util.Map.Entry<String, Integer[]> e) -> !e.getKey().equals(key)));
+      Integer[] most = new Integer[3];
+      String[] by = new String[3];
+      for (java.util.Map.Entry<String, Integer[]> report : reports) {
+        for (int f = 0; f < 3; f++) {
+          Integer n = report.getValue()[f];
+          if (n != null && (most[f] == null || n > most[f])) {
+            most[f] = n;
+            by[f] = report.getKey();
+          }
+        }
+      }
+      tolls.put(key, new StoredEvent.Toll(most[0], by[0], most[1], by[1], most[2], by[2]));
+    }
+    return events.stream().map(e -> e.withToll(tolls.get(e.eventKey()))).toList();
+  }
+
+  private static Integer integer(ResultSet r, int column) throws SQLException {
+    int n = r.getInt(column);
+    return r.wasNull() ? null : n;
   }
 
   /**
@@ -242,7 +309,9 @@ final class DuckDbReads {
         span(r, 28), span(r, 30), span(r, 32),
         r.getString(34), r.getString(35), r.getString(36), r.getString(37), r.getBoolean(38),
         issues == null || issues.isEmpty() ? List.of() : Arrays.asList(issues.split(",")),
-        location(r, 40));
+        location(r, 40),
+        r.getString(52), r.getObject(53, LocalDate.class), r.getString(54), integer(r, 55), integer(r, 56), integer(r, 57),
+        r.getString(58), r.getString(59), r.getString(60), StoredEvent.Toll.NONE);
   }
 
   private static Span span(ResultSet r, int column) throws SQLException {

@@ -2,8 +2,9 @@ package org.dyad.store;
 
 /**
  * A directed dyad's activity: how many events (reports of one event fused), how cooperative or
- * hostile on the Goldstein scale, how they split across the quad classes, and how many reports
- * (coded reports plus near-duplicate articles) stand behind them.
+ * hostile on the Goldstein scale, how they split across the quad classes, how many reports
+ * (coded reports plus near-duplicate articles) stand behind them, and how many people they killed
+ * (each event's largest reported figure, summed over the events; 0 when none is reported).
  */
 public record DyadSummary(
     String source,
@@ -15,4 +16,5 @@ public record DyadSummary(
     long materialCooperation,
     long verbalConflict,
     long materialConflict,
-    long reports) {}
+    long reports,
+    long fatalities) {}

@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import java.time.LocalDate;
+import org.dyad.model.Modality;
 
 /**
  * A filter over stored events, as the API and dashboard ask for them. Every field may be
@@ -20,6 +21,8 @@ import java.time.LocalDate;
  * @param sort order of the results
  * @param page page number from 1
  * @param size events per page
+ * @param modality which events: {@value #ASSERTED} ones (the default, also when {@code null}),
+ *     {@value #ALL}, or those of one modality by its label ({@code negated}, {@code hypothetical}, …)
  */
 public record EventQuery(
     LocalDate since,
@@ -34,16 +37,40 @@ public record EventQuery(
     boolean located,
     Sort sort,
     int page,
-    int size) {
+    int size,
+    String modality) {
+  /** The default modality: events reported as done. */
+  public static final String ASSERTED = "asserted";
+  /** Every modality. */
+  public static final String ALL = "all";
+
   public EventQuery {
     if (page < 1 || size < 1) {
       throw new IllegalArgumentException("page and size must be at least 1: page=" + page + ", size=" + size);
     }
+    modality = modality == null ? ASSERTED : modality;
+    if (!modality.equals(ALL)) {
+      Modality.ofLabel(modality); // throws IllegalArgumentException on an unknown one
+      if (!modality.equals(Modality.ofLabel(modality).label())) {
+        throw new IllegalArgumentException("modality must be written in lower case: " + modality);
+      }
+    }
   }
 
-  /** All events, newest first, first page of {@code size}. */
+  /** A query of asserted events. */
+  public EventQuery(LocalDate since, LocalDate until, String source, String target, String actor, String code, Integer quadClass,
+      String ploverType, String text, boolean located, Sort sort, int page, int size) {
+    this(since, until, source, target, actor, code, quadClass, ploverType, text, located, sort, page, size, ASSERTED);
+  }
+
+  /** All asserted events, newest first, first page of {@code size}. */
   public static EventQuery all(int size) {
     return new EventQuery(null, null, null, null, null, null, null, null, null, false, Sort.NEWEST, 1, size);
+  }
+
+  /** The same query for events of another modality ({@link #ALL}, {@link #ASSERTED} or a label). */
+  public EventQuery withModality(String which) {
+    return new EventQuery(since, until, source, target, actor, code, quadClass, ploverType, text, located, sort, page, size, which);
   }
 
   /** Orders of an event list. */

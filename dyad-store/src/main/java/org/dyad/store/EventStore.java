@@ -20,11 +20,13 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Stores an article and its events atomically: after a crash either both are there or
-   * neither. An article already stored (same content hash) is left as it is. An event that
-   * repeats a stored event of another article (same actor codes and CAMEO root, dates at most a
-   * day apart, not placed in two different cities, not two different specific codes of the root)
-   * is stored as one more report of it: its {@code event_key}, not primary, with the rule's name
-   * in {@code fused_by}.
+   * neither. An article already stored (same content hash) is left as it is. Every event is
+   * stored, whatever its modality, with its toll, the date of its act and its conflict type; what
+   * counts and aggregates (dyads, timelines, alerts, exports, counts, the default event lists)
+   * holds asserted events only. An asserted event that repeats a stored asserted event of another
+   * article (same actor codes and CAMEO root, dates of the acts at most a day apart, not placed in
+   * two different cities, not two different specific codes of the root) is stored as one more
+   * report of it: its {@code event_key}, not primary, with the rule's name in {@code fused_by}.
    *
    * @return whether the article was new
    */
@@ -46,7 +48,7 @@ public interface EventStore extends AutoCloseable {
    */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException;
 
-  /** The most active dyads since a day (all when {@code null}), most events first. */
+  /** The most active dyads with acts since a day (all when {@code null}), most events first; asserted events only. */
   List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException;
 
   /**
@@ -71,7 +73,7 @@ public interface EventStore extends AutoCloseable {
     MONTH
   }
 
-  /** How many articles and events are stored. */
+  /** How many articles and asserted event reports are stored. */
   Counts counts() throws DyadInputException;
 
   /** Article and event counts. */
@@ -99,7 +101,7 @@ public interface EventStore extends AutoCloseable {
   /** The near-duplicate copies (reprints, not coded) of the articles reporting a fused event. */
   List<StoredArticle> copies(String eventKey) throws DyadInputException;
 
-  /** The events coded from one article, in article order. */
+  /** The asserted events coded from one article, in article order. */
   List<StoredEvent> eventsOf(String articleHash) throws DyadInputException;
 
   /** Stored articles, newest first, whose title or text contains {@code text} (all when {@code null}); without their text. */
@@ -116,7 +118,7 @@ public interface EventStore extends AutoCloseable {
    *
    * @param nearDuplicates articles stored as near-duplicates of another
    * @param fusedReports coded reports that repeat an earlier stored event (not primary)
-   * @param events distinct events (primary reports)
+   * @param events distinct asserted events (primary reports)
    */
   record Fusion(long nearDuplicates, long fusedReports, long events) {}
 

@@ -97,6 +97,11 @@ final class EventWriter {
     p.executeUpdate();
   }
 
+  /** The date of the act: the event's own, else its article's (see {@link FusionRule.Report#of}). */
+  static LocalDate eventDate(Event e, LocalDate published) {
+    return e.time().date() != null ? e.time().date() : e.date() != null ? e.date() : published;
+  }
+
   /** Appends the events, one row each, in the column order of {@code events} (schema v1 to the newest). */
   private void appendEvents(String hash, LocalDate published, List<Event> events, List<String> earlier) throws SQLException {
     try (DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
@@ -130,6 +135,12 @@ final class EventWriter {
             .append(earlier.get(n) != null ? FusionRule.NAME : null)
             // v8: where each actor's country came from
             .append(e.source().countryFrom().label()).append(e.target().countryFrom().label())
+            // v9: modality, toll, date of the act, conflict type
+            .append(e.modality().label())
+            .append(e.casualties().fatalities()).append(e.casualties().injured()).append(e.casualties().arrested())
+            .append(e.casualties().words())
+            .append(eventDate(e, published)).append(e.time().date() != null ? e.time().precision().label() : "day")
+            .append(e.conflictType().eventType()).append(e.conflictType().subEventType())
             .endRow();
       }
     }

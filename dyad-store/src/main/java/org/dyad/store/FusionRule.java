@@ -19,7 +19,8 @@ import org.dyad.model.Location;
  * <p>unless both are placed at city precision in different places (a Kharkiv strike is not a
  * Pokrovsk strike), or both codes say more than their root and disagree (193 and 194 are two acts;
  * 190, "not specified", and a code below a code, 021 and 0211, are compatible). Which articles are
- * compared is {@link ReportFusion}'s business; this is the rule alone.
+ * compared is {@link ReportFusion}'s business (it compares asserted reports only, by the date of
+ * the act); this is the rule alone.
  */
 final class FusionRule {
   /** Recorded in {@code events.fused_by} for reports this rule fused. */
@@ -33,10 +34,10 @@ final class FusionRule {
   record Report(String key, LocalDate day, String source, String target, String root, String cameo, Long geonameId,
       String precision) {
 
-    /** The report an event makes; its day is the article's when it has none of its own. */
+    /** The report an event makes; its day is the date of the act, or the article's when the act has none of its own. */
     static Report of(String key, Event e, LocalDate published) {
       Location l = e.location();
-      return new Report(key, e.date() != null ? e.date() : published, e.source().actor().code(), e.target().actor().code(),
+      return new Report(key, EventWriter.eventDate(e, published), e.source().actor().code(), e.target().actor().code(),
           e.code().root(), e.code().code(), l == null ? null : l.geonameId(),
           l == null ? null : l.precision().name().toLowerCase(Locale.ROOT));
     }

@@ -16,7 +16,9 @@ import org.dyad.model.Event;
  * Event fusion: finds, for each report of a new article, the stored event it repeats under {@link
  * FusionRule}; the report then takes that event's {@code event_key}, is not primary and names the
  * rule in {@code fused_by}. Among several candidates the closest day wins, then the smallest key,
- * so reruns fuse alike. Reports without a day are never fused.
+ * so reruns fuse alike. Reports without a day are never fused, and only asserted reports fuse: a
+ * negated, hypothetical, announced… act is its own primary report and never a candidate. Days are
+ * the dates of the acts ({@code event_date}), not of the articles.
  *
  * <p>The lookup does not read {@code events}: a scan of its day column costs 30–80 ms at 10
  * million events when articles arrive out of date order, and an ART index on the fusion key
@@ -29,7 +31,7 @@ import org.dyad.model.Event;
 final class ReportFusion {
   /** Fewest recent reports worth a merge: two DuckDB row groups. */
   static final long COMPACT_MIN = 2 * 122_880L;
-  private static final String COLUMNS = "event_key, published, source_code, target_code, root, cameo, geonames_id, precision";
+  private static final String COLUMNS = "event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision";
 
   private final Connection connection;
   /** Rows of fusion_recent and fusion_lookup; -1 until counted. */
@@ -44,9 +46,13 @@ final class ReportFusion {
   List<String> earlierEvents(String articleHash, LocalDate published, List<Event> events) throws SQLException {
     List<String> keys = new ArrayList<>(Collections.nCopies(events.size(), null));
     List<FusionRule.Report> reports = events.stream().map(e -> FusionRule.Report.of(null, e, published)).toList();
-    List<FusionRule.Report> candidates = candidates(reports);
+    List<FusionRule.Report> candidates = candidates(java.util.stream.IntStream.range(0, events.size())
+        .filter(i -> events.get(i).asserted()).mapToObj(reports::get).toList());
     for (int i = 0; i < reports.size(); i++) {
       FusionRule.Report report = reports.get(i);
+      if (!events.get(i).asserted()) {
+        continue; // a denied, imagined or announced act is its own event, never one more report of another
+      }
       keys.set(i, candidates.stream()
           .filter(c -> !c.key().startsWith(articleHash + "-") && FusionRule.fuses(c, report))
           .min(Comparator.comparingLong((FusionRule.Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
@@ -70,7 +76,7 @@ final class ReportFusion {
     // Days and codes go into the text as literals, so that the zone maps of fusion_lookup prune
     // row groups before the scan, and as list_contains rather than IN: DuckDB plans an IN of
     // several values as a join, which made the lookup three times slower.
-    String where = " WHERE published BETWEEN DATE '" + from.minusDays(FusionRule.WINDOW_DAYS) + "' AND DATE '"
+    String where = " WHERE event_date BETWEEN DATE '" + from.minusDays(FusionRule.WINDOW_DAYS) + "' AND DATE '"
         + to.plusDays(FusionRule.WINDOW_DAYS) + "'"
         + " AND list_contains(" + list(dated, FusionRule.Report::source) + ", source_code)"
         + " AND list_contains(" + list(dated, FusionRule.Report::target) + ", target_code)"
@@ -97,7 +103,7 @@ final class ReportFusion {
     List<FusionRule.Report> primary = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       FusionRule.Report r = FusionRule.Report.of(articleHash + "-" + i, events.get(i), published);
-      if (earlier.get(i) == null && r.day() != null) {
+      if (earlier.get(i) == null && r.day() != null && events.get(i).asserted()) {
         primary.add(r);
       }
     }
@@ -149,7 +155,7 @@ final class ReportFusion {
     boolean auto = connection.getAutoCommit();
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement()) {
-      String sorted = " ORDER BY published, source_code, target_code";
+      String sorted = " ORDER BY event_date, source_code, target_code";
       if (appendable(s)) {
         s.execute("INSERT INTO fusion_lookup SELECT " + COLUMNS + " FROM fusion_recent" + sorted);
         s.execute("DELETE FROM fusion_recent");
@@ -171,8 +177,8 @@ final class ReportFusion {
   }
 
   private static boolean appendable(Statement s) throws SQLException {
-    try (ResultSet r = s.executeQuery("SELECT coalesce((SELECT min(published) FROM fusion_recent)"
-        + " >= (SELECT max(published) FROM fusion_lookup) - 7, true)")) {
+    try (ResultSet r = s.executeQuery("SELECT coalesce((SELECT min(event_date) FROM fusion_recent)"
+        + " >= (SELECT max(event_date) FROM fusion_lookup) - 7, true)")) {
       r.next();
       return r.getBoolean(1);
     }

@@ -18,6 +18,14 @@ import org.dyad.model.Span;
  *     is a position in {@code sentenceText}; −1 when unknown
  * @param sourceSpan article offsets of the source as written, or {@code null} in stores from before
  *     schema v2 (likewise {@code targetSpan} and {@code triggerSpan})
+ * @param date the article's publication date
+ * @param modality how the report presents the act: {@code asserted}, {@code negated}, … (see {@code Modality})
+ * @param eventDate the date of the act (the article's date when the sentence does not date it)
+ * @param timePrecision how precisely the act is dated: {@code day}, {@code week}, {@code month}, {@code year}
+ * @param fatalities people this report says were killed, or {@code null} when it states no figure
+ *     (likewise {@code injured} and {@code arrested}); {@code casualtyWords} are the words they came from
+ * @param eventType the ACLED-style event type, or empty (likewise {@code subEventType})
+ * @param toll the fused event's figures: the largest among its reports, each with the report that gave it
  */
 public record StoredEvent(
     String id,
@@ -49,7 +57,17 @@ public record StoredEvent(
     String attribution,
     boolean hedged,
     List<String> issues,
-    Location location) {
+    Location location,
+    String modality,
+    LocalDate eventDate,
+    String timePrecision,
+    Integer fatalities,
+    Integer injured,
+    Integer arrested,
+    String casualtyWords,
+    String eventType,
+    String subEventType,
+    Toll toll) {
   public StoredEvent {
     issues = List.copyOf(issues);
   }
@@ -58,7 +76,26 @@ public record StoredEvent(
   public StoredEvent withReports(long count, long outlets) {
     return new StoredEvent(id, eventKey, count, outlets, articleHash, docId, title, outlet, date, source, target, code, root, goldstein,
         quadClass, ploverType, ploverMode, sentenceIndex, sentenceText, sentenceStart, sourceSpan, targetSpan, triggerSpan, rule, entry,
-        trigger, attribution, hedged, issues, location);
+        trigger, attribution, hedged, issues, location, modality, eventDate, timePrecision, fatalities, injured, arrested, casualtyWords,
+        eventType, subEventType, toll);
+  }
+
+  /** The same report, with its fused event's figures. */
+  public StoredEvent withToll(Toll eventToll) {
+    return new StoredEvent(id, eventKey, reports, sources, articleHash, docId, title, outlet, date, source, target, code, root, goldstein,
+        quadClass, ploverType, ploverMode, sentenceIndex, sentenceText, sentenceStart, sourceSpan, targetSpan, triggerSpan, rule, entry,
+        trigger, attribution, hedged, issues, location, modality, eventDate, timePrecision, fatalities, injured, arrested, casualtyWords,
+        eventType, subEventType, eventToll);
+  }
+
+  /**
+   * The toll of a fused event: for each figure, the largest any of its reports states (reports of
+   * one event retell one toll, so figures are never summed) and the id of the report that stated
+   * it (the earliest such report on a tie); {@code null} when no report states one.
+   */
+  public record Toll(Integer fatalities, String fatalitiesReport, Integer injured, String injuredReport, Integer arrested,
+      String arrestedReport) {
+    public static final Toll NONE = new Toll(null, null, null, null, null, null);
   }
 
   /**

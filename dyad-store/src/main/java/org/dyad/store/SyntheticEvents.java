@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * skewed activity (a few dyads very active, as in real data), 20 CAMEO roots, three years of days
  * in random order (the worst case for date-bounded reads). Generated in DuckDB by one {@code
  * INSERT … SELECT} that names its columns, so a new nullable column of {@code events} needs no
- * change here; pseudo-random from DuckDB's {@code hash} of the row number, draw and seed, so a
+ * change here (the v9 columns are filled: asserted, dated by the article to the day, no toll); pseudo-random from DuckDB's {@code hash} of the row number, draw and seed, so a
  * seed gives the same store.
  */
 final class SyntheticEvents {
@@ -34,13 +34,15 @@ final class SyntheticEvents {
         target_code, target_country, target_agent, target_name, target_text,
         cameo, root, goldstein, quad_class, plover_type, plover_mode,
         sentence_index, sentence_text, span_start, span_end, rule, entry, trigger, attribution, hedged, issues,
-        source_start, source_end, target_start, target_end, trigger_start, trigger_end, event_key, primary_report)
+        source_start, source_end, target_start, target_end, trigger_start, trigger_end, event_key, primary_report,
+        modality, casualty_words, event_date, time_precision, event_type, sub_event_type)
       SELECT 'synthetic-' || (i // 5), (i % 5)::INTEGER, 'synthetic', DATE '2023-01-01' + (d::INTEGER),
              s, s, '', s, s, t, t, '', t, t,
              root || '0', root, CASE WHEN r <= 8 THEN 3.0 ELSE -5.0 END,
              CASE WHEN r <= 5 THEN 1 WHEN r <= 8 THEN 2 WHEN r <= 13 THEN 3 ELSE 4 END, 'ASSAULT', '',
              0, '', 0, 0, 'synthetic', '', '', '', false, '', 0, 0, 0, 0, 0, 0,
-             'synthetic-' || (i // 5) || '-' || (i % 5), true
+             'synthetic-' || (i // 5) || '-' || (i % 5), true,
+             'asserted', '', DATE '2023-01-01' + (d::INTEGER), 'day', '', ''
       FROM ($rows) ORDER BY i""";
 
   private SyntheticEvents() {}
@@ -54,8 +56,8 @@ final class SyntheticEvents {
     try (Statement s = connection.createStatement()) {
       s.executeUpdate(INSERT.replace("$rows", rows));
       s.executeUpdate("""
-          INSERT INTO fusion_lookup SELECT event_key, published, source_code, target_code, root, cameo, geonames_id, precision
-          FROM events WHERE doc_id = 'synthetic' AND primary_report ORDER BY published, source_code, target_code""");
+          INSERT INTO fusion_lookup SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision
+          FROM events WHERE doc_id = 'synthetic' AND primary_report ORDER BY event_date, source_code, target_code""");
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();

@@ -4,11 +4,12 @@
  * ({@code Migrations}: the SQL files under {@code org/dyad/store/schema}), which delegates writes
  * ({@code EventWriter}), browsing ({@code DuckDbReads}), aggregates ({@code DuckDbAnalytics}),
  * export ({@code DuckDbExport}) and benchmark data ({@code SyntheticEvents}). Invariants: an
- * article is stored once (by content hash) and together with all its events. Reports of one event
- * from different articles are fused ({@code FusionRule}: same actor codes and CAMEO root, days at
- * most one apart, no two different cities, no two different specific codes; found by {@code
- * ReportFusion}); near-duplicate articles are found by MinHash with LSH ({@link
+ * article is stored once (by content hash) and together with all its events, whatever their
+ * modality; only asserted events count, aggregate and fuse. Asserted reports of one event from
+ * different articles are fused ({@code FusionRule}: same actor codes and CAMEO root, dates of the
+ * acts at most one day apart, no two different cities, no two different specific codes; found by
+ * {@code ReportFusion}); near-duplicate articles are found by MinHash with LSH ({@link
  * org.dyad.store.MinHash}), stored as copies and never coded. Analytics count events (primary
- * reports), not reports.
+ * reports), not reports, date them by their acts, and take each event's largest reported toll.
  */
 package org.dyad.store;

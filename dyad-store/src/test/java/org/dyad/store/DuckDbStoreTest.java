@@ -35,13 +35,13 @@ class DuckDbStoreTest {
   void save_storesArticleAndEvents_andReopenKeepsThem() throws DyadInputException {
     Path db = dir.resolve("dyad.duckdb");
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertEquals(8, store.schemaVersion());
+      assertEquals(9, store.schemaVersion());
       assertTrue(store.save(article("a"), "h1", List.of(event("RUS", "UKR", "195", located()), event("RUS", "UKR", "190", null))));
     }
     try (DuckDbStore store = DuckDbStore.open(db)) {
       assertEquals(new EventStore.Counts(1, 2), store.counts());
       assertTrue(store.contains("h1"));
-      assertEquals(8, store.schemaVersion());
+      assertEquals(9, store.schemaVersion());
       assertEquals(List.of("Ukraine UKR country actor-country 49.0", "null"), store.locations());
     }
   }
@@ -102,10 +102,10 @@ class DuckDbStoreTest {
       store.save(dated("a", LocalDate.of(2025, 3, 3)), "h1", List.of(event("RUSMIL", "UKR", "195", null), event("UKR", "RUS", "190", null)));
       store.save(dated("b", LocalDate.of(2025, 3, 12)), "h2", List.of(event("RUSGOV", "UKRGOV", "036", null)));
       List<TimelinePoint> oneWay = store.timeline("RUS", "UKR", EventStore.Period.WEEK, false);
-      assertEquals(List.of(new TimelinePoint(LocalDate.of(2025, 3, 3), 1, -10.0, 1, 0),
-          new TimelinePoint(LocalDate.of(2025, 3, 10), 1, 4.0, 0, 1)), oneWay);
+      assertEquals(List.of(new TimelinePoint(LocalDate.of(2025, 3, 3), 1, -10.0, 1, 0, 0),
+          new TimelinePoint(LocalDate.of(2025, 3, 10), 1, 4.0, 0, 1, 0)), oneWay);
       List<TimelinePoint> both = store.timeline("RUS", "UKR", EventStore.Period.MONTH, true);
-      assertEquals(List.of(new TimelinePoint(LocalDate.of(2025, 3, 1), 3, -16.0, 2, 1)), both);
+      assertEquals(List.of(new TimelinePoint(LocalDate.of(2025, 3, 1), 3, -16.0, 2, 1, 0)), both);
     }
   }
 
@@ -147,7 +147,7 @@ class DuckDbStoreTest {
       DyadSummary top = store.dyads(null, 10).get(0);
       assertEquals("RUS UKR 3 events, 4 reports", top.source() + " " + top.target() + " " + top.events() + " events, " + top.reports() + " reports");
       assertEquals(-10.0 - 10.0 - 2.0, top.totalGoldstein(), 1e-9);
-      assertEquals(List.of(new TimelinePoint(LocalDate.of(2024, 11, 18), 3, -22.0, 3, 0)),
+      assertEquals(List.of(new TimelinePoint(LocalDate.of(2024, 11, 18), 3, -22.0, 3, 0, 0)),
           store.timeline("RUS", "UKR", EventStore.Period.WEEK, false));
     }
   }
@@ -182,8 +182,10 @@ class DuckDbStoreTest {
       Path csv = dir.resolve("e.csv");
       assertEquals(2, store.export(ExportFormat.CSV, csv, null, null));
       List<String> rows = Files.readAllLines(csv);
-      assertTrue(rows.get(0).endsWith(",event_key,primary_report,fused_by,source_country_from,target_country_from,reports,sources"), rows.get(0));
-      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,") && r.endsWith(",h1-0,true,,written,written,2,2")), rows.toString());
+      assertTrue(rows.get(0).endsWith(",event_key,primary_report,fused_by,source_country_from,target_country_from,modality,fatalities,"
+          + "injured,arrested,casualty_words,event_date,time_precision,event_type,sub_event_type,reports,sources"), rows.get(0));
+      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,") && r.endsWith(",h1-0,true,,written,written,asserted,,,,\"\",2024-11-18,day,\"\",\"\",2,2")),
+          rows.toString());
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> store.saveDuplicate(story("x", "x y z"), "h9", "missing"));
       assertEquals("no stored article missing for x to duplicate", e.getMessage());

@@ -104,7 +104,7 @@ class MigrationsTest {
   @Test
   void migrations_areTheSqlResourcesInVersionOrder() throws IOException {
     List<Migrations.Migration> all = Migrations.all();
-    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), all.stream().map(Migrations.Migration::version).toList());
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), all.stream().map(Migrations.Migration::version).toList());
     for (Migrations.Migration m : all) {
       assertTrue(m.file().matches("V" + m.version() + "__[a-z_]+\\.sql"), m.file());
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(Migrations.FOLDER + m.file())) {
@@ -138,7 +138,7 @@ class MigrationsTest {
       }
     }
     try (DuckDbStore upgraded = DuckDbStore.open(oldDb); DuckDbStore fresh = DuckDbStore.open(dir.resolve("fresh.duckdb"))) {
-      assertEquals(8, upgraded.schemaVersion());
+      assertEquals(9, upgraded.schemaVersion());
       ActorMention s = new ActorMention(Actor.of("RUS", "MIL", "RUS"), "RUS", new Span(0, 3));
       ActorMention t = new ActorMention(Actor.of("UKR", "", "UKR"), "UKR", new Span(4, 7));
       Event e = new Event("b", null, s, t, CameoOntology.load().get("195"), 0, "s", new Span(0, 7),
@@ -150,6 +150,10 @@ class MigrationsTest {
         Connection fresh = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("fresh.duckdb"))) {
       assertTrue(schema(fresh).size() > 60, schema(fresh).toString());
       assertEquals(schema(fresh), schema(upgraded));
+      // v9: the report stored before it was asserted, dated by its article to the day, with no toll or type.
+      assertEquals(List.of("asserted 2025-03-10 day true true true true 1"), rows(upgraded, "SELECT concat_ws(' ', modality, event_date,"
+          + " time_precision, fatalities IS NULL, casualty_words = '', event_type = '', sub_event_type = '',"
+          + " (SELECT count(*) FROM fused_events)) FROM events WHERE article_hash = 'h0'"));
     }
   }
 

@@ -432,11 +432,12 @@
       el('th', null, 'Event'),
       el('th', null, 'Target'),
       el('th', { class: 'num' }, 'Goldstein'),
+      el('th', { class: 'num', title: 'people killed: the largest figure any report of the event gives' }, 'Killed'),
       el('th', null, 'Trigger'),
       el('th', null, 'Article'),
       el('th', { class: 'num', title: 'number of reports (articles) of this event' }, 'Reports'));
     const body = el('tbody');
-    const cols = expandable ? 9 : 8;
+    const cols = expandable ? 10 : 9;
     for (const ev of items) {
       const row = el('tr', { 'data-testid': 'event-row', 'data-event-id': str(ev.id) });
       let detail = null;
@@ -467,15 +468,19 @@
       }, '▸') : null;
       append(row, [
         expandable ? el('td', null, toggle) : null,
-        el('td', { class: 'nowrap' }, el('a', { href: eventHref(ev.id), 'data-testid': 'event-link' }, ev.date || '(no date)')),
+        el('td', { class: 'nowrap' }, el('a', { href: eventHref(ev.id), 'data-testid': 'event-link' }, ev.date || '(no date)'),
+          ev.eventDate && ev.eventDate !== ev.date
+            ? el('div', { class: 'sub', title: 'date of the act (' + str(ev.timePrecision) + ')' }, 'act ' + ev.eventDate) : null),
         el('td', null, actorCell(ev.source)),
         el('td', { class: 'nowrap' },
           quadBadge(ev.quadClass), ' ',
           el('code', { title: 'CAMEO ' + str(ev.code) + ' ' + codeName(ev.code) }, orDash(ev.code)), ' ',
           el('span', { class: 'plover' }, str(ev.ploverType) + (ev.ploverMode ? ' / ' + ev.ploverMode : '')),
+          ev.modality && ev.modality !== 'asserted' ? [' ', el('span', { class: 'tag', 'data-testid': 'modality-tag' }, ev.modality)] : null,
           codeName(ev.code) ? el('div', { class: 'cname', 'data-testid': 'code-name' }, codeName(ev.code)) : null),
         el('td', null, actorCell(ev.target)),
         el('td', { class: 'num' }, goldstein(ev.goldstein)),
+        el('td', { class: 'num', 'data-testid': 'event-fatalities' }, ev.toll && isNum(ev.toll.fatalities) ? fmtNum(ev.toll.fatalities) : '—'),
         el('td', null, orDash(ev.trigger)),
         el('td', { class: 'title' },
           el('span', { class: 't', title: str(ev.title) }, maybeLink(ev.docId, ev.title || ev.docId || '(untitled)')),
@@ -542,14 +547,16 @@
           el('td', { class: 'num' }, fmtNum(d.events)),
           el('td', { class: 'num nowrap' }, goldstein(d.meanGoldstein, 2), goldsteinBar(d.meanGoldstein)),
           el('td', { class: 'num' }, goldstein(d.totalGoldstein)),
-          el('td', null, quadCounts(d))));
+          el('td', null, quadCounts(d)),
+          el('td', { class: 'num', 'data-testid': 'dyad-fatalities' }, fmtNum(d.fatalities || 0))));
       }
-      if (dyads.length === 0) body.appendChild(el('tr', null, el('td', { colspan: 5, class: 'empty' }, 'No dyads yet.')));
+      if (dyads.length === 0) body.appendChild(el('tr', null, el('td', { colspan: 6, class: 'empty' }, 'No dyads yet.')));
       dyadPanel.appendChild(el('div', { class: 'table-wrap' }, el('table', { 'data-testid': 'dyad-table' },
         el('thead', null, el('tr', null,
           el('th', null, 'Source → target'), el('th', { class: 'num' }, 'Events'),
           el('th', { class: 'num' }, 'Mean Goldstein'), el('th', { class: 'num' }, 'Total'),
-          el('th', { title: 'verbal cooperation / material cooperation / verbal conflict / material conflict' }, 'Quad classes'))),
+          el('th', { title: 'verbal cooperation / material cooperation / verbal conflict / material conflict' }, 'Quad classes'),
+          el('th', { class: 'num', title: 'people killed: each event\'s largest reported figure, summed over events' }, 'Killed'))),
         body)));
       dyadPanel.appendChild(quadLegend());
     }, 'Dyads');
@@ -807,6 +814,23 @@
       (a.country || a.agent) ? el('span', { class: 'muted' }, ' (country ' + orDash(a.country) + ', agent ' + orDash(a.agent) + ')') : null];
   }
 
+  /** The fused event's toll (largest figure among its reports, and which report), and this report's own words. */
+  function casualties(ev) {
+    const t = ev.toll || {};
+    const parts = [];
+    for (const [key, label] of [['fatalities', 'killed'], ['injured', 'injured'], ['arrested', 'arrested']]) {
+      if (!isNum(t[key])) continue;
+      const by = t[key + 'Report'];
+      parts.push(el('span', { class: 'nowrap', 'data-testid': 'toll-' + key }, fmtNum(t[key]) + ' ' + label,
+        by && by !== ev.id ? el('span', { class: 'muted' }, ' (', el('a', { href: eventHref(by) }, 'per another report'), ')') : null));
+      parts.push(' · ');
+    }
+    parts.pop();
+    if (parts.length === 0) return 'none reported';
+    if (ev.casualtyWords) parts.push(el('span', { class: 'muted' }, ' — “' + ev.casualtyWords + '”'));
+    return parts;
+  }
+
   async function renderEvent(seq, id) {
     const root = el('section', { 'data-testid': 'event-view' });
     mainEl.appendChild(root);
@@ -840,7 +864,14 @@
               ['Goldstein', goldstein(ev.goldstein)],
               ['Quad class', q ? [quadBadge(ev.quadClass), ' ', ev.quadClass + ' · ' + q.name] : orDash(ev.quadClass), 'event-quad'],
               ['PLOVER', ev.ploverType ? ev.ploverType + (ev.ploverMode ? ' / ' + ev.ploverMode : '') : null, 'event-plover'],
-              ['Date', ev.date],
+              ['Modality', el('span', { 'data-testid': 'event-modality', class: ev.modality && ev.modality !== 'asserted' ? 'flag-yes' : '' },
+                ev.modality ? ev.modality + (ev.modality === 'asserted' ? ' — reported as done' : ' — not reported as done; counted nowhere') : null)],
+              ['Date of the act', el('span', { 'data-testid': 'event-date' }, ev.eventDate
+                ? ev.eventDate + (ev.timePrecision && ev.timePrecision !== 'day' ? ' (to the ' + ev.timePrecision + ')' : '') : '—')],
+              ['Published', ev.date],
+              ['Type', el('span', { 'data-testid': 'event-type' }, ev.eventType
+                ? ev.eventType + (ev.subEventType ? ' / ' + ev.subEventType : '') : '—')],
+              ['Casualties', el('span', { 'data-testid': 'event-casualties' }, casualties(ev))],
               ['Reports', [fmtNum(ev.reports), isNum(ev.sources) ? ' from ' + fmtNum(ev.sources) + (ev.sources === 1 ? ' outlet' : ' outlets') : '']],
               ['Event id', el('code', null, orDash(ev.id))],
             ])),
@@ -896,7 +927,8 @@
         el('td', { class: 'title' }, r.docId ? maybeLink(r.docId, r.title || r.docId, { 'data-testid': 'report-link' }) : orDash(r.title),
           r.articleHash ? el('div', null, el('a', { class: 'sub', href: articleHref(r.articleHash) }, 'article in store')) : null),
         el('td', null, highlightedSentence(r, { 'data-testid': 'report-sentence' })),
-        el('td', { class: 'nowrap' }, el('code', null, orDash(r.code)), ' ', goldstein(r.goldstein))));
+        el('td', { class: 'nowrap' }, el('code', null, orDash(r.code)), ' ', goldstein(r.goldstein)),
+        el('td', { class: 'num' }, isNum(r.fatalities) ? fmtNum(r.fatalities) : '—')));
     });
     copies.forEach((c, i) => {
       body.appendChild(el('tr', { 'data-testid': 'copy-row' },
@@ -906,16 +938,20 @@
         el('td', { class: 'title' }, c.id ? maybeLink(c.id, c.title || c.id, { 'data-testid': 'report-link' }) : orDash(c.title),
           c.hash ? el('div', null, el('a', { class: 'sub', href: articleHref(c.hash) }, 'article in store')) : null),
         el('td', { class: 'sub' }, 'near-duplicate reprint of a report above (not coded again)'),
-        el('td', null, '')));
+        el('td', null, ''), el('td', null, '')));
     });
-    if (reports.length + copies.length === 0) body.appendChild(el('tr', null, el('td', { colspan: 6, class: 'empty' }, 'No reports.')));
+    if (reports.length + copies.length === 0) body.appendChild(el('tr', null, el('td', { colspan: 7, class: 'empty' }, 'No reports.')));
     return el('div', { class: 'table-wrap' }, el('table', { 'data-testid': 'reports' },
       el('thead', null, el('tr', null, el('th', { class: 'num' }, '#'), el('th', null, 'Date'), el('th', null, 'Outlet'),
-        el('th', null, 'Title'), el('th', null, 'Sentence'), el('th', null, 'Code'))),
+        el('th', null, 'Title'), el('th', null, 'Sentence'), el('th', null, 'Code'),
+        el('th', { class: 'num', title: 'people killed, as this report says' }, 'Killed'))),
       body));
   }
 
   // ---------------------------------------------------------------- event search
+
+  /** The modalities the event search offers: asserted (the default, the events that count), all, or one. */
+  const MODALITIES = ['asserted', 'all', 'negated', 'hypothetical', 'conditional', 'intended', 'future', 'historical', 'denied'];
 
   /** The filters of the events page, as the API names them. */
   const EVENT_FILTERS = [
@@ -940,24 +976,29 @@
     });
     const quadBox = quadSelect(quad, { name: 'quad', 'data-testid': 'filter-quad' });
     const sortBox = sortSelect(sort, { name: 'sort' });
+    const modality = MODALITIES.includes(query.get('modality')) ? query.get('modality') : 'asserted';
+    const modalityBox = el('select', { name: 'modality', 'data-testid': 'filter-modality', 'aria-label': 'modality',
+      title: 'asserted: reported as done (the events that count); the others are kept but counted nowhere' },
+      MODALITIES.map((m) => el('option', { value: m, selected: m === modality }, m)));
     const go = (p) => {
       const qs = new URLSearchParams();
       for (const [name] of EVENT_FILTERS) if (inputs[name].value.trim()) qs.set(name, inputs[name].value.trim());
       if (quadBox.value) qs.set('quad', quadBox.value);
       if (sortBox.value !== 'newest') qs.set('sort', sortBox.value);
+      if (modalityBox.value !== 'asserted') qs.set('modality', modalityBox.value);
       if (p > 1) qs.set('page', String(p));
       const s = qs.toString();
       location.hash = '#/events' + (s ? '?' + s : '');
     };
     const form = el('form', { class: 'filters', 'data-testid': 'event-filters', onSubmit: (e) => { e.preventDefault(); go(1); } },
-      fields, el('label', null, 'Quad ', quadBox), el('label', null, 'Sort ', sortBox),
+      fields, el('label', null, 'Quad ', quadBox), el('label', null, 'Modality ', modalityBox), el('label', null, 'Sort ', sortBox),
       el('button', { type: 'submit', 'data-testid': 'filter-submit' }, 'Search'));
     const box = el('div');
     const root = el('section', { 'data-testid': 'events-view' });
     append(root, [el('h1', null, 'Events'), el('div', { class: 'panel' }, form, box)]);
     mainEl.appendChild(root);
     await load(seq, async () => {
-      const params = { sort, page, size: PAGE_SIZE, quad: quad || null };
+      const params = { sort, page, size: PAGE_SIZE, quad: quad || null, modality: modality === 'asserted' ? null : modality };
       for (const [name] of EVENT_FILTERS) params[name] = query.get(name) || null;
       const res = await api('/api/events', params);
       if (seq !== navSeq) return;
