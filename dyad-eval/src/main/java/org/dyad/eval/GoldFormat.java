@@ -8,6 +8,8 @@ import java.nio.file.Path;
 public enum GoldFormat {
   /** Dyad's own: one JSON object per line (see eval/gold/README.md). */
   DYAD_JSONL(DyadJsonlReader::read),
+  /** A geo gold set: Dyad's JSONL whose records each have a {@code place} (eval/gold/REAL.md); scored by {@link GeoScorer}. */
+  GEO_JSONL(DyadJsonlReader::read),
   /** PETRARCH validation records ({@code PETR.UnitTest.records.xml}) with their dictionaries. */
   PETRARCH_XML(PetrarchRecordsReader::read),
   /** The PLOVER gold-standard records ({@code PLOVER_GSR_CAMEO.txt}, a JSON array). */
@@ -32,7 +34,7 @@ public enum GoldFormat {
   public static GoldFormat of(Path file) throws IOException {
     String name = file.getFileName().toString();
     if (name.endsWith(".jsonl")) {
-      return DYAD_JSONL;
+      return GeoScorer.isGeo(file) ? GEO_JSONL : DYAD_JSONL;
     }
     if (name.endsWith(".xml")) {
       return PETRARCH_XML;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,66 +17,111 @@ import org.dyad.model.QuadClass;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
+import org.dyad.places.Features;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
 import org.dyad.places.UsStates;
 
 /**
- * Gives each event the most specific location its article supports, in three steps:
+ * Gives each event the most specific location its article supports, in these steps:
  *
  * <ol>
- *   <li>sentence: a capitalized name after a locative preposition ("in", "near", "outside", "on",
- *       …) that the gazetteer knows; a name without one ("Washington said") is an actor, not a
- *       place. Among the places a name may mean, {@link #score} prefers actors' countries,
- *       capitals and population; a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
+ *   <li>sentence: a proper name after a locative preposition ("in", "near", "outside", "on",
+ *       …, or "of" after a place noun: "the city of Kherson") that the gazetteer or the
+ *       {@link Features} list knows; a name without one ("Washington said") is an actor, not a
+ *       place. Every word of the name must be tagged a proper noun (in an all-lower-case article:
+ *       a noun, and then only countries, features and places of 100,000 people or more), never a
+ *       month, weekday or other time word, never the first part of a longer name ("Independence
+ *       Day"). "Russia's Kursk region" and "Lebanon's Tripoli" restrict the name to the country;
+ *       "eastern Ukraine" keeps its direction in {@link Location#written()}. The name must belong
+ *       to the event: not inside the attribution, not the subject of a reporting verb ("Analysts
+ *       in Vienna said"), not separated from the trigger by another finite verb or a complementizer
+ *       (another clause), and for a verbal act not behind another preposition ("accused Russia of
+ *       blowing up the dam on the Dnipro"); of the names left, the nearest to the trigger wins.
+ *       Among the places a name may mean, {@link #score} prefers actors' countries, capitals and
+ *       population; a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
  *   <li>article: the place of an actor's country named most often elsewhere in the article;
- *   <li>actor-country: the centroid of the target's country for material conflict, else the
- *       source's, with country precision.
+ *   <li>actor-country: the centroid of the target's country for material conflict (the
+ *       source's when the target has none), the host's for a visit (042 the target's, 043 the
+ *       source's), with country precision and method {@code actor-country};
+ *   <li>else no location: a statement, accusation or agreement with no place in its text is not
+ *       put at a country's centre.
  * </ol>
  *
  * Thread-safe; the gazetteer is shared.
  */
 public final class GeoLocator {
-  private static final Set<String> LOCATIVES =
-      Set.of("in", "near", "outside", "at", "around", "across", "inside", "into", "from", "toward", "towards", "on", "over", "throughout", "along");
-  private static final int LONGEST_NAME = 3;
+  private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "at", "around", "across", "inside", "into", "from",
+      "toward", "towards", "on", "over", "throughout", "along", "beyond", "through", "off", "within");
+  /** Nouns after which "of" introduces a place: "the city of Kherson", "the left bank of the Dnipro". */
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages", "port", "region", "province", "state",
+      "side", "outskirts", "centre", "center", "suburb", "suburbs", "capital", "area", "bank", "coast", "north", "south", "east",
+      "west", "heart", "part", "parts", "edge", "district", "shores", "waters");
+  private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central", "northeastern",
+      "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "far-eastern");
+  /** Lower-case words that may end a name: "Kharkiv region", "the Dnipro river", "the Rafah crossing". */
+  private static final Set<String> NAME_ENDINGS = Set.of("region", "province", "state", "oblast", "governorate", "district",
+      "county", "prefecture", "river", "crossing", "sea", "strait");
+  /** Words that join the words of one name: "Strait of Hormuz", "Sistan and Baluchestan", "Bab el-Mandeb". */
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "el", "al", "de", "del", "-");
+  private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday",
+      "tomorrow", "christmas", "easter", "ramadan", "eid", "weekend", "spring", "summer", "autumn", "winter", "new");
+  private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "claim", "announce", "confirm", "write",
+      "note", "state", "allege", "insist", "estimate", "believe", "think");
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "which", "who", "whom", "whose", "where", "while", "after",
+      "before", "because", "when", "if", "although", "though", "since", "until", "unless", "whether");
+  private static final int LONGEST_NAME = 5;
+  private static final long CASELESS_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
+  private final Features features;
   private final UsStates states;
 
   public GeoLocator(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.features = Features.load();
     this.states = UsStates.load();
   }
 
-  /** A place name found in a sentence. */
-  record Mention(String written, Span span, List<Place> places) {}
+  /**
+   * A place name found in a sentence: its words (first and last token index), the places it may
+   * mean, and a direction written before it ("eastern").
+   */
+  record Mention(String written, Span span, List<Place> places, int first, int last, String direction) {
+    Mention(String written, Span span, List<Place> places) {
+      this(written, span, places, -1, -1, "");
+    }
+  }
 
   public ArticleResult locate(ArticleResult result) {
     Map<Integer, Sentence> sentences = new HashMap<>();
-    List<Mention> inArticle = new ArrayList<>();
+    boolean caseless = isCaseless(result.article().text());
+    Map<Integer, List<Mention>> bySentence = new HashMap<>();
     List<Mention> dateline = result.dateline()
         .map(d -> List.of(new Mention(d.written(), d.span(), List.of(d.place())))).orElse(List.of());
     for (SentenceTrace t : result.traces()) {
       sentences.put(t.sentence().index(), t.sentence());
-      inArticle.addAll(mentions(t.sentence()));
+      bySentence.put(t.sentence().index(), mentions(t.sentence(), caseless));
     }
     List<Event> located = new ArrayList<>();
     for (Event e : result.events()) {
       // The coder places an event whose target is a place ("shelled Kharkiv") there already.
-      located.add(e.location() != null ? e : e.withLocation(locate(e, sentences.get(e.sentenceIndex()), dateline, inArticle).orElse(null)));
+      located.add(e.location() != null ? e : e.withLocation(locate(e, sentences.get(e.sentenceIndex()),
+          bySentence.getOrDefault(e.sentenceIndex(), List.of()), dateline, bySentence).orElse(null)));
     }
     return result.withEvents(located);
   }
 
-  private Optional<Location> locate(Event e, Sentence sentence, List<Mention> dateline, List<Mention> inArticle) {
+  private Optional<Location> locate(Event e, Sentence sentence, List<Mention> mentions, List<Mention> dateline,
+      Map<Integer, List<Mention>> bySentence) {
     Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
-    Optional<Location> here = sentence == null ? Optional.empty()
-        : best(outsideAttribution(mentions(sentence), sentence, e.attribution()), countries, "sentence");
+    Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
     return here.or(() -> best(dateline, countries, "dateline"))
-        .or(() -> bestInArticle(inArticle, countries)).or(() -> actorCountry(e));
+        .or(() -> bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
   }
 
   /**
@@ -92,6 +138,104 @@ public final class GeoLocator {
     return mentions.stream().filter(m -> !cited.contains(m.span())).toList();
   }
 
+  /** The place of the mention nearest the trigger among those that belong to the event's clause. */
+  private Optional<Location> nearest(Event e, Sentence sentence, List<Mention> mentions, Set<String> countries) {
+    List<Token> tokens = sentence.tokens();
+    int[] trigger = tokenRange(tokens, e.evidence().triggerSpan());
+    if (trigger == null) {
+      return Optional.empty();
+    }
+    boolean verbal = e.code().quadClass() == QuadClass.VERBAL_COOPERATION || e.code().quadClass() == QuadClass.VERBAL_CONFLICT;
+    Mention bestMention = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : mentions) {
+      if (m.places().isEmpty() || subjectOfReporting(tokens, m, trigger) || otherClause(tokens, m, trigger, verbal)) {
+        continue;
+      }
+      int distance = m.first() > trigger[1] ? m.first() - trigger[1] : trigger[0] - m.last();
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        bestMention = m;
+      }
+    }
+    return bestMention == null ? Optional.empty() : best(List.of(bestMention), countries, "sentence");
+  }
+
+  /** "Analysts in Vienna said", "officials in Kyiv said on Tuesday": the place of whoever reports. */
+  private static boolean subjectOfReporting(List<Token> tokens, Mention m, int[] trigger) {
+    for (int i = m.last() + 1; i < tokens.size() && i <= m.last() + 5; i++) {
+      Token t = tokens.get(i);
+      if (t.word().equals(",") && !(i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun() && i + 2 < tokens.size() && tokens.get(i + 2).word().equals(","))) {
+        return false; // "… in the Gulf of Aden, US officials said": the place ends its own clause
+      }
+      if (t.isVerb()) {
+        return REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT)) && i != trigger[0];
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a mention stands in another clause than the trigger: a finite verb, an infinitive or
+   * a complementizer between them; for a verbal act also another preposition between them (the
+   * place of what was said, not of the saying).
+   */
+  private static boolean otherClause(List<Token> tokens, Mention m, int[] trigger, boolean verbal) {
+    int from;
+    int to;
+    if (m.first() > trigger[1]) {
+      from = trigger[1] + 1;
+      to = m.first();
+    } else if (m.last() < trigger[0]) {
+      from = m.last() + 1;
+      to = trigger[0];
+    } else {
+      return true; // the trigger itself ("Kharkiv's shelling") is not a locative
+    }
+    boolean after = m.first() > trigger[1];
+    int locative = after ? m.first() - 1 - (m.direction().isEmpty() ? 0 : 1) : -1;
+    while (after && locative > from && (tokens.get(locative).word().equalsIgnoreCase("the") || tokens.get(locative).word().equalsIgnoreCase("of")
+        || PLACE_NOUNS.contains(tokens.get(locative).word().toLowerCase(Locale.ROOT)))) {
+      locative--;
+    }
+    // "Israeli air strikes killed 40 people across the Gaza Strip": a noun trigger's own verb.
+    boolean ownVerb = after && tokens.get(trigger[1]).isNoun();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      String pos = t.pos();
+      if (ownVerb && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+        ownVerb = false;
+        continue;
+      }
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+          || (pos.equals("VB") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("to")) || COMPLEMENTIZERS.contains(w) && (pos.equals("IN") || pos.startsWith("W") || pos.equals("DT") && w.equals("that"))) {
+        return true;
+      }
+      if (verbal && after && i < locative && (pos.equals("IN") || pos.equals("TO")) && !w.equals("on") && !w.equals("in")) {
+        return true;
+      }
+      if (verbal && after && i < locative && pos.equals("IN") && (w.equals("in") || w.equals("on")) && i > from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] tokenRange(List<Token> tokens, Span span) {
+    int first = -1;
+    int last = -1;
+    for (Token t : tokens) {
+      if (t.span().start() < span.end() && span.start() < t.span().end()) {
+        if (first < 0) {
+          first = t.index();
+        }
+        last = t.index();
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
+  }
+
   private Optional<Location> best(List<Mention> mentions, Set<String> countries, String method) {
     Mention bestMention = null;
     Place bestPlace = null;
@@ -106,67 +250,224 @@ public final class GeoLocator {
         }
       }
     }
-    return bestPlace == null ? Optional.empty() : Optional.of(location(bestMention.written(), bestPlace, method));
+    if (bestPlace == null) {
+      return Optional.empty();
+    }
+    String written = bestMention.direction().isEmpty() ? bestMention.written() : bestMention.direction() + " " + bestMention.written();
+    return Optional.of(location(written, bestPlace, method));
   }
 
-  private Optional<Location> bestInArticle(List<Mention> mentions, Set<String> countries) {
+  /** The place of an actor's country that other sentences of the article name most (never a feature or country). */
+  private Optional<Location> bestInArticle(Event e, Map<Integer, List<Mention>> bySentence, Set<String> countries) {
     Map<Long, Integer> counts = new HashMap<>();
     Map<Long, Mention> byPlace = new HashMap<>();
     Map<Long, Place> places = new HashMap<>();
-    for (Mention m : mentions) {
-      Optional<Place> p = m.places().stream().filter(x -> countries.contains(x.country()) && !x.isCountry())
-          .max(Comparator.comparingDouble(x -> score(x, countries)));
-      p.ifPresent(x -> {
-        counts.merge(x.geonameId(), 1, Integer::sum);
-        byPlace.putIfAbsent(x.geonameId(), m);
-        places.put(x.geonameId(), x);
-      });
+    for (var entry : bySentence.entrySet()) {
+      if (entry.getKey() == e.sentenceIndex()) {
+        continue;
+      }
+      for (Mention m : entry.getValue()) {
+        Optional<Place> p = m.places().stream().filter(x -> countries.contains(x.country()) && !x.isCountry() && !Features.isFeature(x))
+            .max(Comparator.comparingDouble(x -> score(x, countries)));
+        p.ifPresent(x -> {
+          counts.merge(x.geonameId(), 1, Integer::sum);
+          byPlace.putIfAbsent(x.geonameId(), m);
+          places.put(x.geonameId(), x);
+        });
+      }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+    return counts.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(c -> location(byPlace.get(c.getKey()).written(), places.get(c.getKey()), "article"));
   }
 
+  /**
+   * The honest fallback: the country of the side acted upon for material conflict, of the host
+   * for a visit; nothing for statements, accusations and agreements, whose place the text does not give.
+   */
   private Optional<Location> actorCountry(Event e) {
-    boolean material = e.code().quadClass() == QuadClass.MATERIAL_CONFLICT;
-    String code = country((material ? e.target() : e.source()).actor().country());
-    Place p = gazetteer.country(code);
-    if (p == null) {
-      p = gazetteer.country(country((material ? e.source() : e.target()).actor().country()));
+    String code = e.code().code();
+    String country;
+    if (code.startsWith("042")) {
+      country = country(e.target().actor().country());
+    } else if (code.startsWith("043")) {
+      country = country(e.source().actor().country());
+    } else if (e.code().quadClass() == QuadClass.MATERIAL_CONFLICT) {
+      country = country(e.target().actor().country());
+      if (gazetteer.country(country) == null) {
+        country = country(e.source().actor().country());
+      }
+    } else {
+      return Optional.empty();
     }
-    return Optional.ofNullable(p).map(x -> location("", x, "actor-country"));
+    return Optional.ofNullable(gazetteer.country(country)).map(x -> location("", x, "actor-country"));
   }
 
   private static double score(Place p, Set<String> countries) {
     return PlaceRanking.score(p, countries);
   }
 
-  /** Gazetteer names after a locative preposition, longest first, with an optional ", Qualifier". */
+  /** Mentions of a sentence in a cased article. */
   List<Mention> mentions(Sentence sentence) {
+    return mentions(sentence, false);
+  }
+
+  /**
+   * Place names after a locative, longest first, each with an optional ", Qualifier" and a
+   * direction before it; "COUNTRY's NAME" gives NAME in that country.
+   */
+  List<Mention> mentions(Sentence sentence, boolean caseless) {
     List<Mention> found = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     for (int i = 1; i < tokens.size(); i++) {
-      if (!LOCATIVES.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT)) && !isDeterminerAfterLocative(tokens, i)) {
+      if (!afterLocative(tokens, i)) {
         continue;
       }
-      for (int n = Math.min(LONGEST_NAME, tokens.size() - i); n >= 1; n--) {
-        if (!capitalized(tokens.subList(i, i + n))) {
-          continue;
-        }
-        String written = join(tokens.subList(i, i + n));
-        List<Place> places = gazetteer.lookup(written);
-        if (!places.isEmpty()) {
-          Span span = new Span(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-          found.add(new Mention(written, span, qualified(places, tokens, i + n)));
-          i += n - 1;
-          break;
+      Mention m = nameAt(tokens, i, caseless);
+      if (m == null) {
+        continue;
+      }
+      // "Russia's Kursk region", "Lebanon's Tripoli", "Burkina Faso's north".
+      int next = m.last() + 1;
+      if (next + 1 < tokens.size() && (tokens.get(next).word().equals("'s") || tokens.get(next).word().equals("'"))
+          && m.places().stream().anyMatch(Place::isCountry)) {
+        Set<String> country = new HashSet<>();
+        m.places().stream().filter(Place::isCountry).forEach(p -> country.add(p.country()));
+        Mention inner = nameAt(tokens, next + 1, caseless);
+        if (inner != null) {
+          List<Place> within = inner.places().stream().filter(p -> country.contains(p.country()) || p.country().isEmpty()).toList();
+          if (!within.isEmpty()) {
+            m = new Mention(inner.written(), inner.span(), within, inner.first(), inner.last(), inner.direction());
+          }
+        } else if (DIRECTIONS.contains(tokens.get(next + 1).word().toLowerCase(Locale.ROOT) + "ern")
+            || Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest").contains(tokens.get(next + 1).word().toLowerCase(Locale.ROOT))) {
+          m = new Mention(m.written(), m.span(), m.places().stream().filter(Place::isCountry).toList(), m.first(), m.last(),
+              tokens.get(next + 1).word().toLowerCase(Locale.ROOT));
         }
       }
+      found.add(m);
+      i = m.last();
     }
     return found;
   }
 
-  private static boolean isDeterminerAfterLocative(List<Token> tokens, int i) {
-    return i >= 2 && tokens.get(i - 1).word().equalsIgnoreCase("the") && LOCATIVES.contains(tokens.get(i - 2).word().toLowerCase(java.util.Locale.ROOT));
+  /** Whether token i may begin a place: after a locative, "the", a direction, or "of" after a place noun. */
+  private static boolean afterLocative(List<Token> tokens, int i) {
+    int j = i - 1;
+    if (j >= 0 && DIRECTIONS.contains(lower(tokens.get(j)))) {
+      return false; // the direction itself begins the mention
+    }
+    if (j >= 1 && (lower(tokens.get(j)).equals("the") || lower(tokens.get(j)).equals("occupied"))) {
+      j--;
+      if (j >= 1 && lower(tokens.get(j)).equals("the")) {
+        j--;
+      }
+    }
+    if (j < 0) {
+      return false;
+    }
+    String w = lower(tokens.get(j));
+    if (LOCATIVES.contains(w)) {
+      return true;
+    }
+    return w.equals("of") && j >= 1 && PLACE_NOUNS.contains(lower(tokens.get(j - 1)));
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The longest known name at token i (after an optional direction), or null. */
+  private Mention nameAt(List<Token> tokens, int i, boolean caseless) {
+    String direction = "";
+    int start = i;
+    if (start < tokens.size() && DIRECTIONS.contains(lower(tokens.get(start)))) {
+      direction = lower(tokens.get(start));
+      start++;
+    }
+    if (start >= tokens.size() || TIME_WORDS.contains(lower(tokens.get(start)))) {
+      return null;
+    }
+    for (int n = Math.min(Math.max(LONGEST_NAME, features.longestName()), tokens.size() - start); n >= 1; n--) {
+      List<Token> run = tokens.subList(start, start + n);
+      if (!nameShaped(run, caseless)) {
+        continue;
+      }
+      String written = join(run);
+      Span span = new Span(run.get(0).span().start(), run.get(n - 1).span().end());
+      Optional<Place> feature = features.lookup(written);
+      if (feature.isPresent()) {
+        return new Mention(written, span, List.of(feature.get()), start, start + n - 1, direction);
+      }
+      if (!properName(run, caseless) || partOfLongerName(tokens, start + n)) {
+        continue;
+      }
+      List<Place> places = gazetteer.lookup(written);
+      if (caseless) {
+        places = places.stream().filter(p -> p.isCountry() || p.population() >= CASELESS_POPULATION).toList();
+      }
+      if (!places.isEmpty()) {
+        return new Mention(written, span, qualified(places, tokens, start + n), start, start + n - 1, direction);
+      }
+    }
+    return null;
+  }
+
+  /** A run of words that can be a name: capitalised (or, in a caseless article, nouns), joined by connectors, maybe ending "region". */
+  private static boolean nameShaped(List<Token> run, boolean caseless) {
+    for (int k = 0; k < run.size(); k++) {
+      Token t = run.get(k);
+      String w = lower(t);
+      boolean inner = k > 0 && k < run.size() - 1;
+      boolean last = k == run.size() - 1;
+      if (inner && CONNECTORS.contains(w)) {
+        continue;
+      }
+      if (k > 0 && last && NAME_ENDINGS.contains(w)) {
+        continue;
+      }
+      if (caseless ? !(t.isNoun() || Character.isUpperCase(t.word().codePointAt(0))) : !Character.isUpperCase(t.word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every capitalised word of the name is tagged a proper noun (in a caseless article, a noun). */
+  private static boolean properName(List<Token> run, boolean caseless) {
+    for (Token t : run) {
+      String w = lower(t);
+      if (CONNECTORS.contains(w) || NAME_ENDINGS.contains(w)) {
+        continue;
+      }
+      if (TIME_WORDS.contains(w) || !(caseless ? t.isNoun() : t.isProperNoun())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Independence Day", "George Washington University": the name goes on with another proper noun. */
+  private static boolean partOfLongerName(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(next);
+    return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0));
+  }
+
+  /** As the coder's Truecaser decides: an article of 20 letters or more written in one case. */
+  static boolean isCaseless(String text) {
+    int lower = 0;
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        lower++;
+      } else if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return lower + upper >= 20 && (upper == 0 || lower == 0);
   }
 
   /** "Paris, Texas", "Tripoli, Lebanon": a following state or country narrows the places. */
@@ -175,25 +476,30 @@ public final class GeoLocator {
       return places;
     }
     String qualifier = tokens.get(next + 1).word();
-    Optional<String> state = states.code(qualifier);
-    List<Place> narrowed = new ArrayList<>();
-    for (Place p : places) {
-      boolean inState = state.isPresent() && p.country().equals("USA") && p.admin1().equals(state.get());
-      boolean inCountry = gazetteer.lookup(qualifier).stream().anyMatch(c -> c.isCountry() && c.country().equals(p.country()));
-      if (inState || inCountry) {
-        narrowed.add(p);
-      }
+    if (next + 2 < tokens.size() && tokens.get(next + 2).isProperNoun()) {
+      qualifier = qualifier + " " + tokens.get(next + 2).word(); // "London, Ontario" / "Victoria, British Columbia"
+    }
+    List<Place> narrowed = narrow(places, qualifier);
+    if (narrowed.isEmpty() && qualifier.contains(" ")) {
+      narrowed = narrow(places, tokens.get(next + 1).word());
     }
     return narrowed.isEmpty() ? places : narrowed;
   }
 
-  private static boolean capitalized(List<Token> run) {
-    for (Token t : run) {
-      if (!Character.isUpperCase(t.word().codePointAt(0))) {
-        return false;
+  private List<Place> narrow(List<Place> places, String qualifier) {
+    Optional<String> state = states.code(qualifier);
+    List<Place> divisions = gazetteer.lookup(qualifier).stream().filter(c -> c.isCountry() || c.isDivision()).toList();
+    List<Place> narrowed = new ArrayList<>();
+    for (Place p : places) {
+      boolean inState = state.isPresent() && p.country().equals("USA") && p.admin1().equals(state.get());
+      boolean inCountry = divisions.stream().anyMatch(c -> c.isCountry() && c.country().equals(p.country()));
+      boolean inDivision = divisions.stream().anyMatch(c -> c.isDivision() && c.country().equals(p.country()) && !c.admin1().isEmpty()
+          && c.admin1().equals(p.admin1()) && !p.isDivision());
+      if (inState || inCountry || inDivision) {
+        narrowed.add(p);
       }
     }
-    return true;
+    return narrowed;
   }
 
   private static String join(List<Token> run) {
@@ -206,7 +512,8 @@ public final class GeoLocator {
 
   private static Location location(String written, Place p, String method) {
     Location.Precision precision = p.isCountry() ? Location.Precision.COUNTRY
-        : p.isDivision() ? Location.Precision.ADMIN1 : Location.Precision.CITY;
+        : p.isDivision() ? Location.Precision.ADMIN1
+        : Features.isFeature(p) ? Location.Precision.FEATURE : Location.Precision.CITY;
     return new Location(written, p.name(), p.geonameId(), p.feature(), p.country(), p.admin1(), p.latitude(), p.longitude(), precision, method);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.dyad.coder.ArticleCoder;
 import org.dyad.coder.dictionary.Dictionaries;
 import org.dyad.model.Article;
@@ -78,5 +79,86 @@ class GeoLocatorIT {
   void dateline_locatesEventsWithoutAPlaceInTheirSentence() {
     Location l = where("KHARKIV, March 3 - Officials counted the damage.\nRussian troops attacked Ukrainian soldiers overnight.");
     assertEquals("Kharkiv UKR CITY dateline", l.name() + " " + l.country() + " " + l.precision() + " " + l.method());
+  }
+
+  private static String where2(String text) {
+    Location l = where(text);
+    return l == null ? "none" : l.name() + " " + l.country() + " " + l.precision() + " " + l.method();
+  }
+
+  // The traps of issue 16: each was a real wrong place before.
+
+  @Test
+  void aMonth_isNoPlace() {
+    assertEquals("Ukraine UKR COUNTRY", where2("Russia attacked Ukraine in March with more than 4,000 drones and 400 missiles, the Ukrainian air force said.")
+        .replaceAll(" (sentence|actor-country|place-target)$", ""));
+  }
+
+  @Test
+  void aWeekday_isNoPlace() {
+    assertEquals("Ukraine UKR COUNTRY", where2("Russia attacked Ukraine on Thursday with dozens of missiles and drones, officials said.")
+        .replaceAll(" (sentence|actor-country|place-target)$", ""));
+  }
+
+  @Test
+  void aThreatOrAnAccusationWithNoPlace_isNotPutAtACountry() {
+    assertEquals("none", where2("North Korea threatened on Sunday to respond with overwhelming force to US military drills."));
+    assertEquals("none", where2("Poland accused Russia in March of plotting sabotage attacks on its railways."));
+  }
+
+  @Test
+  void aHolidayOrAnotherNameGoingOn_isNoPlace() {
+    Location l = where("Ukrainian shelling of Belgorod region killed two people on New Year's Day, the Russian governor said.");
+    org.junit.jupiter.api.Assertions.assertNotEquals("Independence", l == null ? "" : l.name());
+  }
+
+  @Test
+  void theSouthChinaSea_isTheSeaWithNoCountry() {
+    Location l = where("Chinese coast guard ships fired water cannon at a Philippine supply vessel in the South China Sea on Saturday.");
+    assertEquals("South China Sea  FEATURE SEA", l.name() + " " + l.country() + " " + l.precision() + " " + l.feature());
+  }
+
+  @Test
+  void scarboroughShoal_isTheShoal() {
+    Location l = where("Chinese coast guard vessels blocked Philippine fishermen from Scarborough Shoal on Tuesday, Manila said.");
+    assertEquals("Scarborough Shoal FEATURE", l.name() + " " + l.precision());
+  }
+
+  @Test
+  void analystsInVienna_areWhereTheSpeakersAre() {
+    assertEquals("Iran IRN COUNTRY actor-country",
+        where2("Analysts in Vienna said the United States had struck three Iranian nuclear sites overnight with bunker-busting bombs."));
+    assertEquals("Kherson UKR CITY", where2("Diplomats in Geneva said Russian forces had shelled Kherson throughout the night.")
+        .replaceAll(" (sentence|place-target)$", ""));
+  }
+
+  @Test
+  void regions_inTheFormsTheNewsWrites() {
+    Location kharkiv = where("Russian glide bombs killed four people in the Kharkiv region on Sunday, the regional governor said.");
+    assertEquals("Kharkivska oblast UKR 07 ADMIN1", kharkiv.name() + " " + kharkiv.country() + " " + kharkiv.admin1() + " " + kharkiv.precision());
+    Location donetsk = where("Russian artillery fire killed three civilians in Donetsk Oblast on Monday, Ukraine's prosecutors said.");
+    assertEquals("Donetska oblast 05", donetsk.name() + " " + donetsk.admin1());
+    Location zaporizhzhia = where("Ukrainian brigades attacked Russian lines in the south of the Zaporizhzhia region, Russian military bloggers said.");
+    assertEquals("Zaporizka oblast 26", zaporizhzhia.name() + " " + zaporizhzhia.admin1());
+    Location punjab = where("Pakistani police arrested hundreds of opposition supporters in Punjab province ahead of a rally, the party said.");
+    assertEquals("Punjab PAK 04", punjab.name() + " " + punjab.country() + " " + punjab.admin1());
+    Location kivu = where("M23 rebels seized towns on the shores of Lake Kivu in North Kivu province, a UN official said.");
+    assertEquals("Nord-Kivu COD", kivu.name() + " " + kivu.country());
+    Location borno = where("Boko Haram fighters killed 40 farmers in attacks on villages in northeastern Borno State, officials said.");
+    assertEquals("Borno NGA 27", borno.name() + " " + borno.country() + " " + borno.admin1());
+    Location kaduna = where("Gunmen abducted more than 280 pupils from a school in Nigeria's Kaduna state on Thursday.");
+    assertEquals("Kaduna NGA ADMIN1", kaduna.name() + " " + kaduna.country() + " " + kaduna.precision());
+  }
+
+  @Test
+  void northernIraq_isTheCountryWithItsDirection() {
+    Location l = where("Turkish air strikes hit PKK targets in northern Iraq, the Turkish defence ministry said.");
+    assertEquals("Iraq COUNTRY northern Iraq", l.name() + " " + l.precision() + " " + l.written());
+  }
+
+  @Test
+  void theGazaStrip_isAFeatureOfPalestine() {
+    Location l = where("Officials in Washington said Israeli forces had raided a hospital in the northern Gaza Strip.");
+    assertEquals("Gaza Strip PSE FEATURE", l.name() + " " + l.country() + " " + l.precision());
   }
 }

@@ -32,7 +32,11 @@ public record Location(
   public enum Precision {
     CITY,
     ADMIN1,
-    COUNTRY
+    /** A sea, strait, shoal, river, border or disputed region ("the South China Sea", "Donbas"), with its country or none. */
+    FEATURE,
+    COUNTRY,
+    /** No place: nothing in the text supports one (written by exports; the geolocator leaves such events unlocated). */
+    NONE
   }
 
   public Location {

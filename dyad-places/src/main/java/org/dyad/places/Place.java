@@ -11,16 +11,22 @@ import java.util.List;
  * @param alternates other spellings kept in the gazetteer (exonyms such as Kiev for Kyiv)
  * @param feature GeoNames feature code (PPL, PPLA, PPLC…; PCLI for a country, ADM1 for a division)
  * @param country ISO 3166 alpha-3
- * @param admin1 first-level division code, or empty
+ * @param admin1 GeoNames admin1 code (the first-level division's, for cities and divisions alike), or empty
  * @param population inhabitants, 0 when unknown
  * @param latitude degrees north
  * @param longitude degrees east
+ * @param iso3166_2 a division's ISO 3166-2 code ("UA-63"), empty for other places
  */
 public record Place(
     long geonameId, String name, List<String> alternates, String feature, String country, String admin1,
-    long population, double latitude, double longitude) {
+    long population, double latitude, double longitude, String iso3166_2) {
   public Place {
     alternates = List.copyOf(alternates);
+  }
+
+  public Place(long geonameId, String name, List<String> alternates, String feature, String country, String admin1,
+      long population, double latitude, double longitude) {
+    this(geonameId, name, alternates, feature, country, admin1, population, latitude, longitude, "");
   }
 
   public boolean isCountry() {

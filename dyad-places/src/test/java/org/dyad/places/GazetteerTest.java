@@ -49,4 +49,65 @@ class GazetteerTest {
   void key_foldsAccentsCaseAndPunctuation() {
     assertEquals("cotedivoire", Gazetteer.key("Côte d'Ivoire"));
   }
+
+  private Place division(String name, String country) {
+    return gazetteer.lookup(name).stream().filter(p -> p.isDivision() && p.country().equals(country)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " in " + country));
+  }
+
+  private String cityAdmin1(long geonameId, String name) {
+    return gazetteer.lookup(name).stream().filter(p -> p.geonameId() == geonameId).findFirst().orElseThrow().admin1();
+  }
+
+  @Test
+  void divisionsCarryTheGeoNamesAdmin1CodeOfTheirCities_withIsoBeside() {
+    // Ukraine: Kharkiv city is 07, and so is now Kharkivska oblast (ISO UA-63); Volynska (ISO UA-07) is not.
+    Place kharkivska = division("Kharkivska oblast", "UKR");
+    assertEquals("07 UA-63", kharkivska.admin1() + " " + kharkivska.iso3166_2());
+    assertEquals(cityAdmin1(706483, "Kharkiv"), kharkivska.admin1());
+    assertEquals("05 UA-14", division("Donetska oblast", "UKR").admin1() + " " + division("Donetska oblast", "UKR").iso3166_2());
+    assertEquals("24", division("Volynska oblast", "UKR").admin1());
+    assertEquals("13", division("Kyivska oblast", "UKR").admin1());
+    // Nigeria, India, the United States, Myanmar, Austria.
+    assertEquals("27 NG-BO", division("Borno", "NGA").admin1() + " " + division("Borno", "NGA").iso3166_2());
+    assertEquals("23", division("Kaduna", "NGA").admin1());
+    assertEquals("23 IN-PB", division("Punjab", "IND").admin1() + " " + division("Punjab", "IND").iso3166_2());
+    assertEquals("40", division("Telangana", "IND").admin1());
+    assertEquals("GA US-GA", division("Georgia", "USA").admin1() + " " + division("Georgia", "USA").iso3166_2());
+    assertEquals("TX", division("Texas", "USA").admin1());
+    assertEquals("01 MM-16", division("Rakhine State", "MMR").admin1() + " " + division("Rakhine State", "MMR").iso3166_2());
+    assertEquals("10", division("Sagaing Region", "MMR").admin1());
+    assertEquals("09 AT-9", division("Vienna", "AUT").admin1() + " " + division("Vienna", "AUT").iso3166_2());
+    assertEquals(cityAdmin1(2761369, "Vienna"), division("Vienna", "AUT").admin1());
+  }
+
+  @Test
+  void regions_inTheFormsTheNewsWrites() {
+    for (String name : List.of("Kharkiv region", "Kharkivska oblast", "Kharkiv oblast", "Kharkivska")) {
+      assertEquals("Kharkivska oblast", division(name, "UKR").name(), name);
+    }
+    assertEquals("Donetska oblast", division("Donetsk region", "UKR").name());
+    assertEquals("Zaporizka oblast", division("Zaporizhzhia region", "UKR").name());
+    assertEquals("Odeska oblast", division("Odesa region", "UKR").name());
+    assertEquals("Kyivska oblast", division("Kyiv region", "UKR").name());
+    assertEquals("PAK", division("Punjab province", "PAK").country());
+    assertEquals("Borno", division("Borno state", "NGA").name());
+    assertEquals("Nord-Kivu", division("North Kivu province", "COD").name());
+    assertEquals("Kursk Oblast", division("Kursk region", "RUS").name());
+    // A seat's bare name stays the city: "Goma" and "Kharkiv" are not divisions.
+    assertTrue(gazetteer.lookup("Goma").stream().noneMatch(Place::isDivision));
+    assertTrue(gazetteer.lookup("Kharkiv").stream().noneMatch(Place::isDivision));
+  }
+
+  @Test
+  void features_haveTheirCountryOrNone() {
+    Features features = Features.load();
+    assertEquals("SEA ", features.lookup("the South China Sea".substring(4)).map(p -> p.feature() + " " + p.country()).orElseThrow());
+    assertEquals("DISP PSE", features.lookup("Gaza Strip").map(p -> p.feature() + " " + p.country()).orElseThrow());
+    assertEquals("Dnipro river", features.lookup("Dnieper").orElseThrow().name());
+    assertEquals("SHOL", features.lookup("Scarborough Shoal").orElseThrow().feature());
+    assertEquals("STRT", features.lookup("Bab al-Mandab").orElseThrow().feature());
+    assertEquals("UKR", features.lookup("Donbass").orElseThrow().country());
+    assertTrue(features.lookup("Scarborough").isEmpty());
+  }
 }
