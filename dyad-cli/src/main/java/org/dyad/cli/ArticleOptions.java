@@ -2,11 +2,12 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import org.dyad.ingest.SourceFormat;
 import org.dyad.ingest.TextFiles;
 import org.dyad.ingest.WebSource;
 import picocli.CommandLine.Option;
 
-/** Options of every command that reads and codes articles: {@code --date} and {@code --threads}. */
+/** Options of every command that reads and codes articles: {@code --date}, {@code --threads}, {@code --input-format}, {@code --typer}. */
 final class ArticleOptions {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "Date of articles whose metadata has none; dated actor roles (a leader in office) use it.")
@@ -15,8 +16,33 @@ final class ArticleOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--input-format", paramLabel = "jsonl|text|html|rss",
+      description = "Format of the input: for standard input (-), which is otherwise read as text; given, it also"
+          + " overrides the file extensions and what URLs serve.")
+  InputFormat inputFormat;
+
+  @Option(names = "--typer", paramLabel = "rules|hybrid",
+      description = "rules: the dictionaries and rules alone (default); hybrid: with the learned event typer, which reviews"
+          + " their events and codes sentences with actors where no event word fired.")
+  Typer typer = Typer.rules;
+
+  /** How events are typed. */
+  enum Typer { rules, hybrid }
+
+  /** The formats {@code --input-format} names. */
+  enum InputFormat {
+    jsonl(SourceFormat.JSONL), text(SourceFormat.TEXT), html(SourceFormat.HTML), rss(SourceFormat.FEED);
+
+    final SourceFormat format;
+
+    InputFormat(SourceFormat format) {
+      this.format = format;
+    }
+  }
+
   /** A reader of the command's inputs that reports bad ones on {@code err}. */
   Inputs inputs(PrintWriter err) {
-    return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), WebSource.standard(), date, System.in, err);
+    return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), WebSource.standard(), date,
+        inputFormat == null ? null : inputFormat.format, System.in, err);
   }
 }

@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     var gazetteer = Engine.gazetteerLoading();
-    ArticleCoder coder = Engine.coder(null, gazetteer);
+    ArticleCoder coder = Engine.coder(null, gazetteer, Engine.typerLoading(options.typer));
     out.printf(Locale.ROOT, "models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), options.threads);
     for (int i = 0; i < warmup; i++) {

@@ -40,7 +40,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write events to FILE instead of standard output.")
   Path out;
 
-  @Option(names = "--explain", description = "Show, per sentence, the parse, the actors found and why each event was or was not coded.")
+  @Option(names = "--explain", description = "Show, per sentence, the parse, the actors found and why each event was or was not coded"
+      + " (on standard error when the format is jsonl or tsv).")
   boolean explain;
 
   @Option(names = "--dictionaries", paramLabel = "DIR",
@@ -59,6 +60,10 @@ final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    if (out != null && Inputs.isAmong(out, inputs)) {
+      err.println("dyad: --out " + out + " is one of the input files; it would be overwritten (choose another file)");
+      return Dyad.INPUT_ERROR;
+    }
     Inputs reader = this.articles.inputs(err);
     List<Article> articles = reader.read(inputs);
     if (articles.isEmpty()) {
@@ -66,16 +71,19 @@ final class CodeCommand implements Callable<Integer> {
       return Dyad.INPUT_ERROR;
     }
     var gazetteer = Engine.gazetteerLoading();
-    ArticleCoder coder = Engine.coder(dictionaries, gazetteer);
+    ArticleCoder coder = Engine.coder(dictionaries, gazetteer, Engine.typerLoading(this.articles.typer));
     CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), this.articles.threads);
     List<ArticleResult> results = run.code(articles);
     run.failures().forEach(f -> err.println("dyad: " + f));
+    OutputFormat chosen = chosenFormat();
     try (PrintWriter output = output()) {
       if (explain) {
-        Explainer explainer = new Explainer(output);
+        // Explanations are for people: beside machine-readable events they go to the error stream.
+        Explainer explainer = new Explainer(chosen == OutputFormat.TABLE ? output : err);
         results.forEach(explainer::explain);
+        err.flush();
       }
-      EventWriter writer = chosenFormat().writer(output);
+      EventWriter writer = chosen.writer(output);
       for (ArticleResult r : results) {
         writer.write(modality == ModalityChoice.all ? r : r.withEvents(r.events().stream().filter(Event::asserted).toList()));
       }

@@ -14,6 +14,8 @@ import org.dyad.coder.dictionary.Dictionaries;
 import org.dyad.coder.dictionary.DirectoryDictionaries;
 import org.dyad.model.DyadInputException;
 import org.dyad.nlp.CoreNlpBackend;
+import org.dyad.coder.typing.EventTyper;
+import org.dyad.typer.EmbeddingTyper;
 
 /** Builds the coder once per command: dictionaries first (fast, may fail on bad input), then the models. */
 final class Engine {
@@ -55,10 +57,22 @@ final class Engine {
     return new GeoLocator(gazetteer(loading));
   }
 
-  /** The coder: dictionaries, then the CoreNLP models while the gazetteer loads beside them. */
+  /** Starts loading the learned typer (model and exemplars, about a second) when hybrid typing is asked for. */
+  static CompletableFuture<EventTyper> typerLoading(ArticleOptions.Typer choice) {
+    return choice == ArticleOptions.Typer.hybrid ? CompletableFuture.supplyAsync(EmbeddingTyper::load)
+        : CompletableFuture.completedFuture(null);
+  }
+
+  /** The coder of the rules alone: dictionaries, then the CoreNLP models while the gazetteer loads beside them. */
   static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer) throws IOException {
+    return coder(dictionaryDirectory, gazetteer, CompletableFuture.completedFuture(null));
+  }
+
+  /** The coder, with the learned typer when one is loading: all three load side by side. */
+  static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer, CompletableFuture<EventTyper> typer)
+      throws IOException {
     Dictionaries dictionaries = dictionaries(dictionaryDirectory);
     CoreNlpBackend nlp = new CoreNlpBackend();
-    return new ArticleCoder(nlp, dictionaries, gazetteer(gazetteer));
+    return new ArticleCoder(nlp, dictionaries, gazetteer(gazetteer), typer.join());
   }
 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.eval.EvalReport;
 import org.dyad.eval.Evaluation;
+import org.dyad.eval.GoldSentence;
+import org.dyad.eval.GoldSet;
+import org.dyad.typer.EmbeddingTyper;
 import org.dyad.eval.Floors;
 import org.dyad.eval.Granularity;
 import org.dyad.nlp.CoreNlpBackend;
@@ -38,8 +41,18 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the full reports as JSON.")
   Path report;
 
+  @Option(names = "--typer", paramLabel = "rules|hybrid",
+      description = "rules (default) or hybrid: with the learned typer, whose exemplars never include the scored file's own sentences.")
+  ArticleOptions.Typer typer = ArticleOptions.Typer.rules;
+
   @Option(names = "--floors", paramLabel = "FILE", description = "Fail (exit 1) when an F1 falls below its floor in FILE (e.g. eval/floors.tsv).")
   Path floors;
+
+  /** The typer over exemplars that leave out the set's own sentences, by origin and by text. */
+  private static EmbeddingTyper crossValidated(EmbeddingTyper typer, GoldSet set) {
+    List<String> texts = set.sentences().stream().map(GoldSentence::text).toList();
+    return typer.withBank(typer.bank().excluding(set.name(), texts));
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -47,7 +60,9 @@ final class EvalCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("dyad-eval");
     List<String> absent = new ArrayList<>();
     var gazetteer = Engine.gazetteerLoading();
-    Evaluation evaluation = new Evaluation(new CoreNlpBackend(), Engine.dictionaries(dictionaries), Engine.gazetteer(gazetteer), granularity, work);
+    var learned = Engine.typerLoading(typer);
+    Evaluation evaluation = new Evaluation(new CoreNlpBackend(), Engine.dictionaries(dictionaries), Engine.gazetteer(gazetteer), granularity,
+        work, set -> learned.join() == null ? null : crossValidated((EmbeddingTyper) learned.join(), set));
     List<EvalReport> reports = evaluation.run(golds, absent);
     absent.forEach(a -> out.println("dyad: " + a));
     for (EvalReport r : reports) {

@@ -62,10 +62,11 @@ final class IngestCommand implements Callable<Integer> {
       BatchIngest.Fresh news = BatchIngest.fresh(articles, shared);
       List<Article> fresh = news.articles();
       int added = 0;
+      int others = 0;
       int duplicates = 0;
       if (!fresh.isEmpty()) {
         var gazetteer = Engine.gazetteerLoading();
-        CodingRun run = new CodingRun(Engine.coder(null, gazetteer), Engine.locator(gazetteer), options.threads);
+        CodingRun run = new CodingRun(Engine.coder(null, gazetteer, Engine.typerLoading(options.typer)), Engine.locator(gazetteer), options.threads);
         boolean terminal = System.console() != null;
         long codingStart = System.nanoTime();
         // Code and save in batches: a killed run keeps every batch it finished.
@@ -75,6 +76,7 @@ final class IngestCommand implements Callable<Integer> {
           BatchIngest.Saved saved = BatchIngest.save(batch, news.hashes(), run, shared, problems);
           problems.forEach(p -> err.println("dyad: " + p));
           added += saved.reports();
+          others += saved.others();
           duplicates += saved.copies();
           if (terminal || progress) {
             progress(err, terminal, from + batch.size(), fresh.size(), added, codingStart);
@@ -87,9 +89,11 @@ final class IngestCommand implements Callable<Integer> {
       double seconds = (System.nanoTime() - start) / 1e9;
       EventStore.Counts total = events.counts();
       EventStore.Fusion fusion = events.fusion();
-      out.printf(Locale.ROOT, "%d articles read: %d new (%d near-duplicates, not coded), %d already stored; %d reports added in %.1f s"
+      out.printf(Locale.ROOT, "%d articles read: %d new (%d near-duplicates, not coded), %d already stored; %d reports added%s in %.1f s"
               + " (%.1f articles/s)%n",
-          articles.size(), fresh.size(), duplicates, articles.size() - fresh.size(), added, seconds, fresh.size() / Math.max(seconds, 1e-9));
+          articles.size(), fresh.size(), duplicates, articles.size() - fresh.size(), added,
+          others == 0 ? "" : " (and " + others + " not asserted: negated, hypothetical, announced…, stored but not counted)", seconds,
+          fresh.size() / Math.max(seconds, 1e-9));
       out.printf(Locale.ROOT, "%s: %d articles (%d near-duplicates), %d reports of %d events%n", db, total.articles(),
           fusion.nearDuplicates(), total.events(), fusion.events());
       out.flush();

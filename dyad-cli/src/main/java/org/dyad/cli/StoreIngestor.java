@@ -24,7 +24,7 @@ final class StoreIngestor implements Ingestor {
     BatchIngest.Fresh fresh = BatchIngest.fresh(articles, store);
     List<String> problems = new ArrayList<>();
     BatchIngest.Saved saved = fresh.articles().isEmpty()
-        ? new BatchIngest.Saved(0, 0, 0)
+        ? new BatchIngest.Saved(0, 0, 0, 0)
         : BatchIngest.save(fresh.articles(), fresh.hashes(), run(), store, problems);
     return new Result(articles.size(), saved.coded() + saved.copies(), saved.reports(), problems);
   }

@@ -34,15 +34,26 @@ public final class ArticleCoder {
   private final CandidateFilter filter;
   private final EventDeduplicator deduplicator = new EventDeduplicator();
   private final Truecaser truecaser;
+  private final Optional<org.dyad.coder.typing.EventTyper> typer;
   private final Datelines datelines;
 
-  /** A coder on an NLP backend, dictionaries, and the gazetteer through which places act as their countries. */
+  /** A coder of the rules alone, on an NLP backend, dictionaries, and the gazetteer through which places act as their countries. */
   public ArticleCoder(NlpBackend nlp, Dictionaries dictionaries, Gazetteer gazetteer) {
+    this(nlp, dictionaries, gazetteer, null);
+  }
+
+  /**
+   * A hybrid coder: the rules, and a learned typer that reviews their events and codes sentences
+   * with actors where no event word fired ({@code typer} null: the rules alone).
+   */
+  public ArticleCoder(NlpBackend nlp, Dictionaries dictionaries, Gazetteer gazetteer, org.dyad.coder.typing.EventTyper typer) {
     this.nlp = nlp;
     this.dictionaries = dictionaries;
     this.names = new NameMatcher(dictionaries.actors());
-    this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer));
-    this.filter = new CandidateFilter(dictionaries.verbs());
+    this.typer = Optional.ofNullable(typer);
+    this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer),
+        this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), HybridTyping.Thresholds.CALIBRATED)));
+    this.filter = new CandidateFilter(dictionaries.verbs(), typer != null);
     this.truecaser = new Truecaser(dictionaries.actors(), gazetteer);
     this.datelines = new Datelines(gazetteer);
   }
@@ -151,6 +162,11 @@ public final class ArticleCoder {
       words.add(t.word().toLowerCase(Locale.ROOT));
     }
     return words;
+  }
+
+  /** The learned typer beside the rules, if any. */
+  public Optional<org.dyad.coder.typing.EventTyper> typer() {
+    return typer;
   }
 
   /** The dictionaries in use, for reports. */

@@ -19,9 +19,12 @@ import org.dyad.model.Token;
  */
 final class CandidateFilter {
   private final VerbLexicon lexicon;
+  private final boolean actorsSuffice;
 
-  CandidateFilter(VerbLexicon lexicon) {
+  /** {@code actorsSuffice}: with a learned typer, an actor name alone lets a sentence through, since the typer may code it. */
+  CandidateFilter(VerbLexicon lexicon, boolean actorsSuffice) {
     this.lexicon = lexicon;
+    this.actorsSuffice = actorsSuffice;
   }
 
   /** Empty when the sentence may hold an event; else why it cannot. */
@@ -35,6 +38,9 @@ final class CandidateFilter {
     }
     if (hits.isEmpty()) {
       return "no actor named";
+    }
+    if (actorsSuffice) {
+      return "";
     }
     for (Token t : sentence.tokens()) {
       String lemma = DependencyTree.lemmaOf(t);

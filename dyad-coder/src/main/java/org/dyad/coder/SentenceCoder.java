@@ -52,9 +52,12 @@ final class SentenceCoder {
   private final TollFinder tolls = new TollFinder();
   private final ConflictTypes conflictTypes = ConflictTypes.load();
 
-  SentenceCoder(Dictionaries dictionaries, PlaceNames places) {
+  private final Optional<HybridTyping> hybrid;
+
+  SentenceCoder(Dictionaries dictionaries, PlaceNames places, Optional<HybridTyping> hybrid) {
     this.dictionaries = dictionaries;
     this.places = places;
+    this.hybrid = hybrid;
     this.triggers = new TriggerFinder(dictionaries.verbs());
   }
 
@@ -77,9 +80,42 @@ final class SentenceCoder {
           : codeOne(article, sentence, tree, arguments, countries, trigger, tollOf(tree, trigger, found), facts, events);
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
+    if (hybrid.isPresent() && !resolver.mentions().isEmpty()) {
+      typed(article, sentence, tree, arguments, countries, facts, events, decisions);
+    }
     memory.observe(tree, resolver);
     SentenceTrace trace = new SentenceTrace(sentence, tree.describe(), resolver.mentions(), decisions, "");
     return new Coded(events, trace);
+  }
+
+  /**
+   * The learned typer's part: it reviews the rule-made events, and where the rules made no
+   * asserted event it may make one at the main verb (rule {@code model}).
+   */
+  private void typed(Article article, Sentence sentence, DependencyTree tree, ArgumentFinder arguments,
+      CountryInference countries, SentenceFacts facts, List<Event> events, List<Decision> decisions) {
+    HybridTyping typing = hybrid.get();
+    org.dyad.coder.typing.Typing t = typing.type(sentence.text());
+    List<Event> reviewed = typing.review(events, t);
+    events.clear();
+    events.addAll(reviewed);
+    if (events.stream().anyMatch(Event::asserted)) {
+      return;
+    }
+    HybridTyping.Gap gap = typing.gap(tree, t);
+    if (gap.trigger() == null) {
+      decisions.add(new Decision("(sentence)", "learned typer", gap.why()));
+      return;
+    }
+    Trigger trigger = gap.trigger();
+    int before = events.size();
+    String verdict = codeOne(article, sentence, tree, arguments, countries, trigger, Optional.empty(), facts, events);
+    double share = t.rootVote(HybridTyping.Thresholds.CALIBRATED.k()).map(org.dyad.coder.typing.Typing.Vote::share).orElse(0.0);
+    for (int i = before; i < events.size(); i++) {
+      Event e = events.get(i);
+      events.set(i, e.withEvidence(e.evidence().withTyping(share, trigger.entry().where())));
+    }
+    decisions.add(new Decision(tree.token(trigger.token()).word(), trigger.entry().describe(), verdict));
   }
 
   private String codeOne(
@@ -146,7 +182,8 @@ final class SentenceCoder {
     if (targets.isEmpty()) {
       return "not coded: target " + codes(target) + " has no country or organization";
     }
-    String rule = (trigger.entry().nominal() ? "noun " : "verb ") + source.rule() + " " + target.rule()
+    String kind = trigger.entry().where().startsWith("model") ? "model " : trigger.entry().nominal() ? "noun " : "verb ";
+    String rule = kind + source.rule() + " " + target.rule()
         + (m.status() == ModalityReading.Status.INTENDED || m.status() == ModalityReading.Status.FUTURE ? " " + m.reason() : "");
     Token word = tree.token(trigger.token());
     Evidence evidence = new Evidence(rule, trigger.entry().describe(), word.word(), word.span());

@@ -27,6 +27,7 @@ import java.util.Map;
  *     day, fp another (or one the record does not state), fn none where the record states one
  * @param worst every record with an error, worst first (the text report shows the first twelve)
  * @param sentencesPerSecond coding throughput on this set (single thread, models warm)
+ * @param geo the place scores of a geo gold set ({@link GeoScorer}), or {@code null} for event sets
  */
 public record EvalReport(
     String set,
@@ -45,13 +46,26 @@ public record EvalReport(
     Map<String, Counts> modes,
     Map<String, Counts> details,
     List<Example> worst,
-    double sentencesPerSecond) {
+    double sentencesPerSecond,
+    GeoScores geo) {
+
+  /** The report of an event gold set. */
+  public EvalReport(String set, String granularity, String act, int sentences, List<String> skipped, Map<String, Counts> metrics,
+      int exactRecords, Map<String, Counts> perAct, Map<String, Counts> perTag, Map<String, Integer> confusion,
+      Map<String, Integer> misses, Map<String, Counts> countries, Map<String, Counts> modalities, Map<String, Counts> modes,
+      Map<String, Counts> details, List<Example> worst, double sentencesPerSecond) {
+    this(set, granularity, act, sentences, skipped, metrics, exactRecords, perAct, perTag, confusion, misses, countries, modalities,
+        modes, details, worst, sentencesPerSecond, null);
+  }
 
   /** A badly coded record: what was expected and what came out. */
   public record Example(String id, String text, List<String> expected, List<String> produced) {}
 
   /** The report as text for a terminal. */
   public String describe() {
+    if (geo != null) {
+      return geo.describe(set, sentences, sentencesPerSecond);
+    }
     StringBuilder s = new StringBuilder();
     s.append(String.format(Locale.ROOT, "== %s: %d records scored (%d skipped), actors compared at %s level, events keyed on %s%n",
         set, sentences, skipped.size(), granularity, act));

@@ -75,6 +75,12 @@ public final class Scorer {
       for (var k : keys.entrySet()) {
         metrics.merge(k.getKey(), compare(expected, produced, k.getValue()), Counts::plus);
       }
+      if (coder.typer().isPresent()) {
+        metrics.merge("event rules", compare(expected, asserted.stream().filter(e -> !modelMade(e)).map(this::key).toList(),
+            keys.get("event")), Counts::plus);
+        metrics.merge("event model", compare(expected, asserted.stream().filter(Scorer::modelMade).map(this::key).toList(),
+            keys.get("event")), Counts::plus);
+      }
       Function<Key, String> eventKey = keys.get("event");
       Counts c = compare(expected, produced, eventKey);
       if (c.fp() == 0 && c.fn() == 0) {
@@ -95,6 +101,11 @@ public final class Scorer {
     return new EvalReport(set.name(), granularity.label(), byPlover ? "plover" : "root", set.sentences().size(), set.skipped(),
         metrics, exact, perAct, perTag, sorted(confusion), misses, countries, modalities, modes, details, worst(examples, errors),
         set.sentences().size() / Math.max(seconds, 1e-9));
+  }
+
+  /** Whether the learned typer made the event where no rule fired. */
+  private static boolean modelMade(Event e) {
+    return e.evidence().rule().startsWith("model");
   }
 
   /**

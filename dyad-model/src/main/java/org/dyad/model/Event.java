@@ -68,6 +68,18 @@ public record Event(
         Modality.ASSERTED, Casualties.NONE, EventTime.ofArticle(date), ConflictType.NONE);
   }
 
+  /** The same event with other evidence (the learned typer's view added). */
+  public Event withEvidence(Evidence other) {
+    return new Event(docId, date, source, target, code, sentenceIndex, sentenceText, span, other, attribution, hedged, issues, location,
+        modality, casualties, time, conflictType);
+  }
+
+  /** The same event with another conflict type (refined by the learned typer). */
+  public Event withConflictType(ConflictType other) {
+    return new Event(docId, date, source, target, code, sentenceIndex, sentenceText, span, evidence, attribution, hedged, issues, location,
+        modality, casualties, time, other);
+  }
+
   public boolean asserted() {
     return modality == Modality.ASSERTED;
   }

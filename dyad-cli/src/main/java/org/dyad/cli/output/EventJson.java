@@ -76,7 +76,8 @@ record EventJson(
     }
   }
 
-  record EvidenceJson(String rule, String entry, String trigger, @JsonProperty("trigger_span") SpanJson triggerSpan) {}
+  record EvidenceJson(String rule, String entry, String trigger, @JsonProperty("trigger_span") SpanJson triggerSpan,
+      double confidence, String typing) {}
 
   static EventJson of(Event e) {
     return new EventJson(
@@ -92,7 +93,8 @@ record EventJson(
         new PloverJson(e.code().ploverType().name(), e.code().ploverMode(), e.code().ploverContext()),
         new SentenceJson(e.sentenceIndex(), e.sentenceText()),
         SpanJson.of(e.span()),
-        new EvidenceJson(e.evidence().rule(), e.evidence().entry(), e.evidence().trigger(), SpanJson.of(e.evidence().triggerSpan())),
+        new EvidenceJson(e.evidence().rule(), e.evidence().entry(), e.evidence().trigger(), SpanJson.of(e.evidence().triggerSpan()),
+            e.evidence().confidence(), e.evidence().typing()),
         e.attribution(),
         e.hedged(),
         e.issues(),

@@ -1,0 +1,162 @@
+package org.dyad.typer;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.coder.typing.EventTyper;
+import org.dyad.coder.typing.Exemplar;
+import org.dyad.coder.typing.Typing;
+
+/**
+ * Types a sentence by the exemplars nearest to it under the quantized all-MiniLM-L6-v2 sentence
+ * embedding (384 dimensions, unit length, run in-process by ONNX Runtime; model and tokenizer
+ * come inside the langchain4j jar, nothing is downloaded). The exemplars' vectors are precomputed
+ * ({@code exemplars.f32}); a sentence is embedded once and compared with every exemplar by dot
+ * product (= cosine similarity). Immutable and thread-safe.
+ */
+public final class EmbeddingTyper implements EventTyper {
+  /** How many nearest CAMEO (and "none") exemplars {@link #type} returns. */
+  public static final int CAMEO_K = 10;
+  /** How many nearest sub-event type exemplars {@link #type} returns. */
+  public static final int SUB_EVENT_K = 3;
+
+  static {
+    // DJL (the tokenizer's runtime) would otherwise try to download missing native libraries and,
+    // on some hosts, "call home" with telemetry. Dyad downloads nothing at run time.
+    setIfAbsent("ai.djl.offline", "true");
+    setIfAbsent("OPT_OUT_TRACKING", "true");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+
+  /** The model, loaded once per JVM on first use (its class holds the ONNX session). */
+  private static final class Model {
+    static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+  }
+
+  private final ExemplarBank bank;
+  private final float[] vectors;
+  private final int[] cameo;
+  private final int[] subEvents;
+
+  private EmbeddingTyper(ExemplarBank bank, float[] vectors) {
+    this.bank = bank;
+    this.vectors = vectors;
+    List<Exemplar> all = bank.exemplars();
+    int[] c = new int[all.size()];
+    int[] s = new int[all.size()];
+    int nc = 0;
+    int ns = 0;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).kind().equals("subevent")) {
+        s[ns++] = i;
+      } else {
+        c[nc++] = i;
+      }
+    }
+    this.cameo = java.util.Arrays.copyOf(c, nc);
+    this.subEvents = java.util.Arrays.copyOf(s, ns);
+  }
+
+  /**
+   * The typer over the shipped exemplar bank and its precomputed vectors, with the model loaded.
+   *
+   * @throws IllegalStateException when exemplars.f32 was not computed from the shipped exemplars.tsv
+   */
+  public static EmbeddingTyper load() {
+    ExemplarBank bank = ExemplarBank.load();
+    EmbeddingTyper typer = new EmbeddingTyper(bank, ExemplarVectors.load(bank));
+    model();
+    return typer;
+  }
+
+  /** A typer over a filtered bank ({@link ExemplarBank#excluding}), reusing the vectors. */
+  public EmbeddingTyper withBank(ExemplarBank filtered) {
+    if (!filtered.sha256().equals(bank.sha256()) || filtered.shippedSize() != bank.shippedSize()) {
+      throw new IllegalArgumentException("the bank " + filtered + " was not filtered from this typer's " + bank);
+    }
+    return new EmbeddingTyper(filtered, vectors);
+  }
+
+  public ExemplarBank bank() {
+    return bank;
+  }
+
+  @Override
+  public Typing type(String sentence) {
+    return type(embed(sentence));
+  }
+
+  /** Types an embedding from {@link #embed} (to compare one sentence with several banks). */
+  public Typing type(float[] embedding) {
+    if (embedding.length != ExemplarVectors.DIMENSION) {
+      throw new IllegalArgumentException("embedding of dimension " + embedding.length);
+    }
+    return new Typing(nearest(embedding, cameo, CAMEO_K), nearest(embedding, subEvents, SUB_EVENT_K));
+  }
+
+  /** The sentence's unit-length embedding. */
+  public float[] embed(String sentence) {
+    return embedding(sentence);
+  }
+
+  /** The unit-length embedding of a text (what {@link BuildExemplarVectors} stores too). */
+  static float[] embedding(String sentence) {
+    float[] v = model().embed(sentence.isBlank() ? "." : sentence).content().vector();
+    double norm = 0;
+    for (float x : v) {
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0 && Math.abs(norm - 1) > 1e-4) {
+      for (int i = 0; i < v.length; i++) {
+        v[i] /= norm;
+      }
+    }
+    return v;
+  }
+
+  /** The k exemplars among {@code candidates} (indexes into the bank) most similar to q, best first. */
+  private List<Typing.Neighbour> nearest(float[] q, int[] candidates, int k) {
+    int dim = ExemplarVectors.DIMENSION;
+    int[] best = new int[k];
+    float[] sim = new float[k];
+    int n = 0;
+    for (int c : candidates) {
+      int off = bank.row(c) * dim;
+      float dot = 0;
+      for (int j = 0; j < dim; j++) {
+        dot += q[j] * vectors[off + j];
+      }
+      if (n < k || dot > sim[n - 1]) {
+        int pos = n < k ? n++ : k - 1;
+        while (pos > 0 && sim[pos - 1] < dot) {
+          sim[pos] = sim[pos - 1];
+          best[pos] = best[pos - 1];
+          pos--;
+        }
+        sim[pos] = dot;
+        best[pos] = c;
+      }
+    }
+    List<Typing.Neighbour> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Typing.Neighbour(bank.exemplars().get(best[i]), sim[i]));
+    }
+    return out;
+  }
+
+  @Override
+  public String describe() {
+    return String.format(java.util.Locale.ROOT, "all-MiniLM-L6-v2-q, %,d exemplars", bank.size());
+  }
+
+  static EmbeddingModel model() {
+    return Model.INSTANCE;
+  }
+}
