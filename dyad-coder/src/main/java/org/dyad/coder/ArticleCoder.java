@@ -164,6 +164,11 @@ public final class ArticleCoder {
     return words;
   }
 
+  /** Whether the coder treats a text as caseless (one letter case throughout), as the geolocator must too. */
+  public static boolean isCaseless(String text) {
+    return Truecaser.isCaseless(text);
+  }
+
   /** The learned typer beside the rules, if any. */
   public Optional<org.dyad.coder.typing.EventTyper> typer() {
     return typer;

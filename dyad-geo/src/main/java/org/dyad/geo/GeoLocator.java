@@ -99,7 +99,7 @@ public final class GeoLocator {
 
   public ArticleResult locate(ArticleResult result) {
     Map<Integer, Sentence> sentences = new HashMap<>();
-    boolean caseless = isCaseless(result.article().text());
+    boolean caseless = org.dyad.coder.ArticleCoder.isCaseless(result.article().text());
     Map<Integer, List<Mention>> bySentence = new HashMap<>();
     List<Mention> dateline = result.dateline()
         .map(d -> List.of(new Mention(d.written(), d.span(), List.of(d.place())))).orElse(List.of());
@@ -453,21 +453,6 @@ public final class GeoLocator {
     }
     Token t = tokens.get(next);
     return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0));
-  }
-
-  /** As the coder's Truecaser decides: an article of 20 letters or more written in one case. */
-  static boolean isCaseless(String text) {
-    int lower = 0;
-    int upper = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
-        lower++;
-      } else if (Character.isUpperCase(c)) {
-        upper++;
-      }
-    }
-    return lower + upper >= 20 && (upper == 0 || lower == 0);
   }
 
   /** "Paris, Texas", "Tripoli, Lebanon": a following state or country narrows the places. */
