@@ -375,6 +375,13 @@ final class ArgumentFinder {
         continue;
       }
       Optional<ActorMention> a = resolver.actorAt(head);
+      List<ActorMention> referred = memory.reference(tree, head, a);
+      if (!referred.isEmpty()) {
+        // "the ministry said …", "the group claimed …", "the two sides agreed …": an earlier sentence's actor
+        actors.addAll(referred);
+        how = rule + "+reference(sentence " + memory.recentSentence() + ")";
+        continue;
+      }
       if (a.isEmpty()) {
         a = resolver.ownerOf(head);
       }
@@ -386,6 +393,12 @@ final class ArgumentFinder {
       }
       if (a.isEmpty() && PRONOUNS.contains(tree.word(head).toLowerCase(java.util.Locale.ROOT))) {
         a = antecedent(head);
+        if (a.isPresent() && a.get().actor().country().isEmpty()) {
+          // "The ministry said it would …": the antecedent is itself a short reference
+          int at = headOf(a.get());
+          List<ActorMention> back = at < 0 ? List.of() : memory.reference(tree, at, a);
+          a = back.size() == 1 ? Optional.of(back.get(0)) : a;
+        }
         if (a.isPresent()) {
           how = rule + "+pronoun";
         } else {
@@ -433,6 +446,16 @@ final class ArgumentFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** The token that ends a mention, its phrase head in this tree, or -1. */
+  private int headOf(ActorMention m) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).span().end() == m.span().end()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -36,7 +36,7 @@ final class CandidateFilter {
       words.add(lemma);
       initiative |= t.isNoun() && DiscourseMemory.INITIATIVES.contains(lemma);
     }
-    if (hits.isEmpty()) {
+    if (hits.isEmpty() && !shortReference(sentence)) {
       return "no actor named";
     }
     if (actorsSuffice) {
@@ -53,6 +53,22 @@ final class CandidateFilter {
     }
     return initiative ? "" : "no event word of the lexicon whose conditions the sentence can meet";
   }
+
+  /** "the group", "the two sides", "the country": a short reference to an actor of an earlier sentence. */
+  private static boolean shortReference(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+      String before = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+      boolean definite = before.equals("the") || before.equals("two") || before.equals("both");
+      if (definite && REFERENCES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> REFERENCES = Set.of("group", "sides", "country", "organization", "organisation", "movement");
 
   private static boolean mayHold(LexiconEntry e, Set<String> words) {
     Conditions c = e.conditions();

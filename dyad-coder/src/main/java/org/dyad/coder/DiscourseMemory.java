@@ -1,8 +1,11 @@
 package org.dyad.coder;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
+import org.dyad.model.CountrySource;
 import org.dyad.model.Span;
 
 /**
@@ -24,6 +27,13 @@ final class DiscourseMemory {
   private int lastSentence = -1;
   private ActorMention lastSubject;
   private int lastSubjectSentence = -1;
+  /** The actors of earlier sentences with a country or organization, most recent last. */
+  private final java.util.Deque<ActorMention> recent = new java.util.ArrayDeque<>();
+  private int recentSentence = -1;
+  private static final int REMEMBERED = 20;
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "organization", "organisation", "movement", "militia", "faction");
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
+  private static final Set<String> ARMED = Set.of("REB", "UAF", "INS", "SEP", "RAD");
 
   /** The owner of an anaphoric initiative phrase ("such concessions") named earlier, if any. */
   Optional<ActorMention> resolve(DependencyTree tree, int h) {
@@ -56,8 +66,82 @@ final class DiscourseMemory {
     return lastSubjectSentence;
   }
 
+  /**
+   * What a definite short reference points back to, in earlier sentences: "the ministry" or "the
+   * army" (a sector with no country) → that sector of the last country named; "the group" → the
+   * last armed group or organization named; "the country" → the last country named; "the two
+   * sides" → the last two countries named. Empty when the phrase is none of these, or nothing fits.
+   */
+  List<ActorMention> reference(DependencyTree tree, int head, Optional<ActorMention> local) {
+    boolean definite = false;
+    boolean two = false;
+    for (int c : tree.children(head, "det", "nummod")) {
+      String w = tree.word(c);
+      definite |= w.equals("the") || w.equals("this") || w.equals("that") || w.equals("both");
+      two |= w.equals("two") || w.equals("both");
+    }
+    if (!definite || recent.isEmpty() || (local.isPresent() && !local.get().actor().country().isEmpty())) {
+      return List.of(); // "the Kremlin", "the Islamic State" name their actor themselves
+    }
+    String noun = tree.lemma(head);
+    Span span = tree.token(head).span();
+    String text = tree.subtreeText(head);
+    if (noun.equals("side") && two) {
+      List<ActorMention> sides = new java.util.ArrayList<>();
+      java.util.Iterator<ActorMention> back = recent.descendingIterator();
+      while (back.hasNext() && sides.size() < 2) {
+        ActorMention m = back.next();
+        String c = m.actor().country();
+        if (c.length() == 3 && sides.stream().noneMatch(x -> x.actor().country().equals(c))) {
+          sides.add(new ActorMention(Actor.of(c, "", m.actor().name()), text, span, CountrySource.REFERENCE));
+        }
+      }
+      return sides.size() == 2 ? sides : List.of();
+    }
+    java.util.Iterator<ActorMention> back = recent.descendingIterator();
+    while (back.hasNext()) {
+      ActorMention m = back.next();
+      Actor a = m.actor();
+      if (GROUP_NOUNS.contains(noun) && (ARMED.contains(a.agent()) || a.code().startsWith("IGO") || a.code().startsWith("NGO"))) {
+        return List.of(new ActorMention(a, text, span, CountrySource.REFERENCE));
+      }
+      if (COUNTRY_NOUNS.contains(noun) && a.country().length() == 3) {
+        return List.of(new ActorMention(Actor.of(a.country(), "", a.name()), text, span, CountrySource.REFERENCE));
+      }
+      if (local.isPresent() && local.get().actor().country().isEmpty() && !local.get().actor().agent().isEmpty()
+          && a.country().length() == 3 && !ARMED.contains(a.agent())) {
+        return List.of(local.get().inCountry(a.country(), CountrySource.REFERENCE));
+      }
+    }
+    return List.of();
+  }
+
+  /** "talks in Washington": a place where something happened is no actor a later "the two sides" means. */
+  private static boolean isPlace(DependencyTree tree, ActorMention m) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).span().end() == m.span().end()) {
+        return Set.of("in", "at", "near", "outside", "inside", "across", "throughout").contains(tree.preposition(i));
+      }
+    }
+    return false;
+  }
+
+  /** The sentence the last remembered actors came from, for evidence. */
+  int recentSentence() {
+    return recentSentence;
+  }
+
   /** Records the owners of the initiative nouns of a coded sentence, and its main clause's subject actor. */
   void observe(DependencyTree tree, ActorResolver resolver) {
+    for (ActorMention m : resolver.mentions()) {
+      if (!m.actor().country().isEmpty() && !isPlace(tree, m)) {
+        recent.addLast(m);
+        recentSentence = tree.sentence().index();
+        if (recent.size() > REMEMBERED) {
+          recent.removeFirst();
+        }
+      }
+    }
     for (int i = 0; i < tree.size(); i++) {
       if (tree.head(i) >= 0 && tree.head(tree.head(i)) < 0 && tree.is(i, "nsubj")) {
         Optional<ActorMention> subject = resolver.actorAt(i);

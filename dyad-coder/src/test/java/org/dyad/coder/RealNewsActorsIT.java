@@ -123,4 +123,16 @@ class RealNewsActorsIT {
   void sourcesOwnForces_areNoTarget() {
     assertEquals(List.of(), codes("Taiwan put its forces on high alert.", DATE));
   }
+
+  @Test
+  void shortReferences_pointBackToEarlierActors() {
+    List<Event> group = code("Hamas fighters attacked an Israeli army post near Gaza on Monday. "
+        + "The group also threatened Israel with more attacks.", DATE).events();
+    assertTrue(group.stream().anyMatch(e -> e.source().actor().code().equals("PSEREB") && e.code().root().equals("13")
+        && e.source().countryFrom() == CountrySource.REFERENCE), group.toString());
+    List<Event> events = code("Hungary has criticised the European Union over its migration policy. "
+        + "The ministry said it had summoned the EU ambassador.", DATE).events();
+    assertTrue(events.stream().anyMatch(e -> e.source().actor().code().equals("HUNGOV")
+        && e.source().countryFrom() == CountrySource.REFERENCE), events.toString());
+  }
 }

@@ -18,6 +18,8 @@ public enum CountrySource {
   EVENT_PLACE,
   /** The other actor of a domestic act: "Kenyan police arrested 20 people" → the people are KENCVL. */
   OTHER_ACTOR,
+  /** The actor a short reference points back to: "the ministry" after "Hungary …" → HUNGOV. */
+  REFERENCE,
   /** The story's dateline: "NAIROBI, Kenya (Reuters) –". */
   DATELINE,
   /** The country the article is about, computed from its sentences before coding. */
