@@ -269,6 +269,8 @@ final class ActorResolver {
         }
       } else if (kind != NameKind.PERSON && kind != NameKind.GROUP && place == null) {
         place = hit;
+      } else if (kind == NameKind.COUNTRY && place != null && place.entry().kind() == NameKind.ORGANIZATION) {
+        place = hit; // "its NATO ally Turkey", "EU member Hungary": the country, not the organization it belongs to
       }
     }
     if (person != null) {

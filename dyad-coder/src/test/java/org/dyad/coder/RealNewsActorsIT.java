@@ -84,6 +84,11 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void anAllyNamedByItsAlliance_isTheAlly() {
+    assertEquals(List.of("USA 163 TUR"), codes("The United States imposed sanctions on its NATO ally Turkey on Monday.", DATE));
+  }
+
+  @Test
   void caselessArticle_codesAsTheCasedOne() {
     assertEquals(codes("Russian troops attacked Kharkiv overnight, Ukraine's military said.", DATE),
         codes("russian troops attacked kharkiv overnight, ukraine's military said.", DATE));
