@@ -33,6 +33,8 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionChecks.atLeast("--window", window, 1);
+    OptionChecks.positive("--threshold", threshold);
     PrintWriter out = spec.commandLine().getOut();
     List<Alert> alerts;
     try (EventStore events = store.openExisting()) {

@@ -40,8 +40,9 @@ final class ArticleOptions {
     }
   }
 
-  /** A reader of the command's inputs that reports bad ones on {@code err}. */
-  Inputs inputs(PrintWriter err) {
+  /** A reader of the command's inputs that reports bad ones on {@code err}; checks the options first. */
+  Inputs inputs(PrintWriter err) throws org.dyad.model.DyadInputException {
+    OptionChecks.atLeast("--threads", threads, 1);
     return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), WebSource.standard(), date,
         inputFormat == null ? null : inputFormat.format, System.in, err);
   }

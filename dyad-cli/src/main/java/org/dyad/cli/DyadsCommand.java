@@ -29,6 +29,7 @@ final class DyadsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionChecks.atLeast("--top", top, 1);
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore events = store.openExisting()) {
       out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s %7s %10s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC",

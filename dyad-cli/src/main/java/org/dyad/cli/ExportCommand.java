@@ -33,6 +33,10 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionChecks.ordered(since, until);
+    if (out.toString().equals("-")) {
+      throw new org.dyad.model.DyadInputException("--out - : export writes a file (its format may be binary, e.g. parquet); name one");
+    }
     long rows;
     try (EventStore events = store.openExisting()) {
       rows = events.export(format, out, since, until);

@@ -44,6 +44,8 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    source = OptionChecks.actorCode("SOURCE", source);
+    target = OptionChecks.actorCode("TARGET", target);
     List<TimelinePoint> points;
     try (EventStore events = store.openExisting()) {
       points = events.timeline(source, target, by, both);

@@ -60,6 +60,8 @@ class StoreCommandsTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("period,events,goldstein,conflict,cooperation,fatalities\n2025-01-01,4,-40.0,4,0,0\n2025-02-01,4,-40.0,4,0,0\n"
         + "2025-03-01,14,-140.0,14,0,0\n", run.out());
+    CliRun lower = CliRun.of("timeline", "rus", "ukr", "--db", db, "--by", "month", "--format", "csv");
+    assertEquals(run.out(), lower.out(), "codes are matched in any letter case, as the API does");
   }
 
   @Test
