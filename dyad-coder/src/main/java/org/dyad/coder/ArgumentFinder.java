@@ -33,7 +33,7 @@ final class ArgumentFinder {
           "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate");
   private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
-  private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish");
+  private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout");
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
   /** Prepositions of a topic, never of a target: "talks about military aid to Ukraine". */
@@ -425,7 +425,8 @@ final class ArgumentFinder {
 
   /**
    * A place acted upon: the phrase itself ("shelled Kharkiv"), the place of a settlement noun
-   * ("the city of Sumy") or of a military position ("positions near Bakhmut"); never a place that
+   * ("the city of Sumy", "villages around Nabatieh") or of a military position ("positions near
+   * Bakhmut"); never a place that
    * only says where something else stands ("talks in Miami").
    */
   private Optional<ActorResolver.PlaceActor> placeTarget(int head) {
@@ -436,8 +437,9 @@ final class ArgumentFinder {
     String noun = tree.lemma(head);
     for (int c : tree.children(head, "nmod")) {
       String p = tree.preposition(c);
-      boolean settlement = p.equals("of") && SETTLEMENTS.contains(noun);
-      boolean position = Set.of("near", "around", "outside", "in").contains(p) && POSITIONS.contains(noun);
+      boolean locative = Set.of("near", "around", "outside", "in").contains(p);
+      boolean settlement = (p.equals("of") || locative) && SETTLEMENTS.contains(noun);
+      boolean position = locative && POSITIONS.contains(noun);
       if (settlement || position) {
         Optional<ActorResolver.PlaceActor> place = resolver.placeAt(c);
         if (place.isPresent()) {

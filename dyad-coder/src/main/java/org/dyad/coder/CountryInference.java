@@ -37,6 +37,8 @@ final class CountryInference {
       "HLH", "MED", "CVL", "REL", "BUS", "CRM", "HRI", "ELI", "REF", "ENV", "MOD", "RAD");
   /** Sectors that belong to no country: "the international community", "world leaders". */
   private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS", "IGO", "MNC");
+  /** Civilian sectors: the victims of a foreign attacker (soldiers, rebels, bandits are not excluded: most fight at home). */
+  private static final Set<String> CIVILIAN = Set.of("CVL", "EDU", "HLH", "MED", "REL", "AGR", "LAB", "REF", "BUS", "NGO", "HRI", "ENV");
   /** Roots of force: the victims of a foreign attacker are not the attacker's people. */
   private static final Set<String> FORCE = Set.of("18", "19", "20");
 
@@ -80,7 +82,7 @@ final class CountryInference {
     for (ActorMention a : side.actors()) {
       Optional<Found> found = !a.actor().country().isEmpty() || TRANSNATIONAL.contains(a.actor().agent()) ? Optional.empty()
           : addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other)).or(this::fromDateline)
-          : verbal ? eventPlace(trigger).or(this::fromDateline) : find(other, trigger, root);
+          : verbal ? eventPlace(trigger).or(this::fromDateline) : find(other, trigger, root, a.actor().agent());
       completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
     }
     return new Argument(completed, side.rule(), side.place());
@@ -110,14 +112,14 @@ final class CountryInference {
     return Optional.empty();
   }
 
-  private Optional<Found> find(Argument other, int trigger, String root) {
+  private Optional<Found> find(Argument other, int trigger, String root, String sector) {
     Optional<Found> here = eventPlace(trigger).or(() -> domesticCounterpart(other));
     if (here.isPresent()) {
       return here;
     }
     // "Israel's strikes on Gaza killed 40 people": not Israelis.
     Set<String> notTheirs = new java.util.HashSet<>();
-    if (FORCE.contains(root)) {
+    if (FORCE.contains(root) && CIVILIAN.contains(sector)) {
       for (ActorMention a : other.actors()) {
         if (!DOMESTIC.contains(a.actor().agent())) {
           notTheirs.add(a.actor().country());

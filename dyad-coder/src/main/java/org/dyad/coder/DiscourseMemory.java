@@ -98,6 +98,11 @@ final class DiscourseMemory {
       }
       return sides.size() == 2 ? sides : List.of();
     }
+    if (local.isPresent() && local.get().actor().country().isEmpty() && !local.get().actor().agent().isEmpty()
+        && lastSubject != null && lastSubject.actor().country().length() == 3 && !ARMED.contains(lastSubject.actor().agent())) {
+      // "Japan protested a Chinese drill. The ministry summoned …": the last subject, not the last name
+      return List.of(local.get().inCountry(lastSubject.actor().country(), CountrySource.REFERENCE));
+    }
     java.util.Iterator<ActorMention> back = recent.descendingIterator();
     while (back.hasNext()) {
       ActorMention m = back.next();

@@ -40,6 +40,8 @@ final class ModalityAnalyzer {
           "insist", "argue", "believe", "write", "reveal", "indicate", "show", "think", "assert", "contend");
   private static final Set<String> HEDGING_REPORTS = Set.of("suggest", "claim", "allege", "believe", "think", "indicate");
   private static final Set<String> VAGUE_SOURCES = Set.of("report", "rumor", "rumour", "speculation");
+  /** Nouns whose content clause states what is claimed: "reports that …", "claims that …". */
+  private static final Set<String> CLAIMS = Set.of("report", "claim", "allegation", "accusation", "rumor", "rumour", "suggestion");
 
   ModalityReading analyze(DependencyTree tree, int trigger) {
     boolean needsGovernor = isInfinitive(tree, trigger);
@@ -58,6 +60,11 @@ final class ModalityAnalyzer {
       for (String modal : tree.modals(node)) {
         // "may have attacked" reports a past act with doubt; "might retaliate" speculates.
         boolean perfect = tree.hasChild(node, "aux", Set.of("have"));
+        if (modal.equals("would") && reportedClause(tree, node)) {
+          // "Poland said it would deploy troops": the backshifted "will" of indirect speech
+          future = future.isEmpty() ? "future: 'would' in reported speech on '" + tree.token(node).word() + "'" : future;
+          continue;
+        }
         if (HYPOTHETICAL.contains(modal) || (HEDGING_MODALS.contains(modal) && !perfect)) {
           return new ModalityReading(Status.HYPOTHETICAL, "'" + modal + "' on '" + tree.token(node).word() + "'", -1, false, "");
         }
@@ -97,7 +104,8 @@ final class ModalityAnalyzer {
       // "a proposal that would … allow Russia to retain territories it has occupied": a relative
       // clause (or one the parser attaches as parataxis) inside a hypothetical one is hypothetical
       // too; the governing clause's negation is not its own.
-      if (tree.is(node, "acl:relcl") || (tree.is(node, "parataxis") && !REPORTING.contains(tree.lemma(head)))) {
+      boolean contentOfReport = tree.is(node, "acl") && CLAIMS.contains(tree.lemma(head)); // "reports that it had bombed"
+      if (tree.is(node, "acl:relcl") || contentOfReport || (tree.is(node, "parataxis") && !REPORTING.contains(tree.lemma(head)))) {
         relative = true;
         node = head;
         continue;
@@ -130,6 +138,12 @@ final class ModalityAnalyzer {
    * "to mediate", "to target", and the bare infinitive of "help police fight gangs": an infinitive
    * reports no act by itself.
    */
+  /** A clause a speech verb reports: "said it would", "announced that it would". */
+  private static boolean reportedClause(DependencyTree tree, int node) {
+    int head = tree.head(node);
+    return tree.is(node, "ccomp") && head >= 0 && REPORTING.contains(tree.lemma(head));
+  }
+
   private static boolean isInfinitive(DependencyTree tree, int i) {
     int mark = tree.child(i, "mark");
     boolean bare = tree.token(i).pos().equals("VB") && tree.is(i, "xcomp") && tree.children(i, "aux").isEmpty();

@@ -140,4 +140,10 @@ class RealNewsActorsIT {
     assertTrue(events.stream().anyMatch(e -> e.source().actor().code().equals("HUNGOV")
         && e.source().countryFrom() == CountrySource.REFERENCE), events.toString());
   }
+
+  @Test
+  void theMinistry_isTheLastSubjectsNotTheLastNamedCountrys() {
+    List<Event> events = code("Japan protested a Chinese naval drill. The ministry summoned China's ambassador.", DATE).events();
+    assertTrue(events.stream().anyMatch(e -> e.source().actor().code().equals("JPNGOV") && e.code().root().equals("11")), events.toString());
+  }
 }

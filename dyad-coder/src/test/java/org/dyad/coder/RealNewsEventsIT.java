@@ -116,4 +116,24 @@ class RealNewsEventsIT {
     assertEquals(EventTime.Precision.WEEK, e.time().precision());
     assertNotNull(e.time().words());
   }
+
+  @Test
+  void reportedWould_isTheFutureOfIndirectSpeech() {
+    List<Event> all = code("Poland said it would deploy more troops to the Belarus border.", SUNDAY).events();
+    assertTrue(all.stream().anyMatch(Event::asserted), all.toString());
+    assertTrue(all.stream().noneMatch(e -> e.modality() == Modality.HYPOTHETICAL), all.toString());
+  }
+
+  @Test
+  void soldiersKilledByRebels_keepTheStorysCountry() {
+    assertEquals(List.of("COLREB 190 COLMIL"), asserted("BOGOTA - Rebels ambushed an army patrol, killing four soldiers.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void twoCountriesFighting_fightEachOther() {
+    List<Event> all = code("Ethiopia and Eritrea fought a border war in 1998.", SUNDAY).events();
+    assertEquals(List.of("ETH 190 ERI", "ERI 190 ETH"), all.stream().map(RealNewsEventsIT::line).toList());
+    assertTrue(all.stream().allMatch(e -> e.modality() == Modality.HISTORICAL), all.toString());
+  }
 }
