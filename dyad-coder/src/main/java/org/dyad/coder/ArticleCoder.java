@@ -15,6 +15,7 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
 import org.dyad.nlp.NlpBackend;
+import org.dyad.ontology.ConflictTypes;
 import org.dyad.places.Datelines;
 import org.dyad.places.Gazetteer;
 
@@ -51,8 +52,9 @@ public final class ArticleCoder {
     this.dictionaries = dictionaries;
     this.names = new NameMatcher(dictionaries.actors());
     this.typer = Optional.ofNullable(typer);
-    this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer),
-        this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), HybridTyping.Thresholds.CALIBRATED)));
+    ConflictTypes conflictTypes = ConflictTypes.load();
+    this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer), conflictTypes,
+        this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED)));
     this.filter = new CandidateFilter(dictionaries.verbs(), typer != null);
     this.truecaser = new Truecaser(dictionaries.actors(), gazetteer);
     this.datelines = new Datelines(gazetteer);

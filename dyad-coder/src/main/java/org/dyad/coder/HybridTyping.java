@@ -14,6 +14,7 @@ import org.dyad.model.ConflictType;
 import org.dyad.model.Event;
 import org.dyad.model.EventCode;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.ontology.ConflictTypes;
 
 /**
  * How the learned typer joins the rules in one sentence. Where the lexicon fired, the typer
@@ -50,11 +51,13 @@ final class HybridTyping {
 
   private final EventTyper typer;
   private final CameoOntology ontology;
+  private final ConflictTypes conflictTypes;
   private final Thresholds thresholds;
 
-  HybridTyping(EventTyper typer, CameoOntology ontology, Thresholds thresholds) {
+  HybridTyping(EventTyper typer, CameoOntology ontology, ConflictTypes conflictTypes, Thresholds thresholds) {
     this.typer = typer;
     this.ontology = ontology;
+    this.conflictTypes = conflictTypes;
     this.thresholds = thresholds;
   }
 
@@ -88,7 +91,7 @@ final class HybridTyping {
       return e;
     }
     String sub = nearest.get().exemplar().label();
-    String type = AcledTypes.eventTypeOf(sub);
+    String type = conflictTypes.eventTypeOf(sub);
     return compatible(e.code().root(), type) ? e.withConflictType(new ConflictType(type, sub)) : e;
   }
 

@@ -50,12 +50,13 @@ final class SentenceCoder {
   private final ModalityAnalyzer modality = new ModalityAnalyzer();
   private final EventTimes times = new EventTimes();
   private final TollFinder tolls = new TollFinder();
-  private final ConflictTypes conflictTypes = ConflictTypes.load();
+  private final ConflictTypes conflictTypes;
 
   private final Optional<HybridTyping> hybrid;
 
-  SentenceCoder(Dictionaries dictionaries, PlaceNames places, Optional<HybridTyping> hybrid) {
+  SentenceCoder(Dictionaries dictionaries, PlaceNames places, ConflictTypes conflictTypes, Optional<HybridTyping> hybrid) {
     this.dictionaries = dictionaries;
+    this.conflictTypes = conflictTypes;
     this.places = places;
     this.hybrid = hybrid;
     this.triggers = new TriggerFinder(dictionaries.verbs());

@@ -82,21 +82,7 @@ public final class TextFiles {
     if (format != SourceFormat.JSONL) {
       return format.parse(file.toString(), readText(file), date, problems);
     }
-    String name = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        throw new DyadInputException(name + ": is a directory");
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return JsonlReader.read(name, in, maxBytes, date, problems);
-      }
-    } catch (NoSuchFileException e) {
-      throw new DyadInputException(name + ": no such file");
-    } catch (DyadInputException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new DyadInputException(name + ": cannot read: " + e.getMessage(), e);
-    }
+    return fromFile(file, in -> JsonlReader.read(file.toString(), in, maxBytes, date, problems));
   }
 
   /**
@@ -126,18 +112,32 @@ public final class TextFiles {
   /** A file's text, checked: it exists, is not too large, not binary, valid UTF-8 and not empty. */
   public String readText(Path file) throws DyadInputException {
     String name = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        throw new DyadInputException(name + ": is a directory");
-      }
+    return fromFile(file, in -> {
       long size = Files.size(file);
       if (size > maxBytes) {
         throw new DyadInputException(
             String.format(Locale.ROOT, "%s: file is %.1f MB, larger than the %.1f MB limit for one article",
                 name, size / 1048576.0, maxBytes / 1048576.0));
       }
+      return text(name, in.readAllBytes());
+    });
+  }
+
+  /** What is read from an open file. */
+  @FunctionalInterface
+  private interface FileRead<T> {
+    T from(InputStream in) throws IOException;
+  }
+
+  /** Opens a file and reads it, each failure one message naming the file: a directory, no such file, unreadable. */
+  private static <T> T fromFile(Path file, FileRead<T> read) throws DyadInputException {
+    String name = file.toString();
+    try {
+      if (Files.isDirectory(file)) {
+        throw new DyadInputException(name + ": is a directory");
+      }
       try (InputStream in = Files.newInputStream(file)) {
-        return text(name, in.readAllBytes());
+        return read.from(in);
       }
     } catch (NoSuchFileException e) {
       throw new DyadInputException(name + ": no such file");
@@ -147,6 +147,7 @@ public final class TextFiles {
       throw new DyadInputException(name + ": cannot read: " + e.getMessage(), e);
     }
   }
+
 
   /** Reads an article from a stream (standard input), up to the size limit. */
   public Article read(String name, InputStream in, LocalDate date) throws DyadInputException {

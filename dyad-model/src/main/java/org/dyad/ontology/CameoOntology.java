@@ -2,10 +2,6 @@ package org.dyad.ontology;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,40 +31,25 @@ public final class CameoOntology {
 
   /** Loads the ontology shipped with Dyad. */
   public static CameoOntology load() {
-    try (InputStream in = CameoOntology.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return of(ResourceTable.load(RESOURCE), RESOURCE);
   }
 
   static CameoOntology read(BufferedReader reader, String name) throws IOException {
+    return of(ResourceTable.read(reader), name);
+  }
+
+  private static CameoOntology of(List<ResourceTable.Row> rows, String name) {
     Map<String, EventCode> codes = new TreeMap<>();
-    String line;
-    int number = 0;
-    boolean header = true;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      EventCode code = parse(line, name + ":" + number);
+    for (ResourceTable.Row row : rows) {
+      EventCode code = parse(row.fields(), name + ":" + row.line());
       if (codes.put(code.code(), code) != null) {
-        throw new IllegalStateException(name + ":" + number + ": duplicate code " + code.code());
+        throw new IllegalStateException(name + ":" + row.line() + ": duplicate code " + code.code());
       }
     }
     return new CameoOntology(codes);
   }
 
-  private static EventCode parse(String line, String where) {
-    String[] f = line.split("\t", -1);
+  private static EventCode parse(String[] f, String where) {
     if (f.length != 7) {
       throw new IllegalStateException(where + ": expected 7 tab-separated columns, found " + f.length);
     }

@@ -1,11 +1,5 @@
 package org.dyad.ontology;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,55 +36,36 @@ public final class ConflictTypes {
 
   /** The table shipped with Dyad. */
   public static ConflictTypes load() {
-    try (InputStream in = ConflictTypes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the jar");
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
-  }
-
-  static ConflictTypes read(BufferedReader reader) throws IOException {
     List<Row> rows = new ArrayList<>();
-    String line;
-    int number = 0;
-    boolean header = true;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 4) {
-        throw new IllegalStateException(RESOURCE + ":" + number + ": expected 4 columns, found " + f.length);
-      }
-      Set<String> words = Set.of();
-      Set<String> sources = Set.of();
-      Set<String> targets = Set.of();
-      boolean foreign = false;
-      for (String condition : f[1].equals("-") ? new String[0] : f[1].split(";")) {
-        String c = condition.trim();
-        if (c.equals("foreign")) {
-          foreign = true;
-        } else if (c.startsWith("words=")) {
-          words = Set.of(c.substring(6).split("\\|"));
-        } else if (c.startsWith("source=")) {
-          sources = Set.of(c.substring(7).split("\\|"));
-        } else if (c.startsWith("target=")) {
-          targets = Set.of(c.substring(7).split("\\|"));
-        } else {
-          throw new IllegalStateException(RESOURCE + ":" + number + ": unknown condition '" + c + "'");
-        }
-      }
-      rows.add(new Row(List.of(f[0].split("\\|")), words, sources, targets, foreign, new ConflictType(f[2], f[3]), number));
+    for (ResourceTable.Row row : ResourceTable.load(RESOURCE)) {
+      rows.add(row(row.fields(), row.line()));
     }
     return new ConflictTypes(rows);
+  }
+
+  private static Row row(String[] f, int number) {
+    if (f.length != 4) {
+      throw new IllegalStateException(RESOURCE + ":" + number + ": expected 4 columns, found " + f.length);
+    }
+    Set<String> words = Set.of();
+    Set<String> sources = Set.of();
+    Set<String> targets = Set.of();
+    boolean foreign = false;
+    for (String condition : f[1].equals("-") ? new String[0] : f[1].split(";")) {
+      String c = condition.trim();
+      if (c.equals("foreign")) {
+        foreign = true;
+      } else if (c.startsWith("words=")) {
+        words = Set.of(c.substring(6).split("\\|"));
+      } else if (c.startsWith("source=")) {
+        sources = Set.of(c.substring(7).split("\\|"));
+      } else if (c.startsWith("target=")) {
+        targets = Set.of(c.substring(7).split("\\|"));
+      } else {
+        throw new IllegalStateException(RESOURCE + ":" + number + ": unknown condition '" + c + "'");
+      }
+    }
+    return new Row(List.of(f[0].split("\\|")), words, sources, targets, foreign, new ConflictType(f[2], f[3]), number);
   }
 
   /** The type of an event, or {@link ConflictType#NONE} when no row matches. */
@@ -101,6 +76,16 @@ public final class ConflictTypes {
       }
     }
     return ConflictType.NONE;
+  }
+
+  /** The event type of a sub-event type the table gives ("Air/drone strike" → "Explosions/Remote violence"), or empty. */
+  public String eventTypeOf(String subEventType) {
+    for (Row r : rows) {
+      if (r.type().subEventType().equals(subEventType)) {
+        return r.type().eventType();
+      }
+    }
+    return "";
   }
 
   /** Every sub-event type the table can give, for checks and documentation. */
