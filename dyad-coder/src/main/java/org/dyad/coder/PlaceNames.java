@@ -57,10 +57,6 @@ final class PlaceNames {
 
   /** The CAMEO country code of a place's ISO alpha-3 country (they differ for Kosovo and Timor-Leste). */
   static String cameoCountry(Place p) {
-    return switch (p.country()) {
-      case "XKX" -> "KSV";
-      case "TLS" -> "TMP";
-      default -> p.country();
-    };
+    return org.dyad.places.CountryCodes.cameo(p.country());
   }
 }

@@ -189,7 +189,7 @@ final class SentenceCoder {
     Token word = tree.token(trigger.token());
     Evidence evidence = new Evidence(rule, trigger.entry().describe(), word.word(), word.span());
     Argument placed = target;
-    Location location = target.place().map(p -> location(tree, placed.actors().get(0), p)).orElse(null);
+    Location location = target.place().map(p -> p.toLocation(placed.actors().get(0).text(), "place-target")).orElse(null);
     List<String> coded = new ArrayList<>();
     for (Coding coding : codings) {
       EventCode refined = refine(coding.code(), source, targets, tree);
@@ -300,13 +300,6 @@ final class SentenceCoder {
       return PROTESTERS.contains(words[words.length - 1]);
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
-  }
-
-  private static Location location(DependencyTree tree, ActorMention written, Place p) {
-    Location.Precision precision = p.isCountry() ? Location.Precision.COUNTRY
-        : p.isDivision() ? Location.Precision.ADMIN1 : Location.Precision.CITY;
-    return new Location(written.text(), p.name(), p.geonameId(), p.feature(), p.country(), p.admin1(), p.latitude(),
-        p.longitude(), precision, "place-target");
   }
 
   /**

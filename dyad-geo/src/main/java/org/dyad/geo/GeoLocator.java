@@ -18,6 +18,7 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
 import org.dyad.places.Features;
+import org.dyad.places.CountryCodes;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
@@ -496,18 +497,12 @@ public final class GeoLocator {
   }
 
   private static Location location(String written, Place p, String method) {
-    Location.Precision precision = p.isCountry() ? Location.Precision.COUNTRY
-        : p.isDivision() ? Location.Precision.ADMIN1
-        : Features.isFeature(p) ? Location.Precision.FEATURE : Location.Precision.CITY;
-    return new Location(written, p.name(), p.geonameId(), p.feature(), p.country(), p.admin1(), p.latitude(), p.longitude(), precision, method);
+    return p.toLocation(written, method);
   }
 
-  /** CAMEO country codes that differ from ISO 3166 alpha-3. */
+  /** The ISO country of an actor's CAMEO country. */
   private static String country(String cameo) {
-    return switch (cameo) {
-      case "KSV" -> "XKX";
-      case "TMP" -> "TLS";
-      default -> cameo.length() >= 3 ? cameo.substring(0, 3) : cameo;
-    };
+    return CountryCodes.iso3(cameo);
   }
+
 }

@@ -37,4 +37,12 @@ public record Place(
   public boolean isDivision() {
     return feature.equals("ADM1");
   }
+
+  /** This place as an event's location: its precision from its kind, with the words and method that chose it. */
+  public org.dyad.model.Location toLocation(String written, String method) {
+    org.dyad.model.Location.Precision precision = isCountry() ? org.dyad.model.Location.Precision.COUNTRY
+        : isDivision() ? org.dyad.model.Location.Precision.ADMIN1
+        : Features.isFeature(this) ? org.dyad.model.Location.Precision.FEATURE : org.dyad.model.Location.Precision.CITY;
+    return new org.dyad.model.Location(written, name, geonameId, feature, country, admin1, latitude, longitude, precision, method);
+  }
 }
