@@ -154,6 +154,8 @@ def main():
     rows = []
     for c in countries:
         alts = [a for a in dict.fromkeys([c["name"]["official"]] + c.get("altSpellings", [])) if latin(a) and len(a) > 2]
+        # Bare "Congo" is the Democratic Republic in news and in Dyad's countries.tsv (COD), not COG.
+        alts = [a for a in alts if not (c["cca3"] == "COG" and a == "Congo")] + (["Congo"] if c["cca3"] == "COD" else [])
         lat, lon = c["latlng"]
         rows.append([str(-int(c["ccn3"] or 0)) if c.get("ccn3") else "0", clean(c["name"]["common"]),
                      clean(c["name"]["common"]), "|".join(clean(a) for a in alts[:MAX_ALTERNATES]), "PCLI",

@@ -57,7 +57,7 @@ class DictCommandTest {
     Path dict = Files.createDirectories(dir.resolve("dict"));
     Files.writeString(dict.resolve("countires.tsv"), "code\tnames\tadjectives\tgovernment_metonyms\n", StandardCharsets.UTF_8);
     String problem = dict.resolve("countires.tsv") + ": not a dictionary file name, so it would be ignored; the names are"
-        + " agents.tsv, countries.tsv, discards.tsv, groups.tsv, issues.tsv, organizations.tsv, people.tsv, verbs.tsv";
+        + " agents.tsv, countries.tsv, discards.tsv, facilities.tsv, groups.tsv, issues.tsv, organizations.tsv, people.tsv, verbs.tsv";
     CliRun check = CliRun.of("dict", "check", dict.toString());
     assertEquals(2, check.exitCode());
     assertEquals(problem + "\n1 problem\n", check.out());

@@ -50,6 +50,7 @@ final class ActorResolver {
   private final Map<Integer, Optional<ActorMention>> resolved = new LinkedHashMap<>();
   /** Phrase heads resolved through a person or group, whose whole code a sector noun inherits. */
   private final Set<Integer> namedHeads = new java.util.HashSet<>();
+  private final Set<Integer> metonyms = new java.util.HashSet<>();
 
   ActorResolver(DependencyTree tree, List<NameHit> hits, LocalDate date, ActorDictionary dictionary, PlaceNames places,
       ArticleContext context) {
@@ -89,7 +90,7 @@ final class ActorResolver {
       from = Math.min(from, c);
       to = Math.max(to, c);
     }
-    if (to - from > 3) {
+    if (to - from > 3 || namesMore(h)) {
       return Optional.empty();
     }
     List<org.dyad.model.Token> tokens = tree.sentence().tokens();
@@ -105,6 +106,25 @@ final class ActorResolver {
     Span span = new Span(tree.token(from).span().start(), tree.token(to).span().end());
     Actor actor = Actor.of(country, "", dictionary.countryName(country));
     return Optional.of(new PlaceActor(new ActorMention(actor, tree.text(from, to), span, CountrySource.PLACE_TARGET), place.get()));
+  }
+
+  /**
+   * Whether token h is a capital standing for its government ("Kyiv said"); acted upon by force
+   * ("hitting Kyiv") it is the city, so the coder takes it for its country.
+   */
+  boolean isMetonym(int h) {
+    actorAt(h);
+    return metonyms.contains(h);
+  }
+
+  /** "Gulf of Aden", "Strait of Hormuz": the head is the first word of a longer name, not a place of its own. */
+  private boolean namesMore(int h) {
+    for (int c : tree.children(h, "nmod")) {
+      if (c == h + 2 && tree.preposition(c).equals("of") && tree.token(c).isProperNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -278,6 +298,9 @@ final class ActorResolver {
       return Optional.of(mention(personActor(person.entry()), core, h));
     }
     if (place != null) {
+      if (place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)) {
+        metonyms.add(h);
+      }
       return Optional.of(mention(placeActor(place.entry(), agent), core, h));
     }
     if (agent != null) {

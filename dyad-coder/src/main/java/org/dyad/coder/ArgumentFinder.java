@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
+import org.dyad.coder.dictionary.Facilities;
 
 /**
  * Finds the source and target actors of an event word in its dependency tree.
@@ -30,7 +31,7 @@ final class ArgumentFinder {
   /** Verbs that only carry an event noun: "held talks", "launched strikes", "carried out raids". */
   private static final Set<String> LIGHT_VERBS =
       Set.of("hold", "launch", "carry", "conduct", "stage", "begin", "start", "mount", "make", "give", "issue",
-          "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate");
+          "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press");
   private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
   private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight");
@@ -49,15 +50,24 @@ final class ArgumentFinder {
   /** Pronouns that stand for an actor named before: "Hungary has said it will support …". */
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "them", "him", "her");
 
+  /** Prepositions of the thing a material act is aimed at: "fired on a ship", "threw a grenade into a police station". */
+  private static final Set<String> AIMED_AT = Set.of("on", "at", "into", "upon", "against");
+  /** Roots of material acts whose target may be a facility: coercion, assault, fighting, mass violence. */
+  private static final Set<String> MATERIAL_ROOTS = Set.of("17", "18", "19", "20");
+  /** Roots of the use of force: assault, fighting, mass violence. */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
   private final DependencyTree tree;
   private final ActorResolver resolver;
   private final DiscourseMemory memory;
+  private final Facilities facilities;
   private final List<ActorMention> mentions;
 
-  ArgumentFinder(DependencyTree tree, ActorResolver resolver, DiscourseMemory memory) {
+  ArgumentFinder(DependencyTree tree, ActorResolver resolver, DiscourseMemory memory, Facilities facilities) {
     this.tree = tree;
     this.resolver = resolver;
     this.memory = memory;
+    this.facilities = facilities;
     this.mentions = resolver.mentions();
   }
 
@@ -86,15 +96,17 @@ final class ArgumentFinder {
           return new Argument(List.of(owner.get()), "source.owner-of-" + tree.lemma(node));
         }
       }
-      node = CONTROL.contains(baseRelation(node)) ? tree.head(node) : -1;
+      boolean participle = baseRelation(node).equals("dep") && tree.token(node).pos().equals("VBG");
+      node = CONTROL.contains(baseRelation(node)) || participle ? tree.head(node) : -1;
     }
     return Argument.NONE;
   }
 
   private Argument nominalSource(int t) {
     int poss = tree.child(t, "nmod:poss");
-    if (poss >= 0) {
-      return argument(poss, "source.possessive");
+    Argument possessor = poss >= 0 ? argument(poss, "source.possessive") : Argument.NONE;
+    if (!possessor.isEmpty()) {
+      return possessor; // "Sunday's Russian missile strike": a date owns nothing, so read on
     }
     var below = tree.subtree(t);
     for (int c = below.nextSetBit(0); c >= 0; c = below.nextSetBit(c + 1)) {
@@ -104,12 +116,18 @@ final class ArgumentFinder {
     }
     for (int c : tree.children(t, "compound", "amod")) {
       Optional<ActorMention> a = resolver.actorAt(c);
+      if (a.isEmpty()) {
+        // "Sudanese army drone strikes": the actor modifies a modifier
+        for (int m : tree.children(c, "compound", "amod")) {
+          a = a.or(() -> resolver.actorAt(m));
+        }
+      }
       if (a.isPresent() && !a.get().actor().country().isEmpty()) {
         return new Argument(List.of(a.get()), "source.modifier");
       }
     }
-    Argument possessor = linearPossessor(t);
-    return possessor.isEmpty() ? lightVerbSubject(t) : possessor;
+    Argument before = linearPossessor(t);
+    return before.isEmpty() ? lightVerbSubject(t) : before;
   }
 
   /**
@@ -148,6 +166,28 @@ final class ArgumentFinder {
   }
 
   Argument target(Trigger trigger, Argument source) {
+    Argument found = findTarget(trigger, source);
+    return isMaterial(trigger) ? citiesNotGovernments(found) : found;
+  }
+
+  /** "hitting Kyiv, Odesa and Lviv": a capital acted upon by force is its city, so its country, not its government. */
+  private Argument citiesNotGovernments(Argument found) {
+    List<ActorMention> actors = new ArrayList<>();
+    boolean changed = false;
+    for (ActorMention m : found.actors()) {
+      int head = headOf(m);
+      if (head >= 0 && m.actor().agent().equals("GOV") && resolver.isMetonym(head)) {
+        actors.add(new ActorMention(Actor.of(m.actor().country(), "", m.actor().name()), m.text(), m.span(),
+            org.dyad.model.CountrySource.PLACE_TARGET));
+        changed = true;
+      } else {
+        actors.add(m);
+      }
+    }
+    return changed ? new Argument(actors, found.rule() + "+city", found.place()) : found;
+  }
+
+  private Argument findTarget(Trigger trigger, Argument source) {
     int t = trigger.token();
     Set<String> prepositions = trigger.entry().conditions().prep();
     boolean restricted = !prepositions.isEmpty();
@@ -155,6 +195,10 @@ final class ArgumentFinder {
       prepositions = trigger.entry().nominal() ? NOMINAL_TARGET_PREPOSITIONS : TARGET_PREPOSITIONS;
     }
     if (!trigger.entry().nominal() && !restricted) {
+      Argument holder = takenFrom(trigger);
+      if (!holder.isEmpty()) {
+        return holder;
+      }
       Argument direct = directTarget(trigger, source);
       if (!direct.isEmpty()) {
         return direct;
@@ -176,6 +220,25 @@ final class ArgumentFinder {
         }
       }
     }
+    if (trigger.entry().nominal() && !restricted) {
+      Argument carried = lightVerbOblique(t, prepositions, trigger);
+      if (!carried.isEmpty()) {
+        return carried;
+      }
+    }
+    boolean violent = VIOLENT_ROOTS.contains(trigger.entry().code().root());
+    if (violent && !restricted && !LIGHT_VERBS.contains(tree.lemma(t))) {
+      Argument through = aimedThrough(t);
+      if (!through.isEmpty()) {
+        return through;
+      }
+    }
+    if (isMaterial(trigger) || trigger.entry().code().code().equals("145")) {
+      Argument facility = facilityTarget(trigger);
+      if (!facility.isEmpty()) {
+        return facility;
+      }
+    }
     Argument border = borderTarget(t);
     if (!border.isEmpty() && !restricted) {
       return border;
@@ -190,11 +253,211 @@ final class ArgumentFinder {
         return reported;
       }
     }
+    Argument named = namedObject(trigger);
+    if (!named.isEmpty()) {
+      return named;
+    }
     Argument linear = trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(trigger, source) : Argument.NONE;
     if (linear.isEmpty() && !isVerbal(trigger) && !trigger.entry().nominal()) {
       linear = purposeObject(t);
     }
     return linear.isEmpty() && joint ? reciprocal(source) : linear;
+  }
+
+  /**
+   * "dispersed protesters": an object that the entry names (with=protester) and that no other
+   * phrase outranks is the target of a protest, a coercion or a use of force (roots 14–20), where
+   * giving verbs ("sent troops") make it the thing given.
+   */
+  private Argument namedObject(Trigger trigger) {
+    int object = tree.child(trigger.token(), "obj");
+    boolean forceful = Integer.parseInt(trigger.entry().code().root()) >= 14;
+    if (object < 0 || !forceful || trigger.entry().nominal() || ownedByPronoun(object)) {
+      return Argument.NONE;
+    }
+    return argument(object, "target.named-object");
+  }
+
+  /** "retook the village of Robotyne from Russian troops": territory is taken from whoever held it (192). */
+  private Argument takenFrom(Trigger trigger) {
+    if (!trigger.entry().code().code().equals("192")) {
+      return Argument.NONE;
+    }
+    for (int c : tree.children(trigger.token(), "obl")) {
+      if (Set.of("from", "out of").contains(tree.preposition(c))) {
+        Argument a = argument(c, "target.taken-from");
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** "fired about 180 ballistic missiles at Israel": the target hangs on what was fired. */
+  private Argument aimedThrough(int t) {
+    for (int c : tree.children(t, "obj", "obl")) {
+      for (int n : tree.children(c, "nmod")) {
+        if (AIMED_AT.contains(tree.preposition(n))) {
+          Argument a = argument(n, "target.aimed-" + tree.preposition(n));
+          if (!a.isEmpty()) {
+            return a;
+          }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** "opened a new ground offensive against Ukraine": the light verb carries the event noun's target. */
+  private Argument lightVerbOblique(int t, Set<String> prepositions, Trigger trigger) {
+    int verb = tree.head(t);
+    if (verb < 0 || !tree.is(t, "obj") || !LIGHT_VERBS.contains(tree.lemma(verb))) {
+      return Argument.NONE;
+    }
+    for (int c : tree.children(verb, "obl")) {
+      String p = tree.preposition(c);
+      if (prepositions.contains(p) && !topics(trigger).contains(p)) {
+        Argument a = argument(c, "target.light-verb-oblique-" + p);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "attacked a police station in Port-au-Prince", "hit an oil depot in Russia's Rostov region",
+   * "launched air strikes inside Iran": a material act aimed at a facility ({@code facilities.tsv})
+   * targets the people it stands for (COP), in the country that the phrase, else the act's own
+   * locative, names; a violent act with no object targets the country where it struck.
+   */
+  private Argument facilityTarget(Trigger trigger) {
+    int t = trigger.token();
+    List<Integer> aimed = new ArrayList<>();
+    if (!trigger.entry().nominal()) {
+      int object = tree.child(t, isPassive(t) ? "nsubj:pass" : "obj");
+      if (object >= 0) {
+        aimed.add(object);
+      }
+    }
+    for (int c : tree.children(t, "obl", "nmod")) {
+      if (AIMED_AT.contains(tree.preposition(c))) {
+        aimed.add(c);
+      }
+    }
+    boolean riot = !isMaterial(trigger);
+    for (int head : aimed) {
+      Optional<String> sector = facilities.sectorOf(modifiedNoun(head));
+      if (sector.isEmpty() || (riot && (sector.get().isEmpty() || sector.get().equals("CVL")))) {
+        continue; // rioters who "torched cars" act against their country, as the protest rule says
+      }
+      Optional<Located> where = locatedIn(head).or(() -> locative(t));
+      if (where.isEmpty() && sector.get().isEmpty()) {
+        return Argument.NONE;
+      }
+      String country = where.map(w -> w.mention().actor().country()).orElse("");
+      String noun = tree.word(head).toLowerCase(java.util.Locale.ROOT);
+      int first = tree.subtree(head).nextSetBit(0);
+      ActorMention facility = new ActorMention(
+          Actor.of(country, sector.get(), country.isEmpty() ? noun : where.get().mention().actor().name()),
+          tree.text(first, head), new org.dyad.model.Span(tree.token(first).span().start(), tree.token(head).span().end()),
+          country.isEmpty() ? org.dyad.model.CountrySource.NONE : org.dyad.model.CountrySource.PLACE_TARGET);
+      return new Argument(List.of(facility), "target.facility-" + noun, where.flatMap(Located::place));
+    }
+    boolean violent = VIOLENT_ROOTS.contains(trigger.entry().code().root());
+    // only an act told as done by its own clause: "struck near Kiryat Shmona", "launched air strikes inside Iran",
+    // not the purpose of something else ("approves missiles for strikes inside Russia")
+    boolean told = trigger.entry().nominal() ? tree.is(t, "obj") && LIGHT_VERBS.contains(tree.lemma(tree.head(t)))
+        : tree.child(t, "nsubj") >= 0;
+    if (violent && told && aimed.isEmpty() && tree.child(t, "obj") < 0) {
+      Optional<Located> where = locative(t);
+      if (where.isPresent()) {
+        return new Argument(List.of(where.get().mention()), "target.struck-place", where.get().place());
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** A country or place that says where something is, with the place when one was named. */
+  private record Located(ActorMention mention, Optional<org.dyad.places.Place> place) {}
+
+  /** The words of the noun headed by h with its adjacent modifiers: "military base", "oil depot". */
+  private List<String> modifiedNoun(int h) {
+    int from = h;
+    while (from > 0 && tree.head(from - 1) == h && (tree.is(from - 1, "compound") || tree.is(from - 1, "amod"))) {
+      from--;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = from; i <= h; i++) {
+      words.add(tree.word(i));
+    }
+    return words;
+  }
+
+  /**
+   * The country the phrase headed by h names, nearest first ("Iran's", "in Russia's Rostov
+   * region", "in the town of Singu in Myanmar's Mandalay region"), else its nearest place.
+   */
+  private Optional<Located> locatedIn(int h) {
+    List<Integer> nodes = new ArrayList<>();
+    List<Integer> level = new ArrayList<>(List.of(h));
+    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int node : level) {
+        for (int c : tree.children(node, "nmod:poss", "amod", "compound", "nmod")) {
+          // "near the border with Burkina Faso": the other side; "from Russian troops": where it came from
+          if (!BORDERS.contains(tree.lemma(c)) && !tree.preposition(c).equals("from")) {
+            next.add(c);
+          }
+        }
+      }
+      nodes.addAll(next);
+      level = next;
+    }
+    for (int c : nodes) {
+      Optional<Located> country = countryAt(c).filter(l -> l.place().isEmpty());
+      if (country.isPresent()) {
+        return country;
+      }
+    }
+    // "the Abu Shouk camp", "Chin state": a word of a longer name is no place of its own
+    return nodes.stream().filter(c -> !tree.is(c, "compound")).map(this::countryAt).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The act's own locative: "hit energy facilities in western Ukraine", "air strikes inside Iran". */
+  private Optional<Located> locative(int t) {
+    List<Integer> heads = new ArrayList<>(List.of(t));
+    if (tree.is(t, "obj") && LIGHT_VERBS.contains(tree.lemma(tree.head(t)))) {
+      heads.add(tree.head(t));
+    }
+    for (int h : heads) {
+      for (int c : tree.children(h, "obl", "nmod")) {
+        if (LOCATIVE.contains(tree.preposition(c))) {
+          Optional<Located> here = countryAt(c).or(() -> locatedIn(c));
+          if (here.isPresent()) {
+            return here;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A bare country ("Ukraine", "Iranian") or a gazetteer place at token c. */
+  private Optional<Located> countryAt(int c) {
+    Optional<ActorMention> actor = resolver.actorAt(c);
+    if (actor.isPresent()) {
+      Actor a = actor.get().actor();
+      boolean bare = a.agent().isEmpty() && a.country().length() == 3 && !a.code().startsWith("IGO");
+      return bare ? Optional.of(new Located(actor.get(), Optional.empty())) : Optional.empty();
+    }
+    return resolver.placeAt(c).map(p -> new Located(p.mention(), Optional.of(p.place())));
+  }
+
+  private static boolean isMaterial(Trigger trigger) {
+    return MATERIAL_ROOTS.contains(trigger.entry().code().root());
   }
 
   /** "fired tear gas to disperse protesters": a material act aimed through its purpose clause. */

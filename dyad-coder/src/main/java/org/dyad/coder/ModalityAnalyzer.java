@@ -110,6 +110,10 @@ final class ModalityAnalyzer {
         node = head;
         continue;
       }
+      if (tree.is(node, "ccomp") && DENYING.contains(tree.lemma(head))) {
+        // "Iran denied that its forces had shot protesters": the clause is what is denied
+        return new ModalityReading(Status.DENIED, "'" + tree.token(head).word() + "' governs it", head, false, "");
+      }
       if ((tree.is(node, "ccomp") || tree.is(node, "parataxis")) && REPORTING.contains(tree.lemma(head))) {
         int subject = tree.child(head, "nsubj");
         if (attribution.isEmpty() && subject >= 0) {

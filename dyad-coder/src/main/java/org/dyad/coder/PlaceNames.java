@@ -23,6 +23,8 @@ final class PlaceNames {
       "army", "state", "national", "north", "south", "east", "west", "central", "university", "city");
   /** A lower-cased name is taken as a place only when the place is this large (caseless text says less). */
   private static final long CASELESS_MIN_POPULATION = 100_000;
+  /** Lower-case words that end a division's name: "Kherson region", "Chin state", "Ryazan oblast". */
+  private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county", "prefecture");
 
   private final Gazetteer gazetteer;
 
@@ -35,7 +37,8 @@ final class PlaceNames {
     StringBuilder written = new StringBuilder();
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
-      if (!(t.isProperNoun() || (caseless && t.isNoun())) || NEVER.contains(t.word().toLowerCase(Locale.ROOT))) {
+      boolean ending = i == to && i > from && DIVISION_WORDS.contains(t.word().toLowerCase(Locale.ROOT)); // "the Kherson region"
+      if (!(t.isProperNoun() || (caseless && t.isNoun()) || ending) || NEVER.contains(t.word().toLowerCase(Locale.ROOT))) {
         return Optional.empty();
       }
       written.append(i == from ? "" : " ").append(t.word());

@@ -66,7 +66,7 @@ final class SentenceCoder {
   Coded code(Article article, Sentence sentence, List<NameHit> hits, DiscourseMemory memory, ArticleContext context) {
     DependencyTree tree = new DependencyTree(sentence);
     ActorResolver resolver = new ActorResolver(tree, hits, article.date(), dictionaries.actors(), places, context);
-    ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory);
+    ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory, dictionaries.facilities());
     CountryInference countries = new CountryInference(tree, resolver, context);
     List<Event> events = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
@@ -313,12 +313,31 @@ final class SentenceCoder {
     }
     int subject = tree.child(trigger.token(), "nsubj");
     if (subject < 0) {
-      return -1;
+      return participleOf(tree, trigger, found);
     }
     for (Trigger other : found) {
       int t = other.token();
       if (other.entry().nominal() && (t == subject || (tree.head(t) == subject && tree.is(t, "compound")))) {
         return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Russian drones hit a bus in the Kherson region, killing two passengers": a participle
+   * reporting the toll of the use of force it hangs on, when that act has an object of its own.
+   */
+  private static int participleOf(DependencyTree tree, Trigger trigger, List<Trigger> found) {
+    int t = trigger.token();
+    int head = tree.head(t);
+    if (head < 0 || !tree.token(t).pos().equals("VBG") || !Set.of("advcl", "dep", "xcomp", "conj").contains(tree.relation(t))) {
+      return -1;
+    }
+    for (Trigger other : found) {
+      boolean force = Set.of("17", "18", "19", "20").contains(other.entry().code().root());
+      if (other.token() == head && force && (tree.child(head, "obj") >= 0 || tree.child(head, "obl") >= 0)) {
+        return head;
       }
     }
     return -1;

@@ -136,4 +136,62 @@ class RealNewsEventsIT {
     assertEquals(List.of("ETH 190 ERI", "ERI 190 ETH"), all.stream().map(RealNewsEventsIT::line).toList());
     assertTrue(all.stream().allMatch(e -> e.modality() == Modality.HISTORICAL), all.toString());
   }
+
+  @Test
+  void facilityTarget_takesItsSector_andTheCountryOfItsPlace() {
+    assertEquals(List.of("NGAREB 190 NGACOP"),
+        asserted("Boko Haram fighters attacked a police station in Maiduguri overnight.").stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("UKR 195 RUS"),
+        asserted("Ukrainian drones struck a fuel depot in Russia's Belgorod region.").stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void facilityTarget_fromTheActsOwnLocative_whenThePhraseNamesNoPlace() {
+    Event e = asserted("Russian missiles hit power plants in western Ukraine on Sunday.").get(0);
+    assertEquals("RUS 195 UKR", line(e));
+    assertTrue(e.evidence().rule().contains("target.facility-plants"), e.evidence().rule());
+  }
+
+  @Test
+  void violentActWithNoObject_targetsTheCountryWhereItStruck() {
+    assertEquals(List.of("TUR 195 IRQ"),
+        asserted("Turkey launched air strikes inside Iraq on Saturday.").stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void firedAtSomeone_theTargetHangsOnWhatWasFired() {
+    assertEquals(List.of("PRK 190 JPN"),
+        asserted("North Korea fired two ballistic missiles at Japan on Sunday.").stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void territoryRetaken_fromItsHolder() {
+    assertEquals(List.of("NGAMIL 192 NGAREB"),
+        asserted("Nigerian troops retook the town of Gwoza from Boko Haram fighters.").stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void participleOfAViolentAct_isItsToll_notASecondEvent() {
+    List<Event> events = asserted("Russian drones hit a bus in the Kherson region, killing two passengers.");
+    assertEquals(List.of("RUS 195 UKRCVL"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(2, events.get(0).casualties().fatalities());
+  }
+
+  @Test
+  void capitalHitByForce_isTheCityOfItsCountry_notItsGovernment() {
+    assertEquals(List.of("RUS 195 UKR"),
+        asserted("Russian missiles struck Kyiv overnight.").stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void actDeniedInAThatClause_isDenied_notAsserted() {
+    List<Event> all = code("Sudan's army denied that its aircraft had bombed a market in Darfur.", SUNDAY).events();
+    assertTrue(all.stream().noneMatch(Event::asserted), all.toString());
+  }
+
+  @Test
+  void namedObjectOfForce_isItsTarget() {
+    assertEquals(List.of("GEOCOP 175 GEOCVL"),
+        asserted("Georgian police dispersed protesters in Tbilisi with water cannon.").stream().map(RealNewsEventsIT::line).toList());
+  }
 }

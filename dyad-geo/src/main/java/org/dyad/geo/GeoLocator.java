@@ -403,6 +403,9 @@ public final class GeoLocator {
         continue;
       }
       List<Place> places = gazetteer.lookup(written);
+      if (n == 1 && written.length() <= 3 && written.equals(written.toUpperCase(Locale.ROOT))) {
+        places = places.stream().filter(Place::isCountry).toList(); // "the US capital" is no village named Us
+      }
       if (caseless) {
         places = places.stream().filter(p -> p.isCountry() || p.population() >= CASELESS_POPULATION).toList();
       }

@@ -12,9 +12,11 @@ import org.dyad.ontology.CameoOntology;
  * @param verbs the event words
  * @param discards phrases that mark sentences or articles not to code
  * @param issues issue keywords
+ * @param facilities things attacks are aimed at, and the sectors they stand for
  */
 public record Dictionaries(
-    CameoOntology ontology, ActorDictionary actors, VerbLexicon verbs, Discards discards, Issues issues) {
+    CameoOntology ontology, ActorDictionary actors, VerbLexicon verbs, Discards discards, Issues issues,
+    Facilities facilities) {
 
   /** Loads the dictionaries of a source, failing at the first bad line. */
   public static Dictionaries load(DictionarySource source) throws IOException {
@@ -33,7 +35,8 @@ public record Dictionaries(
         ActorDictionary.load(source, problems),
         VerbLexicon.load(source, ontology, problems),
         Discards.load(source, problems),
-        Issues.load(source, problems));
+        Issues.load(source, problems),
+        Facilities.load(source, problems));
   }
 
   /** The dictionaries shipped with Dyad. */

@@ -18,6 +18,7 @@ public final class DictionaryFiles {
     HEADERS.put("agents.tsv", List.of("code", "nouns"));
     HEADERS.put("countries.tsv", List.of("code", "names", "adjectives", "government_metonyms"));
     HEADERS.put("discards.tsv", List.of("phrase", "scope", "match"));
+    HEADERS.put("facilities.tsv", List.of("code", "nouns"));
     HEADERS.put("groups.tsv", List.of("names", "country", "agent", "note"));
     HEADERS.put("issues.tsv", List.of("phrase", "issue"));
     HEADERS.put("organizations.tsv", List.of("code", "names"));

@@ -93,7 +93,7 @@ class DictionaryCheckTest {
     write("countires.tsv", "code\tnames\tadjectives\tgovernment_metonyms\nUSA\tUnited States\tAmerican\tWashington\n");
     write("notes.txt", "not a dictionary, not a .tsv: ignored");
     String problem = dir.resolve("countires.tsv") + ": not a dictionary file name, so it would be ignored; the names are"
-        + " agents.tsv, countries.tsv, discards.tsv, groups.tsv, issues.tsv, organizations.tsv, people.tsv, verbs.tsv";
+        + " agents.tsv, countries.tsv, discards.tsv, facilities.tsv, groups.tsv, issues.tsv, organizations.tsv, people.tsv, verbs.tsv";
     DirectoryDictionaries source = new DirectoryDictionaries(dir, new BuiltInDictionaries());
     assertEquals(List.of(problem), DictionaryCheck.run(source));
     assertEquals(problem, assertThrows(DyadInputException.class, () -> Dictionaries.load(source)).getMessage());
