@@ -117,6 +117,11 @@ final class ActorResolver {
     return metonyms.contains(h);
   }
 
+  /** The canonical name of a country code ("Myanmar" for MMR). */
+  String countryName(String code) {
+    return dictionary.countryName(code);
+  }
+
   /** "Gulf of Aden", "Strait of Hormuz": the head is the first word of a longer name, not a place of its own. */
   private boolean namesMore(int h) {
     for (int c : tree.children(h, "nmod")) {

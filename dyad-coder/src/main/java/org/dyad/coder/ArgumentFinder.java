@@ -257,6 +257,10 @@ final class ArgumentFinder {
     if (!named.isEmpty()) {
       return named;
     }
+    Argument imposedOn = emergencyRule(trigger, source);
+    if (!imposedOn.isEmpty()) {
+      return imposedOn;
+    }
     Argument linear = trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(trigger, source) : Argument.NONE;
     if (linear.isEmpty() && !isVerbal(trigger) && !trigger.entry().nominal()) {
       linear = purposeObject(t);
@@ -292,6 +296,29 @@ final class ArgumentFinder {
       }
     }
     return Argument.NONE;
+  }
+
+  /**
+   * "declared martial law", "imposed a curfew in Jayapura": a curfew or a state of emergency
+   * (1723, 1724) is imposed on the country where it holds, which is the source's own unless a
+   * place says otherwise.
+   */
+  private Argument emergencyRule(Trigger trigger, Argument source) {
+    String code = trigger.entry().code().code();
+    if (!code.equals("1723") && !code.equals("1724")) {
+      return Argument.NONE;
+    }
+    Optional<Located> where = locative(trigger.token());
+    if (where.isPresent()) {
+      return new Argument(List.of(where.get().mention()), "target.imposed-on-place", where.get().place());
+    }
+    if (source.actors().size() != 1 || source.actors().get(0).actor().country().length() != 3) {
+      return Argument.NONE;
+    }
+    ActorMention s = source.actors().get(0);
+    String country = s.actor().country();
+    return new Argument(List.of(new ActorMention(Actor.of(country, "", resolver.countryName(country)), s.text(), s.span(),
+        org.dyad.model.CountrySource.OTHER_ACTOR)), "target.imposed-on-own-country");
   }
 
   /** "fired about 180 ballistic missiles at Israel": the target hangs on what was fired. */
@@ -432,6 +459,10 @@ final class ArgumentFinder {
     if (tree.is(t, "obj") && LIGHT_VERBS.contains(tree.lemma(tree.head(t)))) {
       heads.add(tree.head(t));
     }
+    boolean participle = tree.token(t).pos().equals("VBG") && Set.of("advcl", "dep", "xcomp", "conj").contains(tree.relation(t));
+    if (participle && tree.head(t) >= 0) {
+      heads.add(tree.head(t)); // "advanced in the Donetsk region, capturing two villages"
+    }
     for (int h : heads) {
       for (int c : tree.children(h, "obl", "nmod")) {
         if (LOCATIVE.contains(tree.preposition(c))) {
@@ -450,6 +481,12 @@ final class ArgumentFinder {
     Optional<ActorMention> actor = resolver.actorAt(c);
     if (actor.isPresent()) {
       Actor a = actor.get().actor();
+      if (resolver.isMetonym(c)) {
+        // "weapons depots near Damascus": the capital as a place, not its government
+        ActorMention city = new ActorMention(Actor.of(a.country(), "", a.name()), actor.get().text(), actor.get().span(),
+            org.dyad.model.CountrySource.PLACE_TARGET);
+        return Optional.of(new Located(city, Optional.empty()));
+      }
       boolean bare = a.agent().isEmpty() && a.country().length() == 3 && !a.code().startsWith("IGO");
       return bare ? Optional.of(new Located(actor.get(), Optional.empty())) : Optional.empty();
     }

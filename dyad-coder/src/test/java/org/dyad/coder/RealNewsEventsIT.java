@@ -194,4 +194,16 @@ class RealNewsEventsIT {
     assertEquals(List.of("GEOCOP 175 GEOCVL"),
         asserted("Georgian police dispersed protesters in Tbilisi with water cannon.").stream().map(RealNewsEventsIT::line).toList());
   }
+
+  @Test
+  void stateOfEmergency_isImposedOnTheSourcesCountry_orThePlaceNamed() {
+    assertEquals(List.of("ECUGOV 1724 ECU"),
+        asserted("Ecuador's president declared a state of emergency on Monday.").stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void facilityNearACapital_isInItsCountry() {
+    assertEquals(List.of("ISR 195 SYR"),
+        asserted("Israeli jets bombed an ammunition depot near Damascus overnight.").stream().map(RealNewsEventsIT::line).toList());
+  }
 }
