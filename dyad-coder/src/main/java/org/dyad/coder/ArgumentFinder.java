@@ -35,7 +35,7 @@ final class ArgumentFinder {
   private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
   private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight");
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "throughout");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
   /** Prepositions of a topic, never of a target: "talks about military aid to Ukraine". */
   private static final Set<String> TOPICS = Set.of("about", "regarding", "concerning", "on behalf of");

@@ -206,4 +206,14 @@ class RealNewsEventsIT {
     assertEquals(List.of("ISR 195 SYR"),
         asserted("Israeli jets bombed an ammunition depot near Damascus overnight.").stream().map(RealNewsEventsIT::line).toList());
   }
+
+  @Test
+  void lexiconOfRealNews_breakUp_personaNonGrata_grenades_liveAmmunition() {
+    assertEquals(List.of("ETHCOP 175 ETHOPP"),
+        asserted("ADDIS ABABA, Ethiopia (AFP) - Police broke up a gathering of opposition supporters.").stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("EST 166 RUS"),
+        asserted("Estonia declared a Russian diplomat persona non grata on Friday.").stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("IRNCOP 175 IRNCVL"),
+        asserted("Iranian security forces used live ammunition against protesters in Zahedan.").stream().map(RealNewsEventsIT::line).toList());
+  }
 }
