@@ -18,6 +18,12 @@ final class OptionChecks {
     }
   }
 
+  static void atMost(String option, long value, long maximum) throws DyadInputException {
+    if (value > maximum) {
+      throw new DyadInputException(option + " must be at most " + maximum + ", found " + value);
+    }
+  }
+
   static void positive(String option, double value) throws DyadInputException {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new DyadInputException(option + " must be a positive number, found " + value);

@@ -103,7 +103,7 @@ class ServeIT {
   @Test
   @Order(2)
   void alerts_findThePlantedEscalation() throws Exception {
-    JsonNode alerts = get("/api/alerts?window=3");
+    JsonNode alerts = get("/api/alerts?window=3&as_of=2024-03-24");
     assertEquals(1, alerts.size(), alerts.toString());
     assertEquals("AZE ARM", alerts.get(0).get("source").asText() + " " + alerts.get(0).get("target").asText());
     assertEquals("2024-03-04", alerts.get(0).get("since").asText());

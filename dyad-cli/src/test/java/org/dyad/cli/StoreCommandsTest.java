@@ -45,13 +45,36 @@ class StoreCommandsTest {
 
   @Test
   void alerts_reportThePlantedEscalation() {
-    CliRun run = CliRun.of("alerts", "--db", db);
+    CliRun run = CliRun.of("alerts", "--db", db, "--as-of", "2025-03-30");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("RUS      UKR      2025-03-17     60.0     10.0      1.0    50.0     12"), run.out());
-    assertTrue(run.out().endsWith("1 alert (window 2 weeks, z >= 3.0)\n"), run.out());
+    assertTrue(run.out().endsWith("1 alert (country level, window 2 weeks to 2025-03-30, z >= 3.0)\n"), run.out());
     List<String> drivers = run.out().lines().filter(l -> l.startsWith("    ")).toList();
     assertEquals(5, drivers.size(), "the events that drove it: " + run.out());
     assertTrue(drivers.stream().allMatch(l -> l.matches("    2025-03-(17|24) 19\\d RUS\\S*→UKR\\S* -10\\.0  .+")), run.out());
+  }
+
+  @Test
+  void alerts_asOfTodayByDefault_sayWhereTheStoreEnds_andAgreeWithTheApiDefaults() throws Exception {
+    CliRun today = CliRun.of("alerts", "--db", db);
+    assertEquals(0, today.exitCode(), today.err());
+    assertTrue(today.out().endsWith("0 alerts (country level, window 2 weeks to " + LocalDate.now(java.time.ZoneOffset.UTC) + ", z >= 3.0)\n"),
+        today.out());
+    assertEquals("dyad: the store's latest event is of 2025-03-24, before this window: give --as-of 2025-03-24 to look at the weeks up to it\n",
+        today.err());
+    // A later article about another dyad moves nothing: the window ends on the given day.
+    CliRun before = CliRun.of("alerts", "--db", db, "--as-of", "2025-03-27");
+    try (DuckDbStore store = DuckDbStore.open(Path.of(db))) {
+      store.save(new Article("later", "a", "", MONDAY.plusWeeks(20), "later"), "later", List.of(event("FRA", "DEU", "111")));
+    }
+    CliRun after = CliRun.of("alerts", "--db", db, "--as-of", "2025-03-27");
+    assertTrue(before.out().contains("1 alert"), before.out());
+    assertEquals(before.out(), after.out());
+    CliRun bad = CliRun.of("alerts", "--db", db, "--as-of", "2025-02-30");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("expected a date YYYY-MM-DD, found '2025-02-30'"), bad.err());
+    assertEquals(org.dyad.store.AlertQuery.DEFAULT_WINDOW + " " + org.dyad.store.AlertQuery.DEFAULT_THRESHOLD,
+        new AlertsCommand().window + " " + new AlertsCommand().threshold, "the CLI takes the one default");
   }
 
   @Test
@@ -115,9 +138,17 @@ class StoreCommandsTest {
   }
 
   private static Event event(int i) {
-    ActorMention s = new ActorMention(Actor.of("RUS", "MIL", "Russia"), "Russian troops", new Span(0, 14));
-    ActorMention t = new ActorMention(Actor.of("UKR", List.of("", "MIL", "GOV", "POL", "CVL", "MED").get(i), "Ukraine"), "Ukraine", new Span(24, 31));
+    return event(Actor.of("RUS", "MIL", "Russia"), Actor.of("UKR", List.of("", "MIL", "GOV", "POL", "CVL", "MED").get(i), "Ukraine"), "190");
+  }
+
+  private static Event event(String source, String target, String code) {
+    return event(Actor.of(source, "", source), Actor.of(target, "", target), code);
+  }
+
+  private static Event event(Actor source, Actor target, String code) {
+    ActorMention s = new ActorMention(source, "Russian troops", new Span(0, 14));
+    ActorMention t = new ActorMention(target, "Ukraine", new Span(24, 31));
     Evidence ev = new Evidence("verb source.subject target.object", "dict/verbs.tsv:1 verb attack → 190", "attacked", new Span(15, 23));
-    return new Event("a", null, s, t, CAMEO.get("190"), 0, "Russian troops attacked Ukraine.", new Span(0, 31), ev, "", false, List.of(), null);
+    return new Event("a", null, s, t, CAMEO.get(code), 0, "Russian troops attacked Ukraine.", new Span(0, 31), ev, "", false, List.of(), null);
   }
 }

@@ -3,6 +3,7 @@ package org.dyad.serve;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.dyad.model.DyadInputException;
 import org.dyad.model.Modality;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.store.Alert;
+import org.dyad.store.AlertQuery;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
 import org.dyad.store.SharedStore;
@@ -30,7 +32,7 @@ final class ReadApi {
       Arrays.stream(Modality.values()).map(Modality::label).filter(m -> !m.equals(EventQuery.ASSERTED))).toList();
   static final Set<String> DYAD_PARAMS = Set.of("since", "top");
   static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both");
-  static final Set<String> ALERT_PARAMS = Set.of("window", "threshold");
+  static final Set<String> ALERT_PARAMS = Set.of("as_of", "window", "threshold", "level");
   static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
 
   private final SharedStore store;
@@ -79,20 +81,26 @@ final class ReadApi {
 
   void alerts(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, ALERT_PARAMS);
-    int window = p.integer("window", 1, 52, 4);
-    double threshold = p.number("threshold", 0, 100, 2.0);
+    LocalDate asOf = p.date("as_of");
+    double threshold = p.number("threshold", 0, 100, AlertQuery.DEFAULT_THRESHOLD);
+    if (threshold <= 0) {
+      throw new BadRequest("threshold", "must be a positive number, not " + p.text("threshold"));
+    }
+    AlertQuery query = new AlertQuery(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf,
+        p.integer("window", 1, AlertQuery.MAX_WINDOW, AlertQuery.DEFAULT_WINDOW), threshold,
+        p.choice("level", AlertQuery.Level.class, AlertQuery.Level.COUNTRY));
     ctx.json(store.use(s -> {
       List<AlertWithDrivers> alerts = new ArrayList<>();
-      for (Alert a : s.alerts(window, threshold)) {
-        alerts.add(new AlertWithDrivers(a.source(), a.target(), a.since(), a.recentMean(), a.baselineMean(), a.baselineSd(), a.z(),
-            a.recentEvents(), s.drivers(a, 5)));
+      for (Alert a : s.alerts(query)) {
+        alerts.add(new AlertWithDrivers(a.source(), a.target(), a.since(), a.until(), a.recentMean(), a.baselineMean(), a.baselineSd(),
+            a.z(), a.recentEvents(), s.drivers(a, 5)));
       }
       return alerts;
     }));
   }
 
   /** An alert as the API gives it: its numbers and the events that drove it (most hostile first). */
-  record AlertWithDrivers(String source, String target, LocalDate since, double recentMean, double baselineMean, double baselineSd,
+  record AlertWithDrivers(String source, String target, LocalDate since, LocalDate until, double recentMean, double baselineMean, double baselineSd,
       double z, long recentEvents, List<StoredEvent> drivers) {}
 
   void articles(Context ctx) throws DyadInputException {
@@ -117,11 +125,17 @@ final class ReadApi {
     Params.of(ctx, Set.of());
     EventStore.Counts counts = store.use(EventStore::counts);
     EventStore.Fusion fusion = store.use(EventStore::fusion);
-    ctx.json(new Stats(counts.articles(), fusion.events(), counts.events(), fusion.nearDuplicates()));
+    EventStore.DateRange dates = store.use(EventStore::eventDates);
+    ctx.json(new Stats(counts.articles(), fusion.events(), counts.events(), fusion.nearDuplicates(), dates.undated(), dates.first(),
+        dates.last()));
   }
 
-  /** What {@code /api/stats} answers: events are fused events, reports the coded reports of them. */
-  record Stats(long articles, long events, long reports, long nearDuplicates) {}
+  /**
+   * What {@code /api/stats} answers: events are fused events, reports the coded reports of them;
+   * undated events (of undated articles) count in dyads but in no timeline, alert or date filter.
+   */
+  record Stats(long articles, long events, long reports, long nearDuplicates, long undatedEvents, LocalDate firstEventDate,
+      LocalDate lastEventDate) {}
 
   void codes(Context ctx) {
     Params.of(ctx, Set.of());

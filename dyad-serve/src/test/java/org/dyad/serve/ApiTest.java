@@ -26,6 +26,7 @@ import org.dyad.model.Evidence;
 import org.dyad.model.Modality;
 import org.dyad.model.Span;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.store.AlertQuery;
 import org.dyad.store.DuckDbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,10 +107,14 @@ class ApiTest {
     JsonNode weeks = get("/api/timeline?source=ARM&target=AZE&by=week", 200);
     assertEquals(12, weeks.size());
     assertEquals(3, weeks.get(11).get("conflict").asInt());
-    JsonNode alerts = get("/api/alerts?window=3", 200);
+    JsonNode alerts = get("/api/alerts?window=3&as_of=2024-03-24", 200);
     assertEquals(1, alerts.size());
     assertEquals("ARM", alerts.get(0).get("source").asText());
-    assertEquals("2024-03-04", alerts.get(0).get("since").asText());
+    assertEquals("2024-03-04 2024-03-24", alerts.get(0).get("since").asText() + " " + alerts.get(0).get("until").asText());
+    assertEquals("ARMMIL AZEMIL", get("/api/alerts?window=3&as_of=2024-03-24&level=sector", 200).get(0).get("source").asText() + " "
+        + get("/api/alerts?window=3&as_of=2024-03-24&level=sector", 200).get(0).get("target").asText());
+    assertEquals(0, get("/api/alerts?window=3&as_of=2024-02-25", 200).size(), "as of a day before the clashes");
+    assertEquals(0, get("/api/alerts?window=3", 200).size(), "as of today, long after the store's last week");
     assertEquals(12, get("/api/articles?size=5", 200).get("total").asInt());
     JsonNode article = get("/api/articles/hash3", 200);
     assertEquals("Week 3", article.get("article").get("title").asText());
@@ -123,6 +128,20 @@ class ApiTest {
     }
     assertEquals("Employ aerial weapons -10.0 4 ASSAULT aerial", aerial.get("name").asText() + " " + aerial.get("goldstein").asDouble() + " "
         + aerial.get("quadClass").asInt() + " " + aerial.get("ploverType").asText() + " " + aerial.get("ploverMode").asText());
+  }
+
+  @Test
+  void alerts_defaultWindowAndThreshold_areTheCliDefaults() throws Exception {
+    // Clashes in weeks 9-11 after a quiet baseline. Window 2 (weeks 10-11) against weeks 0-9:
+    // z = 2.85, so no alert at the one default threshold of 3, one at 2.5; the old API defaults
+    // (4 weeks, z >= 2) alerted with another window.
+    assertEquals(0, get("/api/alerts?as_of=2024-03-24", 200).size());
+    JsonNode alerts = get("/api/alerts?as_of=2024-03-24&threshold=2.5", 200);
+    assertEquals(1, alerts.size(), alerts.toString());
+    assertEquals(2.85, alerts.get(0).get("z").asDouble(), 0.01);
+    assertEquals(LocalDate.of(2024, 3, 24).minusDays(6).minusWeeks(AlertQuery.DEFAULT_WINDOW - 1).toString(),
+        alerts.get(0).get("since").asText());
+    assertEquals("2024-03-11", alerts.get(0).get("since").asText());
   }
 
   @Test
@@ -172,6 +191,9 @@ class ApiTest {
     assertBad("/api/timeline?source=ARM", "target", "is required");
     assertBad("/api/timeline?source=ARM&target=AZE&by=year", "by", "must be one of day, week, month");
     assertBad("/api/alerts?threshold=-1", "threshold", "must be between");
+    assertBad("/api/alerts?threshold=0", "threshold", "must be a positive number");
+    assertBad("/api/alerts?as_of=2024-13-01", "as_of", "must be a date as YYYY-MM-DD");
+    assertBad("/api/alerts?level=region", "level", "must be one of country, sector");
     assertBad("/api/events?located=yes", "located", "must be true or false");
   }
 

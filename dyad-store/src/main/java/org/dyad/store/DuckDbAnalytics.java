@@ -124,33 +124,35 @@ final class DuckDbAnalytics {
   }
 
   /** See {@link EventStore#alerts}. */
-  List<Alert> alerts(int window, double threshold) throws SQLException {
+  List<Alert> alerts(AlertQuery query) throws SQLException {
     // Only dyads with at least three conflict events in the window can alert: the others are
     // dropped first. Their weekly series are then reduced in SQL to the sums Alerts.judge needs,
-    // one row per dyad, grouped by the country columns themselves (no per-row strings).
+    // one row per dyad, grouped by the dyad's columns themselves (no per-row strings).
     // Weeks are numbered from Monday 2000-01-03 (integer arithmetic, not date_trunc per row); only
     // conflict events are grouped by week, since other weeks score zero and add nothing to the sums.
+    // Nothing after the as-of day is read, so later news cannot move the window or the baseline.
+    // The day goes into the text as a literal (a LocalDate prints as digits and dashes), so that
+    // the bound is pushed into the scan; the column names are the level's constants.
+    String asOf = "DATE '" + query.asOf() + "'";
     String sql = """
         WITH span AS (
-          SELECT w, ws, (ws - DATE '2000-01-03') // 7 AS wks
-          FROM (SELECT w, CAST(w - to_days((CAST(? AS INTEGER) - 1) * 7) AS DATE) AS ws
-                FROM (SELECT CAST(date_trunc('week', max(event_date)) AS DATE) AS w FROM events
-                      WHERE primary_report AND modality = 'asserted'))),
+          SELECT ws, (ws - DATE '2000-01-03') // 7 AS wks
+          FROM (SELECT CAST(date_trunc('week', %1$s) - to_days((CAST(? AS INTEGER) - 1) * 7) AS DATE) AS ws)),
         hot AS (
-          SELECT source_country AS s, target_country AS t FROM events, span
-          WHERE event_date >= ws AND quad_class >= 3 AND primary_report AND modality = 'asserted'
-            AND source_country <> '' AND target_country <> ''
+          SELECT %2$s AS s, %3$s AS t FROM events, span
+          WHERE event_date >= ws AND event_date <= %1$s AND quad_class >= 3 AND primary_report AND modality = 'asserted'
+            AND %2$s <> '' AND %3$s <> ''
           GROUP BY ALL HAVING count(*) >= 3),
         weekly AS (
-          SELECT source_country AS s, target_country AS t, (event_date - DATE '2000-01-03') // 7 AS wk,
+          SELECT %2$s AS s, %3$s AS t, (event_date - DATE '2000-01-03') // 7 AS wk,
                  -sum(goldstein) AS score, count(*) AS conflicts
-          FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
-          WHERE quad_class >= 3 AND primary_report AND modality = 'asserted' AND event_date IS NOT NULL
+          FROM events e SEMI JOIN hot ON e.%2$s = hot.s AND e.%3$s = hot.t
+          WHERE quad_class >= 3 AND primary_report AND modality = 'asserted' AND event_date <= %1$s
           GROUP BY ALL),
         firsts AS (
-          SELECT source_country AS s, target_country AS t, min(event_date) AS first
-          FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
-          WHERE primary_report AND modality = 'asserted' AND event_date IS NOT NULL GROUP BY ALL),
+          SELECT %2$s AS s, %3$s AS t, min(event_date) AS first
+          FROM events e SEMI JOIN hot ON e.%2$s = hot.s AND e.%3$s = hot.t
+          WHERE primary_report AND modality = 'asserted' AND event_date <= %1$s GROUP BY ALL),
         sums AS (
           SELECT s, t, coalesce(sum(score) FILTER (WHERE wk < wks), 0) AS baseline,
                  coalesce(sum(score * score) FILTER (WHERE wk < wks), 0) AS squares,
@@ -158,19 +160,30 @@ final class DuckDbAnalytics {
                  coalesce(sum(conflicts) FILTER (WHERE wk >= wks), 0) AS conflicts
           FROM weekly, span GROUP BY s, t)
         SELECT s, t, CAST(date_trunc('week', first) AS DATE), baseline, squares, recent, conflicts, ws
-        FROM sums JOIN firsts USING (s, t), span ORDER BY s, t""";
+        FROM sums JOIN firsts USING (s, t), span ORDER BY s, t""".formatted(asOf, query.level().sourceColumn,
+        query.level().targetColumn);
     try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setInt(1, window);
+      p.setInt(1, query.window());
       List<Alert> alerts = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           Alerts.Series series = new Alerts.Series(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class),
               r.getDouble(4), r.getDouble(5), r.getDouble(6), r.getLong(7));
-          Alerts.judge(series, r.getObject(8, LocalDate.class), window, threshold).ifPresent(alerts::add);
+          Alerts.judge(series, r.getObject(8, LocalDate.class), query).ifPresent(alerts::add);
         }
       }
-      alerts.sort(Comparator.comparingDouble(Alert::z).reversed());
+      alerts.sort(Comparator.comparingDouble(Alert::z).reversed().thenComparing(Alert::source).thenComparing(Alert::target));
       return alerts;
+    }
+  }
+
+  /** See {@link EventStore#eventDates}. */
+  EventStore.DateRange eventDates() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT min(event_date), max(event_date), count(*) FILTER (WHERE event_date IS NULL)"
+            + " FROM events WHERE primary_report AND modality = 'asserted'")) {
+      r.next();
+      return new EventStore.DateRange(r.getObject(1, LocalDate.class), r.getObject(2, LocalDate.class), r.getLong(3));
     }
   }
 

@@ -96,8 +96,13 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public List<Alert> alerts(int window, double threshold) throws DyadInputException {
-    return call(() -> analytics.alerts(window, threshold));
+  public List<Alert> alerts(AlertQuery query) throws DyadInputException {
+    return call(() -> analytics.alerts(query));
+  }
+
+  @Override
+  public DateRange eventDates() throws DyadInputException {
+    return call(analytics::eventDates);
   }
 
   @Override

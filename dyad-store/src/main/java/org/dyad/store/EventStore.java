@@ -58,10 +58,24 @@ public interface EventStore extends AutoCloseable {
   List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException;
 
   /**
-   * Country-level dyads whose weekly conflict in the last {@code window} weeks stands at least
-   * {@code threshold} standard deviations above their own earlier weeks (see {@link Alerts}).
+   * Dyads (of countries, or of actor codes with their sectors) whose weekly conflict in the
+   * query's window stands at least its threshold of standard deviations above their own earlier
+   * weeks (see {@link Alerts}), highest z first; events after the query's as-of day are not read.
    */
-  List<Alert> alerts(int window, double threshold) throws DyadInputException;
+  List<Alert> alerts(AlertQuery query) throws DyadInputException;
+
+  /** The first and last day of the asserted events' acts, and how many events are undated. */
+  DateRange eventDates() throws DyadInputException;
+
+  /**
+   * The days the stored events span.
+   *
+   * @param first the earliest date of an act, {@code null} when no event is dated
+   * @param last the latest, {@code null} when no event is dated
+   * @param undated asserted events without a date (from undated articles), which no timeline,
+   *     alert or date filter can count
+   */
+  record DateRange(LocalDate first, LocalDate last, long undated) {}
 
   /** Writes the events between two days (either may be {@code null}) to a file; returns how many. */
   long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until) throws DyadInputException;
@@ -93,7 +107,7 @@ public interface EventStore extends AutoCloseable {
    * 4) since the alert's window began, at most {@code limit}.
    */
   default List<StoredEvent> drivers(Alert alert, int limit) throws DyadInputException {
-    EventQuery query = new EventQuery(alert.since(), null, alert.source(), alert.target(), null, null, null, null, null, false,
+    EventQuery query = new EventQuery(alert.since(), alert.until(), alert.source(), alert.target(), null, null, null, null, null, false,
         EventQuery.Sort.MOST_HOSTILE, 1, limit);
     return events(query).items().stream().filter(e -> e.quadClass() >= 3).toList();
   }
