@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         Files.deleteIfExists(store.db);
         Files.deleteIfExists(Path.of(store.db + ".wal"));
       }
-      throw new DyadInputException(host + ":" + port + ": cannot serve: " + e.getMessage(), e);
+      throw new DyadInputException(DyadServer.whyNotStarted(e, host, port), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -21,10 +21,20 @@ class ServeCommandTest {
       Path db = dir.resolve("new.duckdb");
       CliRun run = CliRun.of("serve", "--db", db.toString(), "--port", String.valueOf(busy.getLocalPort()));
       assertEquals(2, run.exitCode());
-      assertEquals("dyad: 127.0.0.1:" + busy.getLocalPort() + ": cannot serve: Port already in use. Make sure no other process is using port "
-          + busy.getLocalPort() + " and try again.\n", run.err());
+      assertEquals("dyad: --port " + busy.getLocalPort() + ": already in use by another process on 127.0.0.1\n", run.err());
       assertFalse(Files.exists(db));
     }
+  }
+
+  @Test
+  void hostTheMachineLacks_saysSo_notPortInUse() {
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): documentation only, assigned to no machine.
+    Path db = dir.resolve("new.duckdb");
+    CliRun run = CliRun.of("serve", "--db", db.toString(), "--host", "192.0.2.1", "--port", "0");
+    assertEquals(2, run.exitCode());
+    assertEquals("dyad: --host 192.0.2.1: this machine has no such address to listen on (give one of its own, e.g. 127.0.0.1 or 0.0.0.0)\n",
+        run.err());
+    assertFalse(Files.exists(db));
   }
 
   @Test

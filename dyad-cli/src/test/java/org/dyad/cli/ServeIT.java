@@ -272,6 +272,33 @@ class ServeIT {
     screenshot("example-event");
   }
 
+  @Test
+  @Order(11)
+  void ingest_outletPerTokenOrSource_declaredCharset_bearerInAnyCase() throws Exception {
+    // Two posts by one client without a source: one outlet, named after the token, not after each post.
+    post("Japan praised Vietnam for its cooperation on trade.", "text/plain", "?id=post-1&date=2024-03-21", 201);
+    post("Japan criticized China over the islands.", "text/plain", "?id=post-2&date=2024-03-21", 201);
+    post("Japan praised Thailand for its cooperation on trade.", "text/plain", "?id=post-3&date=2024-03-21&source=nikkei", 201);
+    String outlet = "api:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 8);
+    assertEquals(outlet, get("/api/articles?q=Vietnam").get("items").get(0).get("source").asText());
+    assertEquals(outlet, get("/api/articles?q=islands").get("items").get(0).get("source").asText());
+    assertEquals("nikkei", get("/api/articles?q=Thailand").get("items").get(0).get("source").asText());
+    // ISO-8859-1, as declared, with a lower-case scheme.
+    byte[] latin1 = "Japan praised Peru for the Café Agreement.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/ingest?id=latin1&date=2024-03-21")))
+        .header("Content-Type", "text/plain; charset=ISO-8859-1").header("Authorization", "bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, r.statusCode(), r.body());
+    String hash = get("/api/articles?q=Peru").get("items").get(0).get("hash").asText();
+    assertTrue(get("/api/articles/" + hash).get("article").get("text").asText().contains("Café Agreement"));
+    HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/ingest?id=x")))
+        .header("Content-Type", "text/plain; charset=klingon").header("Authorization", "BEARER " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, unknown.statusCode(), unknown.body());
+    assertEquals("names an unknown charset 'klingon'", JSON.readTree(unknown.body()).get("error").asText());
+  }
+
   /**
    * Fifteen articles: talks in week 0, three attacks a week in weeks 9–11 (the first also reprinted
    * by another outlet and retold by a third), and three articles on other dyads.

@@ -229,6 +229,56 @@ class ApiTest {
     assertFalse(page.body().contains("http://") || page.body().contains("https://"), "the dashboard loads nothing from elsewhere");
   }
 
+  @Test
+  void jettysOwnErrors_tooLongUriAndPathAboveTheRoot_areJsonToo() throws Exception {
+    HttpResponse<String> tooLong = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/events?q=" + "a".repeat(10_000))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(414, tooLong.statusCode());
+    assertEquals("application/json", tooLong.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("the request URI is longer than the server accepts (8 KB with the headers)", JSON.readTree(tooLong.body()).get("error").asText());
+    for (String path : List.of("/../../etc/passwd", "/api/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd")) {
+      String raw = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+      assertTrue(raw.startsWith("HTTP/1.1 400 "), path + ": " + raw);
+      assertTrue(raw.contains("Content-Type: application/json"), raw);
+      String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+      assertTrue(JSON.readTree(body).get("error").asText().startsWith("bad request"), body);
+    }
+  }
+
+  @Test
+  void q_matchesWholeWords_notPartsOfWords() throws Exception {
+    assertEquals(0, get("/api/events?q=shell", 200).get("total").asInt(), "'shell' is not the word 'shelled'");
+    assertEquals(0, get("/api/events?q=Lach", 200).get("total").asInt());
+    assertEquals(18, get("/api/events?q=shelled", 200).get("total").asInt());
+    assertEquals(18, get("/api/events?q=SHELLED%20lachin", 200).get("total").asInt(), "every word, in any case");
+    assertEquals(3, get("/api/events?q=week%2011.", 200).get("total").asInt(), "punctuation taken literally");
+    assertEquals(0, get("/api/events?q=shelled%20warned", 200).get("total").asInt());
+    assertEquals(12, get("/api/articles?q=lachin", 200).get("total").asInt());
+    assertEquals(0, get("/api/articles?q=lach", 200).get("total").asInt());
+  }
+
+  @Test
+  void unknownParameter_onAnEndpointWithoutParameters_saysItTakesNone() throws Exception {
+    JsonNode error = get("/api/stats?x=1", 400);
+    assertEquals("unknown parameter; this endpoint takes no parameters", error.get("error").asText());
+    assertEquals("x", error.get("parameter").asText());
+  }
+
+  @Test
+  void statsGiveTheEventsDates() throws Exception {
+    JsonNode stats = get("/api/stats", 200);
+    assertEquals("2024-01-01 2024-03-18 0", stats.get("firstEventDate").asText() + " " + stats.get("lastEventDate").asText() + " "
+        + stats.get("undatedEvents").asInt());
+  }
+
+  private static String raw(String request) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
   private static void assertBad(String path, String parameter, String why) throws Exception {
     JsonNode error = get(path, 400);
     assertEquals(parameter, error.get("parameter").asText(), path);

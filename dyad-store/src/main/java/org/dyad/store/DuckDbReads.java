@@ -63,7 +63,7 @@ final class DuckDbReads {
     condition(where, args, "starts_with(e.cameo, ?)", q.code());
     condition(where, args, "e.quad_class = ?", q.quadClass());
     condition(where, args, "e.plover_type = ?", q.ploverType() == null ? null : q.ploverType().toUpperCase(Locale.ROOT));
-    condition(where, args, "e.sentence_text ILIKE ? ESCAPE '\\'", q.text() == null ? null : "%" + likeEscaped(q.text()) + "%");
+    words(where, args, q.text(), "e.sentence_text");
     if (q.located()) {
       where.append(" AND e.latitude IS NOT NULL");
     }
@@ -113,12 +113,7 @@ final class DuckDbReads {
   Page<StoredArticle> articles(String text, int page, int size) throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE true");
-    if (text != null) {
-      where.append(" AND (a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')");
-      String like = "%" + likeEscaped(text) + "%";
-      args.add(like);
-      args.add(like);
-    }
+    words(where, args, text, "a.title", "a.text");
     long total = count("SELECT count(*) FROM articles a" + where, args);
     args.add(size);
     args.add((long) (page - 1) * size);
@@ -338,6 +333,45 @@ final class DuckDbReads {
       where.append(" AND ").append(sql);
       args.add(value);
     }
+  }
+
+  /**
+   * Adds a condition per whitespace-separated word of {@code text}: each must occur as a whole word
+   * (not inside a longer one: "war" does not find "warned") in one of the columns, in any letter
+   * case. A word's characters are taken literally; a cheap ILIKE prefilter comes before the
+   * regular expression, whose word boundaries are any character but a letter, digit or underscore.
+   */
+  private static void words(StringBuilder where, List<Object> args, String text, String... columns) {
+    if (text == null) {
+      return;
+    }
+    for (String word : text.strip().split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String like = "%" + likeEscaped(word) + "%";
+      String regex = "(^|[^\\p{L}\\p{N}_])" + regexEscaped(word) + "($|[^\\p{L}\\p{N}_])";
+      StringBuilder any = new StringBuilder();
+      for (String column : columns) {
+        any.append(any.length() == 0 ? "" : " OR ").append("(").append(column).append(" ILIKE ? ESCAPE '\\' AND regexp_matches(")
+            .append(column).append(", ?, 'i'))");
+        args.add(like);
+        args.add(regex);
+      }
+      where.append(" AND (").append(any).append(")");
+    }
+  }
+
+  /** {@code text} for a regular expression (RE2), every ASCII character but letters and digits escaped. */
+  private static String regexEscaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (c < 128 && !Character.isLetterOrDigit(c)) {
+        out.append('\\');
+      }
+      out.appendCodePoint(c);
+    });
+    return out.toString();
   }
 
   /** {@code text} with LIKE's wildcards taken literally (escaped with a backslash, named in the ESCAPE clause). */

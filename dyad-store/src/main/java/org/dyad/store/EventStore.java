@@ -118,7 +118,7 @@ public interface EventStore extends AutoCloseable {
   /** The asserted events coded from one article, in article order. */
   List<StoredEvent> eventsOf(String articleHash) throws DyadInputException;
 
-  /** Stored articles, newest first, whose title or text contains {@code text} (all when {@code null}); without their text. */
+  /** Stored articles, newest first, whose title or text holds each word of {@code text} as a whole word (all when {@code null}); without their text. */
   Page<StoredArticle> articles(String text, int page, int size) throws DyadInputException;
 
   /** One article with its text. */
