@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.dyad.store.Alert;
 import org.dyad.store.AlertQuery;
 import org.dyad.store.EventStore;
-import org.dyad.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,21 +48,23 @@ final class AlertsCommand implements Callable<Integer> {
     OptionChecks.atMost("--window", window, AlertQuery.MAX_WINDOW);
     OptionChecks.positive("--threshold", threshold);
     AlertQuery query = new AlertQuery(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf, window, threshold, level);
-    PrintWriter out = spec.commandLine().getOut();
-    List<Alert> alerts;
+    // Everything is read before anything is printed: a store that fails half-way prints no table header.
+    List<StoreReads.Flagged> alerts;
     EventStore.DateRange dates;
-    try (EventStore events = store.openExisting()) {
-      alerts = events.alerts(query);
+    try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {
+      alerts = events.alerts(query, DRIVERS);
       dates = events.eventDates();
-      out.printf(Locale.ROOT, "%-8s %-8s %-10s %8s %8s %8s %7s %6s%n", "source", "target", "since", "recent", "baseline", "sd", "z", "events");
-      for (Alert a : alerts) {
-        out.printf(Locale.ROOT, "%-8s %-8s %-10s %8.1f %8.1f %8.1f %7.1f %6d%n", a.source(), a.target(), a.since(), a.recentMean(),
-            a.baselineMean(), a.baselineSd(), a.z(), a.recentEvents());
-        // The events that drove it, most hostile first, each with its sentence.
-        for (StoredEvent e : events.drivers(a, DRIVERS)) {
-          out.printf(Locale.ROOT, "    %s %s %s→%s %5.1f  %s%n", e.date(), e.code(), e.source().code(), e.target().code(), e.goldstein(),
-              abbreviated(e.sentenceText()));
-        }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%-8s %-8s %-10s %8s %8s %8s %7s %6s%n", "source", "target", "since", "recent", "baseline", "sd", "z", "events");
+    for (StoreReads.Flagged f : alerts) {
+      Alert a = f.alert();
+      out.printf(Locale.ROOT, "%-8s %-8s %-10s %8.1f %8.1f %8.1f %7.1f %6d%n", a.source(), a.target(), a.since(), a.recentMean(),
+          a.baselineMean(), a.baselineSd(), a.z(), a.recentEvents());
+      // The events that drove it, most hostile first, each with its sentence.
+      for (StoreReads.Driver e : f.drivers()) {
+        out.printf(Locale.ROOT, "    %s %s %s→%s %5.1f  %s%n", e.date(), e.code(), e.source(), e.target(), e.goldstein(),
+            abbreviated(e.sentence()));
       }
     }
     out.printf(Locale.ROOT, "%d alert%s (%s level, window %d weeks to %s, z >= %.1f)%n", alerts.size(), alerts.size() == 1 ? "" : "s",

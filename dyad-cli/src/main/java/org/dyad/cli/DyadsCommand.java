@@ -3,10 +3,10 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.store.DyadSummary;
-import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,15 +30,18 @@ final class DyadsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OptionChecks.atLeast("--top", top, 1);
+    // Everything is read before anything is printed: a store that fails half-way prints no table header.
+    List<DyadSummary> dyads;
+    try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {
+      dyads = events.dyads(since, top);
+    }
     PrintWriter out = spec.commandLine().getOut();
-    try (EventStore events = store.openExisting()) {
-      out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s %7s %10s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC",
-          "VK", "MK", "reports", "fatalities");
-      for (DyadSummary d : events.dyads(since, top)) {
-        out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d %7d %10d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),
-            d.totalGoldstein(), d.verbalCooperation(), d.materialCooperation(), d.verbalConflict(), d.materialConflict(), d.reports(),
-            d.fatalities());
-      }
+    out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s %7s %10s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC",
+        "VK", "MK", "reports", "fatalities");
+    for (DyadSummary d : dyads) {
+      out.printf(Locale.ROOT, "%-14s %-14s %7d %8.2f %9.1f %5d %5d %5d %5d %7d %10d%n", d.source(), d.target(), d.events(), d.meanGoldstein(),
+          d.totalGoldstein(), d.verbalCooperation(), d.materialCooperation(), d.verbalConflict(), d.materialConflict(), d.reports(),
+          d.fatalities());
     }
     out.flush();
     return 0;

@@ -33,13 +33,36 @@ class StoreCommandsTest {
   void plantEscalation() throws Exception {
     db = dir.resolve("d.duckdb").toString();
     try (DuckDbStore store = DuckDbStore.open(Path.of(db))) {
-      int n = 0;
-      for (int week = 0; week < 12; week++) {
-        for (int i = 0; i < (week >= 10 ? 6 : 1); i++) {
-          Article a = new Article("a" + n, "a", "", MONDAY.plusWeeks(week), "text " + n);
-          store.save(a, "h" + n++, List.of(event(i)));
-        }
+      plant(store);
+    }
+  }
+
+  /** Twelve weeks of Russia → Ukraine attacks from 2025-01-06: one a week, six a week in the last two. */
+  static void plant(DuckDbStore store) throws Exception {
+    int n = 0;
+    for (int week = 0; week < 12; week++) {
+      for (int i = 0; i < (week >= 10 ? 6 : 1); i++) {
+        Article a = new Article("a" + n, "a", "", MONDAY.plusWeeks(week), "text " + n);
+        store.save(a, "h" + n++, List.of(event(i)));
       }
+    }
+  }
+
+  @Test
+  void aStoreThatFailsHalfWay_printsNoTableHeader_andOneLine() throws Exception {
+    // Damaged as a truncated or foreign file would be: it opens, but a query cannot run.
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE events RENAME COLUMN quad_class TO qc");
+    }
+    for (String[] command : List.of(new String[] {"dyads"}, new String[] {"alerts", "--as-of", "2025-03-30"})) {
+      List<String> words = new java.util.ArrayList<>(List.of(command));
+      words.addAll(List.of("--db", db));
+      CliRun run = CliRun.of(words.toArray(String[]::new));
+      assertEquals(2, run.exitCode(), run.err());
+      assertEquals("", run.out(), "no table header before the error");
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().startsWith("dyad: " + db + ": store error: Binder Error: Referenced column \"quad_class\" not found"), run.err());
     }
   }
 
@@ -75,6 +98,29 @@ class StoreCommandsTest {
     assertTrue(bad.err().contains("expected a date YYYY-MM-DD, found '2025-02-30'"), bad.err());
     assertEquals(org.dyad.store.AlertQuery.DEFAULT_WINDOW + " " + org.dyad.store.AlertQuery.DEFAULT_THRESHOLD,
         new AlertsCommand().window + " " + new AlertsCommand().threshold, "the CLI takes the one default");
+  }
+
+  @Test
+  void date_listsTheUndatedArticles_thenDatesThem_andTheyJoinTheTimeline() throws Exception {
+    try (DuckDbStore store = DuckDbStore.open(Path.of(db))) {
+      store.save(new Article("notes.txt", "notes.txt", "Notes", null, "undated text"), "undated0123456789", List.of(event(1)));
+    }
+    CliRun list = CliRun.of("date", "--db", db);
+    assertEquals(0, list.exitCode(), list.err());
+    assertEquals("undated012345678     1 events  notes.txt  \"Notes\"\n1 undated article; date them with: dyad date --db " + db
+        + " ARTICLE... --date YYYY-MM-DD\n", list.out());
+    String before = CliRun.of("timeline", "RUS", "UKR", "--db", db, "--by", "month", "--format", "csv").out();
+    CliRun date = CliRun.of("date", "--db", db, "notes.txt", "--date", "2025-04-02");
+    assertEquals(0, date.exitCode(), date.err());
+    assertEquals("1 article dated 2025-04-02\n", date.out());
+    String after = CliRun.of("timeline", "RUS", "UKR", "--db", db, "--by", "month", "--format", "csv").out();
+    assertEquals(before + "2025-04-01,1,-10.0,1,0,0\n", after);
+    assertEquals("0 undated articles\n", CliRun.of("date", "--db", db).out());
+    CliRun again = CliRun.of("date", "--db", db, "notes.txt", "--date", "2025-04-03");
+    assertEquals(2, again.exitCode());
+    assertTrue(again.err().contains("1 of the named articles are not undated articles of"), again.err());
+    CliRun noDate = CliRun.of("date", "--db", db, "notes.txt");
+    assertEquals("dyad: --date is required to date articles (e.g. --date 2024-11-18)\n", noDate.err());
   }
 
   @Test

@@ -79,6 +79,7 @@ public final class DyadServer {
       config.routes.get("/api/articles", read::articles);
       config.routes.get("/api/articles/{hash}", read::article);
       config.routes.get("/api/stats", read::stats);
+      config.routes.get("/api/export", read::export);
       config.routes.get("/api/codes", read::codes);
       config.routes.post("/api/ingest", write::ingest);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));

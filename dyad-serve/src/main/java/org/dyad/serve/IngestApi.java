@@ -77,6 +77,12 @@ final class IngestApi {
       String title = format == SourceFormat.TEXT && p.text("title") != null ? p.text("title") : a.title();
       articles.add(new Article(a.id(), source, title, a.date(), a.text()));
     }
+    for (Article a : articles) {
+      if (a.date() == null) {
+        problems.add(a.id() + ": no date (give date=YYYY-MM-DD, or a 'published' field in JSONL): stored undated, so its events count in"
+            + " dyads and exports but in no timeline, alert or date filter until dated with 'dyad date'");
+      }
+    }
     if (articles.isEmpty()) {
       throw new BadRequest(null, "no article in the body" + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
     }

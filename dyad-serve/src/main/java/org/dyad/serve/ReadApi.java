@@ -16,6 +16,7 @@ import org.dyad.store.Alert;
 import org.dyad.store.AlertQuery;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
+import org.dyad.store.ExportFormat;
 import org.dyad.store.SharedStore;
 import org.dyad.store.StoredArticle;
 import org.dyad.store.StoredEvent;
@@ -34,6 +35,9 @@ final class ReadApi {
   static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both");
   static final Set<String> ALERT_PARAMS = Set.of("as_of", "window", "threshold", "level");
   static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
+  static final Set<String> EXPORT_PARAMS = Set.of("format", "since", "until");
+  /** The header that gives an export's number of events. */
+  static final String EVENTS_HEADER = "X-Dyad-Events";
 
   private final SharedStore store;
   private final List<Code> codes;
@@ -102,6 +106,35 @@ final class ReadApi {
   /** An alert as the API gives it: its numbers and the events that drove it (most hostile first). */
   record AlertWithDrivers(String source, String target, LocalDate since, LocalDate until, double recentMean, double baselineMean, double baselineSd,
       double z, long recentEvents, List<StoredEvent> drivers) {}
+
+  /**
+   * The events as {@code dyad export} writes them, in any of its formats: written by the store to
+   * a temporary file, which is sent and deleted when sent. So the CLI's export works while this
+   * server holds the store.
+   */
+  void export(Context ctx) throws DyadInputException, java.io.IOException {
+    Params p = Params.of(ctx, EXPORT_PARAMS);
+    ExportFormat format = p.choice("format", ExportFormat.class, null);
+    if (format == null) {
+      throw new BadRequest("format", "is required");
+    }
+    LocalDate since = p.date("since");
+    LocalDate until = p.date("until");
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new BadRequest("since", "is after until; no event could match");
+    }
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("dyad-export", "." + Params.wireName(format));
+    try {
+      java.nio.file.Files.delete(file); // DuckDB's COPY writes the file itself
+      long events = store.use(s -> s.export(format, file, since, until));
+      ctx.header(EVENTS_HEADER, Long.toString(events)).contentType("application/octet-stream")
+          .header("Content-Disposition", "attachment; filename=\"events." + Params.wireName(format) + "\"")
+          .result(java.nio.file.Files.newInputStream(file, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE));
+    } catch (DyadInputException | RuntimeException e) {
+      java.nio.file.Files.deleteIfExists(file);
+      throw e;
+    }
+  }
 
   void articles(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, ARTICLE_PARAMS);

@@ -122,6 +122,12 @@ final class DuckDbReads {
     return new Page<>(total, page, size, articles(sql, args));
   }
 
+  /** Articles stored without a date, oldest stored first, at most {@code limit}. */
+  List<StoredArticle> undated(int limit) throws SQLException {
+    return articles("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.published IS NULL ORDER BY a.ingested_at, a.hash LIMIT ?",
+        List.of(limit));
+  }
+
   Optional<StoredArticle> article(String hash) throws SQLException {
     String sql = "SELECT " + ARTICLE_COLUMNS + ", a.text FROM articles a WHERE a.hash = ?";
     try (PreparedStatement p = prepare(sql, List.of(hash)); ResultSet r = p.executeQuery()) {

@@ -121,6 +121,21 @@ public interface EventStore extends AutoCloseable {
   /** Stored articles, newest first, whose title or text holds each word of {@code text} as a whole word (all when {@code null}); without their text. */
   Page<StoredArticle> articles(String text, int page, int size) throws DyadInputException;
 
+  /**
+   * Articles stored without a date (no {@code --date}, no date in the source), oldest stored
+   * first, at most {@code limit}; without their text. Their events count in dyads and exports but
+   * in no timeline, alert or date filter until they are dated ({@link #dateArticles}).
+   */
+  List<StoredArticle> undatedArticles(int limit) throws DyadInputException;
+
+  /**
+   * Dates undated articles, each named by its id or content hash, and their events (see {@link
+   * ArticleDating}); articles that have a date are left as they are.
+   *
+   * @return the content hashes of the articles dated
+   */
+  List<String> dateArticles(List<String> keys, LocalDate day) throws DyadInputException;
+
   /** One article with its text. */
   java.util.Optional<StoredArticle> article(String hash) throws DyadInputException;
 

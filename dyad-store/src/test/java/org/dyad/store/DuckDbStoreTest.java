@@ -171,6 +171,28 @@ class DuckDbStoreTest {
     }
   }
 
+  @Test
+  void undatedArticle_isCountedInNoTimeline_untilDatedLater() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      store.save(dated("dated", DAY), "h1", List.of(event("RUS", "UKR", "190", null)));
+      store.save(new Article("plain.txt", "plain.txt", "", null, "Russian troops attacked Ukrainian soldiers."), "h2",
+          List.of(event("RUS", "UKR", "195", null)));
+      assertEquals(2, store.dyads(null, 10).get(0).events(), "dyads count it");
+      assertEquals(1, store.timeline("RUS", "UKR", EventStore.Period.WEEK, false).stream().mapToLong(TimelinePoint::events).sum());
+      assertEquals(new EventStore.DateRange(DAY, DAY, 1), store.eventDates());
+      assertEquals(List.of("plain.txt"), store.undatedArticles(10).stream().map(StoredArticle::id).toList());
+      assertEquals(List.of("h2"), store.dateArticles(List.of("plain.txt"), DAY.plusDays(7)));
+      assertEquals(List.of(), store.undatedArticles(10));
+      assertEquals(new EventStore.DateRange(DAY, DAY.plusDays(7), 0), store.eventDates());
+      assertEquals(List.of(new TimelinePoint(DAY, 1, -10.0, 1, 0, 0), new TimelinePoint(DAY.plusDays(7), 1, -10.0, 1, 0, 0)),
+          store.timeline("RUS", "UKR", EventStore.Period.WEEK, false));
+      assertEquals(List.of(), store.dateArticles(List.of("plain.txt", "h1", "nope"), DAY), "dated articles keep their date");
+      // Its event now takes part in fusion: a report of it the next day fuses into it.
+      store.save(dated("again", DAY.plusDays(8)), "h3", List.of(event("RUS", "UKR", "195", null)));
+      assertEquals(new EventStore.Fusion(0, 1, 2), store.fusion());
+    }
+  }
+
   /** Twelve weeks of one Russia → Ukraine clash a week and a steady Israel → Lebanon dyad, with six clashes a week in the last two. */
   private static LocalDate plantEscalation(DuckDbStore store) throws DyadInputException {
     LocalDate monday = LocalDate.of(2025, 1, 6);
