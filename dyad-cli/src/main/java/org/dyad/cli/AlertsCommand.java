@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.store.Alert;
+import org.dyad.store.ActorLevel;
 import org.dyad.store.AlertQuery;
 import org.dyad.store.EventStore;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class AlertsCommand implements Callable<Integer> {
 
   @Option(names = "--level", paramLabel = "country|sector",
       description = "Dyads of countries (ARMMIL and ARMGOV are ARM) or of actor codes with their sectors (KENCOP, KENCVL) (default: country).")
-  AlertQuery.Level level = AlertQuery.Level.COUNTRY;
+  ActorLevel level = ActorLevel.COUNTRY;
 
   @Override
   public Integer call() throws IOException {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dyad.store.ActorLevel;
+import org.dyad.store.DyadQuery;
 import org.dyad.store.DyadSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,16 +26,28 @@ final class DyadsCommand implements Callable<Integer> {
   @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Only events whose act is on or after this day.")
   LocalDate since;
 
+  @Option(names = "--until", paramLabel = "YYYY-MM-DD", converter = IsoDate.class, description = "Only events whose act is on or before this day.")
+  LocalDate until;
+
   @Option(names = "--top", paramLabel = "N", description = "How many dyads (default 20).")
   int top = 20;
+
+  @Option(names = "--level", paramLabel = "sector|country",
+      description = "Dyads of whole actor codes (KENCOP → KENCVL) or of countries (ARMMIL and ARMGOV are ARM) (default: sector).")
+  ActorLevel level = ActorLevel.SECTOR;
+
+  @Option(names = "--sector", paramLabel = "CODE", description = "Only events where the source or the target is of this sector (MIL, GOV, COP…).")
+  String sector;
 
   @Override
   public Integer call() throws IOException {
     OptionChecks.atLeast("--top", top, 1);
+    OptionChecks.ordered(since, until);
+    DyadQuery query = new DyadQuery(since, until, top, level, sector == null ? null : OptionChecks.sectorCode("--sector", sector));
     // Everything is read before anything is printed: a store that fails half-way prints no table header.
     List<DyadSummary> dyads;
     try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {
-      dyads = events.dyads(since, top);
+      dyads = events.dyads(query);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%-14s %-14s %7s %8s %9s %5s %5s %5s %5s %7s %10s%n", "source", "target", "events", "mean GS", "total GS", "VC", "MC",

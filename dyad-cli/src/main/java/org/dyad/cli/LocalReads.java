@@ -7,6 +7,7 @@ import java.util.List;
 import org.dyad.model.DyadInputException;
 import org.dyad.store.Alert;
 import org.dyad.store.AlertQuery;
+import org.dyad.store.DyadQuery;
 import org.dyad.store.DyadSummary;
 import org.dyad.store.EventStore;
 import org.dyad.store.ExportFormat;
@@ -22,8 +23,8 @@ final class LocalReads implements StoreReads {
   }
 
   @Override
-  public List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
-    return store.dyads(since, top);
+  public List<DyadSummary> dyads(DyadQuery query) throws DyadInputException {
+    return store.dyads(query);
   }
 
   @Override

@@ -36,6 +36,15 @@ final class OptionChecks {
     }
   }
 
+  /** A sector code as the store holds it: "mil" → "MIL". */
+  static String sectorCode(String option, String code) throws DyadInputException {
+    String upper = code.toUpperCase(Locale.ROOT);
+    if (!upper.matches("[A-Z]{3}")) {
+      throw new DyadInputException(option + " must be a sector code of three letters (e.g. MIL, GOV, COP), found '" + code + "'");
+    }
+    return upper;
+  }
+
   /** An actor code prefix as the store holds it (upper case, letters only): "arm" → "ARM". */
   static String actorCode(String label, String code) throws DyadInputException {
     String upper = code.toUpperCase(Locale.ROOT);

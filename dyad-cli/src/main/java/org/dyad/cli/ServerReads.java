@@ -25,6 +25,7 @@ import java.util.Map;
 import org.dyad.model.DyadInputException;
 import org.dyad.store.Alert;
 import org.dyad.store.AlertQuery;
+import org.dyad.store.DyadQuery;
 import org.dyad.store.DyadSummary;
 import org.dyad.store.EventStore;
 import org.dyad.store.ExportFormat;
@@ -48,8 +49,9 @@ final class ServerReads implements StoreReads {
   }
 
   @Override
-  public List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
-    return read(get("/api/dyads", params("since", since, "top", top)), new TypeReference<>() {});
+  public List<DyadSummary> dyads(DyadQuery q) throws DyadInputException {
+    return read(get("/api/dyads", params("since", q.since(), "until", q.until(), "top", q.top(), "level",
+        q.level().name().toLowerCase(Locale.ROOT), "sector", q.sector())), new TypeReference<>() {});
   }
 
   @Override

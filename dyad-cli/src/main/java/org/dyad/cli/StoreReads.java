@@ -6,6 +6,7 @@ import java.util.List;
 import org.dyad.model.DyadInputException;
 import org.dyad.store.Alert;
 import org.dyad.store.AlertQuery;
+import org.dyad.store.DyadQuery;
 import org.dyad.store.DyadSummary;
 import org.dyad.store.EventStore;
 import org.dyad.store.ExportFormat;
@@ -18,8 +19,8 @@ import org.dyad.store.TimelinePoint;
  * DuckDB lets no other process open a file that one process writes.
  */
 interface StoreReads extends AutoCloseable {
-  /** See {@link EventStore#dyads}. */
-  List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException;
+  /** See {@link EventStore#dyads(DyadQuery)}. */
+  List<DyadSummary> dyads(DyadQuery query) throws DyadInputException;
 
   /** See {@link EventStore#timeline}. */
   List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both) throws DyadInputException;

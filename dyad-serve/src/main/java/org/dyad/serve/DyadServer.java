@@ -74,6 +74,7 @@ public final class DyadServer {
       config.routes.get("/api/events", read::events);
       config.routes.get("/api/events/{id}", read::event);
       config.routes.get("/api/dyads", read::dyads);
+      config.routes.get("/api/actors", read::actors);
       config.routes.get("/api/timeline", read::timeline);
       config.routes.get("/api/alerts", read::alerts);
       config.routes.get("/api/articles", read::articles);

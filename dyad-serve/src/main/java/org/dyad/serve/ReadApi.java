@@ -13,7 +13,9 @@ import org.dyad.model.DyadInputException;
 import org.dyad.model.Modality;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.store.Alert;
+import org.dyad.store.ActorLevel;
 import org.dyad.store.AlertQuery;
+import org.dyad.store.DyadQuery;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
 import org.dyad.store.ExportFormat;
@@ -31,7 +33,8 @@ final class ReadApi {
   /** The values of {@code modality}: asserted (the default), all, or one modality's label. */
   static final List<String> MODALITIES = java.util.stream.Stream.concat(Stream.of(EventQuery.ASSERTED, EventQuery.ALL),
       Arrays.stream(Modality.values()).map(Modality::label).filter(m -> !m.equals(EventQuery.ASSERTED))).toList();
-  static final Set<String> DYAD_PARAMS = Set.of("since", "top");
+  static final Set<String> DYAD_PARAMS = Set.of("since", "until", "top", "level", "sector");
+  static final Set<String> ACTOR_PARAMS = Set.of("q", "limit");
   static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both");
   static final Set<String> ALERT_PARAMS = Set.of("as_of", "window", "threshold", "level");
   static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
@@ -69,9 +72,31 @@ final class ReadApi {
 
   void dyads(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, DYAD_PARAMS);
-    var since = p.date("since");
-    int top = p.integer("top", 1, 1000, 20);
-    ctx.json(store.use(s -> s.dyads(since, top)));
+    LocalDate since = p.date("since");
+    LocalDate until = p.date("until");
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new BadRequest("since", "is after until; no event could match");
+    }
+    String sector = p.code("sector");
+    if (sector != null && !sector.matches("[A-Z]{3}")) {
+      throw new BadRequest("sector", "must be a sector code of three letters such as MIL, GOV or COP, not '" + sector + "'");
+    }
+    DyadQuery query = new DyadQuery(since, until, p.integer("top", 1, 1000, 20), p.choice("level", ActorLevel.class, ActorLevel.SECTOR),
+        sector);
+    ctx.json(store.use(s -> s.dyads(query)));
+  }
+
+  void actors(Context ctx) throws DyadInputException {
+    Params p = Params.of(ctx, ACTOR_PARAMS);
+    String q = p.text("q");
+    if (q == null) {
+      throw new BadRequest("q", "is required: a name such as Hamas, Putin or European Union, or an actor code");
+    }
+    if (q.length() > 100) {
+      throw new BadRequest("q", "must be at most 100 characters");
+    }
+    int limit = p.integer("limit", 1, 200, 20);
+    ctx.json(store.use(s -> s.actors(q, limit)));
   }
 
   void timeline(Context ctx) throws DyadInputException {
@@ -92,7 +117,7 @@ final class ReadApi {
     }
     AlertQuery query = new AlertQuery(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf,
         p.integer("window", 1, AlertQuery.MAX_WINDOW, AlertQuery.DEFAULT_WINDOW), threshold,
-        p.choice("level", AlertQuery.Level.class, AlertQuery.Level.COUNTRY));
+        p.choice("level", ActorLevel.class, ActorLevel.COUNTRY));
     ctx.json(store.use(s -> {
       List<AlertWithDrivers> alerts = new ArrayList<>();
       for (Alert a : s.alerts(query)) {

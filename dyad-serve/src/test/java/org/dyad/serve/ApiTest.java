@@ -258,6 +258,23 @@ class ApiTest {
   }
 
   @Test
+  void dyadsAtCountryLevel_andActorsByName() throws Exception {
+    JsonNode country = get("/api/dyads?level=country&until=2024-03-24&since=2024-01-01&sector=mil", 200);
+    assertEquals("ARM AZE 18", country.get(0).get("source").asText() + " " + country.get(0).get("target").asText() + " "
+        + country.get(0).get("events").asInt());
+    assertEquals(0, get("/api/dyads?level=country&sector=COP", 200).size());
+    assertEquals(0, get("/api/dyads?until=2023-12-31", 200).size());
+    assertBad("/api/dyads?sector=MILITARY", "sector", "must be a sector code of three letters");
+    assertBad("/api/dyads?level=region", "level", "must be one of country, sector");
+    assertBad("/api/dyads?since=2024-02-01&until=2024-01-01", "since", "is after until");
+    JsonNode actors = get("/api/actors?q=armenian%20forces", 200);
+    assertEquals("ARMMIL Armenian forces 18", actors.get(0).get("code").asText() + " " + actors.get(0).get("mention").asText() + " "
+        + actors.get(0).get("asSource").asInt());
+    assertEquals(0, get("/api/actors?q=armen", 200).size());
+    assertBad("/api/actors", "q", "is required");
+  }
+
+  @Test
   void unknownParameter_onAnEndpointWithoutParameters_saysItTakesNone() throws Exception {
     JsonNode error = get("/api/stats?x=1", 400);
     assertEquals("unknown parameter; this endpoint takes no parameters", error.get("error").asText());

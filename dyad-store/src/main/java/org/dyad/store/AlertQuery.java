@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param threshold the least z-score that alerts, positive
  * @param level how dyads are formed from actor codes
  */
-public record AlertQuery(LocalDate asOf, int window, double threshold, Level level) {
+public record AlertQuery(LocalDate asOf, int window, double threshold, ActorLevel level) {
   /** Recent weeks compared with the earlier ones, unless asked otherwise. */
   public static final int DEFAULT_WINDOW = 2;
   /** The least z-score that alerts, unless asked otherwise. */
@@ -40,22 +40,6 @@ public record AlertQuery(LocalDate asOf, int window, double threshold, Level lev
 
   /** The default window and threshold, country-level, as of a day. */
   public static AlertQuery asOf(LocalDate day) {
-    return new AlertQuery(day, DEFAULT_WINDOW, DEFAULT_THRESHOLD, Level.COUNTRY);
-  }
-
-  /** How a dyad is formed from the two actor codes of an event. */
-  public enum Level {
-    /** The country or organization part only: ARM, ARMMIL and ARMGOV are one actor, ARM. */
-    COUNTRY("source_country", "target_country"),
-    /** The whole code with its sectors: KENCOP → KENCVL (police against civilians) is its own dyad. */
-    SECTOR("source_code", "target_code");
-
-    final String sourceColumn;
-    final String targetColumn;
-
-    Level(String sourceColumn, String targetColumn) {
-      this.sourceColumn = sourceColumn;
-      this.targetColumn = targetColumn;
-    }
+    return new AlertQuery(day, DEFAULT_WINDOW, DEFAULT_THRESHOLD, ActorLevel.COUNTRY);
   }
 }

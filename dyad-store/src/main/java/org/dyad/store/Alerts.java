@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The escalation statistic: for each directed dyad (of countries or organizations, or of whole
- * actor codes with their sectors: {@link AlertQuery.Level}), the weekly conflict score is
+ * actor codes with their sectors: {@link ActorLevel}), the weekly conflict score is
  * minus the sum of the Goldstein scores of its conflict events (quad classes 3 and 4), zero for a
  * week without any. The last {@code window} weeks are compared with all earlier weeks since the
  * dyad's first event: z = (mean of the window − mean of the baseline) / standard deviation of the

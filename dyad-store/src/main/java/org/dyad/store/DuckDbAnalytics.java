@@ -35,28 +35,34 @@ final class DuckDbAnalytics {
     this.connection = connection;
   }
 
-  /** See {@link EventStore#dyads}. */
-  List<DyadSummary> dyads(LocalDate since, int top) throws SQLException {
+  /** See {@link EventStore#dyads(DyadQuery)}. */
+  List<DyadSummary> dyads(DyadQuery q) throws SQLException {
     // Near-duplicate articles add reports to their originals' events; finding those events reads
     // every article_hash, so that part is left out while the store has no near-duplicates.
-    // The day goes into the text as a literal (a LocalDate prints as digits and dashes): a bound
-    // "? IS NULL OR published >= ?" would be evaluated per row instead of pushed into the scan.
-    String when = since == null ? "true" : "event_date >= DATE '" + since + "'";
+    // Days and the sector go into the text as literals (a LocalDate prints as digits and dashes, a
+    // sector is three capital letters, checked by DyadQuery): a bound "? IS NULL OR published >= ?"
+    // would be evaluated per row instead of pushed into the scan. The dyad's columns are the level's.
+    String s = q.level().sourceColumn;
+    String t = q.level().targetColumn;
+    String when = (q.since() == null ? "true" : "event_date >= DATE '" + q.since() + "'")
+        + (q.until() == null ? "" : " AND event_date <= DATE '" + q.until() + "'")
+        + (q.sector() == null ? "" : " AND (starts_with(source_agent, '" + q.sector() + "') OR starts_with(target_agent, '" + q.sector() + "'))")
+        + " AND " + s + " <> '' AND " + t + " <> ''";
     String sql = """
         WITH d AS MATERIALIZED (
-          SELECT source_code, target_code, count(*) AS events, avg(goldstein) AS mean, sum(goldstein) AS total,
+          SELECT %4$s AS source_code, %5$s AS target_code, count(*) AS events, avg(goldstein) AS mean, sum(goldstein) AS total,
                  count(*) FILTER (WHERE quad_class = 1) AS vc, count(*) FILTER (WHERE quad_class = 2) AS mc,
                  count(*) FILTER (WHERE quad_class = 3) AS vk, count(*) FILTER (WHERE quad_class = 4) AS mk
           FROM events WHERE primary_report AND modality = 'asserted' AND %1$s
-          GROUP BY source_code, target_code ORDER BY events DESC, source_code, target_code LIMIT ?),
+          GROUP BY ALL ORDER BY 3 DESC, 1, 2 LIMIT ?),
         more AS (
-          SELECT source_code, target_code, count(*) AS n FROM events
+          SELECT %4$s AS source_code, %5$s AS target_code, count(*) AS n FROM events
           WHERE NOT primary_report AND modality = 'asserted' AND %1$s GROUP BY ALL
           %2$s),
         extra AS (SELECT source_code, target_code, sum(n) AS n FROM more GROUP BY ALL),
         tolls AS (%3$s),
         fat AS (
-          SELECT e.source_code, e.target_code, sum(tolls.f) AS fatalities
+          SELECT e.%4$s AS source_code, e.%5$s AS target_code, sum(tolls.f) AS fatalities
           FROM tolls JOIN events e ON e.event_key = tolls.event_key
           WHERE e.primary_report AND e.modality = 'asserted' AND %1$s GROUP BY ALL)
         SELECT d.source_code, d.target_code, events, mean, total, vc, mc, vk, mk, events + coalesce(extra.n, 0),
@@ -64,11 +70,11 @@ final class DuckDbAnalytics {
         FROM d LEFT JOIN extra USING (source_code, target_code) LEFT JOIN fat USING (source_code, target_code)
         ORDER BY events DESC, d.source_code, d.target_code""".formatted(when, hasCopies() ? """
           UNION ALL
-          SELECT source_code, target_code, count(*) AS n FROM events
-          WHERE article_hash IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) AND modality = 'asserted' AND %s
-          GROUP BY ALL""".formatted(when) : "", TOLLS.formatted("true"));
+          SELECT %2$s AS source_code, %3$s AS target_code, count(*) AS n FROM events
+          WHERE article_hash IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) AND modality = 'asserted' AND %1$s
+          GROUP BY ALL""".formatted(when, s, t) : "", TOLLS.formatted("true"), s, t);
     try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setInt(1, top);
+      p.setInt(1, q.top());
       List<DyadSummary> dyads = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

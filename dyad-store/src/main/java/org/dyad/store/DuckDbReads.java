@@ -122,6 +122,40 @@ final class DuckDbReads {
     return new Page<>(total, page, size, articles(sql, args));
   }
 
+  /**
+   * Actors whose dictionary name or news mention holds the phrase as whole words (in any case), or
+   * whose code is the phrase, most active first.
+   */
+  List<ActorMatch> actors(String phrase, int limit) throws SQLException {
+    String[] words = phrase.strip().split("\\s+");
+    StringBuilder body = new StringBuilder();
+    for (String w : words) {
+      body.append(body.length() == 0 ? "" : "\\s+").append(regexEscaped(w));
+    }
+    String regex = "(^|[^\\p{L}\\p{N}_])" + body + "($|[^\\p{L}\\p{N}_])";
+    String sql = """
+        WITH sides AS (
+          SELECT source_code AS code, source_country AS country, source_agent AS agent, source_name AS name, source_text AS text,
+                 true AS is_source
+          FROM events WHERE primary_report AND modality = 'asserted'
+          UNION ALL
+          SELECT target_code, target_country, target_agent, target_name, target_text, false
+          FROM events WHERE primary_report AND modality = 'asserted')
+        SELECT code, any_value(country), any_value(agent), mode(name), mode(text),
+               count(*) FILTER (WHERE is_source), count(*) FILTER (WHERE NOT is_source)
+        FROM sides GROUP BY code
+        HAVING code = upper(?) OR bool_or(regexp_matches(coalesce(name, ''), ?, 'i') OR regexp_matches(coalesce(text, ''), ?, 'i'))
+        ORDER BY count(*) DESC, code LIMIT ?""";
+    List<ActorMatch> found = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, List.of(phrase.strip(), regex, regex, limit)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        found.add(new ActorMatch(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6),
+            r.getLong(7)));
+      }
+    }
+    return found;
+  }
+
   /** Articles stored without a date, oldest stored first, at most {@code limit}. */
   List<StoredArticle> undated(int limit) throws SQLException {
     return articles("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.published IS NULL ORDER BY a.ingested_at, a.hash LIMIT ?",

@@ -87,8 +87,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
-    return call(() -> analytics.dyads(since, top));
+  public List<DyadSummary> dyads(DyadQuery query) throws DyadInputException {
+    return call(() -> analytics.dyads(query));
   }
 
   @Override
@@ -161,6 +161,11 @@ public final class DuckDbStore implements EventStore {
   @Override
   public Page<StoredArticle> articles(String text, int page, int size) throws DyadInputException {
     return call(() -> reads.articles(text, page, size));
+  }
+
+  @Override
+  public List<ActorMatch> actors(String name, int limit) throws DyadInputException {
+    return call(() -> reads.actors(name, limit));
   }
 
   @Override

@@ -48,8 +48,16 @@ public interface EventStore extends AutoCloseable {
    */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException;
 
-  /** The most active dyads with acts since a day (all when {@code null}), most events first; asserted events only. */
-  List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException;
+  /** The most active dyads of whole actor codes with acts since a day (all when {@code null}), most events first; asserted events only. */
+  default List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
+    return dyads(DyadQuery.since(since, top));
+  }
+
+  /**
+   * The most active dyads the query asks for (dates of the acts, country or sector level, a
+   * sector), most events first; asserted events only.
+   */
+  List<DyadSummary> dyads(DyadQuery query) throws DyadInputException;
 
   /**
    * A dyad's series by day, week or month. Codes match by prefix, so "RUS" covers RUSGOV and
@@ -120,6 +128,13 @@ public interface EventStore extends AutoCloseable {
 
   /** Stored articles, newest first, whose title or text holds each word of {@code text} as a whole word (all when {@code null}); without their text. */
   Page<StoredArticle> articles(String text, int page, int size) throws DyadInputException;
+
+  /**
+   * Actors looked up by name ("Hamas", "Putin", "European Union"): those whose dictionary name or
+   * a news mention holds the words as whole words (in any case), or whose code it is; most active
+   * first, at most {@code limit}. Asserted events only.
+   */
+  List<ActorMatch> actors(String name, int limit) throws DyadInputException;
 
   /**
    * Articles stored without a date (no {@code --date}, no date in the source), oldest stored

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AlertsTest {
   private static final LocalDate FIRST = LocalDate.of(2025, 1, 6);
   private static final LocalDate WINDOW = FIRST.plusWeeks(8);
-  private static final AlertQuery QUERY = new AlertQuery(WINDOW.plusDays(13), 2, 3.0, AlertQuery.Level.COUNTRY);
+  private static final AlertQuery QUERY = new AlertQuery(WINDOW.plusDays(13), 2, 3.0, ActorLevel.COUNTRY);
 
   /** Baseline weeks 0, 2, 4, 6, 0, 2, 4, 6 (mean 3, sample variance 40/7), window of two weeks. */
   private static Alerts.Series series(double recentSum, long recentEvents) {

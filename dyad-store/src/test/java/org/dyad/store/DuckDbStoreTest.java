@@ -162,11 +162,11 @@ class DuckDbStoreTest {
         store.save(dated("g" + n, monday.plusWeeks(week)), "h" + n++, List.of(event(Actor.of("KEN", "GOV", "KEN"), Actor.of("KEN", "CVL", "KEN"), "111", null)));
       }
       LocalDate asOf = monday.plusWeeks(11).plusDays(6);
-      List<Alert> sectors = store.alerts(new AlertQuery(asOf, 2, 3.0, AlertQuery.Level.SECTOR));
+      List<Alert> sectors = store.alerts(new AlertQuery(asOf, 2, 3.0, ActorLevel.SECTOR));
       assertEquals(List.of("KENCOP KENCVL"), sectors.stream().map(a -> a.source() + " " + a.target()).toList());
       assertEquals(6, sectors.get(0).recentEvents());
       assertTrue(store.drivers(sectors.get(0), 5).stream().allMatch(e -> e.source().code().equals("KENCOP")));
-      List<Alert> countries = store.alerts(new AlertQuery(asOf, 2, 3.0, AlertQuery.Level.COUNTRY));
+      List<Alert> countries = store.alerts(new AlertQuery(asOf, 2, 3.0, ActorLevel.COUNTRY));
       assertEquals(List.of("KEN KEN"), countries.stream().map(a -> a.source() + " " + a.target()).toList(), "folded: " + countries);
     }
   }
@@ -191,6 +191,50 @@ class DuckDbStoreTest {
       store.save(dated("again", DAY.plusDays(8)), "h3", List.of(event("RUS", "UKR", "195", null)));
       assertEquals(new EventStore.Fusion(0, 1, 2), store.fusion());
     }
+  }
+
+  @Test
+  void dyads_atCountryLevelFoldSectors_withASectorFilter_andAtSectorLevelKeepThem() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      Actor police = Actor.of("KEN", "COP", "Kenya police");
+      Actor civilians = Actor.of("KEN", "CVL", "Kenya civilians");
+      store.save(dated("a", DAY), "h1", List.of(event(police, civilians, "180", null), event(Actor.of("KEN", "GOV", "Kenya"), civilians, "111", null)));
+      store.save(dated("b", DAY.plusDays(3)), "h2", List.of(event(police, civilians, "173", null),
+          event(Actor.of("ARM", "MIL", "Armenia"), Actor.of("AZE", "", "Azerbaijan"), "190", null)));
+      store.save(dated("c", DAY.plusDays(5)), "h3", List.of(event(Actor.of("ARM", "GOV", "Armenia"), Actor.of("AZE", "MIL", "Azerbaijan"), "111", null)));
+      assertEquals(List.of("KENCOP KENCVL 2", "ARMGOV AZEMIL 1", "ARMMIL AZE 1", "KENGOV KENCVL 1"), pairs(store.dyads(DyadQuery.since(null, 10))));
+      assertEquals(List.of("KEN KEN 3", "ARM AZE 2"), pairs(store.dyads(new DyadQuery(null, null, 10, ActorLevel.COUNTRY, null))));
+      assertEquals(List.of("ARM AZE 2"), pairs(store.dyads(new DyadQuery(null, null, 10, ActorLevel.COUNTRY, "MIL"))));
+      assertEquals(List.of("KEN KEN 2"), pairs(store.dyads(new DyadQuery(null, null, 10, ActorLevel.COUNTRY, "COP"))));
+      assertEquals(List.of("ARM AZE 1", "KEN KEN 1"), pairs(store.dyads(new DyadQuery(DAY.plusDays(1), DAY.plusDays(4), 10, ActorLevel.COUNTRY, null))));
+      assertEquals(2, store.timeline("KENCOP", "KENCVL", EventStore.Period.MONTH, false).get(0).events(), "the police's own series");
+      assertEquals(3, store.timeline("KEN", "KEN", EventStore.Period.MONTH, false).get(0).events());
+    }
+  }
+
+  @Test
+  void actors_foundByNameOrMentionAsWholeWords_orByCode() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      Actor hamas = new Actor("PSEREB", "PSE", "REB", "Hamas");
+      Actor putin = new Actor("RUSGOV", "RUS", "GOV", "Vladimir Putin");
+      Actor eu = new Actor("IGOEU", "IGO", "EU", "European Union");
+      store.save(dated("a", DAY), "h1", List.of(event(hamas, Actor.of("ISR", "", "Israel"), "190", null),
+          event(putin, Actor.of("UKR", "", "Ukraine"), "111", null), event(eu, Actor.of("RUS", "", "Russia"), "163", null)));
+      assertEquals(List.of("PSEREB Hamas 1 0"), codes(store.actors("hamas", 10)));
+      assertEquals(List.of("RUSGOV Vladimir Putin 1 0"), codes(store.actors("Putin", 10)));
+      assertEquals(List.of("IGOEU European Union 1 0"), codes(store.actors("european  union", 10)));
+      assertEquals(List.of(), codes(store.actors("Euro", 10)), "whole words only");
+      assertEquals(List.of("ISR Israel 0 1"), codes(store.actors("isr", 10)), "by code");
+      assertEquals(2, store.actors("Russia", 10).size() + store.actors("Russ", 10).size() + 1, "Russia's mention, not 'Russ'");
+    }
+  }
+
+  private static List<String> pairs(List<DyadSummary> dyads) {
+    return dyads.stream().map(d -> d.source() + " " + d.target() + " " + d.events()).toList();
+  }
+
+  private static List<String> codes(List<ActorMatch> actors) {
+    return actors.stream().map(a -> a.code() + " " + a.name() + " " + a.asSource() + " " + a.asTarget()).toList();
   }
 
   /** Twelve weeks of one Russia → Ukraine clash a week and a steady Israel → Lebanon dyad, with six clashes a week in the last two. */
