@@ -54,11 +54,12 @@ final class IngestApi {
 
   void ingest(Context ctx) throws DyadInputException {
     authorize(ctx);
-    // The charset first: Javalin decodes the query by it too, and would fail on an unknown one.
-    Charset charset = charset(ctx.contentType());
+    // The raw header: the servlet API's content type fails on an unknown charset.
+    String contentType = ctx.header("Content-Type");
+    Charset charset = charset(contentType);
     Params p = Params.of(ctx, PARAMS);
     LocalDate date = p.date("date");
-    SourceFormat format = format(ctx.contentType());
+    SourceFormat format = format(contentType);
     String body;
     try {
       body = TextFiles.text("request body", ctx.bodyAsBytes(), charset);

@@ -212,6 +212,10 @@ class ApiTest {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(400, latin1.statusCode());
     assertTrue(latin1.body().contains("request body: not valid UTF-8 (malformed byte at offset 3)"), latin1.body());
+    HttpResponse<String> klingon = HTTP.send(HttpRequest.newBuilder(uri(guarded, "/api/ingest")).header("Content-Type", "text/plain; charset=klingon")
+        .header("Authorization", "bearer s3cret").POST(HttpRequest.BodyPublishers.ofString("Text.")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, klingon.statusCode(), klingon.body());
+    assertEquals("names an unknown charset 'klingon'", JSON.readTree(klingon.body()).get("error").asText());
     HttpResponse<String> nul = post(guarded, "a\0b", "s3cret");
     assertEquals(400, nul.statusCode());
     assertTrue(nul.body().contains("request body: binary file (NUL byte at offset 1)"), nul.body());
