@@ -124,6 +124,20 @@ class StoreCommandsTest {
   }
 
   @Test
+  void dyads_atCountryLevel_foldSectors_andFilterBySector() {
+    CliRun sectors = CliRun.of("dyads", "--db", db);
+    assertEquals(7, sectors.out().lines().count(), "RUSMIL against six Ukrainian actors: " + sectors.out());
+    CliRun countries = CliRun.of("dyads", "--db", db, "--level", "country", "--sector", "mil", "--until", "2025-03-30");
+    assertEquals(0, countries.exitCode(), countries.err());
+    assertEquals(2, countries.out().lines().count(), countries.out());
+    assertTrue(countries.out().contains("\nRUS            UKR                 22 "), countries.out());
+    assertEquals("", CliRun.of("dyads", "--db", db, "--level", "country", "--sector", "COP").out().lines().skip(1)
+        .reduce("", String::concat), "no police events");
+    CliRun bad = CliRun.of("dyads", "--db", db, "--sector", "m1l");
+    assertEquals("dyad: --sector must be a sector code of three letters (e.g. MIL, GOV, COP), found 'm1l'\n", bad.err());
+  }
+
+  @Test
   void timeline_csvByMonth() {
     CliRun run = CliRun.of("timeline", "RUS", "UKR", "--db", db, "--by", "month", "--format", "csv");
     assertEquals(0, run.exitCode(), run.err());
