@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.dyad.store.EventStore;
 import org.dyad.store.ExportFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new org.dyad.model.DyadInputException("--out - : export writes a file (its format may be binary, e.g. parquet); name one");
     }
     long rows;
-    try (EventStore events = store.openExisting()) {
+    try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {
       rows = events.export(format, out, since, until);
     }
     PrintWriter stdout = spec.commandLine().getOut();

@@ -97,6 +97,7 @@ final class IngestCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s: %d articles (%d near-duplicates), %d reports of %d events%n", db, total.articles(),
           fusion.nearDuplicates(), total.events(), fusion.events());
       out.flush();
+      Undated.warn(err, fresh, db);
     }
     return reader.failures() > 0 ? Dyad.INPUT_ERROR : 0;
   }

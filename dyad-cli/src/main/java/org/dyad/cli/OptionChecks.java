@@ -18,6 +18,12 @@ final class OptionChecks {
     }
   }
 
+  static void atMost(String option, long value, long maximum) throws DyadInputException {
+    if (value > maximum) {
+      throw new DyadInputException(option + " must be at most " + maximum + ", found " + value);
+    }
+  }
+
   static void positive(String option, double value) throws DyadInputException {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new DyadInputException(option + " must be a positive number, found " + value);
@@ -28,6 +34,15 @@ final class OptionChecks {
     if (since != null && until != null && since.isAfter(until)) {
       throw new DyadInputException("--since " + since + " is after --until " + until + "; no event could match");
     }
+  }
+
+  /** A sector code as the store holds it: "mil" → "MIL". */
+  static String sectorCode(String option, String code) throws DyadInputException {
+    String upper = code.toUpperCase(Locale.ROOT);
+    if (!upper.matches("[A-Z]{3}")) {
+      throw new DyadInputException(option + " must be a sector code of three letters (e.g. MIL, GOV, COP), found '" + code + "'");
+    }
+    return upper;
   }
 
   /** An actor code prefix as the store holds it (upper case, letters only): "arm" → "ARM". */

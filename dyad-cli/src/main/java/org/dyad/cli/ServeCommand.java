@@ -61,10 +61,13 @@ final class ServeCommand implements Callable<Integer> {
         Files.deleteIfExists(store.db);
         Files.deleteIfExists(Path.of(store.db + ".wal"));
       }
-      throw new DyadInputException(host + ":" + port + ": cannot serve: " + e.getMessage(), e);
+      throw new DyadInputException(DyadServer.whyNotStarted(e, host, port), e);
     }
+    // Read commands run meanwhile find the store locked by this process, and ask this server instead.
+    ServerFile.ofThisProcess(host, app.port()).write(store.db);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      ServerFile.delete(store.db);
       app.stop();
       try {
         events.close();

@@ -49,11 +49,12 @@ final class StoreBenchCommand implements Callable<Integer> {
       long t0 = System.nanoTime();
       store.fillSynthetic(events, 42);
       out.printf(Locale.ROOT, "wrote %d events in %.1f s (%.0f events/s)%n", events, seconds(t0), events / seconds(t0));
+      org.dyad.store.AlertQuery alertQuery = org.dyad.store.AlertQuery.asOf(store.eventDates().last());
       for (int round = 0; round < 3; round++) {
         time(out, "dyads (top 20, all time)", () -> store.dyads(null, 20).size());
         time(out, "dyads (top 20, since 2025-06-01)", () -> store.dyads(LocalDate.of(2025, 6, 1), 20).size());
         time(out, "timeline CAA→CAB by week, both", () -> store.timeline("CAA", "CAB", EventStore.Period.WEEK, true).size());
-        time(out, "alerts (window 2, z >= 3)", () -> store.alerts(2, 3).size());
+        time(out, "alerts (window 2, z >= 3)", () -> store.alerts(alertQuery).size());
       }
       CameoOntology cameo = CameoOntology.load();
       for (int round = 0; round < 3; round++) {

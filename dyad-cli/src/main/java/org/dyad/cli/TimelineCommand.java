@@ -47,7 +47,7 @@ final class TimelineCommand implements Callable<Integer> {
     source = OptionChecks.actorCode("SOURCE", source);
     target = OptionChecks.actorCode("TARGET", target);
     List<TimelinePoint> points;
-    try (EventStore events = store.openExisting()) {
+    try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {
       points = events.timeline(source, target, by, both);
     }
     PrintWriter out = spec.commandLine().getOut();

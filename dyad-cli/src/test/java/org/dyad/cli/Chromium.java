@@ -24,12 +24,19 @@ final class Chromium {
 
   /** A new headless browser with its own empty profile. */
   static ChromeDriver start() throws IOException, InterruptedException {
+    return start(Files.createTempDirectory("dyad-downloads"));
+  }
+
+  /** A new headless browser with its own empty profile that saves downloads into a directory, without asking. */
+  static ChromeDriver start(Path downloads) throws IOException, InterruptedException {
     ensureInstalled();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("dyad-chromium"));
+    options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+        "download.prompt_for_download", false, "download.directory_upgrade", true, "safebrowsing.enabled", false));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));

@@ -67,7 +67,7 @@ class EscalationPipelineIT {
     assertTrue(later.out().startsWith("1 articles read: 1 new (1 near-duplicates, not coded), 0 already stored; 0 reports added"),
         later.out() + later.err());
 
-    CliRun alerts = CliRun.of("alerts", "--db", db);
+    CliRun alerts = CliRun.of("alerts", "--db", db, "--as-of", "2024-06-30");
     assertEquals(0, alerts.exitCode(), alerts.err());
     List<String> dyads = alerts.out().lines().skip(1).filter(l -> !l.contains(" alert") && !l.startsWith(" "))
         .map(l -> l.substring(0, 17).strip()).toList();

@@ -33,6 +33,20 @@ class IngestCommandIT {
   }
 
   @Test
+  void ingest_withoutADate_saysSoOnStderr_andDyadDateDatesItLater() {
+    String db = dir.resolve("undated.duckdb").toString();
+    CliRun run = CliRun.of("ingest", "--db", db, EXAMPLE);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("dyad: 1 article stored without a date (" + EXAMPLE + "): its events count in dyads and exports but in no"
+        + " timeline, alert or --since"), run.err());
+    assertEquals("period\tevents\tgoldstein\tconflict\tcooperation\tfatalities\n", CliRun.of("timeline", "RUS", "UKR", "--db", db).out());
+    assertTrue(CliRun.of("date", "--db", db).out().contains("  " + EXAMPLE), "listed as undated");
+    CliRun date = CliRun.of("date", "--db", db, EXAMPLE, "--date", "2024-11-18");
+    assertEquals("1 article dated 2024-11-18\n", date.out(), date.err());
+    assertTrue(CliRun.of("timeline", "RUS", "UKR", "--db", db).out().contains("\n2024-11-18\t1\t-10.0\t1\t0\t0\n"), "now in the timeline");
+  }
+
+  @Test
   void ingest_feedUrl_fromALocalServer_andA404IsOneLine() throws Exception {
     String rss = """
         <?xml version="1.0" encoding="UTF-8"?>

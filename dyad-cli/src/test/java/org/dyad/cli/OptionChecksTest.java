@@ -18,6 +18,7 @@ class OptionChecksTest {
       "dyads --top -5|dyad: --top must be at least 1, found -5",
       "alerts --window 0|dyad: --window must be at least 1, found 0",
       "alerts --threshold -1|dyad: --threshold must be a positive number, found -1.0",
+      "alerts --window 53|dyad: --window must be at most 52, found 53",
       "export --format csv --out - |dyad: --out - : export writes a file (its format may be binary, e.g. parquet); name one",
       "export --format csv --out x.csv --since 2024-03-02 --until 2024-03-01|dyad: --since 2024-03-02 is after --until 2024-03-01; no event could match",
       "timeline arm? aze|dyad: SOURCE must be an actor code of letters (e.g. RUS, UKRMIL), found 'arm?'",

@@ -33,25 +33,108 @@ class StoreCommandsTest {
   void plantEscalation() throws Exception {
     db = dir.resolve("d.duckdb").toString();
     try (DuckDbStore store = DuckDbStore.open(Path.of(db))) {
-      int n = 0;
-      for (int week = 0; week < 12; week++) {
-        for (int i = 0; i < (week >= 10 ? 6 : 1); i++) {
-          Article a = new Article("a" + n, "a", "", MONDAY.plusWeeks(week), "text " + n);
-          store.save(a, "h" + n++, List.of(event(i)));
-        }
+      plant(store);
+    }
+  }
+
+  /** Twelve weeks of Russia → Ukraine attacks from 2025-01-06: one a week, six a week in the last two. */
+  static void plant(DuckDbStore store) throws Exception {
+    int n = 0;
+    for (int week = 0; week < 12; week++) {
+      for (int i = 0; i < (week >= 10 ? 6 : 1); i++) {
+        Article a = new Article("a" + n, "a", "", MONDAY.plusWeeks(week), "text " + n);
+        store.save(a, "h" + n++, List.of(event(i)));
       }
     }
   }
 
   @Test
+  void aStoreThatFailsHalfWay_printsNoTableHeader_andOneLine() throws Exception {
+    // Damaged as a truncated or foreign file would be: it opens, but a query cannot run.
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE events RENAME COLUMN quad_class TO qc");
+    }
+    for (String[] command : List.of(new String[] {"dyads"}, new String[] {"alerts", "--as-of", "2025-03-30"})) {
+      List<String> words = new java.util.ArrayList<>(List.of(command));
+      words.addAll(List.of("--db", db));
+      CliRun run = CliRun.of(words.toArray(String[]::new));
+      assertEquals(2, run.exitCode(), run.err());
+      assertEquals("", run.out(), "no table header before the error");
+      assertEquals(1, run.err().lines().count(), run.err());
+      assertTrue(run.err().startsWith("dyad: " + db + ": store error: Binder Error: Referenced column \"quad_class\" not found"), run.err());
+    }
+  }
+
+  @Test
   void alerts_reportThePlantedEscalation() {
-    CliRun run = CliRun.of("alerts", "--db", db);
+    CliRun run = CliRun.of("alerts", "--db", db, "--as-of", "2025-03-30");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("RUS      UKR      2025-03-17     60.0     10.0      1.0    50.0     12"), run.out());
-    assertTrue(run.out().endsWith("1 alert (window 2 weeks, z >= 3.0)\n"), run.out());
+    assertTrue(run.out().endsWith("1 alert (country level, window 2 weeks to 2025-03-30, z >= 3.0)\n"), run.out());
     List<String> drivers = run.out().lines().filter(l -> l.startsWith("    ")).toList();
     assertEquals(5, drivers.size(), "the events that drove it: " + run.out());
     assertTrue(drivers.stream().allMatch(l -> l.matches("    2025-03-(17|24) 19\\d RUS\\S*→UKR\\S* -10\\.0  .+")), run.out());
+  }
+
+  @Test
+  void alerts_asOfTodayByDefault_sayWhereTheStoreEnds_andAgreeWithTheApiDefaults() throws Exception {
+    CliRun today = CliRun.of("alerts", "--db", db);
+    assertEquals(0, today.exitCode(), today.err());
+    assertTrue(today.out().endsWith("0 alerts (country level, window 2 weeks to " + LocalDate.now(java.time.ZoneOffset.UTC) + ", z >= 3.0)\n"),
+        today.out());
+    assertEquals("dyad: the store's latest event is of 2025-03-24, before this window: give --as-of 2025-03-24 to look at the weeks up to it\n",
+        today.err());
+    // A later article about another dyad moves nothing: the window ends on the given day.
+    CliRun before = CliRun.of("alerts", "--db", db, "--as-of", "2025-03-27");
+    try (DuckDbStore store = DuckDbStore.open(Path.of(db))) {
+      store.save(new Article("later", "a", "", MONDAY.plusWeeks(20), "later"), "later", List.of(event("FRA", "DEU", "111")));
+    }
+    CliRun after = CliRun.of("alerts", "--db", db, "--as-of", "2025-03-27");
+    assertTrue(before.out().contains("1 alert"), before.out());
+    assertEquals(before.out(), after.out());
+    CliRun bad = CliRun.of("alerts", "--db", db, "--as-of", "2025-02-30");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("expected a date YYYY-MM-DD, found '2025-02-30'"), bad.err());
+    assertEquals(org.dyad.store.AlertQuery.DEFAULT_WINDOW + " " + org.dyad.store.AlertQuery.DEFAULT_THRESHOLD,
+        new AlertsCommand().window + " " + new AlertsCommand().threshold, "the CLI takes the one default");
+  }
+
+  @Test
+  void date_listsTheUndatedArticles_thenDatesThem_andTheyJoinTheTimeline() throws Exception {
+    try (DuckDbStore store = DuckDbStore.open(Path.of(db))) {
+      store.save(new Article("notes.txt", "notes.txt", "Notes", null, "undated text"), "undated0123456789", List.of(event(1)));
+    }
+    CliRun list = CliRun.of("date", "--db", db);
+    assertEquals(0, list.exitCode(), list.err());
+    assertEquals("undated012345678     1 events  notes.txt  \"Notes\"\n1 undated article; date them with: dyad date --db " + db
+        + " ARTICLE... --date YYYY-MM-DD\n", list.out());
+    String before = CliRun.of("timeline", "RUS", "UKR", "--db", db, "--by", "month", "--format", "csv").out();
+    CliRun date = CliRun.of("date", "--db", db, "notes.txt", "--date", "2025-04-02");
+    assertEquals(0, date.exitCode(), date.err());
+    assertEquals("1 article dated 2025-04-02\n", date.out());
+    String after = CliRun.of("timeline", "RUS", "UKR", "--db", db, "--by", "month", "--format", "csv").out();
+    assertEquals(before + "2025-04-01,1,-10.0,1,0,0\n", after);
+    assertEquals("0 undated articles\n", CliRun.of("date", "--db", db).out());
+    CliRun again = CliRun.of("date", "--db", db, "notes.txt", "--date", "2025-04-03");
+    assertEquals(2, again.exitCode());
+    assertTrue(again.err().contains("1 of the named articles are not undated articles of"), again.err());
+    CliRun noDate = CliRun.of("date", "--db", db, "notes.txt");
+    assertEquals("dyad: --date is required to date articles (e.g. --date 2024-11-18)\n", noDate.err());
+  }
+
+  @Test
+  void dyads_atCountryLevel_foldSectors_andFilterBySector() {
+    CliRun sectors = CliRun.of("dyads", "--db", db);
+    assertEquals(7, sectors.out().lines().count(), "RUSMIL against six Ukrainian actors: " + sectors.out());
+    CliRun countries = CliRun.of("dyads", "--db", db, "--level", "country", "--sector", "mil", "--until", "2025-03-30");
+    assertEquals(0, countries.exitCode(), countries.err());
+    assertEquals(2, countries.out().lines().count(), countries.out());
+    assertTrue(countries.out().contains("\nRUS            UKR                 22 "), countries.out());
+    assertEquals("", CliRun.of("dyads", "--db", db, "--level", "country", "--sector", "COP").out().lines().skip(1)
+        .reduce("", String::concat), "no police events");
+    CliRun bad = CliRun.of("dyads", "--db", db, "--sector", "m1l");
+    assertEquals("dyad: --sector must be a sector code of three letters (e.g. MIL, GOV, COP), found 'm1l'\n", bad.err());
   }
 
   @Test
@@ -115,9 +198,17 @@ class StoreCommandsTest {
   }
 
   private static Event event(int i) {
-    ActorMention s = new ActorMention(Actor.of("RUS", "MIL", "Russia"), "Russian troops", new Span(0, 14));
-    ActorMention t = new ActorMention(Actor.of("UKR", List.of("", "MIL", "GOV", "POL", "CVL", "MED").get(i), "Ukraine"), "Ukraine", new Span(24, 31));
+    return event(Actor.of("RUS", "MIL", "Russia"), Actor.of("UKR", List.of("", "MIL", "GOV", "POL", "CVL", "MED").get(i), "Ukraine"), "190");
+  }
+
+  private static Event event(String source, String target, String code) {
+    return event(Actor.of(source, "", source), Actor.of(target, "", target), code);
+  }
+
+  private static Event event(Actor source, Actor target, String code) {
+    ActorMention s = new ActorMention(source, "Russian troops", new Span(0, 14));
+    ActorMention t = new ActorMention(target, "Ukraine", new Span(24, 31));
     Evidence ev = new Evidence("verb source.subject target.object", "dict/verbs.tsv:1 verb attack → 190", "attacked", new Span(15, 23));
-    return new Event("a", null, s, t, CAMEO.get("190"), 0, "Russian troops attacked Ukraine.", new Span(0, 31), ev, "", false, List.of(), null);
+    return new Event("a", null, s, t, CAMEO.get(code), 0, "Russian troops attacked Ukraine.", new Span(0, 31), ev, "", false, List.of(), null);
   }
 }

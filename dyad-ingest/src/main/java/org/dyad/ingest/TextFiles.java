@@ -178,12 +178,25 @@ public final class TextFiles {
    * order mark dropped), not blank; {@code source} names the input in the error.
    */
   public static String text(String source, byte[] bytes) throws DyadInputException {
-    for (int i = 0; i < bytes.length; i++) {
+    return text(source, bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Bytes in a declared charset (an HTTP body's {@code Content-Type: …; charset=ISO-8859-1}) as an
+   * article's text, checked as {@link #text(String, byte[])} checks UTF-8: no NUL byte, no malformed
+   * or unmappable byte, a leading byte order mark dropped, not blank.
+   */
+  public static String text(String source, byte[] bytes, java.nio.charset.Charset charset) throws DyadInputException {
+    boolean wide = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+    for (int i = 0; i < bytes.length && !wide; i++) {
       if (bytes[i] == 0) {
         throw new DyadInputException(source + ": binary file (NUL byte at offset " + i + "), not text");
       }
     }
-    String text = decode(source, bytes);
+    String text = decode(source, bytes, charset);
+    if (wide && text.indexOf('\0') >= 0) {
+      throw new DyadInputException(source + ": binary file (NUL character at " + text.indexOf('\0') + "), not text");
+    }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -193,9 +206,9 @@ public final class TextFiles {
     return text;
   }
 
-  private static String decode(String source, byte[] bytes) throws DyadInputException {
+  private static String decode(String source, byte[] bytes, java.nio.charset.Charset charset) throws DyadInputException {
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8
+        charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -203,10 +216,14 @@ public final class TextFiles {
     try {
       return decoder.decode(buffer).toString();
     } catch (MalformedInputException e) {
-      throw new DyadInputException(source + ": not valid UTF-8 (malformed byte at offset " + buffer.position() + ")");
+      throw new DyadInputException(source + ": not valid " + name(charset) + " (malformed byte at offset " + buffer.position() + ")");
     } catch (CharacterCodingException e) {
-      throw new DyadInputException(source + ": not valid UTF-8: " + e.getMessage());
+      throw new DyadInputException(source + ": not valid " + name(charset) + ": " + e.getMessage());
     }
+  }
+
+  private static String name(java.nio.charset.Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
   }
 
   static String title(String text) {

@@ -29,6 +29,9 @@ public final class DyadServer {
   /** Default bound on a request body: the CLI's bound on an article file. */
   public static final long MAX_BODY_BYTES = TextFiles.DEFAULT_MAX_BYTES;
 
+  /** Bound on the request line and headers together, Jetty's default: a longer URI gets 414. */
+  static final int MAX_HEADER_BYTES = 8 * 1024;
+
   /** Content-Security-Policy of every response: only this server's own scripts, no inline script. */
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
       + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
@@ -55,6 +58,8 @@ public final class DyadServer {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper(), false));
       config.http.maxRequestSize = settings.maxBodyBytes();
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors(mapper())));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/org/dyad/serve/public";
@@ -69,11 +74,13 @@ public final class DyadServer {
       config.routes.get("/api/events", read::events);
       config.routes.get("/api/events/{id}", read::event);
       config.routes.get("/api/dyads", read::dyads);
+      config.routes.get("/api/actors", read::actors);
       config.routes.get("/api/timeline", read::timeline);
       config.routes.get("/api/alerts", read::alerts);
       config.routes.get("/api/articles", read::articles);
       config.routes.get("/api/articles/{hash}", read::article);
       config.routes.get("/api/stats", read::stats);
+      config.routes.get("/api/export", read::export);
       config.routes.get("/api/codes", read::codes);
       config.routes.post("/api/ingest", write::ingest);
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -94,6 +101,30 @@ public final class DyadServer {
     if (ctx.path().startsWith("/api") && ctx.result() == null) {
       ctx.json(ApiError.of("no such endpoint: " + ctx.method() + " " + ctx.path()));
     }
+  }
+
+  /**
+   * Why a server could not start on {@code host:port}, in a user's words. Javalin reports every
+   * failure to bind as "Port already in use"; the cause tells an address this machine does not
+   * have ("Cannot assign requested address") from a port another process holds.
+   */
+  public static String whyNotStarted(RuntimeException e, String host, int port) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException bind) {
+        String message = String.valueOf(bind.getMessage());
+        if (message.contains("Cannot assign requested address") || message.contains("Can't assign requested address")) {
+          return "--host " + host + ": this machine has no such address to listen on (give one of its own, e.g. 127.0.0.1 or 0.0.0.0)";
+        }
+        if (message.contains("Address already in use")) {
+          return "--port " + port + ": already in use by another process on " + host;
+        }
+        return host + ":" + port + ": cannot listen: " + message;
+      }
+      if (t instanceof java.nio.channels.UnresolvedAddressException) {
+        return "--host " + host + ": not an address or a known host name";
+      }
+    }
+    return host + ":" + port + ": cannot serve: " + e.getMessage();
   }
 
   static ObjectMapper mapper() {

@@ -23,7 +23,8 @@ final class Params {
   static Params of(Context ctx, Set<String> allowed) {
     for (String name : ctx.queryParamMap().keySet()) {
       if (!allowed.contains(name)) {
-        throw new BadRequest(name, "unknown parameter; this endpoint takes " + String.join(", ", new TreeSet<>(allowed)));
+        throw new BadRequest(name, allowed.isEmpty() ? "unknown parameter; this endpoint takes no parameters"
+            : "unknown parameter; this endpoint takes " + String.join(", ", new TreeSet<>(allowed)));
       }
     }
     return new Params(ctx);

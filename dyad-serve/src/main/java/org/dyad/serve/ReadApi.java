@@ -3,6 +3,7 @@ package org.dyad.serve;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +13,12 @@ import org.dyad.model.DyadInputException;
 import org.dyad.model.Modality;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.store.Alert;
+import org.dyad.store.ActorLevel;
+import org.dyad.store.AlertQuery;
+import org.dyad.store.DyadQuery;
 import org.dyad.store.EventQuery;
 import org.dyad.store.EventStore;
+import org.dyad.store.ExportFormat;
 import org.dyad.store.SharedStore;
 import org.dyad.store.StoredArticle;
 import org.dyad.store.StoredEvent;
@@ -28,10 +33,14 @@ final class ReadApi {
   /** The values of {@code modality}: asserted (the default), all, or one modality's label. */
   static final List<String> MODALITIES = java.util.stream.Stream.concat(Stream.of(EventQuery.ASSERTED, EventQuery.ALL),
       Arrays.stream(Modality.values()).map(Modality::label).filter(m -> !m.equals(EventQuery.ASSERTED))).toList();
-  static final Set<String> DYAD_PARAMS = Set.of("since", "top");
+  static final Set<String> DYAD_PARAMS = Set.of("since", "until", "top", "level", "sector");
+  static final Set<String> ACTOR_PARAMS = Set.of("q", "limit");
   static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both");
-  static final Set<String> ALERT_PARAMS = Set.of("window", "threshold");
+  static final Set<String> ALERT_PARAMS = Set.of("as_of", "window", "threshold", "level");
   static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
+  static final Set<String> EXPORT_PARAMS = Set.of("format", "since", "until");
+  /** The header that gives an export's number of events. */
+  static final String EVENTS_HEADER = "X-Dyad-Events";
 
   private final SharedStore store;
   private final List<Code> codes;
@@ -63,9 +72,31 @@ final class ReadApi {
 
   void dyads(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, DYAD_PARAMS);
-    var since = p.date("since");
-    int top = p.integer("top", 1, 1000, 20);
-    ctx.json(store.use(s -> s.dyads(since, top)));
+    LocalDate since = p.date("since");
+    LocalDate until = p.date("until");
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new BadRequest("since", "is after until; no event could match");
+    }
+    String sector = p.code("sector");
+    if (sector != null && !sector.matches("[A-Z]{3}")) {
+      throw new BadRequest("sector", "must be a sector code of three letters such as MIL, GOV or COP, not '" + sector + "'");
+    }
+    DyadQuery query = new DyadQuery(since, until, p.integer("top", 1, 1000, 20), p.choice("level", ActorLevel.class, ActorLevel.SECTOR),
+        sector);
+    ctx.json(store.use(s -> s.dyads(query)));
+  }
+
+  void actors(Context ctx) throws DyadInputException {
+    Params p = Params.of(ctx, ACTOR_PARAMS);
+    String q = p.text("q");
+    if (q == null) {
+      throw new BadRequest("q", "is required: a name such as Hamas, Putin or European Union, or an actor code");
+    }
+    if (q.length() > 100) {
+      throw new BadRequest("q", "must be at most 100 characters");
+    }
+    int limit = p.integer("limit", 1, 200, 20);
+    ctx.json(store.use(s -> s.actors(q, limit)));
   }
 
   void timeline(Context ctx) throws DyadInputException {
@@ -79,21 +110,56 @@ final class ReadApi {
 
   void alerts(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, ALERT_PARAMS);
-    int window = p.integer("window", 1, 52, 4);
-    double threshold = p.number("threshold", 0, 100, 2.0);
+    LocalDate asOf = p.date("as_of");
+    double threshold = p.number("threshold", 0, 100, AlertQuery.DEFAULT_THRESHOLD);
+    if (threshold <= 0) {
+      throw new BadRequest("threshold", "must be a positive number, not " + p.text("threshold"));
+    }
+    AlertQuery query = new AlertQuery(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf,
+        p.integer("window", 1, AlertQuery.MAX_WINDOW, AlertQuery.DEFAULT_WINDOW), threshold,
+        p.choice("level", ActorLevel.class, ActorLevel.COUNTRY));
     ctx.json(store.use(s -> {
       List<AlertWithDrivers> alerts = new ArrayList<>();
-      for (Alert a : s.alerts(window, threshold)) {
-        alerts.add(new AlertWithDrivers(a.source(), a.target(), a.since(), a.recentMean(), a.baselineMean(), a.baselineSd(), a.z(),
-            a.recentEvents(), s.drivers(a, 5)));
+      for (Alert a : s.alerts(query)) {
+        alerts.add(new AlertWithDrivers(a.source(), a.target(), a.since(), a.until(), a.recentMean(), a.baselineMean(), a.baselineSd(),
+            a.z(), a.recentEvents(), s.drivers(a, 5)));
       }
       return alerts;
     }));
   }
 
   /** An alert as the API gives it: its numbers and the events that drove it (most hostile first). */
-  record AlertWithDrivers(String source, String target, LocalDate since, double recentMean, double baselineMean, double baselineSd,
+  record AlertWithDrivers(String source, String target, LocalDate since, LocalDate until, double recentMean, double baselineMean, double baselineSd,
       double z, long recentEvents, List<StoredEvent> drivers) {}
+
+  /**
+   * The events as {@code dyad export} writes them, in any of its formats: written by the store to
+   * a temporary file, which is sent and deleted when sent. So the CLI's export works while this
+   * server holds the store.
+   */
+  void export(Context ctx) throws DyadInputException, java.io.IOException {
+    Params p = Params.of(ctx, EXPORT_PARAMS);
+    ExportFormat format = p.choice("format", ExportFormat.class, null);
+    if (format == null) {
+      throw new BadRequest("format", "is required");
+    }
+    LocalDate since = p.date("since");
+    LocalDate until = p.date("until");
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new BadRequest("since", "is after until; no event could match");
+    }
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("dyad-export", "." + Params.wireName(format));
+    try {
+      java.nio.file.Files.delete(file); // DuckDB's COPY writes the file itself
+      long events = store.use(s -> s.export(format, file, since, until));
+      ctx.header(EVENTS_HEADER, Long.toString(events)).contentType("application/octet-stream")
+          .header("Content-Disposition", "attachment; filename=\"events." + Params.wireName(format) + "\"")
+          .result(java.nio.file.Files.newInputStream(file, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE));
+    } catch (DyadInputException | RuntimeException e) {
+      java.nio.file.Files.deleteIfExists(file);
+      throw e;
+    }
+  }
 
   void articles(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, ARTICLE_PARAMS);
@@ -117,11 +183,17 @@ final class ReadApi {
     Params.of(ctx, Set.of());
     EventStore.Counts counts = store.use(EventStore::counts);
     EventStore.Fusion fusion = store.use(EventStore::fusion);
-    ctx.json(new Stats(counts.articles(), fusion.events(), counts.events(), fusion.nearDuplicates()));
+    EventStore.DateRange dates = store.use(EventStore::eventDates);
+    ctx.json(new Stats(counts.articles(), fusion.events(), counts.events(), fusion.nearDuplicates(), dates.undated(), dates.first(),
+        dates.last()));
   }
 
-  /** What {@code /api/stats} answers: events are fused events, reports the coded reports of them. */
-  record Stats(long articles, long events, long reports, long nearDuplicates) {}
+  /**
+   * What {@code /api/stats} answers: events are fused events, reports the coded reports of them;
+   * undated events (of undated articles) count in dyads but in no timeline, alert or date filter.
+   */
+  record Stats(long articles, long events, long reports, long nearDuplicates, long undatedEvents, LocalDate firstEventDate,
+      LocalDate lastEventDate) {}
 
   void codes(Context ctx) {
     Params.of(ctx, Set.of());

@@ -26,6 +26,7 @@ import org.dyad.model.Evidence;
 import org.dyad.model.Modality;
 import org.dyad.model.Span;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.store.AlertQuery;
 import org.dyad.store.DuckDbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,10 +107,14 @@ class ApiTest {
     JsonNode weeks = get("/api/timeline?source=ARM&target=AZE&by=week", 200);
     assertEquals(12, weeks.size());
     assertEquals(3, weeks.get(11).get("conflict").asInt());
-    JsonNode alerts = get("/api/alerts?window=3", 200);
+    JsonNode alerts = get("/api/alerts?window=3&as_of=2024-03-24", 200);
     assertEquals(1, alerts.size());
     assertEquals("ARM", alerts.get(0).get("source").asText());
-    assertEquals("2024-03-04", alerts.get(0).get("since").asText());
+    assertEquals("2024-03-04 2024-03-24", alerts.get(0).get("since").asText() + " " + alerts.get(0).get("until").asText());
+    assertEquals("ARMMIL AZEMIL", get("/api/alerts?window=3&as_of=2024-03-24&level=sector", 200).get(0).get("source").asText() + " "
+        + get("/api/alerts?window=3&as_of=2024-03-24&level=sector", 200).get(0).get("target").asText());
+    assertEquals(0, get("/api/alerts?window=3&as_of=2024-02-25", 200).size(), "as of a day before the clashes");
+    assertEquals(0, get("/api/alerts?window=3", 200).size(), "as of today, long after the store's last week");
     assertEquals(12, get("/api/articles?size=5", 200).get("total").asInt());
     JsonNode article = get("/api/articles/hash3", 200);
     assertEquals("Week 3", article.get("article").get("title").asText());
@@ -123,6 +128,20 @@ class ApiTest {
     }
     assertEquals("Employ aerial weapons -10.0 4 ASSAULT aerial", aerial.get("name").asText() + " " + aerial.get("goldstein").asDouble() + " "
         + aerial.get("quadClass").asInt() + " " + aerial.get("ploverType").asText() + " " + aerial.get("ploverMode").asText());
+  }
+
+  @Test
+  void alerts_defaultWindowAndThreshold_areTheCliDefaults() throws Exception {
+    // Clashes in weeks 9-11 after a quiet baseline. Window 2 (weeks 10-11) against weeks 0-9:
+    // z = 2.85, so no alert at the one default threshold of 3, one at 2.5; the old API defaults
+    // (4 weeks, z >= 2) alerted with another window.
+    assertEquals(0, get("/api/alerts?as_of=2024-03-24", 200).size());
+    JsonNode alerts = get("/api/alerts?as_of=2024-03-24&threshold=2.5", 200);
+    assertEquals(1, alerts.size(), alerts.toString());
+    assertEquals(2.85, alerts.get(0).get("z").asDouble(), 0.01);
+    assertEquals(LocalDate.of(2024, 3, 24).minusDays(6).minusWeeks(AlertQuery.DEFAULT_WINDOW - 1).toString(),
+        alerts.get(0).get("since").asText());
+    assertEquals("2024-03-11", alerts.get(0).get("since").asText());
   }
 
   @Test
@@ -172,6 +191,9 @@ class ApiTest {
     assertBad("/api/timeline?source=ARM", "target", "is required");
     assertBad("/api/timeline?source=ARM&target=AZE&by=year", "by", "must be one of day, week, month");
     assertBad("/api/alerts?threshold=-1", "threshold", "must be between");
+    assertBad("/api/alerts?threshold=0", "threshold", "must be a positive number");
+    assertBad("/api/alerts?as_of=2024-13-01", "as_of", "must be a date as YYYY-MM-DD");
+    assertBad("/api/alerts?level=region", "level", "must be one of country, sector");
     assertBad("/api/events?located=yes", "located", "must be true or false");
   }
 
@@ -190,6 +212,10 @@ class ApiTest {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(400, latin1.statusCode());
     assertTrue(latin1.body().contains("request body: not valid UTF-8 (malformed byte at offset 3)"), latin1.body());
+    HttpResponse<String> klingon = HTTP.send(HttpRequest.newBuilder(uri(guarded, "/api/ingest")).header("Content-Type", "text/plain; charset=klingon")
+        .header("Authorization", "bearer s3cret").POST(HttpRequest.BodyPublishers.ofString("Text.")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, klingon.statusCode(), klingon.body());
+    assertEquals("names an unknown charset 'klingon'", JSON.readTree(klingon.body()).get("error").asText());
     HttpResponse<String> nul = post(guarded, "a\0b", "s3cret");
     assertEquals(400, nul.statusCode());
     assertTrue(nul.body().contains("request body: binary file (NUL byte at offset 1)"), nul.body());
@@ -205,6 +231,73 @@ class ApiTest {
     assertEquals(200, page.statusCode());
     assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
     assertFalse(page.body().contains("http://") || page.body().contains("https://"), "the dashboard loads nothing from elsewhere");
+  }
+
+  @Test
+  void jettysOwnErrors_tooLongUriAndPathAboveTheRoot_areJsonToo() throws Exception {
+    HttpResponse<String> tooLong = HTTP.send(HttpRequest.newBuilder(uri(server, "/api/events?q=" + "a".repeat(10_000))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(414, tooLong.statusCode());
+    assertEquals("application/json", tooLong.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("the request URI is longer than the server accepts (8 KB with the headers)", JSON.readTree(tooLong.body()).get("error").asText());
+    for (String path : List.of("/../../etc/passwd", "/api/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd")) {
+      String raw = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+      assertTrue(raw.startsWith("HTTP/1.1 400 "), path + ": " + raw);
+      assertTrue(raw.contains("Content-Type: application/json"), raw);
+      String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+      assertTrue(JSON.readTree(body).get("error").asText().startsWith("bad request"), body);
+    }
+  }
+
+  @Test
+  void q_matchesWholeWords_notPartsOfWords() throws Exception {
+    assertEquals(0, get("/api/events?q=shell", 200).get("total").asInt(), "'shell' is not the word 'shelled'");
+    assertEquals(0, get("/api/events?q=Lach", 200).get("total").asInt());
+    assertEquals(18, get("/api/events?q=shelled", 200).get("total").asInt());
+    assertEquals(18, get("/api/events?q=SHELLED%20lachin", 200).get("total").asInt(), "every word, in any case");
+    assertEquals(3, get("/api/events?q=week%2011.", 200).get("total").asInt(), "punctuation taken literally");
+    assertEquals(0, get("/api/events?q=shelled%20warned", 200).get("total").asInt());
+    assertEquals(12, get("/api/articles?q=lachin", 200).get("total").asInt());
+    assertEquals(0, get("/api/articles?q=lach", 200).get("total").asInt());
+  }
+
+  @Test
+  void dyadsAtCountryLevel_andActorsByName() throws Exception {
+    JsonNode country = get("/api/dyads?level=country&until=2024-03-24&since=2024-01-01&sector=mil", 200);
+    assertEquals("ARM AZE 18", country.get(0).get("source").asText() + " " + country.get(0).get("target").asText() + " "
+        + country.get(0).get("events").asInt());
+    assertEquals(0, get("/api/dyads?level=country&sector=COP", 200).size());
+    assertEquals(0, get("/api/dyads?until=2023-12-31", 200).size());
+    assertBad("/api/dyads?sector=MILITARY", "sector", "must be a sector code of three letters");
+    assertBad("/api/dyads?level=region", "level", "must be one of country, sector");
+    assertBad("/api/dyads?since=2024-02-01&until=2024-01-01", "since", "is after until");
+    JsonNode actors = get("/api/actors?q=armenian%20forces", 200);
+    assertEquals("ARMMIL Armenian forces 18", actors.get(0).get("code").asText() + " " + actors.get(0).get("mention").asText() + " "
+        + actors.get(0).get("asSource").asInt());
+    assertEquals(0, get("/api/actors?q=armen", 200).size());
+    assertBad("/api/actors", "q", "is required");
+  }
+
+  @Test
+  void unknownParameter_onAnEndpointWithoutParameters_saysItTakesNone() throws Exception {
+    JsonNode error = get("/api/stats?x=1", 400);
+    assertEquals("unknown parameter; this endpoint takes no parameters", error.get("error").asText());
+    assertEquals("x", error.get("parameter").asText());
+  }
+
+  @Test
+  void statsGiveTheEventsDates() throws Exception {
+    JsonNode stats = get("/api/stats", 200);
+    assertEquals("2024-01-01 2024-03-18 0", stats.get("firstEventDate").asText() + " " + stats.get("lastEventDate").asText() + " "
+        + stats.get("undatedEvents").asInt());
+  }
+
+  private static String raw(String request) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   private static void assertBad(String path, String parameter, String why) throws Exception {

@@ -34,7 +34,8 @@ class OpenApiTest {
   void describedQueryParameters_areExactlyThoseTheHandlersAccept() throws Exception {
     Map<String, Set<String>> accepted = new TreeMap<>(Map.of(
         "get /api/events", ReadApi.EVENT_PARAMS, "get /api/dyads", ReadApi.DYAD_PARAMS, "get /api/timeline", ReadApi.TIMELINE_PARAMS,
-        "get /api/alerts", ReadApi.ALERT_PARAMS, "get /api/articles", ReadApi.ARTICLE_PARAMS, "post /api/ingest", IngestApi.PARAMS));
+        "get /api/alerts", ReadApi.ALERT_PARAMS, "get /api/articles", ReadApi.ARTICLE_PARAMS, "post /api/ingest", IngestApi.PARAMS,
+        "get /api/export", ReadApi.EXPORT_PARAMS, "get /api/actors", ReadApi.ACTOR_PARAMS));
     Map<String, Set<String>> described = new TreeMap<>();
     openApi().get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
       Set<String> names = new TreeSet<>();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * @param source the source country or organization
  * @param target the target country or organization
  * @param since the first day of the recent window
+ * @param until its last day: the alert's as-of day, after which no event was read
  * @param recentMean mean weekly conflict score in the window (minus the Goldstein sum of conflict events)
  * @param baselineMean mean weekly conflict score before the window
  * @param baselineSd its standard deviation
@@ -15,5 +16,5 @@ import java.time.LocalDate;
  * @param recentEvents conflict events in the window
  */
 public record Alert(
-    String source, String target, LocalDate since, double recentMean, double baselineMean, double baselineSd, double z,
+    String source, String target, LocalDate since, LocalDate until, double recentMean, double baselineMean, double baselineSd, double z,
     long recentEvents) {}

@@ -5,14 +5,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * The escalation statistic: for each country-level directed dyad (the country or organization
- * parts of the actor codes), the weekly conflict score is
+ * The escalation statistic: for each directed dyad (of countries or organizations, or of whole
+ * actor codes with their sectors: {@link ActorLevel}), the weekly conflict score is
  * minus the sum of the Goldstein scores of its conflict events (quad classes 3 and 4), zero for a
  * week without any. The last {@code window} weeks are compared with all earlier weeks since the
  * dyad's first event: z = (mean of the window − mean of the baseline) / standard deviation of the
  * baseline (at least 1, so that a quiet dyad's first clash is not infinitely surprising). An
  * alert needs z ≥ threshold, at least four baseline weeks and at least three conflict events in
- * the window. This is the classic z-score of a weekly Goldstein sum used in early-warning work;
+ * the window. Weeks run Monday to Sunday; the window is the last {@code window} weeks up to the
+ * query's as-of day, and events after that day are not read. This is the classic z-score of a weekly Goldstein sum used in early-warning work;
  * simple, explainable, and each alert shows its numbers.
  *
  * <p>A series is reduced to sums (baseline sum and sum of squares, window sum and events), so the
@@ -36,7 +37,9 @@ final class Alerts {
       long recentEvents) {}
 
   /** The alert a series raises, if any: the statistic of the class comment. */
-  static Optional<Alert> judge(Series s, LocalDate windowStart, int window, double threshold) {
+  static Optional<Alert> judge(Series s, LocalDate windowStart, AlertQuery query) {
+    int window = query.window();
+    double threshold = query.threshold();
     long baselineWeeks = s.first().isBefore(windowStart) ? ChronoUnit.WEEKS.between(s.first(), windowStart) : 0;
     if (baselineWeeks < 4 || s.recentEvents() < 3) {
       return Optional.empty();
@@ -47,7 +50,7 @@ final class Alerts {
     double recent = s.recentSum() / window;
     double z = (recent - mean) / sd;
     return z >= threshold
-        ? Optional.of(new Alert(s.source(), s.target(), windowStart, recent, mean, sd, z, s.recentEvents()))
+        ? Optional.of(new Alert(s.source(), s.target(), windowStart, query.asOf(), recent, mean, sd, z, s.recentEvents()))
         : Optional.empty();
   }
 }

@@ -35,28 +35,34 @@ final class DuckDbAnalytics {
     this.connection = connection;
   }
 
-  /** See {@link EventStore#dyads}. */
-  List<DyadSummary> dyads(LocalDate since, int top) throws SQLException {
+  /** See {@link EventStore#dyads(DyadQuery)}. */
+  List<DyadSummary> dyads(DyadQuery q) throws SQLException {
     // Near-duplicate articles add reports to their originals' events; finding those events reads
     // every article_hash, so that part is left out while the store has no near-duplicates.
-    // The day goes into the text as a literal (a LocalDate prints as digits and dashes): a bound
-    // "? IS NULL OR published >= ?" would be evaluated per row instead of pushed into the scan.
-    String when = since == null ? "true" : "event_date >= DATE '" + since + "'";
+    // Days and the sector go into the text as literals (a LocalDate prints as digits and dashes, a
+    // sector is three capital letters, checked by DyadQuery): a bound "? IS NULL OR published >= ?"
+    // would be evaluated per row instead of pushed into the scan. The dyad's columns are the level's.
+    String s = q.level().sourceColumn;
+    String t = q.level().targetColumn;
+    String when = (q.since() == null ? "true" : "event_date >= DATE '" + q.since() + "'")
+        + (q.until() == null ? "" : " AND event_date <= DATE '" + q.until() + "'")
+        + (q.sector() == null ? "" : " AND (starts_with(source_agent, '" + q.sector() + "') OR starts_with(target_agent, '" + q.sector() + "'))")
+        + " AND " + s + " <> '' AND " + t + " <> ''";
     String sql = """
         WITH d AS MATERIALIZED (
-          SELECT source_code, target_code, count(*) AS events, avg(goldstein) AS mean, sum(goldstein) AS total,
+          SELECT %4$s AS source_code, %5$s AS target_code, count(*) AS events, avg(goldstein) AS mean, sum(goldstein) AS total,
                  count(*) FILTER (WHERE quad_class = 1) AS vc, count(*) FILTER (WHERE quad_class = 2) AS mc,
                  count(*) FILTER (WHERE quad_class = 3) AS vk, count(*) FILTER (WHERE quad_class = 4) AS mk
           FROM events WHERE primary_report AND modality = 'asserted' AND %1$s
-          GROUP BY source_code, target_code ORDER BY events DESC, source_code, target_code LIMIT ?),
+          GROUP BY ALL ORDER BY 3 DESC, 1, 2 LIMIT ?),
         more AS (
-          SELECT source_code, target_code, count(*) AS n FROM events
+          SELECT %4$s AS source_code, %5$s AS target_code, count(*) AS n FROM events
           WHERE NOT primary_report AND modality = 'asserted' AND %1$s GROUP BY ALL
           %2$s),
         extra AS (SELECT source_code, target_code, sum(n) AS n FROM more GROUP BY ALL),
         tolls AS (%3$s),
         fat AS (
-          SELECT e.source_code, e.target_code, sum(tolls.f) AS fatalities
+          SELECT e.%4$s AS source_code, e.%5$s AS target_code, sum(tolls.f) AS fatalities
           FROM tolls JOIN events e ON e.event_key = tolls.event_key
           WHERE e.primary_report AND e.modality = 'asserted' AND %1$s GROUP BY ALL)
         SELECT d.source_code, d.target_code, events, mean, total, vc, mc, vk, mk, events + coalesce(extra.n, 0),
@@ -64,11 +70,11 @@ final class DuckDbAnalytics {
         FROM d LEFT JOIN extra USING (source_code, target_code) LEFT JOIN fat USING (source_code, target_code)
         ORDER BY events DESC, d.source_code, d.target_code""".formatted(when, hasCopies() ? """
           UNION ALL
-          SELECT source_code, target_code, count(*) AS n FROM events
-          WHERE article_hash IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) AND modality = 'asserted' AND %s
-          GROUP BY ALL""".formatted(when) : "", TOLLS.formatted("true"));
+          SELECT %2$s AS source_code, %3$s AS target_code, count(*) AS n FROM events
+          WHERE article_hash IN (SELECT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL) AND modality = 'asserted' AND %1$s
+          GROUP BY ALL""".formatted(when, s, t) : "", TOLLS.formatted("true"), s, t);
     try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setInt(1, top);
+      p.setInt(1, q.top());
       List<DyadSummary> dyads = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -124,33 +130,35 @@ final class DuckDbAnalytics {
   }
 
   /** See {@link EventStore#alerts}. */
-  List<Alert> alerts(int window, double threshold) throws SQLException {
+  List<Alert> alerts(AlertQuery query) throws SQLException {
     // Only dyads with at least three conflict events in the window can alert: the others are
     // dropped first. Their weekly series are then reduced in SQL to the sums Alerts.judge needs,
-    // one row per dyad, grouped by the country columns themselves (no per-row strings).
+    // one row per dyad, grouped by the dyad's columns themselves (no per-row strings).
     // Weeks are numbered from Monday 2000-01-03 (integer arithmetic, not date_trunc per row); only
     // conflict events are grouped by week, since other weeks score zero and add nothing to the sums.
+    // Nothing after the as-of day is read, so later news cannot move the window or the baseline.
+    // The day goes into the text as a literal (a LocalDate prints as digits and dashes), so that
+    // the bound is pushed into the scan; the column names are the level's constants.
+    String asOf = "DATE '" + query.asOf() + "'";
     String sql = """
         WITH span AS (
-          SELECT w, ws, (ws - DATE '2000-01-03') // 7 AS wks
-          FROM (SELECT w, CAST(w - to_days((CAST(? AS INTEGER) - 1) * 7) AS DATE) AS ws
-                FROM (SELECT CAST(date_trunc('week', max(event_date)) AS DATE) AS w FROM events
-                      WHERE primary_report AND modality = 'asserted'))),
+          SELECT ws, (ws - DATE '2000-01-03') // 7 AS wks
+          FROM (SELECT CAST(date_trunc('week', %1$s) - to_days((CAST(? AS INTEGER) - 1) * 7) AS DATE) AS ws)),
         hot AS (
-          SELECT source_country AS s, target_country AS t FROM events, span
-          WHERE event_date >= ws AND quad_class >= 3 AND primary_report AND modality = 'asserted'
-            AND source_country <> '' AND target_country <> ''
+          SELECT %2$s AS s, %3$s AS t FROM events, span
+          WHERE event_date >= ws AND event_date <= %1$s AND quad_class >= 3 AND primary_report AND modality = 'asserted'
+            AND %2$s <> '' AND %3$s <> ''
           GROUP BY ALL HAVING count(*) >= 3),
         weekly AS (
-          SELECT source_country AS s, target_country AS t, (event_date - DATE '2000-01-03') // 7 AS wk,
+          SELECT %2$s AS s, %3$s AS t, (event_date - DATE '2000-01-03') // 7 AS wk,
                  -sum(goldstein) AS score, count(*) AS conflicts
-          FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
-          WHERE quad_class >= 3 AND primary_report AND modality = 'asserted' AND event_date IS NOT NULL
+          FROM events e SEMI JOIN hot ON e.%2$s = hot.s AND e.%3$s = hot.t
+          WHERE quad_class >= 3 AND primary_report AND modality = 'asserted' AND event_date <= %1$s
           GROUP BY ALL),
         firsts AS (
-          SELECT source_country AS s, target_country AS t, min(event_date) AS first
-          FROM events e SEMI JOIN hot ON e.source_country = hot.s AND e.target_country = hot.t
-          WHERE primary_report AND modality = 'asserted' AND event_date IS NOT NULL GROUP BY ALL),
+          SELECT %2$s AS s, %3$s AS t, min(event_date) AS first
+          FROM events e SEMI JOIN hot ON e.%2$s = hot.s AND e.%3$s = hot.t
+          WHERE primary_report AND modality = 'asserted' AND event_date <= %1$s GROUP BY ALL),
         sums AS (
           SELECT s, t, coalesce(sum(score) FILTER (WHERE wk < wks), 0) AS baseline,
                  coalesce(sum(score * score) FILTER (WHERE wk < wks), 0) AS squares,
@@ -158,19 +166,30 @@ final class DuckDbAnalytics {
                  coalesce(sum(conflicts) FILTER (WHERE wk >= wks), 0) AS conflicts
           FROM weekly, span GROUP BY s, t)
         SELECT s, t, CAST(date_trunc('week', first) AS DATE), baseline, squares, recent, conflicts, ws
-        FROM sums JOIN firsts USING (s, t), span ORDER BY s, t""";
+        FROM sums JOIN firsts USING (s, t), span ORDER BY s, t""".formatted(asOf, query.level().sourceColumn,
+        query.level().targetColumn);
     try (PreparedStatement p = connection.prepareStatement(sql)) {
-      p.setInt(1, window);
+      p.setInt(1, query.window());
       List<Alert> alerts = new ArrayList<>();
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           Alerts.Series series = new Alerts.Series(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class),
               r.getDouble(4), r.getDouble(5), r.getDouble(6), r.getLong(7));
-          Alerts.judge(series, r.getObject(8, LocalDate.class), window, threshold).ifPresent(alerts::add);
+          Alerts.judge(series, r.getObject(8, LocalDate.class), query).ifPresent(alerts::add);
         }
       }
-      alerts.sort(Comparator.comparingDouble(Alert::z).reversed());
+      alerts.sort(Comparator.comparingDouble(Alert::z).reversed().thenComparing(Alert::source).thenComparing(Alert::target));
       return alerts;
+    }
+  }
+
+  /** See {@link EventStore#eventDates}. */
+  EventStore.DateRange eventDates() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT min(event_date), max(event_date), count(*) FILTER (WHERE event_date IS NULL)"
+            + " FROM events WHERE primary_report AND modality = 'asserted'")) {
+      r.next();
+      return new EventStore.DateRange(r.getObject(1, LocalDate.class), r.getObject(2, LocalDate.class), r.getLong(3));
     }
   }
 

@@ -63,7 +63,7 @@ final class DuckDbReads {
     condition(where, args, "starts_with(e.cameo, ?)", q.code());
     condition(where, args, "e.quad_class = ?", q.quadClass());
     condition(where, args, "e.plover_type = ?", q.ploverType() == null ? null : q.ploverType().toUpperCase(Locale.ROOT));
-    condition(where, args, "e.sentence_text ILIKE ? ESCAPE '\\'", q.text() == null ? null : "%" + likeEscaped(q.text()) + "%");
+    words(where, args, q.text(), "e.sentence_text");
     if (q.located()) {
       where.append(" AND e.latitude IS NOT NULL");
     }
@@ -113,18 +113,53 @@ final class DuckDbReads {
   Page<StoredArticle> articles(String text, int page, int size) throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE true");
-    if (text != null) {
-      where.append(" AND (a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')");
-      String like = "%" + likeEscaped(text) + "%";
-      args.add(like);
-      args.add(like);
-    }
+    words(where, args, text, "a.title", "a.text");
     long total = count("SELECT count(*) FROM articles a" + where, args);
     args.add(size);
     args.add((long) (page - 1) * size);
     String sql = "SELECT " + ARTICLE_COLUMNS + " FROM articles a" + where
         + " ORDER BY a.published DESC NULLS LAST, a.ingested_at DESC, a.hash LIMIT ? OFFSET ?";
     return new Page<>(total, page, size, articles(sql, args));
+  }
+
+  /**
+   * Actors whose dictionary name or news mention holds the phrase as whole words (in any case), or
+   * whose code is the phrase, most active first.
+   */
+  List<ActorMatch> actors(String phrase, int limit) throws SQLException {
+    String[] words = phrase.strip().split("\\s+");
+    StringBuilder body = new StringBuilder();
+    for (String w : words) {
+      body.append(body.length() == 0 ? "" : "\\s+").append(regexEscaped(w));
+    }
+    String regex = "(^|[^\\p{L}\\p{N}_])" + body + "($|[^\\p{L}\\p{N}_])";
+    String sql = """
+        WITH sides AS (
+          SELECT source_code AS code, source_country AS country, source_agent AS agent, source_name AS name, source_text AS text,
+                 true AS is_source
+          FROM events WHERE primary_report AND modality = 'asserted'
+          UNION ALL
+          SELECT target_code, target_country, target_agent, target_name, target_text, false
+          FROM events WHERE primary_report AND modality = 'asserted')
+        SELECT code, any_value(country), any_value(agent), mode(name), mode(text),
+               count(*) FILTER (WHERE is_source), count(*) FILTER (WHERE NOT is_source)
+        FROM sides GROUP BY code
+        HAVING code = upper(?) OR bool_or(regexp_matches(coalesce(name, ''), ?, 'i') OR regexp_matches(coalesce(text, ''), ?, 'i'))
+        ORDER BY count(*) DESC, code LIMIT ?""";
+    List<ActorMatch> found = new ArrayList<>();
+    try (PreparedStatement p = prepare(sql, List.of(phrase.strip(), regex, regex, limit)); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        found.add(new ActorMatch(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getLong(6),
+            r.getLong(7)));
+      }
+    }
+    return found;
+  }
+
+  /** Articles stored without a date, oldest stored first, at most {@code limit}. */
+  List<StoredArticle> undated(int limit) throws SQLException {
+    return articles("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.published IS NULL ORDER BY a.ingested_at, a.hash LIMIT ?",
+        List.of(limit));
   }
 
   Optional<StoredArticle> article(String hash) throws SQLException {
@@ -338,6 +373,45 @@ final class DuckDbReads {
       where.append(" AND ").append(sql);
       args.add(value);
     }
+  }
+
+  /**
+   * Adds a condition per whitespace-separated word of {@code text}: each must occur as a whole word
+   * (not inside a longer one: "war" does not find "warned") in one of the columns, in any letter
+   * case. A word's characters are taken literally; a cheap ILIKE prefilter comes before the
+   * regular expression, whose word boundaries are any character but a letter, digit or underscore.
+   */
+  private static void words(StringBuilder where, List<Object> args, String text, String... columns) {
+    if (text == null) {
+      return;
+    }
+    for (String word : text.strip().split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String like = "%" + likeEscaped(word) + "%";
+      String regex = "(^|[^\\p{L}\\p{N}_])" + regexEscaped(word) + "($|[^\\p{L}\\p{N}_])";
+      StringBuilder any = new StringBuilder();
+      for (String column : columns) {
+        any.append(any.length() == 0 ? "" : " OR ").append("(").append(column).append(" ILIKE ? ESCAPE '\\' AND regexp_matches(")
+            .append(column).append(", ?, 'i'))");
+        args.add(like);
+        args.add(regex);
+      }
+      where.append(" AND (").append(any).append(")");
+    }
+  }
+
+  /** {@code text} for a regular expression (RE2), every ASCII character but letters and digits escaped. */
+  private static String regexEscaped(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (c < 128 && !Character.isLetterOrDigit(c)) {
+        out.append('\\');
+      }
+      out.appendCodePoint(c);
+    });
+    return out.toString();
   }
 
   /** {@code text} with LIKE's wildcards taken literally (escaped with a backslash, named in the ESCAPE clause). */

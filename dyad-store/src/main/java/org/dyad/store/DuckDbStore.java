@@ -30,6 +30,7 @@ public final class DuckDbStore implements EventStore {
   private final DuckDbReads reads;
   private final DuckDbAnalytics analytics;
   private final DuckDbExport export;
+  private final ArticleDating dating;
 
   private DuckDbStore(Path file, Connection connection) {
     this.file = file;
@@ -39,6 +40,7 @@ public final class DuckDbStore implements EventStore {
     this.reads = new DuckDbReads(connection);
     this.analytics = new DuckDbAnalytics(connection);
     this.export = new DuckDbExport(connection);
+    this.dating = new ArticleDating(connection);
   }
 
   /** Opens (creating if needed) a store file and brings its schema up to date. */
@@ -53,8 +55,7 @@ public final class DuckDbStore implements EventStore {
       String message = String.valueOf(e.getMessage());
       if (message.contains("Could not set lock on file")) {
         Matcher pid = LOCKED_BY.matcher(message);
-        throw new DyadInputException(file + ": in use by another process" + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
-            + "; a store has one writer at a time: stop it, or send articles to its server's POST /api/ingest", e);
+        throw new StoreInUseException(file, pid.find() ? Long.parseLong(pid.group(1)) : -1, e);
       }
       throw new DyadInputException(file + ": cannot open as a Dyad store: " + message, e);
     }
@@ -86,8 +87,8 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
-    return call(() -> analytics.dyads(since, top));
+  public List<DyadSummary> dyads(DyadQuery query) throws DyadInputException {
+    return call(() -> analytics.dyads(query));
   }
 
   @Override
@@ -96,8 +97,13 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public List<Alert> alerts(int window, double threshold) throws DyadInputException {
-    return call(() -> analytics.alerts(window, threshold));
+  public List<Alert> alerts(AlertQuery query) throws DyadInputException {
+    return call(() -> analytics.alerts(query));
+  }
+
+  @Override
+  public DateRange eventDates() throws DyadInputException {
+    return call(analytics::eventDates);
   }
 
   @Override
@@ -158,6 +164,21 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public List<ActorMatch> actors(String name, int limit) throws DyadInputException {
+    return call(() -> reads.actors(name, limit));
+  }
+
+  @Override
+  public List<StoredArticle> undatedArticles(int limit) throws DyadInputException {
+    return call(() -> reads.undated(limit));
+  }
+
+  @Override
+  public List<String> dateArticles(List<String> keys, LocalDate day) throws DyadInputException {
+    return call(() -> dating.date(keys, day));
+  }
+
+  @Override
   public Optional<StoredArticle> article(String hash) throws DyadInputException {
     return call(() -> reads.article(hash));
   }
@@ -200,7 +221,9 @@ public final class DuckDbStore implements EventStore {
     try {
       return call.run();
     } catch (SQLException e) {
-      throw new DyadInputException(file + ": store error: " + e.getMessage(), e);
+      // DuckDB's messages may go on with candidate names and the query text: the first line says it.
+      throw new DyadInputException(file + ": store error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+          + " (the file may be damaged or written by another program)", e);
     }
   }
 }

@@ -48,8 +48,16 @@ public interface EventStore extends AutoCloseable {
    */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException;
 
-  /** The most active dyads with acts since a day (all when {@code null}), most events first; asserted events only. */
-  List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException;
+  /** The most active dyads of whole actor codes with acts since a day (all when {@code null}), most events first; asserted events only. */
+  default List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
+    return dyads(DyadQuery.since(since, top));
+  }
+
+  /**
+   * The most active dyads the query asks for (dates of the acts, country or sector level, a
+   * sector), most events first; asserted events only.
+   */
+  List<DyadSummary> dyads(DyadQuery query) throws DyadInputException;
 
   /**
    * A dyad's series by day, week or month. Codes match by prefix, so "RUS" covers RUSGOV and
@@ -58,10 +66,24 @@ public interface EventStore extends AutoCloseable {
   List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException;
 
   /**
-   * Country-level dyads whose weekly conflict in the last {@code window} weeks stands at least
-   * {@code threshold} standard deviations above their own earlier weeks (see {@link Alerts}).
+   * Dyads (of countries, or of actor codes with their sectors) whose weekly conflict in the
+   * query's window stands at least its threshold of standard deviations above their own earlier
+   * weeks (see {@link Alerts}), highest z first; events after the query's as-of day are not read.
    */
-  List<Alert> alerts(int window, double threshold) throws DyadInputException;
+  List<Alert> alerts(AlertQuery query) throws DyadInputException;
+
+  /** The first and last day of the asserted events' acts, and how many events are undated. */
+  DateRange eventDates() throws DyadInputException;
+
+  /**
+   * The days the stored events span.
+   *
+   * @param first the earliest date of an act, {@code null} when no event is dated
+   * @param last the latest, {@code null} when no event is dated
+   * @param undated asserted events without a date (from undated articles), which no timeline,
+   *     alert or date filter can count
+   */
+  record DateRange(LocalDate first, LocalDate last, long undated) {}
 
   /** Writes the events between two days (either may be {@code null}) to a file; returns how many. */
   long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until) throws DyadInputException;
@@ -93,7 +115,7 @@ public interface EventStore extends AutoCloseable {
    * 4) since the alert's window began, at most {@code limit}.
    */
   default List<StoredEvent> drivers(Alert alert, int limit) throws DyadInputException {
-    EventQuery query = new EventQuery(alert.since(), null, alert.source(), alert.target(), null, null, null, null, null, false,
+    EventQuery query = new EventQuery(alert.since(), alert.until(), alert.source(), alert.target(), null, null, null, null, null, false,
         EventQuery.Sort.MOST_HOSTILE, 1, limit);
     return events(query).items().stream().filter(e -> e.quadClass() >= 3).toList();
   }
@@ -104,8 +126,30 @@ public interface EventStore extends AutoCloseable {
   /** The asserted events coded from one article, in article order. */
   List<StoredEvent> eventsOf(String articleHash) throws DyadInputException;
 
-  /** Stored articles, newest first, whose title or text contains {@code text} (all when {@code null}); without their text. */
+  /** Stored articles, newest first, whose title or text holds each word of {@code text} as a whole word (all when {@code null}); without their text. */
   Page<StoredArticle> articles(String text, int page, int size) throws DyadInputException;
+
+  /**
+   * Actors looked up by name ("Hamas", "Putin", "European Union"): those whose dictionary name or
+   * a news mention holds the words as whole words (in any case), or whose code it is; most active
+   * first, at most {@code limit}. Asserted events only.
+   */
+  List<ActorMatch> actors(String name, int limit) throws DyadInputException;
+
+  /**
+   * Articles stored without a date (no {@code --date}, no date in the source), oldest stored
+   * first, at most {@code limit}; without their text. Their events count in dyads and exports but
+   * in no timeline, alert or date filter until they are dated ({@link #dateArticles}).
+   */
+  List<StoredArticle> undatedArticles(int limit) throws DyadInputException;
+
+  /**
+   * Dates undated articles, each named by its id or content hash, and their events (see {@link
+   * ArticleDating}); articles that have a date are left as they are.
+   *
+   * @return the content hashes of the articles dated
+   */
+  List<String> dateArticles(List<String> keys, LocalDate day) throws DyadInputException;
 
   /** One article with its text. */
   java.util.Optional<StoredArticle> article(String hash) throws DyadInputException;

@@ -119,7 +119,9 @@ class DuckDbReadsTest {
     assertNull(page.items().get(0).text());
     assertEquals(2, page.items().get(1).events());
     assertEquals(1, store.articles("later", 1, 10).total());
-    assertEquals(2, store.articles("troops attack", 1, 10).total(), "title of one, text of the other");
+    assertEquals(1, store.articles("troops attack", 1, 10).total(), "whole words: the title 'Troops attack', not 'troops attacked'");
+    assertEquals(2, store.articles("troops", 1, 10).total(), "title of one, text of both");
+    assertEquals(2, store.articles("attacked ukrainian", 1, 10).total());
     assertEquals(TEXT, store.article("h1").orElseThrow().text());
     assertEquals(2, store.eventsOf("h1").size());
   }

@@ -112,26 +112,145 @@ class DuckDbStoreTest {
   @Test
   void alerts_findThePlantedEscalationAndNotTheSteadyDyad() throws DyadInputException {
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
-      LocalDate monday = LocalDate.of(2025, 1, 6);
-      int n = 0;
-      for (int week = 0; week < 12; week++) {
-        LocalDate day = monday.plusWeeks(week);
-        int escalation = week >= 10 ? 6 : 1; // a planted surge in the last two weeks
-        for (int i = 0; i < escalation; i++) {
-          // Distinct Russian actors: six clashes of one day by the same actor would fuse into one event.
-          store.save(dated("r" + n, day), "h" + n++, List.of(event("RUS", AGENTS.get(i), "UKR", "190", null)));
-        }
-        store.save(dated("s" + n, day), "h" + n++, List.of(event("ISR", "LBN", "111", null)));
-      }
-      List<Alert> alerts = store.alerts(2, 3.0);
+      LocalDate monday = plantEscalation(store);
+      List<Alert> alerts = store.alerts(AlertQuery.asOf(monday.plusWeeks(11).plusDays(6)));
       assertEquals(1, alerts.size(), alerts.toString());
       Alert a = alerts.get(0);
       assertEquals("RUS UKR", a.source() + " " + a.target());
       assertEquals(monday.plusWeeks(10), a.since());
+      assertEquals(monday.plusWeeks(11).plusDays(6), a.until());
       assertEquals(12, a.recentEvents());
       assertEquals(60.0, a.recentMean(), 1e-9);
       assertEquals(10.0, a.baselineMean(), 1e-9);
+      assertEquals(List.of(), store.alerts(AlertQuery.asOf(monday.plusWeeks(9).plusDays(6))), "before the surge: no alert");
     }
+  }
+
+  @Test
+  void alerts_asOfADay_stayTheSameWhenAnUnrelatedDyadGetsLaterNews() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      LocalDate monday = plantEscalation(store);
+      AlertQuery query = AlertQuery.asOf(monday.plusWeeks(11).plusDays(3));
+      List<Alert> before = store.alerts(query);
+      assertEquals(1, before.size(), before.toString());
+      // One article about another dyad, dated a month after the surge: the old rule ("the store's
+      // latest week") moved every window there and the alert vanished.
+      store.save(dated("later", monday.plusWeeks(16)), "later", List.of(event("FRA", "DEU", "111", null)));
+      assertEquals(before, store.alerts(query));
+      // So do later events of the dyad itself: nothing after the as-of day is read.
+      store.save(dated("calm", monday.plusWeeks(12)), "calm", List.of(event("RUS", "UKR", "036", null)));
+      store.save(dated("more", monday.plusWeeks(11).plusDays(5)), "more", List.of(event("RUS", "POL", "UKR", "195", null)));
+      assertEquals(before, store.alerts(query));
+      assertEquals(new EventStore.DateRange(monday, monday.plusWeeks(16), 0), store.eventDates());
+    }
+  }
+
+  @Test
+  void alerts_atSectorLevel_separateThePoliceFromTheCountry() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      LocalDate monday = LocalDate.of(2025, 1, 6);
+      int n = 0;
+      for (int week = 0; week < 12; week++) {
+        // Kenyan police against civilians: quiet, then three violent weeks; the government's verbal
+        // conflict with civilians is steady. KENCOP → KENCVL is its own dyad.
+        for (int i = 0; i < (week >= 10 ? 3 : 0); i++) {
+          store.save(dated("p" + n, monday.plusWeeks(week).plusDays(2L * i)), "h" + n++, List.of(event(Actor.of("KEN", "COP", "KEN"), Actor.of("KEN", "CVL", "KEN"), "180", null)));
+        }
+        if (week == 0) {
+          store.save(dated("p" + n, monday), "h" + n++, List.of(event(Actor.of("KEN", "COP", "KEN"), Actor.of("KEN", "CVL", "KEN"), "042", null)));
+        }
+        store.save(dated("g" + n, monday.plusWeeks(week)), "h" + n++, List.of(event(Actor.of("KEN", "GOV", "KEN"), Actor.of("KEN", "CVL", "KEN"), "111", null)));
+      }
+      LocalDate asOf = monday.plusWeeks(11).plusDays(6);
+      List<Alert> sectors = store.alerts(new AlertQuery(asOf, 2, 3.0, ActorLevel.SECTOR));
+      assertEquals(List.of("KENCOP KENCVL"), sectors.stream().map(a -> a.source() + " " + a.target()).toList());
+      assertEquals(6, sectors.get(0).recentEvents());
+      assertTrue(store.drivers(sectors.get(0), 5).stream().allMatch(e -> e.source().code().equals("KENCOP")));
+      List<Alert> countries = store.alerts(new AlertQuery(asOf, 2, 3.0, ActorLevel.COUNTRY));
+      assertEquals(List.of("KEN KEN"), countries.stream().map(a -> a.source() + " " + a.target()).toList(), "folded: " + countries);
+    }
+  }
+
+  @Test
+  void undatedArticle_isCountedInNoTimeline_untilDatedLater() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      store.save(dated("dated", DAY), "h1", List.of(event("RUS", "UKR", "190", null)));
+      store.save(new Article("plain.txt", "plain.txt", "", null, "Russian troops attacked Ukrainian soldiers."), "h2",
+          List.of(event("RUS", "UKR", "195", null)));
+      assertEquals(2, store.dyads(null, 10).get(0).events(), "dyads count it");
+      assertEquals(1, store.timeline("RUS", "UKR", EventStore.Period.WEEK, false).stream().mapToLong(TimelinePoint::events).sum());
+      assertEquals(new EventStore.DateRange(DAY, DAY, 1), store.eventDates());
+      assertEquals(List.of("plain.txt"), store.undatedArticles(10).stream().map(StoredArticle::id).toList());
+      assertEquals(List.of("h2"), store.dateArticles(List.of("plain.txt"), DAY.plusDays(7)));
+      assertEquals(List.of(), store.undatedArticles(10));
+      assertEquals(new EventStore.DateRange(DAY, DAY.plusDays(7), 0), store.eventDates());
+      assertEquals(List.of(new TimelinePoint(DAY, 1, -10.0, 1, 0, 0), new TimelinePoint(DAY.plusDays(7), 1, -10.0, 1, 0, 0)),
+          store.timeline("RUS", "UKR", EventStore.Period.WEEK, false));
+      assertEquals(List.of(), store.dateArticles(List.of("plain.txt", "h1", "nope"), DAY), "dated articles keep their date");
+      // Its event now takes part in fusion: a report of it the next day fuses into it.
+      store.save(dated("again", DAY.plusDays(8)), "h3", List.of(event("RUS", "UKR", "195", null)));
+      assertEquals(new EventStore.Fusion(0, 1, 2), store.fusion());
+    }
+  }
+
+  @Test
+  void dyads_atCountryLevelFoldSectors_withASectorFilter_andAtSectorLevelKeepThem() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      Actor police = Actor.of("KEN", "COP", "Kenya police");
+      Actor civilians = Actor.of("KEN", "CVL", "Kenya civilians");
+      store.save(dated("a", DAY), "h1", List.of(event(police, civilians, "180", null), event(Actor.of("KEN", "GOV", "Kenya"), civilians, "111", null)));
+      store.save(dated("b", DAY.plusDays(3)), "h2", List.of(event(police, civilians, "173", null),
+          event(Actor.of("ARM", "MIL", "Armenia"), Actor.of("AZE", "", "Azerbaijan"), "190", null)));
+      store.save(dated("c", DAY.plusDays(5)), "h3", List.of(event(Actor.of("ARM", "GOV", "Armenia"), Actor.of("AZE", "MIL", "Azerbaijan"), "111", null)));
+      assertEquals(List.of("KENCOP KENCVL 2", "ARMGOV AZEMIL 1", "ARMMIL AZE 1", "KENGOV KENCVL 1"), pairs(store.dyads(DyadQuery.since(null, 10))));
+      assertEquals(List.of("KEN KEN 3", "ARM AZE 2"), pairs(store.dyads(new DyadQuery(null, null, 10, ActorLevel.COUNTRY, null))));
+      assertEquals(List.of("ARM AZE 2"), pairs(store.dyads(new DyadQuery(null, null, 10, ActorLevel.COUNTRY, "MIL"))));
+      assertEquals(List.of("KEN KEN 2"), pairs(store.dyads(new DyadQuery(null, null, 10, ActorLevel.COUNTRY, "COP"))));
+      assertEquals(List.of("ARM AZE 1", "KEN KEN 1"), pairs(store.dyads(new DyadQuery(DAY.plusDays(1), DAY.plusDays(4), 10, ActorLevel.COUNTRY, null))));
+      assertEquals(2, store.timeline("KENCOP", "KENCVL", EventStore.Period.MONTH, false).get(0).events(), "the police's own series");
+      assertEquals(3, store.timeline("KEN", "KEN", EventStore.Period.MONTH, false).get(0).events());
+    }
+  }
+
+  @Test
+  void actors_foundByNameOrMentionAsWholeWords_orByCode() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      Actor hamas = new Actor("PSEREB", "PSE", "REB", "Hamas");
+      Actor putin = new Actor("RUSGOV", "RUS", "GOV", "Vladimir Putin");
+      Actor eu = new Actor("IGOEU", "IGO", "EU", "European Union");
+      store.save(dated("a", DAY), "h1", List.of(event(hamas, Actor.of("ISR", "", "Israel"), "190", null),
+          event(putin, Actor.of("UKR", "", "Ukraine"), "111", null), event(eu, Actor.of("RUS", "", "Russia"), "163", null)));
+      assertEquals(List.of("PSEREB Hamas 1 0"), codes(store.actors("hamas", 10)));
+      assertEquals(List.of("RUSGOV Vladimir Putin 1 0"), codes(store.actors("Putin", 10)));
+      assertEquals(List.of("IGOEU European Union 1 0"), codes(store.actors("european  union", 10)));
+      assertEquals(List.of(), codes(store.actors("Euro", 10)), "whole words only");
+      assertEquals(List.of("ISR Israel 0 1"), codes(store.actors("isr", 10)), "by code");
+      assertEquals(2, store.actors("Russia", 10).size() + store.actors("Russ", 10).size() + 1, "Russia's mention, not 'Russ'");
+    }
+  }
+
+  private static List<String> pairs(List<DyadSummary> dyads) {
+    return dyads.stream().map(d -> d.source() + " " + d.target() + " " + d.events()).toList();
+  }
+
+  private static List<String> codes(List<ActorMatch> actors) {
+    return actors.stream().map(a -> a.code() + " " + a.name() + " " + a.asSource() + " " + a.asTarget()).toList();
+  }
+
+  /** Twelve weeks of one Russia → Ukraine clash a week and a steady Israel → Lebanon dyad, with six clashes a week in the last two. */
+  private static LocalDate plantEscalation(DuckDbStore store) throws DyadInputException {
+    LocalDate monday = LocalDate.of(2025, 1, 6);
+    int n = 0;
+    for (int week = 0; week < 12; week++) {
+      LocalDate day = monday.plusWeeks(week);
+      int escalation = week >= 10 ? 6 : 1; // a planted surge in the last two weeks
+      for (int i = 0; i < escalation; i++) {
+        // Distinct Russian actors: six clashes of one day by the same actor would fuse into one event.
+        store.save(dated("r" + n, day), "h" + n++, List.of(event("RUS", AGENTS.get(i), "UKR", "190", null)));
+      }
+      store.save(dated("s" + n, day), "h" + n++, List.of(event("ISR", "LBN", "111", null)));
+    }
+    return monday;
   }
 
   @Test
@@ -221,8 +340,12 @@ class DuckDbStoreTest {
   }
 
   private static Event event(String source, String agent, String target, String code, Location where) {
-    ActorMention s = new ActorMention(Actor.of(source, agent, source), source, new Span(0, 7));
-    ActorMention t = new ActorMention(Actor.of(target, "", target), target, new Span(24, 33));
+    return event(Actor.of(source, agent, source), Actor.of(target, "", target), code, where);
+  }
+
+  private static Event event(Actor source, Actor target, String code, Location where) {
+    ActorMention s = new ActorMention(source, source.name(), new Span(0, 7));
+    ActorMention t = new ActorMention(target, target.name(), new Span(24, 33));
     Evidence ev = new Evidence("verb source.subject target.object", "dict/verbs.tsv:1 verb attack → 190", "attacked", new Span(15, 23));
     return new Event("a", null, s, t, CAMEO.get(code), 0, "Russian troops attacked Ukrainian soldiers.", new Span(0, 33), ev, "", false,
         List.of(), where);
