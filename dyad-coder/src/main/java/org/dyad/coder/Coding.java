@@ -7,17 +7,19 @@ import org.dyad.coder.dictionary.LexiconEntry;
 import org.dyad.model.EventCode;
 import org.dyad.model.EventTime;
 import org.dyad.model.Modality;
+import org.dyad.ontology.CameoOntology;
 
 /**
  * One code an event word is coded with, and how the report presents it. An act reported as done is
  * one asserted coding. A planned or announced act is its asserted intent code ("is exploring … to
  * mediate" → 039; "will meet" → 036), as the CAMEO manual codes announced acts, plus the act
- * itself as intended or future. A negated, hypothetical, conditional, denied or historical act is
+ * itself as intended or future. A refused act is the refusal CAMEO codes ({@link Refusals}), asserted,
+ * plus the act negated. A negated, hypothetical, conditional, denied or historical act is
  * the act with that modality only: kept, not counted.
  */
 record Coding(EventCode code, Modality modality) {
 
-  static List<Coding> of(ModalityReading reading, LexiconEntry entry, EventTime time, LocalDate published) {
+  static List<Coding> of(ModalityReading reading, LexiconEntry entry, EventTime time, LocalDate published, CameoOntology ontology) {
     List<Coding> codings = new ArrayList<>();
     EventCode act = entry.code();
     switch (reading.status()) {
@@ -34,6 +36,11 @@ record Coding(EventCode code, Modality modality) {
         }
       }
       case NEGATED -> codings.add(new Coding(act, Modality.NEGATED));
+      case REFUSED -> {
+        // "refused to release the hostages" → 1243; the act itself stays, negated
+        Refusals.of(act).map(ontology::get).ifPresent(refusal -> codings.add(new Coding(refusal, Modality.ASSERTED)));
+        codings.add(new Coding(act, Modality.NEGATED));
+      }
       case HYPOTHETICAL -> codings.add(new Coding(act, Modality.HYPOTHETICAL));
       case CONDITIONAL -> codings.add(new Coding(act, Modality.CONDITIONAL));
       case DENIED -> codings.add(new Coding(act, Modality.DENIED));

@@ -31,7 +31,11 @@ final class ModalityAnalyzer {
           "mull", "weigh", "proposal", "intention", "bid", "effort", "readiness", "willingness", "ready",
           "willing");
   private static final Set<String> REALIZING = Set.of("decide", "order", "vote", "begin", "start", "continue", "resume", "decision");
-  private static final Set<String> FAILING = Set.of("fail", "decline", "refuse");
+  private static final Set<String> FAILING = Set.of("fail");
+  /** "refused to release", "declined to meet": a refusal, which CAMEO codes as an act (12). */
+  private static final Set<String> REFUSING = Set.of("decline", "refuse");
+  /** Auxiliaries that make a negated act a refusal: "will not lift", "won't meet", "would not release". */
+  private static final Set<String> REFUSING_MODALS = Set.of("will", "wo", "would", "shall");
   /** "denied attacking", "dismissed reports that it had shelled": the act is alleged, and denied. */
   private static final Set<String> DENYING = Set.of("deny", "dismiss", "refute");
   static final Set<String> REPORTING =
@@ -55,7 +59,8 @@ final class ModalityAnalyzer {
     for (int steps = 0; steps < tree.size(); steps++) {
       String negation = relative ? "" : negation(tree, node);
       if (!negation.isEmpty()) {
-        return new ModalityReading(Status.NEGATED, negation, -1, false, "");
+        boolean refused = tree.modals(node).stream().anyMatch(REFUSING_MODALS::contains);
+        return new ModalityReading(refused ? Status.REFUSED : Status.NEGATED, negation, -1, false, "");
       }
       for (String modal : tree.modals(node)) {
         // "may have attacked" reports a past act with doubt; "might retaliate" speculates.
@@ -87,6 +92,8 @@ final class ModalityAnalyzer {
           governor = node;
         } else if (REALIZING.contains(lemma)) {
           realizing = true;
+        } else if (REFUSING.contains(lemma)) {
+          return new ModalityReading(Status.REFUSED, "'" + tree.token(node).word() + "' governs it", node, false, "");
         } else if (FAILING.contains(lemma)) {
           return new ModalityReading(Status.NEGATED, "'" + tree.token(node).word() + "' governs it", -1, false, "");
         } else if (DENYING.contains(lemma)) {

@@ -29,7 +29,9 @@ record ModalityReading(Status status, String reason, int governor, boolean hedge
     /** Planned, proposed or offered: "is exploring … to mediate". */
     INTENDED,
     /** Announced for the future: "will meet on Saturday"; coded with the act's intent code where it has one. */
-    FUTURE
+    FUTURE,
+    /** Refused: "refused to release", "will not lift sanctions"; the refusal is itself an act (CAMEO 12). */
+    REFUSED
   }
 
   boolean codes() {

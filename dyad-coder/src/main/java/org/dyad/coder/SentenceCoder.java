@@ -37,6 +37,8 @@ final class SentenceCoder {
   /** Sectors of no country that a statement may address: "the international community", "world leaders". */
   private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS");
   /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
+  /** Marks the rule of a refusal read off a refused act. */
+  private static final String REFUSAL = "refused: ";
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim");
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173", "172", "1721", "1722", "1723", "1724");
@@ -81,12 +83,27 @@ final class SentenceCoder {
           : codeOne(article, sentence, tree, arguments, countries, trigger, tollOf(tree, trigger, found), facts, events);
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
+    dropRefusalsCodedTwice(events);
     if (hybrid.isPresent() && !resolver.mentions().isEmpty()) {
       typed(article, sentence, tree, arguments, countries, facts, events, decisions);
     }
     memory.observe(tree, resolver);
     SentenceTrace trace = new SentenceTrace(sentence, tree.describe(), resolver.mentions(), decisions, "");
     return new Coded(events, trace);
+  }
+
+  /**
+   * "refused to meet the king": when the lexicon already codes the refusal word itself (125), the
+   * refusal read off the refused act is the same event told twice.
+   */
+  private static void dropRefusalsCodedTwice(List<Event> events) {
+    Set<String> rejecting = new java.util.HashSet<>();
+    for (Event e : events) {
+      if (e.asserted() && e.code().root().equals("12") && !e.evidence().rule().contains(REFUSAL)) {
+        rejecting.add(e.source().actor().code());
+      }
+    }
+    events.removeIf(e -> e.evidence().rule().contains(REFUSAL) && e.asserted() && rejecting.contains(e.source().actor().code()));
   }
 
   /**
@@ -130,7 +147,7 @@ final class SentenceCoder {
       SentenceFacts facts,
       List<Event> events) {
     ModalityReading m = modality.analyze(tree, trigger.token());
-    List<Coding> codings = Coding.of(m, trigger.entry(), facts.time(), article.date());
+    List<Coding> codings = Coding.of(m, trigger.entry(), facts.time(), article.date(), dictionaries.ontology());
     if (codings.isEmpty()) {
       return m.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + m.reason()
           + (m.status() == ModalityReading.Status.INTENDED ? ", and the entry has no intent code" : "");
@@ -185,7 +202,8 @@ final class SentenceCoder {
     }
     String kind = trigger.entry().where().startsWith("model") ? "model " : trigger.entry().nominal() ? "noun " : "verb ";
     String rule = kind + source.rule() + " " + target.rule()
-        + (m.status() == ModalityReading.Status.INTENDED || m.status() == ModalityReading.Status.FUTURE ? " " + m.reason() : "");
+        + (m.status() == ModalityReading.Status.INTENDED || m.status() == ModalityReading.Status.FUTURE ? " " + m.reason() : "")
+        + (m.status() == ModalityReading.Status.REFUSED ? " " + REFUSAL + m.reason() : "");
     Token word = tree.token(trigger.token());
     Evidence evidence = new Evidence(rule, trigger.entry().describe(), word.word(), word.span());
     Argument placed = target;

@@ -216,4 +216,13 @@ class RealNewsEventsIT {
     assertEquals(List.of("IRNCOP 175 IRNCVL"),
         asserted("Iranian security forces used live ammunition against protesters in Zahedan.").stream().map(RealNewsEventsIT::line).toList());
   }
+
+  @Test
+  void refusalOfACooperativeAct_isTheRefusalCameoCodes() {
+    assertEquals(List.of("ISR 1244 PSE"),
+        asserted("Israel refused to lift the blockade of Gaza.").stream().map(RealNewsEventsIT::line).toList());
+    List<Event> all = code("Hamas will not negotiate with Israel, a spokesman said.", SUNDAY).events();
+    assertEquals(List.of("PSEREB 125 ISR"), all.stream().filter(Event::asserted).map(RealNewsEventsIT::line).toList());
+    assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.NEGATED && e.code().code().equals("046")), all.toString());
+  }
 }
