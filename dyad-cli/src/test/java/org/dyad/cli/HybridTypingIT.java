@@ -34,10 +34,10 @@ class HybridTypingIT {
   @Test
   void hybrid_codesWhatTheLexiconLacks_withItsEvidence_andRulesAloneDoNot() throws Exception {
     Path text = dir.resolve("dispersal.txt");
-    Files.writeString(text, "Kenyan riot police dispersed demonstrators in Nairobi with tear gas.\n");
+    Files.writeString(text, "Kenyan riot police chased demonstrators through Nairobi with tear gas.\n");
     CliRun rules = CliRun.of("code", "--format", "jsonl", "--date", "2024-03-10", text.toString());
     assertEquals(0, rules.exitCode(), rules.err());
-    assertEquals(List.of(), events(rules), "the lexicon has no 'disperse'");
+    assertEquals(List.of(), events(rules), "the lexicon has no 'chase'");
 
     CliRun hybrid = CliRun.of("code", "--typer", "hybrid", "--format", "jsonl", "--date", "2024-03-10", text.toString());
     assertEquals(0, hybrid.exitCode(), hybrid.err());
