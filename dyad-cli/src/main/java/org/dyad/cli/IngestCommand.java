@@ -2,16 +2,13 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.model.Article;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import org.dyad.store.SharedStore;
@@ -30,7 +27,7 @@ import picocli.CommandLine.Spec;
  * line shows articles/s and events/s.
  *
  * <p>A near-duplicate of a stored article, or of an earlier article of the same batch (see {@link
- * BatchDuplicates}), is stored as its copy and not coded; the store fuses reports of one event
+ * Pipeline#save}), is stored as its copy and not coded; the store fuses reports of one event
  * from different articles. Articles are saved in input order, so an interrupted run and its
  * rerun store exactly what one uninterrupted run stores.
  */
@@ -59,21 +56,20 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try (EventStore events = DuckDbStore.open(db)) {
       SharedStore shared = new SharedStore(events);
-      BatchIngest.Fresh news = BatchIngest.fresh(articles, shared);
+      Pipeline.Fresh news = Pipeline.fresh(articles, shared);
       List<Article> fresh = news.articles();
       int added = 0;
       int others = 0;
       int duplicates = 0;
       if (!fresh.isEmpty()) {
-        var gazetteer = Engine.gazetteerLoading();
-        CodingRun run = new CodingRun(Engine.coder(null, gazetteer, Engine.typerLoading(options.typer)), Engine.locator(gazetteer), options.threads);
+        Pipeline pipeline = Pipeline.load(options.pipeline(null));
         boolean terminal = System.console() != null;
         long codingStart = System.nanoTime();
         // Code and save in batches: a killed run keeps every batch it finished.
         for (int from = 0; from < fresh.size(); from += BATCH) {
           List<Article> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
           List<String> problems = new ArrayList<>();
-          BatchIngest.Saved saved = BatchIngest.save(batch, news.hashes(), run, shared, problems);
+          Pipeline.Saved saved = pipeline.save(batch, news.hashes(), shared, problems);
           problems.forEach(p -> err.println("dyad: " + p));
           added += saved.reports();
           others += saved.others();
@@ -113,11 +109,4 @@ final class IngestCommand implements Callable<Integer> {
     err.flush();
   }
 
-  static String hash(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyad.model.DyadInputException;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.serve.DyadServer;
 import org.dyad.store.DuckDbStore;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     boolean created = !Files.exists(store.db);
     DuckDbStore events = DuckDbStore.open(store.db);
-    Javalin app = DyadServer.create(new DyadServer.Settings(events, new StoreIngestor(threads), token, DyadServer.MAX_BODY_BYTES));
+    Javalin app = DyadServer.create(new DyadServer.Settings(events, new Pipeline.Settings(null, false, threads), token, DyadServer.MAX_BODY_BYTES));
     try {
       app.start(host, port);
     } catch (RuntimeException e) {

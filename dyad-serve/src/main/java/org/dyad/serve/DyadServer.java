@@ -16,6 +16,7 @@ import java.util.Map;
 import org.dyad.ingest.TextFiles;
 import org.dyad.model.DyadInputException;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.store.EventStore;
 import org.dyad.store.SharedStore;
 
@@ -39,17 +40,18 @@ public final class DyadServer {
    * How to serve.
    *
    * @param store the events to serve
-   * @param ingestor codes and stores posted articles
+   * @param pipeline how to build the pipeline that codes and stores posted articles; it is built
+   *     on the first post, so a read-only server starts without loading the models
    * @param token the write token, or {@code null} for a read-only server
    * @param maxBodyBytes the largest request body accepted
    */
-  public record Settings(EventStore store, Ingestor ingestor, String token, long maxBodyBytes) {}
+  public record Settings(EventStore store, Pipeline.Settings pipeline, String token, long maxBodyBytes) {}
 
   /** A server over the settings' store, not started yet: call {@code start(host, port)}. */
   public static Javalin create(Settings settings) {
     SharedStore store = new SharedStore(settings.store());
     ReadApi read = new ReadApi(store, CameoOntology.load());
-    IngestApi write = new IngestApi(settings.ingestor(), store, settings.token());
+    IngestApi write = new IngestApi(settings.pipeline(), store, settings.token());
     byte[] openApi = resource("openapi.json");
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
