@@ -39,10 +39,11 @@ final class BatchIngest {
    * near-duplicates and to save; coding runs between, so a server's reads go on meanwhile.
    *
    * @param hashes each article's content hash
+   * @param coderVersion the coder's version, stored with each event
    * @param problems receives a line per article that could not be coded or stored
    */
-  static Pipeline.Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, SharedStore store, List<String> problems)
-      throws DyadInputException {
+  static Pipeline.Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, String coderVersion, SharedStore store,
+      List<String> problems) throws DyadInputException {
     BatchDuplicates copies = store.use(s -> BatchDuplicates.sort(batch, hashes, s));
     Pipeline.Coded coded = run.code(copies.originals());
     List<ArticleResult> results = coded.results();
@@ -53,7 +54,7 @@ final class BatchIngest {
       int others = 0;
       for (ArticleResult r : results) {
         // Every event is stored with its modality; the store counts and aggregates the asserted ones.
-        if (s.save(r.article(), hashes.get(r.article()), r.events())) {
+        if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion)) {
           saved++;
           int asserted = (int) r.events().stream().filter(Event::asserted).count();
           reports += asserted;

@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
+import org.dyad.model.Event;
+import org.dyad.store.StoredArticle;
 import org.dyad.store.SharedStore;
 
 /**
@@ -40,9 +44,11 @@ import org.dyad.store.SharedStore;
  */
 public final class Pipeline {
   private final CodingRun run;
+  private final CoderVersion version;
 
-  private Pipeline(CodingRun run) {
+  private Pipeline(CodingRun run, CoderVersion version) {
     this.run = run;
+    this.version = version;
   }
 
   /**
@@ -68,7 +74,12 @@ public final class Pipeline {
   public static Pipeline load(Settings settings) throws IOException {
     var gazetteer = Engine.gazetteerLoading();
     var coder = Engine.coder(settings.dictionaries(), gazetteer, Engine.typerLoading(settings.hybrid()));
-    return new Pipeline(new CodingRun(coder, Engine.locator(gazetteer), settings.threads()));
+    return new Pipeline(new CodingRun(coder, Engine.locator(gazetteer), settings.threads()), CoderVersion.of(settings));
+  }
+
+  /** The version of this pipeline's coder, stored with every event it saves. */
+  public CoderVersion version() {
+    return version;
   }
 
   /**
@@ -124,7 +135,7 @@ public final class Pipeline {
    */
   public Saved save(List<Article> batch, Map<Article, String> hashes, SharedStore store, List<String> problems)
       throws DyadInputException {
-    return BatchIngest.save(batch, hashes, run, store, problems);
+    return BatchIngest.save(batch, hashes, run, version.toString(), store, problems);
   }
 
   /**
@@ -147,6 +158,59 @@ public final class Pipeline {
     List<String> problems = new ArrayList<>();
     Saved saved = fresh.articles().isEmpty() ? Saved.NONE : save(fresh.articles(), fresh.hashes(), store, problems);
     return new Ingested(articles.size(), saved.coded() + saved.copies(), saved.reports(), problems);
+  }
+
+  /**
+   * What a re-coding did.
+   *
+   * @param articles stored articles re-coded
+   * @param reports asserted event reports they now have
+   * @param problems one line per article that could not be coded (left for the next re-coding)
+   */
+  public record Recoded(int articles, int reports, List<String> problems) {
+    public Recoded {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Re-codes, in place, the stored articles published since a day (all when {@code null}) that
+   * another coder made, and those whose reports were fused into their events, in storage order and
+   * batches of {@code batch}; each article's new events replace its old ones and are fused again.
+   * Idempotent: a second run with the same coder finds nothing to do, and a stopped run is
+   * finished by the next.
+   */
+  public synchronized Recoded recode(SharedStore store, LocalDate since, int batch) throws DyadInputException {
+    List<StoredArticle> pending = store.use(s -> s.toRecode(since, version.toString()));
+    store.use(s -> {
+      s.clearEvents(pending.stream().map(StoredArticle::hash).toList());
+      return null;
+    });
+    List<String> problems = new ArrayList<>();
+    int recoded = 0;
+    int reports = 0;
+    for (int from = 0; from < pending.size(); from += batch) {
+      List<StoredArticle> part = pending.subList(from, Math.min(pending.size(), from + batch));
+      Map<Article, String> hashes = new IdentityHashMap<>();
+      List<Article> articles = new ArrayList<>();
+      for (StoredArticle a : part) {
+        Article article = new Article(a.id(), a.source(), a.title(), a.published(), a.text());
+        articles.add(article);
+        hashes.put(article, a.hash());
+      }
+      Coded coded = code(articles);
+      problems.addAll(coded.failures());
+      reports += store.use(s -> {
+        int asserted = 0;
+        for (ArticleResult r : coded.results()) {
+          s.saveRecoded(r.article(), hashes.get(r.article()), r.events(), version.toString());
+          asserted += (int) r.events().stream().filter(Event::asserted).count();
+        }
+        return asserted;
+      });
+      recoded += coded.results().size();
+    }
+    return new Recoded(recoded, reports, problems);
   }
 
   /** The key an article is stored under: the SHA-256 of its text, in hex. */

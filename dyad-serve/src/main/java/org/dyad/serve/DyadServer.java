@@ -16,6 +16,7 @@ import java.util.Map;
 import org.dyad.ingest.TextFiles;
 import org.dyad.model.DyadInputException;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.pipeline.CoderVersion;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.store.EventStore;
 import org.dyad.store.SharedStore;
@@ -34,7 +35,19 @@ public final class DyadServer {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
       + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+  /** Response header naming the version of the coder that codes posted articles ({@code CoderVersion}). */
+  public static final String CODER_HEADER = "X-Dyad-Coder";
+
   private DyadServer() {}
+
+  /** The version of the coder the settings build, from its files: no model is loaded for it. */
+  private static String coderVersion(Pipeline.Settings pipeline) {
+    try {
+      return CoderVersion.of(pipeline).toString();
+    } catch (DyadInputException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * How to serve.
@@ -53,6 +66,7 @@ public final class DyadServer {
     ReadApi read = new ReadApi(store, CameoOntology.load());
     IngestApi write = new IngestApi(settings.pipeline(), store, settings.token());
     byte[] openApi = resource("openapi.json");
+    String coder = coderVersion(settings.pipeline());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper(), false));
@@ -67,6 +81,7 @@ public final class DyadServer {
       config.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header(CODER_HEADER, coder);
       });
       config.routes.get("/api/events", read::events);
       config.routes.get("/api/events/{id}", read::event);

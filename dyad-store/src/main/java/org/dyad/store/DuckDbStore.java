@@ -30,6 +30,7 @@ public final class DuckDbStore implements EventStore {
   private final DuckDbReads reads;
   private final DuckDbAnalytics analytics;
   private final DuckDbExport export;
+  private final Recoding recoding;
 
   private DuckDbStore(Path file, Connection connection) {
     this.file = file;
@@ -39,6 +40,7 @@ public final class DuckDbStore implements EventStore {
     this.reads = new DuckDbReads(connection);
     this.analytics = new DuckDbAnalytics(connection);
     this.export = new DuckDbExport(connection);
+    this.recoding = new Recoding(connection);
   }
 
   /** Opens (creating if needed) a store file and brings its schema up to date. */
@@ -71,8 +73,29 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException {
-    return call(() -> writer.save(article, contentHash, events));
+  public boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+    return call(() -> writer.save(article, contentHash, events, coderVersion));
+  }
+
+  @Override
+  public List<StoredArticle> toRecode(LocalDate since, String coderVersion) throws DyadInputException {
+    return call(() -> recoding.pending(since, coderVersion));
+  }
+
+  @Override
+  public void clearEvents(List<String> contentHashes) throws DyadInputException {
+    call(() -> {
+      recoding.clear(contentHashes);
+      return null;
+    });
+  }
+
+  @Override
+  public void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+    call(() -> {
+      writer.saveRecoded(article, contentHash, events, coderVersion);
+      return null;
+    });
   }
 
   @Override

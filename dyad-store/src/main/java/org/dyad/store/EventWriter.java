@@ -45,17 +45,15 @@ final class EventWriter {
     }
   }
 
-  /** See {@link EventStore#save}. */
-  boolean save(Article article, String contentHash, List<Event> events) throws SQLException {
+  /** See {@link EventStore#save}; {@code coderVersion} may be {@code null} (not known). */
+  boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
     if (contains(contentHash)) {
       return false;
     }
     connection.setAutoCommit(false);
     try {
-      List<String> earlier = fusion.earlierEvents(contentHash, article.date(), events);
-      insertArticle(article, contentHash, null);
-      appendEvents(contentHash, article.date(), events, earlier);
-      fusion.record(contentHash, article.date(), events, earlier);
+      insertArticle(article, contentHash, null, coderVersion);
+      writeEvents(article, contentHash, events, coderVersion);
       signatures.add(contentHash, MinHash.of(article.text()));
       connection.commit();
     } catch (SQLException e) {
@@ -68,6 +66,36 @@ final class EventWriter {
     return true;
   }
 
+  /**
+   * Stores the events of a stored article whose events {@link Recoding#clear} removed, coded anew,
+   * fused as a new article's are, in one transaction. See {@link EventStore#saveRecoded}.
+   */
+  void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      writeEvents(article, contentHash, events, coderVersion);
+      try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET coder_version = ? WHERE hash = ?")) {
+        p.setString(1, coderVersion);
+        p.setString(2, contentHash);
+        p.executeUpdate();
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+    fusion.compactIfDue();
+  }
+
+  /** Fuses and appends an article's events and records their coder (v11), inside the caller's transaction. */
+  private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
+    List<String> earlier = fusion.earlierEvents(contentHash, article.date(), events);
+    appendEvents(contentHash, article.date(), events, earlier, coderVersion);
+    fusion.record(contentHash, article.date(), events, earlier);
+  }
+
   /** See {@link EventStore#saveDuplicate}. */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws SQLException {
     if (contains(contentHash)) {
@@ -76,15 +104,15 @@ final class EventWriter {
     if (!contains(originalHash)) {
       throw new IllegalArgumentException("no stored article " + originalHash + " for " + article.id() + " to duplicate");
     }
-    insertArticle(article, contentHash, originalHash);
+    insertArticle(article, contentHash, originalHash, null);
     return true;
   }
 
   /** Inserts an article; {@code duplicateOf} names the original of a near-duplicate, else {@code null}. */
-  private void insertArticle(Article a, String hash, String duplicateOf) throws SQLException {
+  private void insertArticle(Article a, String hash, String duplicateOf, String coderVersion) throws SQLException {
     if (insertArticle == null) {
       insertArticle = connection.prepareStatement(
-          "INSERT INTO articles (hash, id, source, title, published, text, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?)");
+          "INSERT INTO articles (hash, id, source, title, published, text, duplicate_of, coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
     PreparedStatement p = insertArticle;
     p.setString(1, hash);
@@ -94,6 +122,7 @@ final class EventWriter {
     p.setObject(5, a.date());
     p.setString(6, a.text());
     p.setString(7, duplicateOf);
+    p.setString(8, coderVersion);
     p.executeUpdate();
   }
 
@@ -103,7 +132,8 @@ final class EventWriter {
   }
 
   /** Appends the events, one row each, in the column order of {@code events} (schema v1 to the newest). */
-  private void appendEvents(String hash, LocalDate published, List<Event> events, List<String> earlier) throws SQLException {
+  private void appendEvents(String hash, LocalDate published, List<Event> events, List<String> earlier, String coderVersion)
+      throws SQLException {
     try (DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
       for (int n = 0; n < events.size(); n++) {
         Event e = events.get(n);
@@ -141,6 +171,8 @@ final class EventWriter {
             .append(e.casualties().words())
             .append(eventDate(e, published)).append(e.time().date() != null ? e.time().precision().label() : "day")
             .append(e.conflictType().eventType()).append(e.conflictType().subEventType())
+            // v11: the coder that made it
+            .append(coderVersion)
             .endRow();
       }
     }
