@@ -2,12 +2,14 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
@@ -36,8 +38,12 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Articles to ingest: files, directories, URLs or -.")
-  List<String> sources;
+  @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "Articles to ingest: files, directories, URLs or -.")
+  List<String> sources = List.of();
+
+  @Option(names = "--from-parquet", paramLabel = "DIR",
+      description = "Load the output of 'dyad spark code' (its articles/ and reports/) instead of coding SOURCEs.")
+  Path fromParquet;
 
   @Mixin StoreOption store;
 
@@ -50,6 +56,9 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (fromParquet != null || sources.isEmpty()) {
+      return fromParquet(out);
+    }
     Inputs reader = options.inputs(err);
     Path db = store.db;
     List<Article> articles = reader.read(sources);
@@ -98,6 +107,25 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private static final int BATCH = 32;
+
+  /** {@code --from-parquet DIR}: a Spark run's articles and reports, loaded as the run coded and fused them. */
+  private int fromParquet(PrintWriter out) throws IOException {
+    if (fromParquet == null || !sources.isEmpty()) {
+      throw new DyadInputException(fromParquet == null ? "ingest needs SOURCE... or --from-parquet DIR"
+          : "--from-parquet " + fromParquet + " loads a Spark run; give no SOURCE beside it");
+    }
+    if (!Files.isDirectory(fromParquet)) {
+      throw new DyadInputException(fromParquet + ": --from-parquet must name the output directory of 'dyad spark code'");
+    }
+    try (DuckDbStore events = DuckDbStore.open(store.db)) {
+      DuckDbStore.Loaded loaded = events.loadSparkRun(fromParquet);
+      EventStore.Fusion fusion = events.fusion();
+      out.printf(Locale.ROOT, "%s: %d articles loaded (%d near-duplicates), %d reports; the store has %d articles, %d events%n",
+          fromParquet, loaded.articles(), loaded.nearDuplicates(), loaded.reports(), events.counts().articles(), fusion.events());
+      out.flush();
+    }
+    return 0;
+  }
 
   /** One line, rewritten in place on a terminal (else a new line each time): articles done, articles/s and events/s. */
   private static void progress(PrintWriter err, boolean terminal, int done, int total, int events, long start) {

@@ -124,6 +124,23 @@ class SparkParityIT {
   }
 
   @Test
+  void loadSparkRun_intoANewStore_givesTheIngestedStore_andASecondLoadAddsNothing() throws Exception {
+    Path loadedDb = dir.resolve("loaded.duckdb");
+    try (DuckDbStore loaded = DuckDbStore.open(loadedDb)) {
+      assertEquals(new DuckDbStore.Loaded(286, 8, summary.reports()), loaded.loadSparkRun(out));
+      assertEquals(new DuckDbStore.Loaded(0, 0, 0), loaded.loadSparkRun(out));
+      assertEquals(describe(storeAlerts), describe(loaded.alerts(2, 3.0)));
+    }
+    assertEquals(List.of(), query("SELECT * FROM events EXCEPT ALL SELECT * FROM loaded.events"));
+    assertEquals(List.of(), query("SELECT * FROM loaded.events EXCEPT ALL SELECT * FROM events"));
+    assertEquals(query("SELECT hash, duplicate_of, coder_version FROM articles ORDER BY hash"),
+        query("SELECT hash, duplicate_of, coder_version FROM loaded.articles ORDER BY hash"));
+    assertEquals(query("SELECT count(*) FROM article_signatures"), query("SELECT count(*) FROM loaded.article_signatures"));
+    assertEquals(query("SELECT count(*) FROM (SELECT event_key FROM fusion_lookup UNION ALL SELECT event_key FROM fusion_recent)"),
+        query("SELECT count(*) FROM (SELECT event_key FROM loaded.fusion_lookup UNION ALL SELECT event_key FROM loaded.fusion_recent)"));
+  }
+
+  @Test
   void pipeline_isLoadedOncePerExecutor() {
     assertTrue(summary.loadMillis().size() <= 1, "loads: " + summary.loadMillis()); // loaded before Spark ran, in this JVM
     assertEquals(List.of(), summary.failures());
@@ -134,19 +151,28 @@ class SparkParityIT {
         a.recentMean(), a.baselineMean(), a.baselineSd(), a.z(), a.recentEvents())).toList();
   }
 
-  /** The rows of a DuckDB query over the store, each as its columns joined by tabs. */
+  /**
+   * The rows of a DuckDB query over the ingested store (with the store loaded from the Spark run
+   * attached as {@code loaded}, once it exists), each as its columns joined by tabs.
+   */
   private static List<String> query(String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      List<String> rows = new ArrayList<>();
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "\t" : "").append(r.getString(i));
-        }
-        rows.add(row.toString());
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+      Path loaded = dir.resolve("loaded.duckdb");
+      if (java.nio.file.Files.exists(loaded)) {
+        s.execute("ATTACH '" + loaded + "' AS loaded (READ_ONLY)");
       }
-      return rows;
+      try (ResultSet r = s.executeQuery(sql)) {
+        List<String> rows = new ArrayList<>();
+        int n = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          StringBuilder row = new StringBuilder();
+          for (int i = 1; i <= n; i++) {
+            row.append(i > 1 ? "\t" : "").append(r.getString(i));
+          }
+          rows.add(row.toString());
+        }
+        return rows;
+      }
     }
   }
 }

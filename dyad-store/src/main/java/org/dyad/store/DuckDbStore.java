@@ -142,6 +142,27 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
+  /**
+   * What loading a Spark run added.
+   *
+   * @param articles articles new to the store
+   * @param nearDuplicates of which near-duplicates
+   * @param reports event reports added
+   */
+  public record Loaded(long articles, long nearDuplicates, long reports) {}
+
+  /**
+   * Loads the output of {@code dyad spark code} ({@code DIR/articles} and {@code DIR/reports}) in one
+   * transaction; articles stored already are skipped (see {@link SparkRunImport}).
+   */
+  public Loaded loadSparkRun(Path dir) throws DyadInputException {
+    try {
+      return new SparkRunImport(connection, signatures).load(dir);
+    } catch (SQLException e) {
+      throw new DyadInputException(dir + ": cannot load: " + e.getMessage(), e);
+    }
+  }
+
   /** Fills the store with {@code n} synthetic events, for benchmarks (see {@link SyntheticEvents}). */
   public void fillSynthetic(long n, long seed) throws DyadInputException {
     call(() -> {
