@@ -67,9 +67,10 @@ final class SparkJob {
    * @param failures articles whose coding failed
    * @param alerts the escalation alerts
    * @param codingSeconds seconds from reading to the coded reports
+   * @param codingCpuSeconds CPU seconds this JVM used meanwhile (the coding's, in local mode), or negative when unknown
    */
   record Summary(long read, List<String> problems, long problemCount, long fresh, long copies, long coded, long sentences, long reports,
-      long events, List<Long> loadMillis, List<String> failures, List<Alert> alerts, double codingSeconds) {}
+      long events, List<Long> loadMillis, List<String> failures, List<Alert> alerts, double codingSeconds, double codingCpuSeconds) {}
 
   private static final StructType ALERTS = new StructType()
       .add("source", DataTypes.StringType).add("target", DataTypes.StringType).add("since", DataTypes.DateType)
@@ -80,6 +81,7 @@ final class SparkJob {
 
   static Summary run(SparkSession spark, Options o) throws java.io.IOException {
     long start = System.nanoTime();
+    long cpu = ProcessCpu.nanos();
     Dataset<Row> parsed = new ArticleInputs(spark).read(o.inputs()).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> problemRows = parsed.filter(col(ArticleInputs.PROBLEMS).isNotNull());
     long problemCount = problemRows.count();
@@ -102,6 +104,7 @@ final class SparkJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     long reportCount = reports.count();
     double codingSeconds = (System.nanoTime() - start) / 1e9;
+    double codingCpu = cpu < 0 ? -1 : (ProcessCpu.nanos() - cpu) / 1e9;
     long coded = originals.count();
 
     Dataset<Row> fused = Fusion.fuse(reports).drop("seq").persist(StorageLevel.MEMORY_AND_DISK());
@@ -121,7 +124,7 @@ final class SparkJob {
     spark.createDataFrame(alertRows(alerts), ALERTS).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(o.out() + "/alerts");
     long eventCount = spark.read().parquet(o.out() + "/events").count();
     return new Summary(read, problems, problemCount, fresh.count(), copies.count(), coded, sentences.value(), reportCount, eventCount,
-        List.copyOf(loads.value()), List.copyOf(failures.value()), alerts, codingSeconds);
+        List.copyOf(loads.value()), List.copyOf(failures.value()), alerts, codingSeconds, codingCpu);
   }
 
   /** Partitions for coding: four per core of the cluster, so a slow partition does not hold up the rest. */

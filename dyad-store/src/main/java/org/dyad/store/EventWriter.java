@@ -47,18 +47,12 @@ final class EventWriter {
     if (contains(contentHash)) {
       return false;
     }
-    connection.setAutoCommit(false);
-    try {
+    Transaction.run(connection, () -> {
       insertArticle(article, contentHash, null, coderVersion);
       writeEvents(article, contentHash, events, coderVersion);
       signatures.add(contentHash, MinHash.of(article.text()));
-      connection.commit();
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+      return null;
+    });
     fusion.compactIfDue();
     return true;
   }
@@ -68,21 +62,14 @@ final class EventWriter {
    * fused as a new article's are, in one transaction. See {@link EventStore#saveRecoded}.
    */
   void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
-    connection.setAutoCommit(false);
-    try {
+    Transaction.run(connection, () -> {
       writeEvents(article, contentHash, events, coderVersion);
       try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET coder_version = ? WHERE hash = ?")) {
         p.setString(1, coderVersion);
         p.setString(2, contentHash);
-        p.executeUpdate();
+        return p.executeUpdate();
       }
-      connection.commit();
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+    });
     fusion.compactIfDue();
   }
 

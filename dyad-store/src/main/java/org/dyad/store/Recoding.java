@@ -59,7 +59,13 @@ final class Recoding {
     if (hashes.isEmpty()) {
       return;
     }
-    connection.setAutoCommit(false);
+    Transaction.run(connection, () -> {
+      clearInTransaction(hashes);
+      return null;
+    });
+  }
+
+  private void clearInTransaction(List<String> hashes) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TEMP TABLE recode_hashes (hash VARCHAR PRIMARY KEY)");
       try (PreparedStatement p = connection.prepareStatement("INSERT INTO recode_hashes VALUES (?)")) {
@@ -75,12 +81,6 @@ final class Recoding {
       s.execute("DELETE FROM events WHERE article_hash IN (SELECT hash FROM recode_hashes)");
       s.execute("UPDATE articles SET coder_version = NULL WHERE hash IN (SELECT hash FROM recode_hashes)");
       s.execute("DROP TABLE recode_hashes");
-      connection.commit();
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
     }
   }
 }

@@ -31,7 +31,14 @@ final class SparkRunImport {
     String articles = parquet(dir, "articles");
     String reports = parquet(dir, "reports");
     String columns = EventColumns.COLUMNS.stream().map(EventColumns.Column::name).collect(Collectors.joining(", "));
-    connection.setAutoCommit(false);
+    try {
+      return Transaction.run(connection, () -> insert(articles, reports, columns));
+    } catch (SQLException e) {
+      throw new DyadInputException(dir + ": cannot load as the output of 'dyad spark code': " + e.getMessage(), e);
+    }
+  }
+
+  private DuckDbStore.Loaded insert(String articles, String reports, String columns) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TEMP TABLE run_articles AS SELECT hash, id, source, title, published, text, duplicate_of, coder_version FROM "
           + articles + " WHERE hash NOT IN (SELECT hash FROM articles) ORDER BY published, hash");
@@ -49,13 +56,7 @@ final class SparkRunImport {
       }
       DuckDbStore.Loaded loaded = counts(s);
       s.execute("DROP TABLE run_articles");
-      connection.commit();
       return loaded;
-    } catch (SQLException e) {
-      connection.rollback();
-      throw new DyadInputException(dir + ": cannot load as the output of 'dyad spark code': " + e.getMessage(), e);
-    } finally {
-      connection.setAutoCommit(true);
     }
   }
 
