@@ -1,5 +1,7 @@
 package org.dyad.cli;
 
+import java.net.HttpURLConnection;
+import java.net.URI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +40,11 @@ class ServeCommandTest {
     try {
       String first = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
       assertTrue(first != null && first.startsWith("Serving " + db), String.valueOf(first));
+      String coder = org.dyad.pipeline.CoderVersion.of(new org.dyad.pipeline.Pipeline.Settings(null, false, 1)).toString();
+      assertTrue(first.endsWith("(read-only: no token; coder " + coder + ")"), first);
+      int port = Integer.parseInt(first.replaceAll(".*:(\\d+)/ .*", "$1"));
+      HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/stats").toURL().openConnection();
+      assertEquals(coder, http.getHeaderField("X-Dyad-Coder"));
       CliRun run = CliRun.of("dyads", "--db", db.toString());
       assertEquals(2, run.exitCode());
       assertEquals("dyad: " + db + ": in use by another process (PID " + holder.pid() + "); a store has one writer at a time: stop it,"

@@ -40,8 +40,11 @@ public final class DyadServer {
 
   private DyadServer() {}
 
-  /** The version of the coder the settings build, from its files: no model is loaded for it. */
+  /** The version of the coder the settings build, from its files (no model is loaded); null for a server that codes nothing. */
   private static String coderVersion(Pipeline.Settings pipeline) {
+    if (pipeline == null) {
+      return null;
+    }
     try {
       return CoderVersion.of(pipeline).toString();
     } catch (DyadInputException e) {
@@ -53,8 +56,9 @@ public final class DyadServer {
    * How to serve.
    *
    * @param store the events to serve
-   * @param pipeline how to build the pipeline that codes and stores posted articles; it is built
-   *     on the first post, so a read-only server starts without loading the models
+   * @param pipeline how to build the pipeline that codes and stores posted articles (built on the
+   *     first post, so a read-only server starts without loading the models), or {@code null} for a
+   *     server that never codes
    * @param token the write token, or {@code null} for a read-only server
    * @param maxBodyBytes the largest request body accepted
    */
@@ -81,7 +85,9 @@ public final class DyadServer {
       config.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header(CODER_HEADER, coder);
+        if (coder != null) {
+          ctx.header(CODER_HEADER, coder);
+        }
       });
       config.routes.get("/api/events", read::events);
       config.routes.get("/api/events/{id}", read::event);
