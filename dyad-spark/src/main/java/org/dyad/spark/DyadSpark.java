@@ -111,6 +111,12 @@ public final class DyadSpark {
       if (!out.contains("://") && java.nio.file.Files.exists(Path.of(out))) {
         throw new DyadInputException("--out " + out + ": exists already; choose a new directory (nothing is overwritten)");
       }
+      for (String input : inputs) {
+        // Local paths are checked before Spark starts; Hadoop URLs when the job reads them.
+        if (!input.contains("://") && !java.nio.file.Files.exists(Path.of(input))) {
+          throw new DyadInputException(input + ": no such file or directory");
+        }
+      }
       if (dictionaries != null && !java.nio.file.Files.isDirectory(dictionaries)) {
         throw new DyadInputException(dictionaries + ": --dictionaries must name a directory");
       }
