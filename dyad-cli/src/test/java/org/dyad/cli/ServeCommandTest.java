@@ -1,5 +1,7 @@
 package org.dyad.cli;
 
+import java.net.HttpURLConnection;
+import java.net.URI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +58,11 @@ class ServeCommandTest {
     try {
       String first = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
       assertTrue(first != null && first.startsWith("Serving " + db), String.valueOf(first));
+      String coder = org.dyad.pipeline.CoderVersion.of(new org.dyad.pipeline.Pipeline.Settings(null, false, 1)).toString();
+      assertTrue(first.endsWith("(read-only: no token; coder " + coder + ")"), first);
+      int port = Integer.parseInt(first.replaceAll(".*:(\\d+)/ .*", "$1"));
+      HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/stats").toURL().openConnection();
+      assertEquals(coder, http.getHeaderField("X-Dyad-Coder"));
       String url = first.replaceAll(".* at (http://\\S+) .*", "$1");
       String said = "dyad: " + db + " is held by its running server (PID " + holder.pid() + "): asking " + url + " instead\n";
       CliRun dyads = CliRun.of("dyads", "--db", db.toString());

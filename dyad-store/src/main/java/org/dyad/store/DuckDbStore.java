@@ -31,6 +31,7 @@ public final class DuckDbStore implements EventStore {
   private final DuckDbAnalytics analytics;
   private final DuckDbExport export;
   private final ArticleDating dating;
+  private final Recoding recoding;
 
   private DuckDbStore(Path file, Connection connection) {
     this.file = file;
@@ -41,6 +42,7 @@ public final class DuckDbStore implements EventStore {
     this.analytics = new DuckDbAnalytics(connection);
     this.export = new DuckDbExport(connection);
     this.dating = new ArticleDating(connection);
+    this.recoding = new Recoding(connection);
   }
 
   /** Opens (creating if needed) a store file and brings its schema up to date. */
@@ -72,8 +74,29 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException {
-    return call(() -> writer.save(article, contentHash, events));
+  public boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+    return call(() -> writer.save(article, contentHash, events, coderVersion));
+  }
+
+  @Override
+  public List<StoredArticle> toRecode(LocalDate since, String coderVersion) throws DyadInputException {
+    return call(() -> recoding.pending(since, coderVersion));
+  }
+
+  @Override
+  public void clearEvents(List<String> contentHashes) throws DyadInputException {
+    call(() -> {
+      recoding.clear(contentHashes);
+      return null;
+    });
+  }
+
+  @Override
+  public void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+    call(() -> {
+      writer.saveRecoded(article, contentHash, events, coderVersion);
+      return null;
+    });
   }
 
   @Override
@@ -122,6 +145,27 @@ public final class DuckDbStore implements EventStore {
       return export.export(format, out, since, until);
     } catch (SQLException e) {
       throw new DyadInputException(out + ": cannot export: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What loading a Spark run added.
+   *
+   * @param articles articles new to the store
+   * @param nearDuplicates of which near-duplicates
+   * @param reports event reports added
+   */
+  public record Loaded(long articles, long nearDuplicates, long reports) {}
+
+  /**
+   * Loads the output of {@code dyad spark code} ({@code DIR/articles} and {@code DIR/reports}) in one
+   * transaction; articles stored already are skipped (see {@link SparkRunImport}).
+   */
+  public Loaded loadSparkRun(Path dir) throws DyadInputException {
+    try {
+      return new SparkRunImport(connection, signatures).load(dir);
+    } catch (SQLException e) {
+      throw new DyadInputException(dir + ": cannot load: " + e.getMessage(), e);
     }
   }
 
