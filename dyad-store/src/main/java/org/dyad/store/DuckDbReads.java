@@ -31,7 +31,7 @@ final class DuckDbReads {
       e.place_written, e.place, e.geonames_id, e.feature, e.place_country, e.admin1, e.latitude, e.longitude,
       e.precision, e.location_method, e.source_country_from, e.target_country_from,
       e.modality, e.event_date, e.time_precision, e.fatalities, e.injured, e.arrested, e.casualty_words,
-      e.event_type, e.sub_event_type
+      e.event_type, e.sub_event_type, coalesce(e.provenance, 'dyad')
       """;
 
   /** Events with their article's title, outlet and text, as {@link #EVENT_COLUMNS} reads them. */
@@ -68,6 +68,7 @@ final class DuckDbReads {
       where.append(" AND e.latitude IS NOT NULL");
     }
     condition(where, args, "e.modality = ?", EventQuery.ALL.equals(q.modality()) ? null : q.modality());
+    condition(where, args, "e.provenance = ?", q.provenance());
     String from = " FROM events e" + where;
     long total = count("SELECT count(*)" + from, args);
     List<Object> pageArgs = new ArrayList<>(args);
@@ -311,7 +312,7 @@ final class DuckDbReads {
         issues == null || issues.isEmpty() ? List.of() : Arrays.asList(issues.split(",")),
         location(r, 40),
         r.getString(52), r.getObject(53, LocalDate.class), r.getString(54), integer(r, 55), integer(r, 56), integer(r, 57),
-        r.getString(58), r.getString(59), r.getString(60), StoredEvent.Toll.NONE);
+        r.getString(58), r.getString(59), r.getString(60), StoredEvent.Toll.NONE, r.getString(61));
   }
 
   private static Span span(ResultSet r, int column) throws SQLException {

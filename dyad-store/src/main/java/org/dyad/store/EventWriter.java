@@ -22,6 +22,9 @@ import org.duckdb.DuckDBConnection;
  * connection.
  */
 final class EventWriter {
+  /** The {@code provenance} of the events Dyad codes (imported ones name their format). */
+  static final String PROVENANCE = "dyad";
+
   private final Connection connection;
   private final SignatureTable signatures;
   private final ReportFusion fusion;
@@ -141,6 +144,8 @@ final class EventWriter {
             .append(e.casualties().words())
             .append(eventDate(e, published)).append(e.time().date() != null ? e.time().precision().label() : "day")
             .append(e.conflictType().eventType()).append(e.conflictType().subEventType())
+            // v10: coded by Dyad, so no external id and no imported columns
+            .append(PROVENANCE).append((String) null).append((String) null)
             .endRow();
       }
     }
