@@ -329,9 +329,16 @@ final class DuckDbReads {
     if (name == null) {
       return null;
     }
-    return new Location(r.getString(c), name, r.getLong(c + 2), r.getString(c + 3), r.getString(c + 4), r.getString(c + 5),
+    // imported events may lack what the geolocator always gives (written words, feature, admin1, precision)
+    String precision = r.getString(c + 8);
+    return new Location(text(r, c), name, r.getLong(c + 2), text(r, c + 3), text(r, c + 4), text(r, c + 5),
         r.getDouble(c + 6), r.getDouble(c + 7),
-        Location.Precision.valueOf(r.getString(c + 8).toUpperCase(Locale.ROOT)), r.getString(c + 9));
+        precision == null ? Location.Precision.NONE : Location.Precision.valueOf(precision.toUpperCase(Locale.ROOT)), text(r, c + 9));
+  }
+
+  private static String text(ResultSet r, int column) throws SQLException {
+    String v = r.getString(column);
+    return v == null ? "" : v;
   }
 
   private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {

@@ -95,7 +95,7 @@ class ExportFormatTest {
       assertEquals(61, line.split("\t", -1).length, line);
       assertFalse(line.contains("\"") || line.startsWith("GlobalEventID"), line);
     }
-    Map<String, String> strike = rows.get(0);
+    Map<String, String> strike = byCode(rows, "195");
     assertEquals(List.of("20250310", "202503", "2025", "2025.1918"),
         List.of(strike.get("Day"), strike.get("MonthYear"), strike.get("Year"), strike.get("FractionDate")));
     assertEquals(List.of("RUSMIL", "Russia", "RUS", "MIL", "", "UKR"), List.of(strike.get("Actor1Code"), strike.get("Actor1Name"),
@@ -114,15 +114,18 @@ class ExportFormatTest {
         strike.get("ActionGeo_ADM2Code"), strike.get("ActionGeo_Lat"), strike.get("ActionGeo_Long"), strike.get("ActionGeo_FeatureID")));
     assertTrue(strike.get("DATEADDED").matches("\\d{14}"), strike.get("DATEADDED"));
     assertEquals("https://news.example/a", strike.get("SOURCEURL"));
-    Map<String, String> aid = rows.get(1);
+    Map<String, String> aid = byCode(rows, "072");
     assertEquals(List.of("1", "US", "US", "0"), List.of(aid.get("ActionGeo_Type"), aid.get("ActionGeo_CountryCode"),
         aid.get("ActionGeo_ADM1Code"), aid.get("IsRootEvent")));
-    Map<String, String> threat = rows.get(2);
+    Map<String, String> threat = byCode(rows, "130");
     // NATO's IGOWSTNAT: Type1 IGO, WST a region, NAT the known group; no place, so geography type 0 and empty
     assertEquals(List.of("IGOWSTNAT", "", "NAT", "IGO", "0", "", "0", ""), List.of(threat.get("Actor2Code"),
         threat.get("Actor2CountryCode"), threat.get("Actor2KnownGroupCode"), threat.get("Actor2Type1Code"), threat.get("Actor2Geo_Type"),
         threat.get("Actor2Geo_CountryCode"), threat.get("ActionGeo_Type"), threat.get("ActionGeo_Lat")));
-    assertEquals(List.of("5", "UP13"), List.of(rows.get(3).get("ActionGeo_Type"), rows.get(3).get("ActionGeo_ADM1Code")));
+    Map<String, String> protest = byCode(rows, "141");
+    assertEquals(List.of("5", "UP13"), List.of(protest.get("ActionGeo_Type"), protest.get("ActionGeo_ADM1Code")));
+    List<Long> ids = rows.stream().map(r -> Long.parseLong(r.get("GlobalEventID"))).toList();
+    assertEquals(ids.stream().sorted().toList(), ids, "rows in GlobalEventID order, as GDELT's files are");
   }
 
   @Test
@@ -134,7 +137,7 @@ class ExportFormatTest {
       long n = mentions.stream().filter(m -> m.get("GlobalEventID").equals(e.get("GlobalEventID"))).count();
       assertEquals(Long.parseLong(e.get("NumMentions")), n, e.toString());
     }
-    String strike = events.get(0).get("GlobalEventID");
+    String strike = byCode(events, "195").get("GlobalEventID");
     assertEquals(List.of("Example News 1 0 15 100", "Wire 1 0 15 100", "Copy Daily -1 -1 -1 100"), mentions.stream()
         .filter(m -> m.get("GlobalEventID").equals(strike))
         .map(m -> m.get("MentionSourceName") + " " + m.get("SentenceID") + " " + m.get("Actor1CharOffset") + " "
@@ -216,6 +219,10 @@ class ExportFormatTest {
       }
     }
     return rows;
+  }
+
+  private static Map<String, String> byCode(List<Map<String, String>> rows, String code) {
+    return rows.stream().filter(r -> r.get("EventCode").equals(code)).findFirst().orElseThrow();
   }
 
   private static List<String> column(Statement s, String sql) throws Exception {

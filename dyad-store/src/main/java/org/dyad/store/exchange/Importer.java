@@ -91,6 +91,8 @@ public final class Importer {
         app.endRow();
         rows++;
       }
+    } catch (DyadInputException e) {
+      throw e;
     } catch (CharacterCodingException e) {
       throw new DyadInputException(file + ": not UTF-8 text", e);
     } catch (IOException e) {

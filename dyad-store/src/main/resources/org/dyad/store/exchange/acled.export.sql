@@ -48,8 +48,8 @@ SELECT
   CASE WHEN provenance = 'acled' THEN kept(imported, 'admin2') ELSE '' END AS admin2,
   CASE WHEN provenance = 'acled' THEN kept(imported, 'admin3') ELSE '' END AS admin3,
   coalesce(place, '') AS location,
-  latitude,
-  longitude,
+  CASE WHEN provenance = 'acled' THEN kept(imported, 'latitude') ELSE CAST(latitude AS VARCHAR) END AS latitude,
+  CASE WHEN provenance = 'acled' THEN kept(imported, 'longitude') ELSE CAST(longitude AS VARCHAR) END AS longitude,
   CASE WHEN provenance = 'acled' THEN kept(imported, 'geo_precision')
        ELSE CASE precision WHEN 'city' THEN '1' WHEN 'admin1' THEN '2' WHEN 'feature' THEN '2' WHEN 'country' THEN '3' ELSE '' END END
     AS geo_precision,
@@ -61,4 +61,4 @@ SELECT
   CASE WHEN provenance = 'acled' THEN kept(imported, 'timestamp')
        ELSE CAST(epoch(coalesce(ingested_at, CAST(published AS TIMESTAMP)))::BIGINT AS VARCHAR) END AS timestamp
 FROM x
-ORDER BY published, article_hash, event_no
+ORDER BY event_date, event_id_cnty

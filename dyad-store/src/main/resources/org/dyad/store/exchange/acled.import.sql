@@ -59,7 +59,7 @@ SELECT 'acled:' || s.event_id_cnty, 0, coalesce(s.source, ''), s.day,
     'assoc_actor_1', s.assoc_actor_1, 'inter1', s.inter1, 'assoc_actor_2', s.assoc_actor_2, 'inter2', s.inter2,
     'interaction', s.interaction, 'civilian_targeting', s.civilian_targeting, 'iso', s.iso, 'region', s.region,
     'country', s.country, 'admin1', s.admin1, 'admin2', s.admin2, 'admin3', s.admin3, 'geo_precision', s.geo_precision,
-    'source_scale', s.source_scale, 'tags', s.tags, 'timestamp', s.timestamp)
+    'latitude', s.latitude, 'longitude', s.longitude, 'source_scale', s.source_scale, 'tags', s.tags, 'timestamp', s.timestamp)
 FROM s
 WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_hash = 'acled:' || s.event_id_cnty)
 QUALIFY row_number() OVER (PARTITION BY s.event_id_cnty ORDER BY s.line) = 1

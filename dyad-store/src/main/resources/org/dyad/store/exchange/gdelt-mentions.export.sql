@@ -27,4 +27,4 @@ FROM export_events e
   LEFT JOIN articles a ON a.hash = r.article_hash
   LEFT JOIN events er ON er.article_hash = r.article_hash AND er.event_key = r.event_key AND NOT r.near_duplicate
 WHERE e.provenance = 'dyad' AND e.cameo <> ''
-ORDER BY e.published, e.article_hash, e.event_no, r.published, r.article_hash
+ORDER BY TRY_CAST(GlobalEventID AS BIGINT), r.published, r.article_hash

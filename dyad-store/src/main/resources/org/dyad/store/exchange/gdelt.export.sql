@@ -8,7 +8,8 @@ SELECT
   strftime(e.event_date, '%Y%m') AS MonthYear,
   year(e.event_date) AS Year,
   -- the codebook's (MONTH * 30 + DAY) / 365, counting completed months as GDELT's files do
-  printf('%.4f', year(e.event_date) + ((month(e.event_date) - 1) * 30 + day(e.event_date)) / 365.0) AS FractionDate,
+  CASE WHEN e.provenance = 'gdelt' THEN kept(e.imported, 'FractionDate')
+       ELSE printf('%.4f', year(e.event_date) + ((month(e.event_date) - 1) * 30 + day(e.event_date)) / 365.0) END AS FractionDate,
   gx(e.source_code) AS Actor1Code,
   gx(e.source_name) AS Actor1Name,
   gx(country3(e.source_country, sp.country)) AS Actor1CountryCode,
@@ -72,8 +73,8 @@ SELECT
        WHEN pc.fips IS NULL THEN ''
        ELSE pc.fips || CASE WHEN e.precision = 'country' THEN '' ELSE coalesce(e.admin1, '') END END AS ActionGeo_ADM1Code,
   CASE WHEN e.provenance = 'gdelt' THEN kept(e.imported, 'ActionGeo_ADM2Code') ELSE '' END AS ActionGeo_ADM2Code,
-  gx(e.latitude) AS ActionGeo_Lat,
-  gx(e.longitude) AS ActionGeo_Long,
+  CASE WHEN e.provenance = 'gdelt' THEN kept(e.imported, 'ActionGeo_Lat') ELSE gx(e.latitude) END AS ActionGeo_Lat,
+  CASE WHEN e.provenance = 'gdelt' THEN kept(e.imported, 'ActionGeo_Long') ELSE gx(e.longitude) END AS ActionGeo_Long,
   -- GeoNames id of a city or feature; the ADM1 code of a division; the FIPS code of a country
   CASE WHEN e.provenance = 'gdelt' THEN kept(e.imported, 'ActionGeo_FeatureID')
        WHEN e.precision IN ('city', 'feature') THEN gx(e.geonames_id)
@@ -89,4 +90,4 @@ FROM export_events e
   LEFT JOIN fmt_countries tc ON tc.iso3 = e.target_country
   LEFT JOIN fmt_countries pc ON pc.iso3 = e.place_country
 WHERE e.cameo <> ''
-ORDER BY e.published, e.article_hash, e.event_no
+ORDER BY TRY_CAST(GlobalEventID AS BIGINT), SOURCEURL

@@ -31,7 +31,7 @@ SELECT 'gdelt:' || s.GlobalEventID, 0, s.SOURCEURL,
   CASE WHEN s.Actor1CountryCode = '' THEN 'none' ELSE 'written' END, CASE WHEN s.Actor2CountryCode = '' THEN 'none' ELSE 'written' END,
   'asserted', '', STRPTIME(s.Day, '%Y%m%d')::DATE, 'day', '', '',
   'gdelt', s.GlobalEventID,
-  json_object(
+  json_object('FractionDate', s.FractionDate,
     'Actor1KnownGroupCode', s.Actor1KnownGroupCode, 'Actor1EthnicCode', s.Actor1EthnicCode,
     'Actor1Religion1Code', s.Actor1Religion1Code, 'Actor1Religion2Code', s.Actor1Religion2Code,
     'Actor1Type2Code', s.Actor1Type2Code, 'Actor1Type3Code', s.Actor1Type3Code,
@@ -47,7 +47,7 @@ SELECT 'gdelt:' || s.GlobalEventID, 0, s.SOURCEURL,
     'Actor2Geo_ADM1Code', s.Actor2Geo_ADM1Code, 'Actor2Geo_ADM2Code', s.Actor2Geo_ADM2Code, 'Actor2Geo_Lat', s.Actor2Geo_Lat,
     'Actor2Geo_Long', s.Actor2Geo_Long, 'Actor2Geo_FeatureID', s.Actor2Geo_FeatureID,
     'ActionGeo_Type', s.ActionGeo_Type, 'ActionGeo_CountryCode', s.ActionGeo_CountryCode, 'ActionGeo_ADM1Code', s.ActionGeo_ADM1Code,
-    'ActionGeo_ADM2Code', s.ActionGeo_ADM2Code, 'ActionGeo_FeatureID', s.ActionGeo_FeatureID,
+    'ActionGeo_ADM2Code', s.ActionGeo_ADM2Code, 'ActionGeo_Lat', s.ActionGeo_Lat, 'ActionGeo_Long', s.ActionGeo_Long, 'ActionGeo_FeatureID', s.ActionGeo_FeatureID,
     'DATEADDED', s.DATEADDED)
 FROM staging s
   LEFT JOIN fmt_cameo c ON c.code = s.EventCode

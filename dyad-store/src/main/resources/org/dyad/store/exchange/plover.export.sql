@@ -51,4 +51,4 @@ FROM export_events e
   LEFT JOIN fmt_countries pc ON pc.iso3 = e.place_country
   LEFT JOIN fmt_cameo c ON c.code = e.cameo
 WHERE e.plover_type <> ''
-ORDER BY e.published, e.article_hash, e.event_no
+ORDER BY e.event_date, e.event_key

@@ -8,7 +8,7 @@ SELECT
   strftime(e.event_date, '%Y-%m-%d') AS "Event Date",
   CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Event Type') ELSE gx(e.plover_type) END AS "Event Type",
   CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Event Mode') ELSE gx(e.plover_mode) END AS "Event Mode",
-  e.goldstein AS "Intensity",
+  CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Intensity') ELSE gx(e.goldstein) END AS "Intensity",
   CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Quad Code') ELSE CAST(e.quad_class AS VARCHAR) END AS "Quad Code",
   CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Contexts') ELSE gx(c.plover_context) END AS "Contexts",
   gx(e.source_name) AS "Actor Name",
@@ -34,8 +34,8 @@ SELECT
   CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'District') ELSE '' END AS "District",
   CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Province') WHEN e.precision = 'admin1' THEN gx(e.place) ELSE '' END AS "Province",
   CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Country') ELSE gx(pc.name) END AS "Country",
-  gx(e.latitude) AS "Latitude",
-  gx(e.longitude) AS "Longitude",
+  CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Latitude') ELSE gx(e.latitude) END AS "Latitude",
+  CASE WHEN e.provenance = 'polecat' THEN kept(e.imported, 'Longitude') ELSE gx(e.longitude) END AS "Longitude",
   gx(e.geonames_id) AS "GeoNames ID",
   gx(e.place_written) AS "Raw Placename",
   gx(e.feature) AS "Feature Type",
@@ -54,4 +54,4 @@ FROM export_events e
   LEFT JOIN fmt_countries pc ON pc.iso3 = e.place_country
   LEFT JOIN fmt_cameo c ON c.code = e.cameo
 WHERE e.plover_type <> ''
-ORDER BY e.published, e.article_hash, e.event_no
+ORDER BY "Event Date", "Event ID"
