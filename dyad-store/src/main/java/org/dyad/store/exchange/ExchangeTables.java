@@ -21,8 +21,8 @@ import org.dyad.ontology.CameoOntology;
  *   <li>macros {@code gx(v)} (a value as text, tabs and line breaks made spaces: the formats are
  *       tab-separated and never quote), {@code country3(country, codeCountry)} (an actor's
  *       three-letter country: its own, or its code's when Dyad's is an organization such as
- *       IGOWSTNAT), {@code kept(imported, 'Column')} (a column an imported
- *       event kept verbatim, or '') and {@code gdelt_id(…)} (an event's numeric GlobalEventID).
+ *       IGOWSTNAT), {@code gdelt_kept(imported, 'Column')}, {@code acled_kept}
+ *       and {@code polecat_kept} (a column of the row an event was imported with, or '') and {@code gdelt_id(…)} (an event's numeric GlobalEventID).
  * </ul>
  *
  * Not thread-safe (one connection).
@@ -32,7 +32,6 @@ public final class ExchangeTables {
       CREATE OR REPLACE TEMP MACRO gx(v) AS regexp_replace(coalesce(CAST(v AS VARCHAR), ''), '[\\t\\r\\n]+', ' ', 'g');
       CREATE OR REPLACE TEMP MACRO country3(country, code_country) AS
         CASE WHEN length(country) = 3 THEN country ELSE coalesce(code_country, '') END;
-      CREATE OR REPLACE TEMP MACRO kept(imported, col) AS coalesce(json_extract_string(imported, '$."' || col || '"'), '');
       CREATE OR REPLACE TEMP MACRO gdelt_id(provenance, external_id, article_hash, event_no, event_key) AS
         CASE WHEN provenance = 'gdelt' THEN external_id
              ELSE CAST(coalesce(TRY_CAST(('0x' || left(article_hash, 12)) AS BIGINT) * 1000 + event_no,
@@ -58,6 +57,9 @@ public final class ExchangeTables {
       s.execute("CREATE OR REPLACE TEMP TABLE fmt_actor_parts (code VARCHAR, country VARCHAR, known_group VARCHAR, ethnic VARCHAR,"
           + " religion1 VARCHAR, religion2 VARCHAR, type1 VARCHAR, type2 VARCHAR, type3 VARCHAR)");
       s.execute(MACROS);
+      for (ImportFormat f : ImportFormat.values()) {
+        s.execute(keptMacro(f));
+      }
     }
     try (DuckDBAppender app = appender("fmt_countries")) {
       for (CountryCodes.Country c : CountryCodes.load().all()) {
@@ -89,6 +91,16 @@ public final class ExchangeTables {
         }
       }
     }
+  }
+
+  /**
+   * {@code <format>_kept(imported, 'Column')}: a column of the row an event was imported with (its
+   * columns tab-joined in the format's order), or '' (also for events not imported from it).
+   */
+  private static String keptMacro(ImportFormat f) {
+    String names = f.columns().stream().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(", "));
+    return "CREATE OR REPLACE TEMP MACRO " + f.provenance().label() + "_kept(imported, col) AS"
+        + " coalesce(string_split(imported, chr(9))[list_position([" + names + "], col)], '')";
   }
 
   private DuckDBAppender appender(String table) throws SQLException {

@@ -46,17 +46,17 @@ public enum ImportFormat {
     /** What a value must be. */
     enum Kind {
       TEXT("TRUE", "text"),
-      INTEGER("TRY_CAST(v AS BIGINT) IS NOT NULL", "an integer"),
-      NUMBER("TRY_CAST(v AS DOUBLE) IS NOT NULL", "a number"),
-      YYYYMMDD("regexp_full_match(v, '\\d{8}(\\d{6})?') AND TRY_STRPTIME(left(v, 8), '%Y%m%d') IS NOT NULL",
+      INTEGER("TRY_CAST($v AS BIGINT) IS NOT NULL", "an integer"),
+      NUMBER("TRY_CAST($v AS DOUBLE) IS NOT NULL", "a number"),
+      YYYYMMDD("regexp_full_match($v, '\\d{8}(\\d{6})?') AND TRY_STRPTIME(left($v, 8), '%Y%m%d') IS NOT NULL",
           "a date as YYYYMMDD (or YYYYMMDDHHMMSS)"),
-      DATE("coalesce(TRY_STRPTIME(v, '%Y-%m-%d'), TRY_STRPTIME(v, '%d %B %Y')) IS NOT NULL", "a date as YYYY-MM-DD"),
-      CAMEO("regexp_full_match(v, '\\d{2,4}')", "a CAMEO code of 2 to 4 digits"),
-      QUAD("v IN ('1', '2', '3', '4')", "a quad class 1-4"),
-      PLOVER("upper(v) IN ('AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',"
+      DATE("coalesce(TRY_STRPTIME($v, '%Y-%m-%d'), TRY_STRPTIME($v, '%d %B %Y')) IS NOT NULL", "a date as YYYY-MM-DD"),
+      CAMEO("regexp_full_match($v, '\\d{2,4}')", "a CAMEO code of 2 to 4 digits"),
+      QUAD("$v IN ('1', '2', '3', '4')", "a quad class 1-4"),
+      PLOVER("upper($v) IN ('AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT',"
           + " 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT')", "one of the 16 PLOVER event types");
 
-      /** A DuckDB condition on {@code v} that holds for a good value. */
+      /** A DuckDB condition on the value {@code $v} that holds for a good value. */
       final String valid;
       /** What the error says a bad value is not. */
       final String expected;

@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -24,14 +26,19 @@ import org.dyad.model.DyadInputException;
  * Loads a GDELT, ACLED or POLECAT file into the store's {@code events}, with its format as
  * provenance. The file is first staged whole in a temporary table of its columns as text: tab-
  * separated files line by line through DuckDB's Appender (a line with the wrong number of columns
- * is refused by file and line), CSV by DuckDB's own reader. The columns that must parse are then
- * checked in SQL, and only a file that passes is mapped into {@code events} by its format's
- * {@code <format>.import.sql}, in one transaction. Importing a file again adds nothing: an event
+ * is refused by file and line), CSV by DuckDB's own reader. The staged rows are then mapped into
+ * {@code events} by the format's {@code <format>.import.sql} in one statement and one transaction,
+ * which checks the columns that must parse as it reads them: a bad value rolls it back, and the
+ * error names the file, line, column and value. Importing a file again adds nothing: an event
  * whose id is stored already is left as it is. Not thread-safe (one connection).
  */
 public final class Importer {
   /** How a file went: rows read and events added (rows minus those stored already or repeated). */
   public record Result(long rows, long added) {}
+
+  /** The marker of a failed check in DuckDB's error message, followed by the line and the check's index. */
+  private static final String CHECK_FAILED = "dyad-import-check-failed";
+  private static final Pattern CHECK_MESSAGE = Pattern.compile(CHECK_FAILED + " (\\d+) (\\d+)");
 
   private final Connection connection;
   private final ExchangeTables tables;
@@ -48,24 +55,31 @@ public final class Importer {
     }
     tables.create();
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMP TABLE staging (line BIGINT, "
-          + format.columns().stream().map(c -> quoted(c) + " VARCHAR").collect(Collectors.joining(", ")) + ")");
       try {
-        long rows = format.layout() == ImportFormat.Layout.CSV_HEADER ? stageCsv(s, format, file) : stageTsv(format, file);
-        check(s, format, file);
-        return new Result(rows, insert(s, format, file));
+        long rows = format.layout() == ImportFormat.Layout.CSV_HEADER ? stageCsv(s, format, file) : stageTsv(s, format, file);
+        guard(s, format);
+        try {
+          return new Result(rows, insert(s, format, file));
+        } catch (SQLException e) {
+          throw badValue(format, file, e);
+        }
       } finally {
-        s.execute("DROP TABLE IF EXISTS staging");
+        dropStaging();
       }
     }
   }
 
-  /** Stages a tab-separated file line by line; returns the rows staged. */
-  private long stageTsv(ImportFormat format, Path file) throws DyadInputException, SQLException {
-    int width = format.columns().size();
+  /**
+   * Stages a tab-separated file: each line, its columns counted, whole through the Appender into
+   * {@code staged_lines(line, raw)}, and the view {@code staging} splits it into the named columns,
+   * with the line itself as {@code imported}. Returns the rows staged.
+   */
+  private long stageTsv(Statement s, ImportFormat format, Path file) throws DyadInputException, SQLException {
+    s.execute("CREATE OR REPLACE TEMP TABLE staged_lines (line BIGINT, raw VARCHAR)");
+    int tabs = format.columns().size() - 1;
     long rows = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "staging")) {
+        DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "staged_lines")) {
       long lineNo = 0;
       if (format.layout() == ImportFormat.Layout.TSV_HEADER) {
         lineNo++;
@@ -79,16 +93,12 @@ public final class Importer {
         if (line.isEmpty()) {
           continue;
         }
-        String[] fields = line.split("\t", -1);
-        if (fields.length != width) {
-          throw new DyadInputException(file + ":" + lineNo + ": expected " + width + " tab-separated " + format.name() + " columns, found "
-              + fields.length);
+        int found = count(line, '\t');
+        if (found != tabs) {
+          throw new DyadInputException(file + ":" + lineNo + ": expected " + (tabs + 1) + " tab-separated " + format.name()
+              + " columns, found " + (found + 1));
         }
-        app.beginRow().append(lineNo);
-        for (String f : fields) {
-          app.append(f);
-        }
-        app.endRow();
+        app.beginRow().append(lineNo).append(line).endRow();
         rows++;
       }
     } catch (DyadInputException e) {
@@ -98,7 +108,29 @@ public final class Importer {
     } catch (IOException e) {
       throw new DyadInputException(file + ": cannot read: " + e.getMessage(), e);
     }
+    StringBuilder view = new StringBuilder("CREATE OR REPLACE TEMP VIEW staged AS SELECT line, raw AS imported");
+    for (int i = 0; i < format.columns().size(); i++) {
+      view.append(", f[").append(i + 1).append("] AS ").append(quoted(format.columns().get(i)));
+    }
+    s.execute(view.append(" FROM (SELECT line, raw, string_split(raw, chr(9)) AS f FROM staged_lines)").toString());
     return rows;
+  }
+
+  private static int count(String line, char c) {
+    int n = 0;
+    for (int i = line.indexOf(c); i >= 0; i = line.indexOf(c, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  private void dropStaging() throws SQLException {
+    try (Statement d = connection.createStatement()) {
+      d.execute("DROP VIEW IF EXISTS staging");
+      d.execute("DROP VIEW IF EXISTS staged");
+      d.execute("DROP TABLE IF EXISTS staged_lines");
+      d.execute("DROP TABLE IF EXISTS staged_csv");
+    }
   }
 
   private static void checkHeader(ImportFormat format, Path file, String header) throws DyadInputException {
@@ -112,7 +144,11 @@ public final class Importer {
     }
   }
 
-  /** Stages a CSV file with DuckDB's reader, by column name; returns the rows staged. */
+  /**
+   * Stages a CSV file with DuckDB's reader, by column name, into {@code staged_csv}; the view
+   * {@code staging} adds the row as {@code imported} (its columns tab-joined in the format's order,
+   * tabs and line breaks inside values made spaces). Returns the rows staged.
+   */
   private long stageCsv(Statement s, ImportFormat format, Path file) throws DyadInputException {
     String read = "read_csv('" + file.toAbsolutePath().toString().replace("'", "''")
         + "', header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"', parallel = false)";
@@ -127,27 +163,57 @@ public final class Importer {
       if (!missing.isEmpty()) {
         throw new DyadInputException(file + ":1: not a " + format.name() + " header; missing " + String.join(", ", missing));
       }
-      return s.executeUpdate("INSERT INTO staging SELECT row_number() OVER () + 1, "
-          + format.columns().stream().map(Importer::quoted).collect(Collectors.joining(", ")) + " FROM " + read);
+      String columns = format.columns().stream().map(Importer::quoted).collect(Collectors.joining(", "));
+      s.execute("CREATE OR REPLACE TEMP TABLE staged_csv AS SELECT row_number() OVER () + 1 AS line, " + columns + " FROM " + read);
+      long rows;
+      try (ResultSet r = s.executeQuery("SELECT count(*) FROM staged_csv")) {
+        r.next();
+        rows = r.getLong(1);
+      }
+      s.execute("CREATE OR REPLACE TEMP VIEW staged AS SELECT line, concat_ws(chr(9), "
+          + format.columns().stream().map(c -> "regexp_replace(coalesce(" + quoted(c) + ", ''), '[\\t\\r\\n]', ' ', 'g')")
+              .collect(Collectors.joining(", "))
+          + ") AS imported, " + columns + " FROM staged_csv");
+      return rows;
     } catch (SQLException e) {
       throw new DyadInputException(file + ": not a readable CSV file: " + firstLine(e.getMessage()), e);
     }
   }
 
-  /** Refuses the file at the first value that does not parse (or is missing where required). */
-  private static void check(Statement s, ImportFormat format, Path file) throws SQLException, DyadInputException {
-    for (ImportFormat.Check c : format.checks()) {
-      String bad = (c.required() ? "v = '' OR " : "v <> '' AND ") + "NOT (" + c.kind().valid + ")";
-      String sql = "SELECT line, v FROM (SELECT line, coalesce(" + quoted(c.column()) + ", '') AS v FROM staging) WHERE " + bad
-          + " ORDER BY line LIMIT 1";
-      try (ResultSet r = s.executeQuery(sql)) {
-        if (r.next()) {
-          String value = r.getString(2);
-          throw new DyadInputException(file + ":" + r.getLong(1) + ": " + c.column()
-              + (value.isEmpty() ? " is empty" : " '" + value + "' is not " + c.kind().expected));
-        }
-      }
+  /**
+   * Makes {@code staging}: the staged rows, each checked as it is read, so that the one pass of the
+   * insert also validates. A value that does not parse (or is missing where required) stops the
+   * statement with DuckDB's {@code error()}, naming its line and check; see {@link #badValue}.
+   */
+  private static void guard(Statement s, ImportFormat format) throws SQLException {
+    List<ImportFormat.Check> checks = format.checks();
+    StringBuilder checked = new StringBuilder("CASE");
+    for (int i = 0; i < checks.size(); i++) {
+      ImportFormat.Check c = checks.get(i);
+      String v = "coalesce(" + quoted(c.column()) + ", '')";
+      checked.append(" WHEN ").append(c.required() ? v + " = '' OR " : v + " <> '' AND ")
+          .append("NOT (").append(c.kind().valid.replace("$v", v)).append(")")
+          .append(" THEN error('").append(CHECK_FAILED).append(" ' || line || ' ").append(i).append("')");
     }
+    s.execute("CREATE OR REPLACE TEMP VIEW staging AS SELECT * FROM staged WHERE " + checked + " ELSE true END");
+  }
+
+  /** The input error a failed check stands for (its file, line, column and value), or {@code e} itself when it is another error. */
+  private DyadInputException badValue(ImportFormat format, Path file, SQLException e) throws SQLException {
+    Matcher m = CHECK_MESSAGE.matcher(String.valueOf(e.getMessage()));
+    if (!m.find()) {
+      throw e;
+    }
+    long line = Long.parseLong(m.group(1));
+    ImportFormat.Check c = format.checks().get(Integer.parseInt(m.group(2)));
+    String value;
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT coalesce(" + quoted(c.column()) + ", '') FROM staged WHERE line = " + line)) {
+      r.next();
+      value = r.getString(1);
+    }
+    return new DyadInputException(file + ":" + line + ": " + c.column()
+        + (value.isEmpty() ? " is empty" : " '" + value + "' is not " + c.kind().expected));
   }
 
   /** Maps the staged rows into events in one transaction; returns the events added. */

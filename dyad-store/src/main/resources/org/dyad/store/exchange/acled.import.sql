@@ -7,7 +7,7 @@
 -- 1 day, 2 week, 3 month); notes as the sentence; source as the document. No CAMEO code or
 -- Goldstein score is invented: cameo and root stay empty and Goldstein 0; the quad class is the
 -- disorder's (4 material conflict for political violence and riots, 3 for protests, 0 for
--- strategic developments). Every other column is kept verbatim in imported. An event already
+-- strategic developments). The whole row is kept in imported (its columns, tab-joined in the format's order). An event already
 -- stored (same event_id_cnty) is left as it is.
 INSERT INTO events (article_hash, event_no, doc_id, published,
   source_code, source_country, source_agent, source_name, source_text,
@@ -55,11 +55,7 @@ SELECT 'acled:' || s.event_id_cnty, 0, coalesce(s.source, ''), s.day,
   CASE s.time_precision WHEN '1' THEN 'day' WHEN '2' THEN 'week' ELSE 'month' END,
   s.event_type, coalesce(s.sub_event_type, ''),
   'acled', s.event_id_cnty,
-  json_object('event_date', s.event_date, 'time_precision', s.time_precision, 'disorder_type', s.disorder_type,
-    'assoc_actor_1', s.assoc_actor_1, 'inter1', s.inter1, 'assoc_actor_2', s.assoc_actor_2, 'inter2', s.inter2,
-    'interaction', s.interaction, 'civilian_targeting', s.civilian_targeting, 'iso', s.iso, 'region', s.region,
-    'country', s.country, 'admin1', s.admin1, 'admin2', s.admin2, 'admin3', s.admin3, 'geo_precision', s.geo_precision,
-    'latitude', s.latitude, 'longitude', s.longitude, 'source_scale', s.source_scale, 'tags', s.tags, 'timestamp', s.timestamp)
+  s.imported
 FROM s
 WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_hash = 'acled:' || s.event_id_cnty)
 QUALIFY row_number() OVER (PARTITION BY s.event_id_cnty ORDER BY s.line) = 1

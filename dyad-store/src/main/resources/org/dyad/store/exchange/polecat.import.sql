@@ -5,7 +5,7 @@
 -- primary sector, and a code of country and sector when the sector is a three-letter code); the
 -- date of the act and of publication; the place (name, raw name, GeoNames id, coordinates,
 -- feature type); Source as the document. No CAMEO code is invented: cameo and root stay empty.
--- Every other column is kept verbatim in imported. An event already stored (same Event ID) is
+-- The whole row is kept in imported (its columns, tab-joined in the format's order). An event already stored (same Event ID) is
 -- left as it is.
 INSERT INTO events (article_hash, event_no, doc_id, published,
   source_code, source_country, source_agent, source_name, source_text,
@@ -39,14 +39,7 @@ SELECT 'polecat:' || s."Event ID", 0, s."Source",
   CASE WHEN s."Actor Country" = '' THEN 'none' ELSE 'written' END, CASE WHEN s."Recipient Country" = '' THEN 'none' ELSE 'written' END,
   'asserted', '', STRPTIME(s."Event Date", '%Y-%m-%d')::DATE, 'day', '', '',
   'polecat', s."Event ID",
-  json_object('Intensity', s."Intensity", 'Latitude', s."Latitude", 'Longitude', s."Longitude", 'Event Type', s."Event Type", 'Event Mode', s."Event Mode", 'Quad Code', s."Quad Code", 'Contexts', s."Contexts",
-    'Actor COW', s."Actor COW", 'Actor Sectors', s."Actor Sectors", 'Actor Title', s."Actor Title",
-    'Wikipedia Actor ID', s."Wikipedia Actor ID",
-    'Recipient COW', s."Recipient COW", 'Recipient Sectors', s."Recipient Sectors", 'Recipient Title', s."Recipient Title",
-    'Wikipedia Recipient ID', s."Wikipedia Recipient ID",
-    'City', s."City", 'District', s."District", 'Province', s."Province", 'Country', s."Country",
-    'Story People', s."Story People", 'Story Organizations', s."Story Organizations", 'Story Locations', s."Story Locations",
-    'Language', s."Language", 'Version', s."Version")
+  s.imported
 FROM staging s
 WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_hash = 'polecat:' || s."Event ID")
 QUALIFY row_number() OVER (PARTITION BY s."Event ID" ORDER BY s.line) = 1

@@ -1,9 +1,9 @@
 -- v10: where each event comes from. provenance is 'dyad' for events Dyad coded from articles, or
 -- the format an event was imported from ('gdelt', 'acled', 'polecat'; see org.dyad.store.exchange).
 -- An imported event is its own primary report (article_hash '<provenance>:<id>', event_no 0, no
--- article row): external_id is its id in that format, and imported holds, as a JSON object keyed by
--- the format's column names, the columns Dyad has no column of its own for, so that exporting it
--- again in its own format gives back the row it came from. Imported events never fuse with coded
+-- article row): external_id is its id in that format, and imported holds the row as the file gave
+-- it (its columns joined by tabs, in the format's order), so that exporting the event again in its
+-- own format gives back the row it came from, including the columns Dyad has no column for. Imported events never fuse with coded
 -- ones (they are not in the fusion lookup). Reports stored before v10 were coded by Dyad.
 ALTER TABLE events ADD COLUMN provenance VARCHAR DEFAULT 'dyad';
 ALTER TABLE events ADD COLUMN external_id VARCHAR;
