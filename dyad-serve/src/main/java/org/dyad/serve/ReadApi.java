@@ -24,7 +24,11 @@ import org.dyad.store.StoredEvent;
  */
 final class ReadApi {
   static final Set<String> EVENT_PARAMS =
-      Set.of("since", "until", "source", "target", "actor", "code", "quad", "plover", "q", "located", "sort", "page", "size", "modality");
+      Set.of("since", "until", "source", "target", "actor", "code", "quad", "plover", "q", "located", "sort", "page", "size", "modality",
+          "provenance");
+  /** The values of {@code provenance}: coded by Dyad, or imported from one format. */
+  static final List<String> PROVENANCES = Arrays.stream(org.dyad.store.exchange.Provenance.values())
+      .map(org.dyad.store.exchange.Provenance::label).toList();
   /** The values of {@code modality}: asserted (the default), all, or one modality's label. */
   static final List<String> MODALITIES = java.util.stream.Stream.concat(Stream.of(EventQuery.ASSERTED, EventQuery.ALL),
       Arrays.stream(Modality.values()).map(Modality::label).filter(m -> !m.equals(EventQuery.ASSERTED))).toList();
@@ -47,7 +51,8 @@ final class ReadApi {
     EventQuery query = new EventQuery(p.date("since"), p.date("until"), p.code("source"), p.code("target"), p.code("actor"),
         p.code("code"), p.integer("quad", 1, 4), p.code("plover"), p.text("q"), p.flag("located"),
         p.choice("sort", EventQuery.Sort.class, EventQuery.Sort.NEWEST), p.integer("page", 1, 1_000_000, 1),
-        p.integer("size", 1, 500, 50), p.oneOf("modality", MODALITIES, EventQuery.ASSERTED));
+        p.integer("size", 1, 500, 50), p.oneOf("modality", MODALITIES, EventQuery.ASSERTED),
+        p.oneOf("provenance", PROVENANCES, null));
     ctx.json(store.use(s -> s.events(query)));
   }
 
