@@ -71,7 +71,7 @@ public final class Importer {
 
   /**
    * Stages a tab-separated file: each line, its columns counted, whole through the Appender into
-   * {@code staged_lines(line, raw)}, and the view {@code staging} splits it into the named columns,
+   * {@code staged_lines(line, raw)}, and the view {@code staged} splits it into the named columns,
    * with the line itself as {@code imported}. Returns the rows staged.
    */
   private long stageTsv(Statement s, ImportFormat format, Path file) throws DyadInputException, SQLException {
