@@ -6,21 +6,34 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.dyad.store.ExportFormat;
+import org.dyad.store.exchange.Provenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dyad export}: the stored events as a GDELT-style table, PLOVER JSON, Parquet or CSV. */
+/**
+ * {@code dyad export}: the stored events in the field's formats (GDELT 2.0 events and mentions,
+ * PLOVER JSON, POLECAT, ACLED) or with every stored column (CSV, Parquet).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Writes the stored events as gdelt (tab-separated GDELT event columns), plover (JSON lines), parquet or csv.")
+    description = "Writes the stored events as gdelt (GDELT 2.0 event table), gdelt-mentions, plover (JSON lines), polecat, acled,"
+        + " parquet or csv.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin StoreOption store;
 
-  @Option(names = "--format", required = true, paramLabel = "gdelt|plover|parquet|csv") ExportFormat format;
+  @Option(names = "--format", required = true, paramLabel = "gdelt|gdelt-mentions|plover|polecat|acled|parquet|csv",
+      converter = FormatLabel.class)
+  ExportFormat format;
+
+  @Option(names = "--provenance", paramLabel = "dyad|gdelt|acled|polecat", converter = ProvenanceLabel.class,
+      description = "Only events coded by Dyad, or imported from one format (default: all).")
+  Provenance provenance;
 
   @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
 
@@ -38,11 +51,35 @@ final class ExportCommand implements Callable<Integer> {
     }
     long rows;
     try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {
-      rows = events.export(format, out, since, until);
+      rows = events.export(format, out, since, until, provenance);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(rows + " events written to " + out);
     stdout.flush();
     return 0;
+  }
+
+  /** Reads {@code --format} by the formats' labels ({@code gdelt-mentions}). */
+  static final class FormatLabel implements ITypeConverter<ExportFormat> {
+    @Override
+    public ExportFormat convert(String value) {
+      try {
+        return ExportFormat.ofLabel(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads {@code --provenance}. */
+  static final class ProvenanceLabel implements ITypeConverter<Provenance> {
+    @Override
+    public Provenance convert(String value) {
+      try {
+        return Provenance.ofLabel(value.toLowerCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -51,8 +51,9 @@ final class LocalReads implements StoreReads {
   }
 
   @Override
-  public long export(ExportFormat format, Path out, LocalDate since, LocalDate until) throws DyadInputException {
-    return store.export(format, out, since, until);
+  public long export(ExportFormat format, Path out, LocalDate since, LocalDate until, org.dyad.store.exchange.Provenance provenance)
+      throws DyadInputException {
+    return store.export(format, out, since, until, provenance);
   }
 
   @Override

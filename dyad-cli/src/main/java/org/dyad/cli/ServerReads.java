@@ -90,8 +90,10 @@ final class ServerReads implements StoreReads {
   }
 
   @Override
-  public long export(ExportFormat format, Path out, LocalDate since, LocalDate until) throws DyadInputException {
-    URI uri = uri("/api/export", params("format", format.name().toLowerCase(Locale.ROOT), "since", since, "until", until));
+  public long export(ExportFormat format, Path out, LocalDate since, LocalDate until, org.dyad.store.exchange.Provenance provenance)
+      throws DyadInputException {
+    URI uri = uri("/api/export", params("format", format.name().toLowerCase(Locale.ROOT).replace('_', '-'), "since", since, "until", until,
+        "provenance", provenance == null ? null : provenance.label()));
     try {
       HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(),
           HttpResponse.BodyHandlers.ofInputStream());

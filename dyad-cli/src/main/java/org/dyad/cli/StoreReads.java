@@ -32,7 +32,8 @@ interface StoreReads extends AutoCloseable {
   EventStore.DateRange eventDates() throws DyadInputException;
 
   /** See {@link EventStore#export}. */
-  long export(ExportFormat format, Path out, LocalDate since, LocalDate until) throws DyadInputException;
+  long export(ExportFormat format, Path out, LocalDate since, LocalDate until, org.dyad.store.exchange.Provenance provenance)
+      throws DyadInputException;
 
   @Override
   void close() throws DyadInputException;

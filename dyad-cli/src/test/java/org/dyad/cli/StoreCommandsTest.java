@@ -183,7 +183,7 @@ class StoreCommandsTest {
 
   @Test
   void export_writesEachFormat() throws Exception {
-    for (String format : List.of("csv", "parquet", "gdelt", "plover")) {
+    for (String format : List.of("csv", "parquet", "gdelt", "plover", "polecat")) {
       Path out = dir.resolve("events." + format);
       CliRun run = CliRun.of("export", "--db", db, "--format", format, "--out", out.toString(), "--since", "2025-03-17");
       assertEquals(0, run.exitCode(), format + ": " + run.err());
@@ -191,12 +191,48 @@ class StoreCommandsTest {
       assertTrue(java.nio.file.Files.size(out) > 0, format);
     }
     List<String> gdelt = java.nio.file.Files.readAllLines(dir.resolve("events.gdelt"));
-    assertEquals(13, gdelt.size());
-    assertTrue(gdelt.get(0).startsWith("GLOBALEVENTID\tSQLDATE\tActor1Code"), gdelt.get(0));
-    assertTrue(gdelt.get(1).startsWith("1\t20250317\tRUSMIL\tRussia\tRUS\tMIL\tUKR"), gdelt.get(1));
+    assertEquals(12, gdelt.size(), "GDELT's event table has no header");
+    assertTrue(gdelt.stream().allMatch(l -> l.split("\t", -1).length == 61), gdelt.get(0));
+    assertTrue(gdelt.stream().anyMatch(l -> l.contains("\t20250317\t202503\t2025\t") && l.contains("\tRUSMIL\tRussia\tRUS\t")),
+        gdelt.get(0));
     List<String> plover = java.nio.file.Files.readAllLines(dir.resolve("events.plover"));
     assertEquals(12, plover.size());
-    assertTrue(plover.get(0).contains("\"event\":\"ASSAULT\""), plover.get(0));
+    assertTrue(plover.get(0).contains("\"event\":[\"ASSAULT\"]"), plover.get(0));
+    CliRun mentions = CliRun.of("export", "--db", db, "--format", "gdelt-mentions", "--out", dir.resolve("m.tsv").toString());
+    assertEquals(0, mentions.exitCode(), mentions.err());
+    CliRun bad = CliRun.of("export", "--db", db, "--format", "icews", "--out", dir.resolve("x").toString());
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("unknown export format 'icews' (expected csv, parquet, gdelt, gdelt-mentions, plover, polecat or acled)"),
+        bad.err());
+  }
+
+  @Test
+  void import_loadsAGdeltFile_keptApartByProvenance_andRefusesABadOneByLine() throws Exception {
+    Path gdelt = dir.resolve("dyad.export.CSV");
+    assertEquals(0, CliRun.of("export", "--db", db, "--format", "gdelt", "--out", gdelt.toString()).exitCode());
+    String other = dir.resolve("imported.duckdb").toString();
+    CliRun run = CliRun.of("import", "--format", "gdelt", "--db", other, gdelt.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    long rows = java.nio.file.Files.readAllLines(gdelt).size();
+    assertEquals(gdelt + ": " + rows + " rows, " + rows + " events added\n" + rows + " gdelt events added to " + other + "\n", run.out());
+    CliRun again = CliRun.of("import", "--format", "GDELT", "--db", other, gdelt.toString());
+    assertEquals(gdelt + ": " + rows + " rows, 0 events added (" + rows + " stored already or repeated)\n0 gdelt events added to " + other
+        + "\n", again.out());
+    CliRun dyads = CliRun.of("dyads", "--db", other);
+    assertTrue(dyads.out().contains("RUSMIL "), dyads.out());
+    Path back = dir.resolve("back.tsv");
+    CliRun export = CliRun.of("export", "--db", other, "--format", "gdelt", "--provenance", "gdelt", "--out", back.toString());
+    assertEquals(0, export.exitCode(), export.err());
+    assertEquals(java.nio.file.Files.readAllLines(gdelt), java.nio.file.Files.readAllLines(back));
+    assertEquals("0 events written to " + back + "\n",
+        CliRun.of("export", "--db", other, "--format", "gdelt", "--provenance", "dyad", "--out", back.toString()).out());
+
+    Path broken = dir.resolve("broken.CSV");
+    java.nio.file.Files.writeString(broken, "1\t2\t3\n");
+    CliRun refused = CliRun.of("import", "--format", "gdelt", "--db", other, broken.toString(), gdelt.toString());
+    assertEquals(2, refused.exitCode());
+    assertEquals("dyad: " + broken + ":1: expected 61 tab-separated GDELT columns, found 3\n", refused.err());
+    assertTrue(refused.out().startsWith(gdelt + ": " + rows + " rows, 0 events added"), "the other file is still read: " + refused.out());
   }
 
   /** The i-th attack of a day: each on another Ukrainian actor, so that no two fuse into one event. */

@@ -29,7 +29,11 @@ import org.dyad.store.StoredEvent;
  */
 final class ReadApi {
   static final Set<String> EVENT_PARAMS =
-      Set.of("since", "until", "source", "target", "actor", "code", "quad", "plover", "q", "located", "sort", "page", "size", "modality");
+      Set.of("since", "until", "source", "target", "actor", "code", "quad", "plover", "q", "located", "sort", "page", "size", "modality",
+          "provenance");
+  /** The values of {@code provenance}: coded by Dyad, or imported from one format. */
+  static final List<String> PROVENANCES = Arrays.stream(org.dyad.store.exchange.Provenance.values())
+      .map(org.dyad.store.exchange.Provenance::label).toList();
   /** The values of {@code modality}: asserted (the default), all, or one modality's label. */
   static final List<String> MODALITIES = java.util.stream.Stream.concat(Stream.of(EventQuery.ASSERTED, EventQuery.ALL),
       Arrays.stream(Modality.values()).map(Modality::label).filter(m -> !m.equals(EventQuery.ASSERTED))).toList();
@@ -38,7 +42,7 @@ final class ReadApi {
   static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both");
   static final Set<String> ALERT_PARAMS = Set.of("as_of", "window", "threshold", "level");
   static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
-  static final Set<String> EXPORT_PARAMS = Set.of("format", "since", "until");
+  static final Set<String> EXPORT_PARAMS = Set.of("format", "since", "until", "provenance");
   /** The header that gives an export's number of events. */
   static final String EVENTS_HEADER = "X-Dyad-Events";
 
@@ -56,7 +60,8 @@ final class ReadApi {
     EventQuery query = new EventQuery(p.date("since"), p.date("until"), p.code("source"), p.code("target"), p.code("actor"),
         p.code("code"), p.integer("quad", 1, 4), p.code("plover"), p.text("q"), p.flag("located"),
         p.choice("sort", EventQuery.Sort.class, EventQuery.Sort.NEWEST), p.integer("page", 1, 1_000_000, 1),
-        p.integer("size", 1, 500, 50), p.oneOf("modality", MODALITIES, EventQuery.ASSERTED));
+        p.integer("size", 1, 500, 50), p.oneOf("modality", MODALITIES, EventQuery.ASSERTED),
+        p.oneOf("provenance", PROVENANCES, null));
     ctx.json(store.use(s -> s.events(query)));
   }
 
@@ -148,10 +153,12 @@ final class ReadApi {
     if (since != null && until != null && since.isAfter(until)) {
       throw new BadRequest("since", "is after until; no event could match");
     }
+    String origin = p.oneOf("provenance", PROVENANCES, null);
+    org.dyad.store.exchange.Provenance provenance = origin == null ? null : org.dyad.store.exchange.Provenance.ofLabel(origin);
     java.nio.file.Path file = java.nio.file.Files.createTempFile("dyad-export", "." + Params.wireName(format));
     try {
       java.nio.file.Files.delete(file); // DuckDB's COPY writes the file itself
-      long events = store.use(s -> s.export(format, file, since, until));
+      long events = store.use(s -> s.export(format, file, since, until, provenance));
       ctx.header(EVENTS_HEADER, Long.toString(events)).contentType("application/octet-stream")
           .header("Content-Disposition", "attachment; filename=\"events." + Params.wireName(format) + "\"")
           .result(java.nio.file.Files.newInputStream(file, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE));

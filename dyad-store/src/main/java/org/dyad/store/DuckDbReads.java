@@ -31,7 +31,7 @@ final class DuckDbReads {
       e.place_written, e.place, e.geonames_id, e.feature, e.place_country, e.admin1, e.latitude, e.longitude,
       e.precision, e.location_method, e.source_country_from, e.target_country_from,
       e.modality, e.event_date, e.time_precision, e.fatalities, e.injured, e.arrested, e.casualty_words,
-      e.event_type, e.sub_event_type
+      e.event_type, e.sub_event_type, coalesce(e.provenance, 'dyad')
       """;
 
   /** Events with their article's title, outlet and text, as {@link #EVENT_COLUMNS} reads them. */
@@ -68,6 +68,7 @@ final class DuckDbReads {
       where.append(" AND e.latitude IS NOT NULL");
     }
     condition(where, args, "e.modality = ?", EventQuery.ALL.equals(q.modality()) ? null : q.modality());
+    condition(where, args, "e.provenance = ?", q.provenance());
     String from = " FROM events e" + where;
     long total = count("SELECT count(*)" + from, args);
     List<Object> pageArgs = new ArrayList<>(args);
@@ -346,7 +347,7 @@ final class DuckDbReads {
         issues == null || issues.isEmpty() ? List.of() : Arrays.asList(issues.split(",")),
         location(r, 40),
         r.getString(52), r.getObject(53, LocalDate.class), r.getString(54), integer(r, 55), integer(r, 56), integer(r, 57),
-        r.getString(58), r.getString(59), r.getString(60), StoredEvent.Toll.NONE);
+        r.getString(58), r.getString(59), r.getString(60), StoredEvent.Toll.NONE, r.getString(61));
   }
 
   private static Span span(ResultSet r, int column) throws SQLException {
@@ -363,9 +364,16 @@ final class DuckDbReads {
     if (name == null) {
       return null;
     }
-    return new Location(r.getString(c), name, r.getLong(c + 2), r.getString(c + 3), r.getString(c + 4), r.getString(c + 5),
+    // imported events may lack what the geolocator always gives (written words, feature, admin1, precision)
+    String precision = r.getString(c + 8);
+    return new Location(text(r, c), name, r.getLong(c + 2), text(r, c + 3), text(r, c + 4), text(r, c + 5),
         r.getDouble(c + 6), r.getDouble(c + 7),
-        Location.Precision.valueOf(r.getString(c + 8).toUpperCase(Locale.ROOT)), r.getString(c + 9));
+        precision == null ? Location.Precision.NONE : Location.Precision.valueOf(precision.toUpperCase(Locale.ROOT)), text(r, c + 9));
+  }
+
+  private static String text(ResultSet r, int column) throws SQLException {
+    String v = r.getString(column);
+    return v == null ? "" : v;
   }
 
   private static void condition(StringBuilder where, List<Object> args, String sql, Object value) {

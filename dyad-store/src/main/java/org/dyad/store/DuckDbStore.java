@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.model.Event;
+import org.dyad.store.exchange.ExchangeTables;
+import org.dyad.store.exchange.ImportFormat;
+import org.dyad.store.exchange.Importer;
+import org.dyad.store.exchange.Provenance;
 
 /**
  * The default {@link EventStore}: one embedded DuckDB file. It opens the connection, brings the
  * schema up to date ({@link Migrations}) and hands each call to the class that does that job:
  * {@link EventWriter} (writes and fusion), {@link DuckDbReads} (browsing), {@link
- * DuckDbAnalytics} (aggregates), {@link DuckDbExport} and {@link SyntheticEvents}. Not
+ * DuckDbAnalytics} (aggregates), {@link DuckDbExport}, {@link Importer} and {@link SyntheticEvents}. Not
  * thread-safe: one writer per file.
  */
 public final class DuckDbStore implements EventStore {
@@ -32,6 +36,7 @@ public final class DuckDbStore implements EventStore {
   private final DuckDbExport export;
   private final ArticleDating dating;
   private final Recoding recoding;
+  private final Importer importer;
 
   private DuckDbStore(Path file, Connection connection) {
     this.file = file;
@@ -40,7 +45,9 @@ public final class DuckDbStore implements EventStore {
     this.writer = new EventWriter(connection, signatures);
     this.reads = new DuckDbReads(connection);
     this.analytics = new DuckDbAnalytics(connection);
-    this.export = new DuckDbExport(connection);
+    ExchangeTables tables = new ExchangeTables(connection);
+    this.export = new DuckDbExport(connection, tables);
+    this.importer = new Importer(connection, tables);
     this.dating = new ArticleDating(connection);
     this.recoding = new Recoding(connection);
   }
@@ -140,9 +147,10 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public long export(ExportFormat format, Path out, LocalDate since, LocalDate until) throws DyadInputException {
+  public long export(ExportFormat format, Path out, LocalDate since, LocalDate until, Provenance provenance)
+      throws DyadInputException {
     try {
-      return export.export(format, out, since, until);
+      return export.export(format, out, since, until, provenance);
     } catch (SQLException e) {
       throw new DyadInputException(out + ": cannot export: " + e.getMessage(), e);
     }
@@ -167,6 +175,20 @@ public final class DuckDbStore implements EventStore {
     } catch (SQLException e) {
       throw new DyadInputException(dir + ": cannot load: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Importer.Result importFile(ImportFormat format, Path file) throws DyadInputException {
+    try {
+      return importer.load(format, file);
+    } catch (SQLException e) {
+      throw new DyadInputException(file + ": cannot import: " + e.getMessage(), e);
+    }
+  }
+
+  /** The columns an export format writes, in order. */
+  List<String> exportColumns(ExportFormat format) throws DyadInputException {
+    return call(() -> export.columns(format));
   }
 
   /** Fills the store with {@code n} synthetic events, for benchmarks (see {@link SyntheticEvents}). */

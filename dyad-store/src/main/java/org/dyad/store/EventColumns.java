@@ -38,8 +38,13 @@ public final class EventColumns {
       // v9: modality, toll, date of the act, conflict type
       + " modality VARCHAR, fatalities INTEGER, injured INTEGER, arrested INTEGER, casualty_words VARCHAR, event_date DATE,"
       + " time_precision VARCHAR, event_type VARCHAR, sub_event_type VARCHAR,"
+      // v10: where the event comes from (Dyad, or an imported format), its id there, the imported row
+      + " provenance VARCHAR, external_id VARCHAR, imported VARCHAR,"
       // v11: the coder that made it
       + " coder_version VARCHAR");
+
+  /** The provenance of the events Dyad codes from articles (v10). */
+  static final String PROVENANCE = "dyad";
 
   private EventColumns() {}
 
@@ -75,6 +80,7 @@ public final class EventColumns {
         e.modality().label(), e.casualties().fatalities(), e.casualties().injured(), e.casualties().arrested(), e.casualties().words(),
         eventDate(e, published), e.time().date() != null ? e.time().precision().label() : "day",
         e.conflictType().eventType(), e.conflictType().subEventType(),
+        PROVENANCE, null, null,
         coderVersion);
   }
 

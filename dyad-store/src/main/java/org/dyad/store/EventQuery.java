@@ -23,6 +23,8 @@ import org.dyad.model.Modality;
  * @param size events per page
  * @param modality which events: {@value #ASSERTED} ones (the default, also when {@code null}),
  *     {@value #ALL}, or those of one modality by its label ({@code negated}, {@code hypothetical}, …)
+ * @param provenance only events of this provenance ({@code dyad}, {@code gdelt}, {@code acled},
+ *     {@code polecat}: coded by Dyad or imported from that format), or all when {@code null}
  */
 public record EventQuery(
     LocalDate since,
@@ -38,7 +40,8 @@ public record EventQuery(
     Sort sort,
     int page,
     int size,
-    String modality) {
+    String modality,
+    String provenance) {
   /** The default modality: events reported as done. */
   public static final String ASSERTED = "asserted";
   /** Every modality. */
@@ -55,6 +58,15 @@ public record EventQuery(
         throw new IllegalArgumentException("modality must be written in lower case: " + modality);
       }
     }
+    if (provenance != null) {
+      org.dyad.store.exchange.Provenance.ofLabel(provenance); // throws IllegalArgumentException on an unknown one
+    }
+  }
+
+  /** A query of events of one modality (or all), of every provenance. */
+  public EventQuery(LocalDate since, LocalDate until, String source, String target, String actor, String code, Integer quadClass,
+      String ploverType, String text, boolean located, Sort sort, int page, int size, String modality) {
+    this(since, until, source, target, actor, code, quadClass, ploverType, text, located, sort, page, size, modality, null);
   }
 
   /** A query of asserted events. */
@@ -70,7 +82,14 @@ public record EventQuery(
 
   /** The same query for events of another modality ({@link #ALL}, {@link #ASSERTED} or a label). */
   public EventQuery withModality(String which) {
-    return new EventQuery(since, until, source, target, actor, code, quadClass, ploverType, text, located, sort, page, size, which);
+    return new EventQuery(since, until, source, target, actor, code, quadClass, ploverType, text, located, sort, page, size, which,
+        provenance);
+  }
+
+  /** The same query for events of one provenance's label ({@code null}: every provenance). */
+  public EventQuery withProvenance(String which) {
+    return new EventQuery(since, until, source, target, actor, code, quadClass, ploverType, text, located, sort, page, size, modality,
+        which);
   }
 
   /** Orders of an event list. */

@@ -114,7 +114,24 @@ public interface EventStore extends AutoCloseable {
   record DateRange(LocalDate first, LocalDate last, long undated) {}
 
   /** Writes the events between two days (either may be {@code null}) to a file; returns how many. */
-  long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until) throws DyadInputException;
+  default long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until) throws DyadInputException {
+    return export(format, out, since, until, null);
+  }
+
+  /**
+   * Writes the events between two days (either may be {@code null}) of one provenance (all when
+   * {@code null}) to a file; returns how many.
+   */
+  long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until,
+      org.dyad.store.exchange.Provenance provenance) throws DyadInputException;
+
+  /**
+   * Imports a GDELT, ACLED or POLECAT file as events of that provenance, kept apart from coded
+   * ones; events stored already (same id in that format) are left as they are. A file with a bad
+   * row stores nothing.
+   */
+  org.dyad.store.exchange.Importer.Result importFile(org.dyad.store.exchange.ImportFormat format, java.nio.file.Path file)
+      throws DyadInputException;
 
   /** Periods of a timeline. */
   enum Period {

@@ -19,6 +19,8 @@ import org.duckdb.DuckDBConnection;
  * connection.
  */
 final class EventWriter {
+  /** The {@code provenance} of the events Dyad codes (imported ones name their format). */
+
   private final Connection connection;
   private final SignatureTable signatures;
   private final ReportFusion fusion;

@@ -1,41 +1,42 @@
 package org.dyad.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 /**
- * The formats {@code dyad export} writes, each a DuckDB query over the fused events (view {@code
- * fused_events}: one row per asserted event, its first report, with {@code reports} and {@code
- * sources} counts and the largest fatalities, injured and arrested figures of its reports) written with {@code COPY … TO}: no extension is downloaded (Parquet and JSON are built
- * into DuckDB).
+ * The formats {@code dyad export} writes, each a DuckDB query over {@code export_events} (the view
+ * {@code fused_events}, one row per asserted event, its first report, with {@code reports} and
+ * {@code sources} counts and the largest fatalities, injured and arrested figures of its reports,
+ * narrowed to the export's dates and provenance) written with {@code COPY … TO}: no extension is
+ * downloaded (Parquet and JSON are built into DuckDB). The field formats' queries are SQL files
+ * in {@code org/dyad/store/exchange}, each citing the specification it follows.
  */
 public enum ExportFormat {
   /** Every stored column, then reports and sources, comma-separated with a header. */
-  CSV("SELECT * FROM fused_events", "(HEADER, DELIMITER ',')"),
+  CSV("SELECT * EXCLUDE (ingested_at, article_title, outlet) FROM export_events ORDER BY published, article_hash, event_no",
+      "(HEADER, DELIMITER ',')"),
   /** Every stored column, then reports and sources, as Parquet. */
-  PARQUET("SELECT * FROM fused_events", "(FORMAT PARQUET)"),
-  /**
-   * GDELT 1.0/2.0 event-table columns (tab-separated, with a header); SQLDATE is the date of the act,
-   * as in GDELT; mentions and tone are not known.
-   */
-  GDELT("""
-      SELECT row_number() OVER (ORDER BY published, article_hash, event_no) AS GLOBALEVENTID,
-             strftime(coalesce(event_date, published), '%Y%m%d') AS SQLDATE,
-             source_code AS Actor1Code, source_name AS Actor1Name, source_country AS Actor1CountryCode, source_agent AS Actor1Type1Code,
-             target_code AS Actor2Code, target_name AS Actor2Name, target_country AS Actor2CountryCode, target_agent AS Actor2Type1Code,
-             1 AS IsRootEvent, cameo AS EventCode, left(cameo, 3) AS EventBaseCode, root AS EventRootCode,
-             quad_class AS QuadClass, goldstein AS GoldsteinScale, reports AS NumMentions, sources AS NumSources, reports AS NumArticles,
-             CASE precision WHEN 'country' THEN 1 WHEN 'admin1' THEN 5 WHEN 'city' THEN 4 END AS ActionGeo_Type,
-             place AS ActionGeo_FullName, place_country AS ActionGeo_CountryCode, latitude AS ActionGeo_Lat,
-             longitude AS ActionGeo_Long, geonames_id AS ActionGeo_FeatureID, doc_id AS SOURCEURL
-      FROM fused_events""", "(HEADER, DELIMITER '\t')"),
-  /**
-   * PLOVER-style JSON records, one per line: the publication date and the date of the act ({@code
-   * event_date}), modality, actor, recipient, event type, mode, text, evidence, place and fatalities.
-   */
-  PLOVER("""
-      SELECT event_key AS id, published AS date, event_date, modality, source_code AS actor, source_text AS actor_text,
-             target_code AS recipient, target_text AS recipient_text, plover_type AS event, plover_mode AS mode,
-             cameo, goldstein, sentence_text AS text, trigger AS event_text, attribution, hedged, place AS location,
-             latitude, longitude, fatalities, doc_id AS source, reports, sources
-      FROM fused_events""", "(FORMAT JSON)");
+  PARQUET("SELECT * EXCLUDE (ingested_at, article_title, outlet) FROM export_events ORDER BY published, article_hash, event_no",
+      "(FORMAT PARQUET)"),
+  /** The GDELT 2.0 event table: 61 tab-separated columns, no header, empty fields empty, FIPS country codes in the geography. */
+  GDELT(sql("gdelt.export.sql"), Options.TSV),
+  /** The GDELT 2.0 mentions table: 16 tab-separated columns, no header, one row per report, linked by GlobalEventID. */
+  GDELT_MENTIONS(sql("gdelt-mentions.export.sql"), Options.TSV),
+  /** PLOVER JSON lines per the PLOVER manual's Data Fields: entity lists, event_loc, context, quad code. */
+  PLOVER(sql("plover.export.sql"), "(FORMAT JSON)"),
+  /** POLECAT's 40 tab-separated columns with their published header. */
+  POLECAT(sql("polecat.export.sql"), Options.TSV_HEADER),
+  /** ACLED's 31 comma-separated columns with a header; empty fields empty. */
+  ACLED("SELECT nullif(CAST(COLUMNS(*) AS VARCHAR), '') FROM (" + sql("acled.export.sql") + ")", "(HEADER, DELIMITER ',')");
+
+  /** COPY options of the tab-separated formats: never quoted, NULL written as an empty field. */
+  private static final class Options {
+    static final String TSV = "(HEADER false, DELIMITER '\t', QUOTE '', ESCAPE '', NULLSTR '')";
+    static final String TSV_HEADER = "(HEADER true, DELIMITER '\t', QUOTE '', ESCAPE '', NULLSTR '')";
+  }
 
   private final String query;
   private final String options;
@@ -45,11 +46,38 @@ public enum ExportFormat {
     this.options = options;
   }
 
+  /** The name on the command line: {@code gdelt-mentions} for {@link #GDELT_MENTIONS}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The format with this label (case-insensitive). */
+  public static ExportFormat ofLabel(String label) {
+    for (ExportFormat f : values()) {
+      if (f.label().equalsIgnoreCase(label)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown export format '" + label + "' (expected csv, parquet, gdelt, gdelt-mentions, plover,"
+        + " polecat or acled)");
+  }
+
   String query() {
     return query;
   }
 
   String options() {
     return options;
+  }
+
+  private static String sql(String file) {
+    try (InputStream in = ExportFormat.class.getResourceAsStream("exchange/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/dyad/store/exchange/" + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 }

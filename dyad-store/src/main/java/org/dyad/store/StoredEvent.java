@@ -26,6 +26,9 @@ import org.dyad.model.Span;
  *     (likewise {@code injured} and {@code arrested}); {@code casualtyWords} are the words they came from
  * @param eventType the ACLED-style event type, or empty (likewise {@code subEventType})
  * @param toll the fused event's figures: the largest among its reports, each with the report that gave it
+ * @param provenance {@code dyad} when Dyad coded it, else the format it was imported from ({@code
+ *     gdelt}, {@code acled}, {@code polecat}); an imported event has no CAMEO code when its format has
+ *     none (ACLED, POLECAT) and is known by its own type ({@code eventType} or {@code ploverType})
  */
 public record StoredEvent(
     String id,
@@ -67,7 +70,8 @@ public record StoredEvent(
     String casualtyWords,
     String eventType,
     String subEventType,
-    Toll toll) {
+    Toll toll,
+    String provenance) {
   public StoredEvent {
     issues = List.copyOf(issues);
   }
@@ -77,7 +81,7 @@ public record StoredEvent(
     return new StoredEvent(id, eventKey, count, outlets, articleHash, docId, title, outlet, date, source, target, code, root, goldstein,
         quadClass, ploverType, ploverMode, sentenceIndex, sentenceText, sentenceStart, sourceSpan, targetSpan, triggerSpan, rule, entry,
         trigger, attribution, hedged, issues, location, modality, eventDate, timePrecision, fatalities, injured, arrested, casualtyWords,
-        eventType, subEventType, toll);
+        eventType, subEventType, toll, provenance);
   }
 
   /** The same report, with its fused event's figures. */
@@ -85,7 +89,7 @@ public record StoredEvent(
     return new StoredEvent(id, eventKey, reports, sources, articleHash, docId, title, outlet, date, source, target, code, root, goldstein,
         quadClass, ploverType, ploverMode, sentenceIndex, sentenceText, sentenceStart, sourceSpan, targetSpan, triggerSpan, rule, entry,
         trigger, attribution, hedged, issues, location, modality, eventDate, timePrecision, fatalities, injured, arrested, casualtyWords,
-        eventType, subEventType, eventToll);
+        eventType, subEventType, eventToll, provenance);
   }
 
   /**

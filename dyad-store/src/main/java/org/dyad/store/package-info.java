@@ -3,7 +3,7 @@
  * default is {@link org.dyad.store.DuckDbStore}, one embedded DuckDB file with a versioned schema
  * ({@code Migrations}: the SQL files under {@code org/dyad/store/schema}), which delegates writes
  * ({@code EventWriter}), browsing ({@code DuckDbReads}), aggregates ({@code DuckDbAnalytics}),
- * export ({@code DuckDbExport}) and benchmark data ({@code SyntheticEvents}). Invariants: an
+ * export ({@code DuckDbExport}, with the field's formats and imports in {@code exchange}) and benchmark data ({@code SyntheticEvents}). Invariants: an
  * article is stored once (by content hash) and together with all its events, whatever their
  * modality; only asserted events count, aggregate and fuse. Asserted reports of one event from
  * different articles are fused ({@code FusionRule}: same actor codes and CAMEO root, dates of the

@@ -302,8 +302,10 @@ class DuckDbStoreTest {
       assertEquals(2, store.export(ExportFormat.CSV, csv, null, null));
       List<String> rows = Files.readAllLines(csv);
       assertTrue(rows.get(0).endsWith(",event_key,primary_report,fused_by,source_country_from,target_country_from,modality,fatalities,"
-          + "injured,arrested,casualty_words,event_date,time_precision,event_type,sub_event_type,coder_version,reports,sources"), rows.get(0));
-      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,") && r.endsWith(",h1-0,true,,written,written,asserted,,,,\"\",2024-11-18,day,\"\",\"\",,2,2")),
+          + "injured,arrested,casualty_words,event_date,time_precision,event_type,sub_event_type,provenance,external_id,imported,coder_version,"
+          + "reports,sources"), rows.get(0));
+      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,")
+              && r.endsWith(",h1-0,true,,written,written,asserted,,,,\"\",2024-11-18,day,\"\",\"\",dyad,,,,2,2")),
           rows.toString());
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> store.saveDuplicate(story("x", "x y z"), "h9", "missing"));

@@ -104,7 +104,7 @@ class MigrationsTest {
   @Test
   void migrations_areTheSqlResourcesInVersionOrder() throws IOException {
     List<Migrations.Migration> all = Migrations.all();
-    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 11), all.stream().map(Migrations.Migration::version).toList());
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), all.stream().map(Migrations.Migration::version).toList());
     for (Migrations.Migration m : all) {
       assertTrue(m.file().matches("V" + m.version() + "__[a-z_]+\\.sql"), m.file());
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(Migrations.FOLDER + m.file())) {

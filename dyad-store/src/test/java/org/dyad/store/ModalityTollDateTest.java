@@ -68,8 +68,8 @@ class ModalityTollDateTest {
       Path plover = dir.resolve("e.json");
       assertEquals(1, store.export(ExportFormat.PLOVER, plover, null, null));
       String line = Files.readAllLines(plover).get(0);
-      assertEquals(true, line.contains("\"event_date\":\"2025-03-10\"") && line.contains("\"modality\":\"asserted\"")
-          && line.contains("\"fatalities\":null"), line);
+      assertEquals(true, line.contains("\"date\":\"2025-03-10\"") && line.contains("\"modality\":\"asserted\"")
+          && line.contains("\"size\":{\"dead\":null,"), line);
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
       assertEquals(List.of("3 1 1 2 1 1"), rows(c, "SELECT concat_ws(' ', (SELECT count(*) FROM events), (SELECT count(*) FROM reports),"

@@ -450,7 +450,10 @@ export function eventTable(items, opts = {}) {
         el('code', { title: 'CAMEO ' + str(ev.code) + ' ' + codeName(ev.code) }, orDash(ev.code)), ' ',
         el('span', { class: 'plover' }, str(ev.ploverType) + (ev.ploverMode ? ' / ' + ev.ploverMode : '')),
         ev.modality && ev.modality !== 'asserted' ? [' ', el('span', { class: 'tag', 'data-testid': 'modality-tag' }, ev.modality)] : null,
-        codeName(ev.code) ? el('div', { class: 'cname', 'data-testid': 'code-name' }, codeName(ev.code)) : null),
+        codeName(ev.code) ? el('div', { class: 'cname', 'data-testid': 'code-name' }, codeName(ev.code)) : null,
+        // an imported event without a CAMEO code (ACLED) shows by its own type, and every imported one names its source data set
+        !ev.code && ev.eventType ? el('div', { class: 'cname', 'data-testid': 'own-type' }, ev.eventType + (ev.subEventType ? ' / ' + ev.subEventType : '')) : null,
+        ev.provenance && ev.provenance !== 'dyad' ? el('span', { class: 'tag', 'data-testid': 'provenance-tag' }, ev.provenance) : null),
       el('td', null, actorCell(ev.target)),
       el('td', { class: 'num' }, goldstein(ev.goldstein)),
       el('td', { class: 'num', 'data-testid': 'event-fatalities' }, ev.toll && isNum(ev.toll.fatalities) ? fmtNum(ev.toll.fatalities) : '—'),
