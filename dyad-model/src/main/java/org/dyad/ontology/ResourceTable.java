@@ -10,18 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows of one of the ontology's tab-separated tables: blank and {@code #} lines skipped, the
- * first other line taken as the header, each row with its line number for error messages.
+ * The rows of one of Dyad's tab-separated resource tables (the ontology's, the exchange formats'
+ * code tables): blank and {@code #} lines skipped, the first other line taken as the header, each
+ * row with its line number for error messages.
  */
-final class ResourceTable {
+public final class ResourceTable {
   private ResourceTable() {}
 
   /** A data row: its line number and its tab-separated fields. */
-  record Row(int line, String[] fields) {}
+  public record Row(int line, String[] fields) {}
 
   /** The rows of a resource of this package, which must be in the jar. */
   static List<Row> load(String resource) {
-    try (InputStream in = ResourceTable.class.getResourceAsStream(resource)) {
+    return load(ResourceTable.class, resource);
+  }
+
+  /** The rows of a resource found beside {@code owner} (a name relative to its package, or absolute), which must be in the jar. */
+  public static List<Row> load(Class<?> owner, String resource) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("resource " + resource + " is missing from the jar");
       }

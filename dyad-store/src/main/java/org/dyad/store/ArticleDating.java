@@ -26,10 +26,8 @@ final class ArticleDating {
 
   /** See {@link EventStore#dateArticles}. */
   List<String> date(List<String> keys, LocalDate day) throws SQLException {
-    List<String> dated = new ArrayList<>();
-    boolean auto = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    try {
+    return Transaction.run(connection, () -> {
+      List<String> dated = new ArrayList<>();
       for (String key : keys) {
         try (PreparedStatement p = connection.prepareStatement(
             "SELECT hash FROM articles WHERE (hash = ? OR id = ?) AND published IS NULL ORDER BY hash")) {
@@ -52,14 +50,8 @@ final class ArticleDating {
             WHERE article_hash = ? AND primary_report AND modality = 'asserted'
               AND event_key NOT IN (SELECT event_key FROM fusion_recent UNION ALL SELECT event_key FROM fusion_lookup)""", null, hash);
       }
-      connection.commit();
       return dated;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(auto);
-    }
+    });
   }
 
   private void update(String sql, LocalDate day, String hash) throws SQLException {

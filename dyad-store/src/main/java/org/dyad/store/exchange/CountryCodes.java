@@ -1,11 +1,5 @@
 package org.dyad.store.exchange;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,29 +35,14 @@ public final class CountryCodes {
 
   /** Loads the built-in table. */
   public static CountryCodes load() {
-    try (InputStream in = CountryCodes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Country> countries = new ArrayList<>();
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        countries.add(new Country(f[0], f[1], f[2], f[3], f[4], Double.parseDouble(f[5]), Double.parseDouble(f[6])));
-      }
-      return new CountryCodes(countries);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    List<Country> countries = new ArrayList<>();
+    for (org.dyad.ontology.ResourceTable.Row row : org.dyad.ontology.ResourceTable.load(CountryCodes.class, RESOURCE)) {
+      String[] f = row.fields();
+      countries.add(new Country(f[0], f[1], f[2], f[3], f[4], Double.parseDouble(f[5]), Double.parseDouble(f[6])));
     }
+    return new CountryCodes(countries);
   }
+
 
   /** The country with this ISO 3166-1 alpha-3 code. */
   public Optional<Country> byIso3(String iso3) {
