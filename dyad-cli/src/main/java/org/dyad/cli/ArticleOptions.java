@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.dyad.ingest.SourceFormat;
 import org.dyad.ingest.TextFiles;
 import org.dyad.ingest.WebSource;
+import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
 /** Options of every command that reads and codes articles: {@code --date}, {@code --threads}, {@code --input-format}, {@code --typer}. */
@@ -38,6 +39,12 @@ final class ArticleOptions {
     InputFormat(SourceFormat format) {
       this.format = format;
     }
+  }
+
+  /** The pipeline these options ask for, with {@code dictionaries} (null: the built-in set); checks {@code --threads}. */
+  Pipeline.Settings pipeline(java.nio.file.Path dictionaries) throws org.dyad.model.DyadInputException {
+    OptionChecks.atLeast("--threads", threads, 1);
+    return new Pipeline.Settings(dictionaries, typer == Typer.hybrid, threads);
   }
 
   /** A reader of the command's inputs that reports bad ones on {@code err}; checks the options first. */

@@ -8,7 +8,7 @@ import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dyad.coder.ArticleCoder;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
 import picocli.CommandLine.Command;
@@ -48,19 +48,17 @@ final class BenchCommand implements Callable<Integer> {
       return Dyad.INPUT_ERROR;
     }
     long t0 = System.nanoTime();
-    var gazetteer = Engine.gazetteerLoading();
-    ArticleCoder coder = Engine.coder(null, gazetteer, Engine.typerLoading(options.typer));
+    Pipeline pipeline = Pipeline.load(options.pipeline(null));
     out.printf(Locale.ROOT, "models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), options.threads);
     for (int i = 0; i < warmup; i++) {
-      run.code(articles);
+      pipeline.code(articles);
     }
     long sentences = 0;
     long parsed = 0;
     long events = 0;
     long start = System.nanoTime();
     for (int i = 0; i < rounds; i++) {
-      for (ArticleResult r : run.code(articles)) {
+      for (ArticleResult r : pipeline.code(articles).results()) {
         sentences += r.sentenceCount();
         events += r.events().size();
         parsed += r.traces().stream().filter(t -> t.skipped().isEmpty()).count();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.cli.output.EventWriter;
 import org.dyad.cli.output.OutputFormat;
-import org.dyad.coder.ArticleCoder;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.coder.ArticleResult;
 import org.dyad.model.Event;
 import org.dyad.model.Article;
@@ -70,11 +70,10 @@ final class CodeCommand implements Callable<Integer> {
       err.println("dyad: no article to code");
       return Dyad.INPUT_ERROR;
     }
-    var gazetteer = Engine.gazetteerLoading();
-    ArticleCoder coder = Engine.coder(dictionaries, gazetteer, Engine.typerLoading(this.articles.typer));
-    CodingRun run = new CodingRun(coder, Engine.locator(gazetteer), this.articles.threads);
-    List<ArticleResult> results = run.code(articles);
-    run.failures().forEach(f -> err.println("dyad: " + f));
+    Pipeline pipeline = Pipeline.load(this.articles.pipeline(dictionaries));
+    Pipeline.Coded coded = pipeline.code(articles);
+    List<ArticleResult> results = coded.results();
+    coded.failures().forEach(f -> err.println("dyad: " + f));
     OutputFormat chosen = chosenFormat();
     try (PrintWriter output = output()) {
       if (explain) {
@@ -89,7 +88,7 @@ final class CodeCommand implements Callable<Integer> {
       }
       writer.finish();
     }
-    if (!run.failures().isEmpty()) {
+    if (!coded.failures().isEmpty()) {
       return 1;
     }
     return reader.failures() > 0 ? Dyad.INPUT_ERROR : 0;

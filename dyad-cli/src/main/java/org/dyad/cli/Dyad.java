@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     version = "dyad 0.1.0",
     description = "Codes who did what to whom in news reports, as CAMEO/PLOVER events.",
     subcommands = {CodeCommand.class, IngestCommand.class, DyadsCommand.class, TimelineCommand.class, AlertsCommand.class,
-      ExportCommand.class, ServeCommand.class, DictCommand.class, EvalCommand.class, StoreBenchCommand.class, ServeBenchCommand.class,
+      ExportCommand.class, RecodeCommand.class, ServeCommand.class, DictCommand.class, EvalCommand.class, StoreBenchCommand.class, ServeBenchCommand.class,
       BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Dyad {
   /** Exit code for bad input, the same as picocli's usage errors. */

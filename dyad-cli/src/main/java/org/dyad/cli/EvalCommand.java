@@ -17,6 +17,7 @@ import org.dyad.typer.EmbeddingTyper;
 import org.dyad.eval.Floors;
 import org.dyad.eval.Granularity;
 import org.dyad.nlp.CoreNlpBackend;
+import org.dyad.pipeline.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("dyad-eval");
     List<String> absent = new ArrayList<>();
     var gazetteer = Engine.gazetteerLoading();
-    var learned = Engine.typerLoading(typer);
+    var learned = Engine.typerLoading(typer == ArticleOptions.Typer.hybrid);
     Evaluation evaluation = new Evaluation(new CoreNlpBackend(), Engine.dictionaries(dictionaries), Engine.gazetteer(gazetteer), granularity,
         work, set -> learned.join() == null ? null : crossValidated((EmbeddingTyper) learned.join(), set));
     List<EvalReport> reports = evaluation.run(golds, absent);

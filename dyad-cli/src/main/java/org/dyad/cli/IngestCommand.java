@@ -2,16 +2,15 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import org.dyad.store.SharedStore;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
  * line shows articles/s and events/s.
  *
  * <p>A near-duplicate of a stored article, or of an earlier article of the same batch (see {@link
- * BatchDuplicates}), is stored as its copy and not coded; the store fuses reports of one event
+ * Pipeline#save}), is stored as its copy and not coded; the store fuses reports of one event
  * from different articles. Articles are saved in input order, so an interrupted run and its
  * rerun store exactly what one uninterrupted run stores.
  */
@@ -39,8 +38,12 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Articles to ingest: files, directories, URLs or -.")
-  List<String> sources;
+  @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "Articles to ingest: files, directories, URLs or -.")
+  List<String> sources = List.of();
+
+  @Option(names = "--from-parquet", paramLabel = "DIR",
+      description = "Load the output of 'dyad spark code' (its articles/ and reports/) instead of coding SOURCEs.")
+  Path fromParquet;
 
   @Mixin StoreOption store;
 
@@ -53,27 +56,29 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (fromParquet != null || sources.isEmpty()) {
+      return fromParquet(out);
+    }
     Inputs reader = options.inputs(err);
     Path db = store.db;
     List<Article> articles = reader.read(sources);
     long start = System.nanoTime();
     try (EventStore events = DuckDbStore.open(db)) {
       SharedStore shared = new SharedStore(events);
-      BatchIngest.Fresh news = BatchIngest.fresh(articles, shared);
+      Pipeline.Fresh news = Pipeline.fresh(articles, shared);
       List<Article> fresh = news.articles();
       int added = 0;
       int others = 0;
       int duplicates = 0;
       if (!fresh.isEmpty()) {
-        var gazetteer = Engine.gazetteerLoading();
-        CodingRun run = new CodingRun(Engine.coder(null, gazetteer, Engine.typerLoading(options.typer)), Engine.locator(gazetteer), options.threads);
+        Pipeline pipeline = Pipeline.load(options.pipeline(null));
         boolean terminal = System.console() != null;
         long codingStart = System.nanoTime();
         // Code and save in batches: a killed run keeps every batch it finished.
         for (int from = 0; from < fresh.size(); from += BATCH) {
           List<Article> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
           List<String> problems = new ArrayList<>();
-          BatchIngest.Saved saved = BatchIngest.save(batch, news.hashes(), run, shared, problems);
+          Pipeline.Saved saved = pipeline.save(batch, news.hashes(), shared, problems);
           problems.forEach(p -> err.println("dyad: " + p));
           added += saved.reports();
           others += saved.others();
@@ -103,6 +108,25 @@ final class IngestCommand implements Callable<Integer> {
 
   private static final int BATCH = 32;
 
+  /** {@code --from-parquet DIR}: a Spark run's articles and reports, loaded as the run coded and fused them. */
+  private int fromParquet(PrintWriter out) throws IOException {
+    if (fromParquet == null || !sources.isEmpty()) {
+      throw new DyadInputException(fromParquet == null ? "ingest needs SOURCE... or --from-parquet DIR"
+          : "--from-parquet " + fromParquet + " loads a Spark run; give no SOURCE beside it");
+    }
+    if (!Files.isDirectory(fromParquet)) {
+      throw new DyadInputException(fromParquet + ": --from-parquet must name the output directory of 'dyad spark code'");
+    }
+    try (DuckDbStore events = DuckDbStore.open(store.db)) {
+      DuckDbStore.Loaded loaded = events.loadSparkRun(fromParquet);
+      EventStore.Fusion fusion = events.fusion();
+      out.printf(Locale.ROOT, "%s: %d articles loaded (%d near-duplicates), %d reports; the store has %d articles, %d events%n",
+          fromParquet, loaded.articles(), loaded.nearDuplicates(), loaded.reports(), events.counts().articles(), fusion.events());
+      out.flush();
+    }
+    return 0;
+  }
+
   /** One line, rewritten in place on a terminal (else a new line each time): articles done, articles/s and events/s. */
   private static void progress(PrintWriter err, boolean terminal, int done, int total, int events, long start) {
     double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-9);
@@ -113,11 +137,4 @@ final class IngestCommand implements Callable<Integer> {
     err.flush();
   }
 
-  static String hash(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
 }

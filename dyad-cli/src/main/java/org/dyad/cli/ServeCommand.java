@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dyad.model.DyadInputException;
+import org.dyad.pipeline.CoderVersion;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.serve.DyadServer;
 import org.dyad.store.DuckDbStore;
 import picocli.CommandLine.Command;
@@ -51,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     boolean created = !Files.exists(store.db);
     DuckDbStore events = DuckDbStore.open(store.db);
-    Javalin app = DyadServer.create(new DyadServer.Settings(events, new StoreIngestor(threads), token, DyadServer.MAX_BODY_BYTES));
+    DyadServer.Settings settings = new DyadServer.Settings(events, new Pipeline.Settings(null, false, threads), token, DyadServer.MAX_BODY_BYTES);
+    Javalin app = DyadServer.create(settings);
     try {
       app.start(host, port);
     } catch (RuntimeException e) {
@@ -73,8 +76,8 @@ final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }));
-    out.printf("Serving %s%s at http://%s:%d/ (%s)%n", store.db, created ? " (new, empty)" : "", host, app.port(),
-        token == null ? "read-only: no token" : "writes need the token");
+    out.printf("Serving %s%s at http://%s:%d/ (%s; coder %s)%n", store.db, created ? " (new, empty)" : "", host, app.port(),
+        token == null ? "read-only: no token" : "writes need the token", CoderVersion.of(settings.pipeline()));
     out.flush();
     stopped.await();
     return 0;

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.serve.DyadServer;
 import org.dyad.store.DuckDbStore;
 import org.junit.jupiter.api.AfterAll;
@@ -63,7 +64,7 @@ class ServeIT {
   @BeforeAll
   static void start() throws Exception {
     store = DuckDbStore.open(dir.resolve("serve.duckdb"));
-    server = DyadServer.create(new DyadServer.Settings(store, new StoreIngestor(2), TOKEN, DyadServer.MAX_BODY_BYTES))
+    server = DyadServer.create(new DyadServer.Settings(store, new Pipeline.Settings(null, false, 2), TOKEN, DyadServer.MAX_BODY_BYTES))
         .start("127.0.0.1", 0);
     String corpus = corpus();
     firstIngest = post(corpus, "application/x-ndjson", "", 201);

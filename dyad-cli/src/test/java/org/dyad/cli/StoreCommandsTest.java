@@ -44,6 +44,16 @@ class StoreCommandsTest {
   }
 
   @Test
+  void ingest_neitherSourceNorFromParquet_orNotASparkRun_isOneLineError(@org.junit.jupiter.api.io.TempDir Path empty) {
+    CliRun none = CliRun.of("ingest", "--db", db);
+    assertEquals(2, none.exitCode());
+    assertEquals("dyad: ingest needs SOURCE... or --from-parquet DIR\n", none.err());
+    CliRun notARun = CliRun.of("ingest", "--db", db, "--from-parquet", empty.toString());
+    assertEquals(2, notARun.exitCode());
+    assertEquals("dyad: " + empty + ": not the output of 'dyad spark code' (no articles/ directory)\n", notARun.err());
+  }
+
+  @Test
   void alerts_reportThePlantedEscalation() {
     CliRun run = CliRun.of("alerts", "--db", db);
     assertEquals(0, run.exitCode(), run.err());

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.dyad.ingest.TextFiles;
 import org.dyad.model.DyadInputException;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.pipeline.CoderVersion;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.store.EventStore;
 import org.dyad.store.SharedStore;
 
@@ -33,24 +35,38 @@ public final class DyadServer {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
       + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
+  /** Response header naming the version of the coder that codes posted articles ({@code CoderVersion}). */
+  public static final String CODER_HEADER = "X-Dyad-Coder";
+
   private DyadServer() {}
+
+  /** The version of the coder the settings build, from its files: no model is loaded for it. */
+  private static String coderVersion(Pipeline.Settings pipeline) {
+    try {
+      return CoderVersion.of(pipeline).toString();
+    } catch (DyadInputException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * How to serve.
    *
    * @param store the events to serve
-   * @param ingestor codes and stores posted articles
+   * @param pipeline how to build the pipeline that codes and stores posted articles; it is built
+   *     on the first post, so a read-only server starts without loading the models
    * @param token the write token, or {@code null} for a read-only server
    * @param maxBodyBytes the largest request body accepted
    */
-  public record Settings(EventStore store, Ingestor ingestor, String token, long maxBodyBytes) {}
+  public record Settings(EventStore store, Pipeline.Settings pipeline, String token, long maxBodyBytes) {}
 
   /** A server over the settings' store, not started yet: call {@code start(host, port)}. */
   public static Javalin create(Settings settings) {
     SharedStore store = new SharedStore(settings.store());
     ReadApi read = new ReadApi(store, CameoOntology.load());
-    IngestApi write = new IngestApi(settings.ingestor(), store, settings.token());
+    IngestApi write = new IngestApi(settings.pipeline(), store, settings.token());
     byte[] openApi = resource("openapi.json");
+    String coder = coderVersion(settings.pipeline());
     return Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(mapper(), false));
@@ -65,6 +81,7 @@ public final class DyadServer {
       config.routes.before(ctx -> {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header(CODER_HEADER, coder);
       });
       config.routes.get("/api/events", read::events);
       config.routes.get("/api/events/{id}", read::event);

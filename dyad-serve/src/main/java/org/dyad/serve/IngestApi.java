@@ -14,6 +14,7 @@ import org.dyad.ingest.SourceFormat;
 import org.dyad.ingest.TextFiles;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
+import org.dyad.pipeline.Pipeline;
 import org.dyad.store.SharedStore;
 
 /**
@@ -25,13 +26,14 @@ import org.dyad.store.SharedStore;
 final class IngestApi {
   static final Set<String> PARAMS = Set.of("id", "title", "date");
 
-  private final Ingestor ingestor;
+  private final Pipeline.Settings settings;
   private final SharedStore store;
   private final byte[] token;
+  private Pipeline pipeline;
 
   /** @param token the write token, or {@code null} for a read-only server */
-  IngestApi(Ingestor ingestor, SharedStore store, String token) {
-    this.ingestor = ingestor;
+  IngestApi(Pipeline.Settings settings, SharedStore store, String token) {
+    this.settings = settings;
     this.store = store;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
   }
@@ -57,10 +59,24 @@ final class IngestApi {
     if (articles.isEmpty()) {
       throw new BadRequest(null, "no article in the body" + (problems.isEmpty() ? "" : ": " + String.join("; ", problems)));
     }
-    Ingestor.Result result = ingestor.ingest(articles, store);
+    Pipeline.Ingested result = pipeline().ingest(articles, store);
     List<String> all = new ArrayList<>(problems);
     all.addAll(result.problems());
-    ctx.status(result.stored() > 0 ? 201 : 200).json(new Ingestor.Result(result.articles(), result.stored(), result.events(), all));
+    ctx.status(result.stored() > 0 ? 201 : 200).json(new Pipeline.Ingested(result.articles(), result.stored(), result.events(), all));
+  }
+
+  /** The pipeline, loaded on the first post: a read-only server never loads the models. */
+  private synchronized Pipeline pipeline() throws DyadInputException {
+    if (pipeline == null) {
+      try {
+        pipeline = Pipeline.load(settings);
+      } catch (DyadInputException e) {
+        throw e;
+      } catch (java.io.IOException e) {
+        throw new DyadInputException("cannot load the coding pipeline: " + e.getMessage(), e);
+      }
+    }
+    return pipeline;
   }
 
   private void authorize(Context ctx) {

@@ -17,9 +17,10 @@ import java.util.Optional;
  *
  * <p>A series is reduced to sums (baseline sum and sum of squares, window sum and events), so the
  * store can compute them in SQL and hand over one row per dyad instead of one per week; the
- * variance is the same sample variance, computed from the sums.
+ * variance is the same sample variance, computed from the sums. The Spark job reduces its series
+ * to the same sums in Spark SQL and judges them here.
  */
-final class Alerts {
+public final class Alerts {
   private Alerts() {}
 
   /**
@@ -32,11 +33,11 @@ final class Alerts {
    * @param recentSum sum of the weekly scores in the window
    * @param recentEvents conflict events in the window
    */
-  record Series(String source, String target, LocalDate first, double baselineSum, double baselineSquares, double recentSum,
+  public record Series(String source, String target, LocalDate first, double baselineSum, double baselineSquares, double recentSum,
       long recentEvents) {}
 
   /** The alert a series raises, if any: the statistic of the class comment. */
-  static Optional<Alert> judge(Series s, LocalDate windowStart, int window, double threshold) {
+  public static Optional<Alert> judge(Series s, LocalDate windowStart, int window, double threshold) {
     long baselineWeeks = s.first().isBefore(windowStart) ? ChronoUnit.WEEKS.between(s.first(), windowStart) : 0;
     if (baselineWeeks < 4 || s.recentEvents() < 3) {
       return Optional.empty();

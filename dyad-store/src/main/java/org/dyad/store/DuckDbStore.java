@@ -30,6 +30,7 @@ public final class DuckDbStore implements EventStore {
   private final DuckDbReads reads;
   private final DuckDbAnalytics analytics;
   private final DuckDbExport export;
+  private final Recoding recoding;
 
   private DuckDbStore(Path file, Connection connection) {
     this.file = file;
@@ -39,6 +40,7 @@ public final class DuckDbStore implements EventStore {
     this.reads = new DuckDbReads(connection);
     this.analytics = new DuckDbAnalytics(connection);
     this.export = new DuckDbExport(connection);
+    this.recoding = new Recoding(connection);
   }
 
   /** Opens (creating if needed) a store file and brings its schema up to date. */
@@ -71,8 +73,29 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException {
-    return call(() -> writer.save(article, contentHash, events));
+  public boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+    return call(() -> writer.save(article, contentHash, events, coderVersion));
+  }
+
+  @Override
+  public List<StoredArticle> toRecode(LocalDate since, String coderVersion) throws DyadInputException {
+    return call(() -> recoding.pending(since, coderVersion));
+  }
+
+  @Override
+  public void clearEvents(List<String> contentHashes) throws DyadInputException {
+    call(() -> {
+      recoding.clear(contentHashes);
+      return null;
+    });
+  }
+
+  @Override
+  public void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+    call(() -> {
+      writer.saveRecoded(article, contentHash, events, coderVersion);
+      return null;
+    });
   }
 
   @Override
@@ -116,6 +139,27 @@ public final class DuckDbStore implements EventStore {
       return export.export(format, out, since, until);
     } catch (SQLException e) {
       throw new DyadInputException(out + ": cannot export: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What loading a Spark run added.
+   *
+   * @param articles articles new to the store
+   * @param nearDuplicates of which near-duplicates
+   * @param reports event reports added
+   */
+  public record Loaded(long articles, long nearDuplicates, long reports) {}
+
+  /**
+   * Loads the output of {@code dyad spark code} ({@code DIR/articles} and {@code DIR/reports}) in one
+   * transaction; articles stored already are skipped (see {@link SparkRunImport}).
+   */
+  public Loaded loadSparkRun(Path dir) throws DyadInputException {
+    try {
+      return new SparkRunImport(connection, signatures).load(dir);
+    } catch (SQLException e) {
+      throw new DyadInputException(dir + ": cannot load: " + e.getMessage(), e);
     }
   }
 

@@ -30,7 +30,35 @@ public interface EventStore extends AutoCloseable {
    *
    * @return whether the article was new
    */
-  boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException;
+  default boolean save(Article article, String contentHash, List<Event> events) throws DyadInputException {
+    return save(article, contentHash, events, null);
+  }
+
+  /**
+   * {@link #save(Article, String, List)}, recording on the article and each event the coder that
+   * made them ({@code coderVersion}, e.g. {@code 0.1.0-SNAPSHOT+1a2b3c4d5e6f}; {@code null}: unknown).
+   */
+  boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException;
+
+  /**
+   * The stored articles a re-coding with coder {@code coderVersion} takes, with their text, in
+   * storage order: the originals published since a day (all when {@code null}) that another or an
+   * unknown coder made, and, transitively, those with reports fused into their events. Empty when
+   * this coder made them all, so re-coding twice does nothing the second time.
+   */
+  List<StoredArticle> toRecode(LocalDate since, String coderVersion) throws DyadInputException;
+
+  /**
+   * Removes the events of these stored articles (by hash) from the events and the fusion lookup,
+   * in one transaction, before they are coded again; a re-coding stopped after this takes them again.
+   */
+  void clearEvents(List<String> contentHashes) throws DyadInputException;
+
+  /**
+   * Stores the new events of a stored article that {@link #clearEvents} cleared, fused as a new
+   * article's are, with their coder, in one transaction.
+   */
+  void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException;
 
   /**
    * The stored original article that an article with this signature ({@link MinHash#of} its

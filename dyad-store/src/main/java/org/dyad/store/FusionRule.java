@@ -19,32 +19,32 @@ import org.dyad.model.Location;
  * <p>unless both are placed at city precision in different places (a Kharkiv strike is not a
  * Pokrovsk strike), or both codes say more than their root and disagree (193 and 194 are two acts;
  * 190, "not specified", and a code below a code, 021 and 0211, are compatible). Which articles are
- * compared is {@link ReportFusion}'s business (it compares asserted reports only, by the date of
+ * compared is {@link ReportFusion}'s business (and the Spark job's, which applies it alike) (it compares asserted reports only, by the date of
  * the act); this is the rule alone.
  */
-final class FusionRule {
+public final class FusionRule {
   /** Recorded in {@code events.fused_by} for reports this rule fused. */
-  static final String NAME = "dyad-root-date";
+  public static final String NAME = "dyad-root-date";
   /** Days two reports of one event may lie apart. */
-  static final int WINDOW_DAYS = 1;
+  public static final int WINDOW_DAYS = 1;
 
   private FusionRule() {}
 
   /** What the rule compares of a report; {@code key} is its event key (its own id when primary). */
-  record Report(String key, LocalDate day, String source, String target, String root, String cameo, Long geonameId,
+  public record Report(String key, LocalDate day, String source, String target, String root, String cameo, Long geonameId,
       String precision) {
 
     /** The report an event makes; its day is the date of the act, or the article's when the act has none of its own. */
-    static Report of(String key, Event e, LocalDate published) {
+    public static Report of(String key, Event e, LocalDate published) {
       Location l = e.location();
-      return new Report(key, EventWriter.eventDate(e, published), e.source().actor().code(), e.target().actor().code(),
+      return new Report(key, EventColumns.eventDate(e, published), e.source().actor().code(), e.target().actor().code(),
           e.code().root(), e.code().code(), l == null ? null : l.geonameId(),
           l == null ? null : l.precision().name().toLowerCase(Locale.ROOT));
     }
   }
 
   /** Whether {@code report} is one more report of the event whose primary report is {@code stored}. */
-  static boolean fuses(Report stored, Report report) {
+  public static boolean fuses(Report stored, Report report) {
     return stored.day() != null && report.day() != null
         && Math.abs(stored.day().toEpochDay() - report.day().toEpochDay()) <= WINDOW_DAYS
         && stored.source().equals(report.source()) && stored.target().equals(report.target())

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +24,12 @@ import java.util.stream.Stream;
 /**
  * The store's schema: versioned SQL files {@code org/dyad/store/schema/V<n>__<what>.sql} on the
  * classpath, applied in order, each in its own transaction, recording its version in {@code
- * schema_version}. Changing the schema is one new file; versions must run 1, 2, 3… without gaps.
+ * schema_version}. Changing the schema is one new file with a version number of its own.
+ *
+ * <p>Versions need not be contiguous, and a store gets every migration it has not recorded, not
+ * only those above its highest: branches developed side by side each take a number, and a store
+ * made on one branch (at 1…9 and 11, say) gets 10 when the other branch's file arrives. So a
+ * migration must not depend on one with a higher number; each adds its own columns.
  */
 final class Migrations {
   static final String FOLDER = "org/dyad/store/schema/";
@@ -46,9 +53,10 @@ final class Migrations {
       throw new IllegalStateException("no schema migrations found under " + FOLDER);
     }
     all.sort(Comparator.comparingInt(Migration::version));
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).version() != i + 1) {
-        throw new IllegalStateException(FOLDER + ": expected version " + (i + 1) + ", found " + all.get(i).file());
+    for (int i = 1; i < all.size(); i++) {
+      if (all.get(i).version() == all.get(i - 1).version()) {
+        throw new IllegalStateException(FOLDER + ": two migrations of version " + all.get(i).version() + ": "
+            + all.get(i - 1).file() + " and " + all.get(i).file());
       }
     }
     return all;
@@ -61,17 +69,34 @@ final class Migrations {
 
   /** Brings a store up to {@code target} (or the newest, if lower); returns the version it is at. */
   static int apply(Connection connection, int target) throws SQLException {
+    return apply(connection, all(), target);
+  }
+
+  /**
+   * Applies, in version order, each of {@code migrations} up to {@code target} that the store has
+   * not recorded, including one below a version it has; returns the highest version it is at.
+   */
+  static int apply(Connection connection, List<Migration> migrations, int target) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP DEFAULT current_timestamp)");
     }
-    int version = version(connection);
-    for (Migration m : all()) {
-      if (m.version() > version && m.version() <= target) {
+    Set<Integer> applied = applied(connection);
+    for (Migration m : migrations) {
+      if (!applied.contains(m.version()) && m.version() <= target) {
         run(connection, m);
-        version = m.version();
       }
     }
-    return version;
+    return version(connection);
+  }
+
+  private static Set<Integer> applied(Connection connection) throws SQLException {
+    Set<Integer> versions = new HashSet<>();
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
+      while (r.next()) {
+        versions.add(r.getInt(1));
+      }
+    }
+    return versions;
   }
 
   /** The schema version of an open store (0 when empty). */

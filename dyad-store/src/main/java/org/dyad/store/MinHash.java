@@ -62,7 +62,7 @@ public final class MinHash {
   }
 
   /** A signature read back from {@link #bytes()}. */
-  static MinHash fromBytes(byte[] bytes) {
+  public static MinHash fromBytes(byte[] bytes) {
     ByteBuffer b = ByteBuffer.wrap(bytes);
     long[] minima = new long[HASHES];
     for (int i = 0; i < HASHES; i++) {
@@ -72,7 +72,7 @@ public final class MinHash {
   }
 
   /** The signature as {@code HASHES} big-endian longs, for storage. */
-  byte[] bytes() {
+  public byte[] bytes() {
     ByteBuffer b = ByteBuffer.allocate(HASHES * Long.BYTES);
     for (long m : minima) {
       b.putLong(m);
@@ -117,7 +117,7 @@ public final class MinHash {
   }
 
   /** The bucket key of each band; the band number is mixed in, so keys of different bands never meet. */
-  long[] bandKeys() {
+  public long[] bandKeys() {
     long[] keys = new long[BANDS];
     for (int band = 0; band < BANDS; band++) {
       long h = mix(band + 0x9E3779B97F4A7C15L);

@@ -35,13 +35,13 @@ class DuckDbStoreTest {
   void save_storesArticleAndEvents_andReopenKeepsThem() throws DyadInputException {
     Path db = dir.resolve("dyad.duckdb");
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertEquals(9, store.schemaVersion());
+      assertEquals(11, store.schemaVersion());
       assertTrue(store.save(article("a"), "h1", List.of(event("RUS", "UKR", "195", located()), event("RUS", "UKR", "190", null))));
     }
     try (DuckDbStore store = DuckDbStore.open(db)) {
       assertEquals(new EventStore.Counts(1, 2), store.counts());
       assertTrue(store.contains("h1"));
-      assertEquals(9, store.schemaVersion());
+      assertEquals(11, store.schemaVersion());
       assertEquals(List.of("Ukraine UKR country actor-country 49.0", "null"), store.locations());
     }
   }
@@ -183,8 +183,8 @@ class DuckDbStoreTest {
       assertEquals(2, store.export(ExportFormat.CSV, csv, null, null));
       List<String> rows = Files.readAllLines(csv);
       assertTrue(rows.get(0).endsWith(",event_key,primary_report,fused_by,source_country_from,target_country_from,modality,fatalities,"
-          + "injured,arrested,casualty_words,event_date,time_precision,event_type,sub_event_type,reports,sources"), rows.get(0));
-      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,") && r.endsWith(",h1-0,true,,written,written,asserted,,,,\"\",2024-11-18,day,\"\",\"\",2,2")),
+          + "injured,arrested,casualty_words,event_date,time_precision,event_type,sub_event_type,coder_version,reports,sources"), rows.get(0));
+      assertTrue(rows.stream().anyMatch(r -> r.startsWith("h1,0,") && r.endsWith(",h1-0,true,,written,written,asserted,,,,\"\",2024-11-18,day,\"\",\"\",,2,2")),
           rows.toString());
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> store.saveDuplicate(story("x", "x y z"), "h9", "missing"));

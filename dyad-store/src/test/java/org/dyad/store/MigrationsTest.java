@@ -104,7 +104,7 @@ class MigrationsTest {
   @Test
   void migrations_areTheSqlResourcesInVersionOrder() throws IOException {
     List<Migrations.Migration> all = Migrations.all();
-    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), all.stream().map(Migrations.Migration::version).toList());
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 11), all.stream().map(Migrations.Migration::version).toList());
     for (Migrations.Migration m : all) {
       assertTrue(m.file().matches("V" + m.version() + "__[a-z_]+\\.sql"), m.file());
       try (InputStream in = getClass().getClassLoader().getResourceAsStream(Migrations.FOLDER + m.file())) {
@@ -112,6 +112,26 @@ class MigrationsTest {
       }
     }
     assertTrue(all.get(5).sql().contains("ADD COLUMN fused_by VARCHAR"), all.get(5).sql());
+  }
+
+  @Test
+  void apply_versionBelowOneTheStoreHas_isAppliedWhenItArrives() throws Exception {
+    Migrations.Migration v1 = new Migrations.Migration(1, "V1__t.sql", "CREATE TABLE t (a INTEGER)");
+    Migrations.Migration v2 = new Migrations.Migration(2, "V2__b.sql", "ALTER TABLE t ADD COLUMN b INTEGER");
+    Migrations.Migration v3 = new Migrations.Migration(3, "V3__c.sql", "ALTER TABLE t ADD COLUMN c INTEGER");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("gap.duckdb"))) {
+      assertEquals(3, Migrations.apply(c, List.of(v1, v3), Integer.MAX_VALUE)); // a branch with 1 and 3
+      assertEquals(3, Migrations.apply(c, List.of(v1, v2, v3), Integer.MAX_VALUE)); // 2 merged in later
+      assertEquals(3, Migrations.apply(c, List.of(v1, v2, v3), Integer.MAX_VALUE)); // and nothing twice
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT string_agg(version::VARCHAR, ' ' ORDER BY version) FROM schema_version")) {
+        r.next();
+        assertEquals("1 2 3", r.getString(1));
+      }
+      try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT a, b, c FROM t")) {
+        assertEquals(3, r.getMetaData().getColumnCount());
+      }
+    }
   }
 
   @Test
@@ -138,7 +158,7 @@ class MigrationsTest {
       }
     }
     try (DuckDbStore upgraded = DuckDbStore.open(oldDb); DuckDbStore fresh = DuckDbStore.open(dir.resolve("fresh.duckdb"))) {
-      assertEquals(9, upgraded.schemaVersion());
+      assertEquals(11, upgraded.schemaVersion());
       ActorMention s = new ActorMention(Actor.of("RUS", "MIL", "RUS"), "RUS", new Span(0, 3));
       ActorMention t = new ActorMention(Actor.of("UKR", "", "UKR"), "UKR", new Span(4, 7));
       Event e = new Event("b", null, s, t, CameoOntology.load().get("195"), 0, "s", new Span(0, 7),

@@ -1,4 +1,4 @@
-package org.dyad.cli;
+package org.dyad.pipeline;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.dyad.cli;
+package org.dyad.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,14 @@ import org.dyad.coder.ArticleResult;
 import org.dyad.geo.GeoLocator;
 import org.dyad.model.Article;
 
-/** Codes and locates articles on a pool of worker threads and hands back the results in input order. */
+/**
+ * Codes and locates articles on a pool of worker threads and hands back the results in input
+ * order. Thread-safe: each call has its own pool, and the coder and locator are.
+ */
 final class CodingRun {
   private final ArticleCoder coder;
   private final GeoLocator locator;
   private final int threads;
-  private final List<String> failures = new ArrayList<>();
 
   CodingRun(ArticleCoder coder, GeoLocator locator, int threads) {
     if (threads < 1) {
@@ -29,10 +31,10 @@ final class CodingRun {
 
   /**
    * The results of the articles that coded, in input order. An article whose coding fails (a bug,
-   * not bad input) is left out and named in {@link #failures()}, so one article cannot stop a run.
+   * not bad input) is left out and named in the failures, so one article cannot stop a run.
    */
-  List<ArticleResult> code(List<Article> articles) {
-    failures.clear();
+  Pipeline.Coded code(List<Article> articles) {
+    List<String> failures = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<ArticleResult>> futures = new ArrayList<>();
@@ -47,17 +49,12 @@ final class CodingRun {
           failures.add(articles.get(i).id() + ": internal error while coding: " + e.getCause());
         }
       }
-      return results;
+      return new Pipeline.Coded(results, failures);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while coding", e);
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  /** The articles the last run could not code, one line each. */
-  List<String> failures() {
-    return List.copyOf(failures);
   }
 }

@@ -1,4 +1,4 @@
-package org.dyad.cli;
+package org.dyad.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,62 +20,48 @@ import org.dyad.store.SharedStore;
 final class BatchIngest {
   private BatchIngest() {}
 
-  /**
-   * The articles of a run that are new: not in the store and not repeating an earlier text of the
-   * run (the first is kept), each with its content hash, computed once; in input order.
-   */
-  record Fresh(List<Article> articles, Map<Article, String> hashes) {}
-
-  static Fresh fresh(List<Article> articles, SharedStore store) throws DyadInputException {
+  static Pipeline.Fresh fresh(List<Article> articles, SharedStore store) throws DyadInputException {
     Map<Article, String> hashes = new IdentityHashMap<>();
     Set<String> seen = new HashSet<>();
     List<Article> fresh = new ArrayList<>();
     for (Article a : articles) {
-      String hash = IngestCommand.hash(a.text());
+      String hash = Pipeline.contentHash(a.text());
       if (seen.add(hash) && !store.use(s -> s.contains(hash))) {
         fresh.add(a);
         hashes.put(a, hash);
       }
     }
-    return new Fresh(fresh, hashes);
+    return new Pipeline.Fresh(fresh, hashes);
   }
-
-  /**
-   * What a batch stored.
-   *
-   * @param coded articles coded and stored
-   * @param copies near-duplicates stored without coding
-   * @param reports asserted event reports stored (those that count)
-   * @param others negated, hypothetical, announced… event reports stored (kept, not counted)
-   */
-  record Saved(int coded, int copies, int reports, int others) {}
 
   /**
    * Stores a batch of articles not in the store yet. The store is taken only to sort out
    * near-duplicates and to save; coding runs between, so a server's reads go on meanwhile.
    *
    * @param hashes each article's content hash
+   * @param coderVersion the coder's version, stored with each event
    * @param problems receives a line per article that could not be coded or stored
    */
-  static Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, SharedStore store, List<String> problems)
-      throws DyadInputException {
+  static Pipeline.Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, String coderVersion, SharedStore store,
+      List<String> problems) throws DyadInputException {
     BatchDuplicates copies = store.use(s -> BatchDuplicates.sort(batch, hashes, s));
-    List<ArticleResult> results = run.code(copies.originals());
-    problems.addAll(run.failures());
+    Pipeline.Coded coded = run.code(copies.originals());
+    List<ArticleResult> results = coded.results();
+    problems.addAll(coded.failures());
     return store.use(s -> {
-      int coded = 0;
+      int saved = 0;
       int reports = 0;
       int others = 0;
       for (ArticleResult r : results) {
         // Every event is stored with its modality; the store counts and aggregates the asserted ones.
-        if (s.save(r.article(), hashes.get(r.article()), r.events())) {
-          coded++;
+        if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion)) {
+          saved++;
           int asserted = (int) r.events().stream().filter(Event::asserted).count();
           reports += asserted;
           others += r.events().size() - asserted;
         }
       }
-      return new Saved(coded, copies.saveCopies(s, problems), reports, others);
+      return new Pipeline.Saved(saved, copies.saveCopies(s, problems), reports, others);
     });
   }
 }

@@ -1,4 +1,4 @@
-package org.dyad.cli;
+package org.dyad.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,11 +17,15 @@ import org.dyad.nlp.CoreNlpBackend;
 import org.dyad.coder.typing.EventTyper;
 import org.dyad.typer.EmbeddingTyper;
 
-/** Builds the coder once per command: dictionaries first (fast, may fail on bad input), then the models. */
-final class Engine {
+/**
+ * Loads what the coder is built from, once per process: dictionaries first (fast, may fail on bad
+ * input), then the CoreNLP models, the gazetteer and the learned typer side by side. {@link
+ * Pipeline#load} uses it; so does {@code dyad eval}, which builds its own coders from the parts.
+ */
+public final class Engine {
   private Engine() {}
 
-  static Dictionaries dictionaries(Path directory) throws IOException {
+  public static Dictionaries dictionaries(Path directory) throws IOException {
     if (directory == null) {
       return Dictionaries.builtIn();
     }
@@ -35,7 +39,7 @@ final class Engine {
    * Starts loading the gazetteer (most of a second) on another thread, so that it overlaps with
    * loading the CoreNLP models; {@link #locator(CompletableFuture)} waits for it.
    */
-  static CompletableFuture<Gazetteer> gazetteerLoading() {
+  public static CompletableFuture<Gazetteer> gazetteerLoading() {
     return CompletableFuture.supplyAsync(() -> {
       try {
         return Gazetteer.load();
@@ -45,7 +49,7 @@ final class Engine {
     });
   }
 
-  static Gazetteer gazetteer(CompletableFuture<Gazetteer> loading) throws IOException {
+  public static Gazetteer gazetteer(CompletableFuture<Gazetteer> loading) throws IOException {
     try {
       return loading.join();
     } catch (CompletionException e) {
@@ -53,23 +57,23 @@ final class Engine {
     }
   }
 
-  static GeoLocator locator(CompletableFuture<Gazetteer> loading) throws IOException {
+  public static GeoLocator locator(CompletableFuture<Gazetteer> loading) throws IOException {
     return new GeoLocator(gazetteer(loading));
   }
 
   /** Starts loading the learned typer (model and exemplars, about a second) when hybrid typing is asked for. */
-  static CompletableFuture<EventTyper> typerLoading(ArticleOptions.Typer choice) {
-    return choice == ArticleOptions.Typer.hybrid ? CompletableFuture.supplyAsync(EmbeddingTyper::load)
+  public static CompletableFuture<EventTyper> typerLoading(boolean hybrid) {
+    return hybrid ? CompletableFuture.supplyAsync(EmbeddingTyper::load)
         : CompletableFuture.completedFuture(null);
   }
 
   /** The coder of the rules alone: dictionaries, then the CoreNLP models while the gazetteer loads beside them. */
-  static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer) throws IOException {
+  public static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer) throws IOException {
     return coder(dictionaryDirectory, gazetteer, CompletableFuture.completedFuture(null));
   }
 
   /** The coder, with the learned typer when one is loading: all three load side by side. */
-  static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer, CompletableFuture<EventTyper> typer)
+  public static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer, CompletableFuture<EventTyper> typer)
       throws IOException {
     Dictionaries dictionaries = dictionaries(dictionaryDirectory);
     CoreNlpBackend nlp = new CoreNlpBackend();

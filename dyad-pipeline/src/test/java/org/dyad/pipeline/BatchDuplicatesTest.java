@@ -1,4 +1,4 @@
-package org.dyad.cli;
+package org.dyad.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,92 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.pipeline.CoderVersion;
+import org.dyad.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dyad recode} on a real DuckDB file with the real models: events of an older coder are
+ * replaced by the current coder's, fused again as ingest fused them, and a second run does nothing.
+ */
+class RecodeCommandIT {
+  private static final Path CORPUS = Path.of("..", "bench", "escalation", "corpus.jsonl");
+  private static final String EVENTS = "SELECT article_hash, event_no, event_key, primary_report, cameo, source_code, target_code,"
+      + " coder_version FROM events ORDER BY article_hash, event_no";
+
+  @TempDir Path dir;
+
+  @Test
+  void recode_replacesAnOlderCodersEvents_andIsIdempotent() throws Exception {
+    Path corpus = dir.resolve("part.jsonl");
+    Files.write(corpus, Files.readAllLines(CORPUS, StandardCharsets.UTF_8).subList(0, 60), StandardCharsets.UTF_8);
+    String db = dir.resolve("d.duckdb").toString();
+    CliRun ingest = CliRun.of("ingest", "--db", db, "--threads", "2", corpus.toString());
+    assertEquals(0, ingest.exitCode(), ingest.err());
+    String current = CoderVersion.of(new Pipeline.Settings(null, false, 1)).toString();
+    List<String> ingested = rows(db, EVENTS);
+    assertTrue(ingested.size() > 20 && ingested.stream().allMatch(r -> r.endsWith(" " + current)), String.join("\n", ingested));
+    assertTrue(ingested.stream().anyMatch(r -> r.contains(" false ")), "some reports fused: " + ingested);
+
+    // An older coder: another version on every article and event, and its first event of each article coded otherwise.
+    execute(db, "UPDATE articles SET coder_version = '0.0.1+0123456789ab' WHERE coder_version IS NOT NULL;"
+        + " UPDATE events SET coder_version = '0.0.1+0123456789ab';"
+        + " UPDATE events SET cameo = '010', root = '01' WHERE event_no = 0");
+    assertNotEquals(ingested, rows(db, EVENTS));
+
+    CliRun none = CliRun.of("recode", "--db", db, "--since", "2030-01-01");
+    assertEquals(0, none.exitCode(), none.err());
+    assertTrue(none.out().contains(": 0 articles re-coded by coder " + current), none.out());
+
+    CliRun recode = CliRun.of("recode", "--db", db, "--threads", "2");
+    assertEquals(0, recode.exitCode(), recode.err());
+    assertTrue(recode.out().matches("(?s).*: \\d+ articles re-coded by coder " + current.replace("+", "\\+") + ".*"), recode.out());
+    assertEquals(ingested, rows(db, EVENTS));
+
+    CliRun again = CliRun.of("recode", "--db", db);
+    assertTrue(again.out().contains(": 0 articles re-coded"), again.out());
+    assertEquals(ingested, rows(db, EVENTS));
+  }
+
+  @Test
+  void recode_missingStore_isOneLineError() {
+    CliRun run = CliRun.of("recode", "--db", dir.resolve("none.duckdb").toString());
+    assertEquals(2, run.exitCode());
+    assertEquals("dyad: " + dir.resolve("none.duckdb") + ": no such store (run 'dyad ingest' first)\n", run.err());
+  }
+
+  private static List<String> rows(String db, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      List<String> rows = new ArrayList<>();
+      int columns = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(i > 1 ? " " : "").append(r.getString(i));
+        }
+        rows.add(row.toString());
+      }
+      return rows;
+    }
+  }
+
+  private static void execute(String db, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}

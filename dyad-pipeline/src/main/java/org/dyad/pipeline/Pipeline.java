@@ -1,0 +1,225 @@
+package org.dyad.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dyad.coder.ArticleResult;
+import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
+import org.dyad.model.Event;
+import org.dyad.store.StoredArticle;
+import org.dyad.store.SharedStore;
+
+/**
+ * Dyad's coding pipeline, the one every front end calls ({@code dyad code}, {@code dyad ingest},
+ * the server's {@code POST /api/ingest}, the Spark job): build the coder once with {@link #load},
+ * then {@link #code} batches of articles, or {@link #ingest} them into an {@code EventStore}, which
+ * sorts out the articles already stored and the near-duplicates before coding the rest.
+ *
+ * <p>Thread-safe: the coder, locator and gazetteer it holds are, and every call runs on its own
+ * worker pool of {@link Settings#threads} threads; {@link #ingest} is serialized, since a store has
+ * one writer. Loading takes seconds and about 1.5 GB of heap, so load one per process (in Spark,
+ * one per executor JVM) and pass it in.
+ *
+ * {@snippet :
+ * Pipeline pipeline = Pipeline.load(new Pipeline.Settings(null, false, 2));
+ * List<Article> articles = List.of(new Article("a1", "wire", "", LocalDate.of(2024, 11, 18),
+ *     "Russia warned NATO on Monday against sending troops to Ukraine."));
+ * for (ArticleResult r : pipeline.code(articles).results()) {
+ *   r.events().forEach(e -> System.out.println(e.code().code()));
+ * }
+ * try (EventStore store = DuckDbStore.open(Path.of("events.duckdb"))) {
+ *   Pipeline.Ingested done = pipeline.ingest(articles, new SharedStore(store)); // again: nothing new
+ * }
+ * }
+ */
+public final class Pipeline {
+  private final CodingRun run;
+  private final CoderVersion version;
+
+  private Pipeline(CodingRun run, CoderVersion version) {
+    this.run = run;
+    this.version = version;
+  }
+
+  /**
+   * How to build a pipeline.
+   *
+   * @param dictionaries a directory of Dyad-format dictionaries (files it lacks come from the
+   *     built-in set), or {@code null} for the built-in set
+   * @param hybrid whether the learned event typer reviews and adds to the rules' events
+   * @param threads worker threads per call, at least 1
+   */
+  public record Settings(Path dictionaries, boolean hybrid, int threads) {
+    public Settings {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+      }
+    }
+  }
+
+  /**
+   * Loads dictionaries, CoreNLP models, gazetteer and (for hybrid typing) the learned typer, side
+   * by side. Bad dictionaries fail first, before the models load, with a {@link DyadInputException}.
+   */
+  public static Pipeline load(Settings settings) throws IOException {
+    var gazetteer = Engine.gazetteerLoading();
+    var coder = Engine.coder(settings.dictionaries(), gazetteer, Engine.typerLoading(settings.hybrid()));
+    return new Pipeline(new CodingRun(coder, Engine.locator(gazetteer), settings.threads()), CoderVersion.of(settings));
+  }
+
+  /** The version of this pipeline's coder, stored with every event it saves. */
+  public CoderVersion version() {
+    return version;
+  }
+
+  /**
+   * What coding a batch gave.
+   *
+   * @param results each coded article with its located events (all modalities), in input order
+   * @param failures one line per article whose coding failed (a bug, not bad input): left out of
+   *     {@code results}, so one article cannot stop a run
+   */
+  public record Coded(List<ArticleResult> results, List<String> failures) {
+    public Coded {
+      results = List.copyOf(results);
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /** Codes and locates a batch of articles; stores nothing. */
+  public Coded code(List<Article> articles) {
+    return run.code(articles);
+  }
+
+  /**
+   * The articles of a run that are new: not in the store and not repeating an earlier text of the
+   * run (the first is kept), each with its content hash, computed once; in input order.
+   */
+  public record Fresh(List<Article> articles, Map<Article, String> hashes) {}
+
+  /** Sorts out the articles of a run that are stored already or repeat an earlier one; codes nothing. */
+  public static Fresh fresh(List<Article> articles, SharedStore store) throws DyadInputException {
+    return BatchIngest.fresh(articles, store);
+  }
+
+  /**
+   * What a batch stored.
+   *
+   * @param coded articles coded and stored
+   * @param copies near-duplicates stored without coding
+   * @param reports asserted event reports stored (those that count)
+   * @param others negated, hypothetical, announced… event reports stored (kept, not counted)
+   */
+  public record Saved(int coded, int copies, int reports, int others) {
+    /** Nothing stored. */
+    public static final Saved NONE = new Saved(0, 0, 0, 0);
+  }
+
+  /**
+   * Stores a batch of {@link #fresh} articles: near-duplicates (of stored articles or of earlier
+   * ones of the batch) as copies, the rest coded and saved with their events, each article in its
+   * own transaction, in input order. The store is taken only to sort and to save, not while coding.
+   *
+   * @param hashes each article's content hash ({@link Fresh#hashes()})
+   * @param problems receives a line per article that could not be coded or stored
+   */
+  public Saved save(List<Article> batch, Map<Article, String> hashes, SharedStore store, List<String> problems)
+      throws DyadInputException {
+    return BatchIngest.save(batch, hashes, run, version.toString(), store, problems);
+  }
+
+  /**
+   * What an ingest did.
+   *
+   * @param articles articles received
+   * @param stored articles new to the store (coded, or stored as near-duplicates)
+   * @param events asserted event reports added
+   * @param problems per-article problems (an article that could not be coded), one line each
+   */
+  public record Ingested(int articles, int stored, int events, List<String> problems) {
+    public Ingested {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** {@link #fresh} then {@link #save} in one batch: idempotent, and serialized across threads. */
+  public synchronized Ingested ingest(List<Article> articles, SharedStore store) throws DyadInputException {
+    Fresh fresh = fresh(articles, store);
+    List<String> problems = new ArrayList<>();
+    Saved saved = fresh.articles().isEmpty() ? Saved.NONE : save(fresh.articles(), fresh.hashes(), store, problems);
+    return new Ingested(articles.size(), saved.coded() + saved.copies(), saved.reports(), problems);
+  }
+
+  /**
+   * What a re-coding did.
+   *
+   * @param articles stored articles re-coded
+   * @param reports asserted event reports they now have
+   * @param problems one line per article that could not be coded (left for the next re-coding)
+   */
+  public record Recoded(int articles, int reports, List<String> problems) {
+    public Recoded {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Re-codes, in place, the stored articles published since a day (all when {@code null}) that
+   * another coder made, and those whose reports were fused into their events, in storage order and
+   * batches of {@code batch}; each article's new events replace its old ones and are fused again.
+   * Idempotent: a second run with the same coder finds nothing to do, and a stopped run is
+   * finished by the next.
+   */
+  public synchronized Recoded recode(SharedStore store, LocalDate since, int batch) throws DyadInputException {
+    List<StoredArticle> pending = store.use(s -> s.toRecode(since, version.toString()));
+    store.use(s -> {
+      s.clearEvents(pending.stream().map(StoredArticle::hash).toList());
+      return null;
+    });
+    List<String> problems = new ArrayList<>();
+    int recoded = 0;
+    int reports = 0;
+    for (int from = 0; from < pending.size(); from += batch) {
+      List<StoredArticle> part = pending.subList(from, Math.min(pending.size(), from + batch));
+      Map<Article, String> hashes = new IdentityHashMap<>();
+      List<Article> articles = new ArrayList<>();
+      for (StoredArticle a : part) {
+        Article article = new Article(a.id(), a.source(), a.title(), a.published(), a.text());
+        articles.add(article);
+        hashes.put(article, a.hash());
+      }
+      Coded coded = code(articles);
+      problems.addAll(coded.failures());
+      reports += store.use(s -> {
+        int asserted = 0;
+        for (ArticleResult r : coded.results()) {
+          s.saveRecoded(r.article(), hashes.get(r.article()), r.events(), version.toString());
+          asserted += (int) r.events().stream().filter(Event::asserted).count();
+        }
+        return asserted;
+      });
+      recoded += coded.results().size();
+    }
+    return new Recoded(recoded, reports, problems);
+  }
+
+  /** The key an article is stored under: the SHA-256 of its text, in hex. */
+  public static String contentHash(String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

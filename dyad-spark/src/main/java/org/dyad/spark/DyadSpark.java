@@ -1,0 +1,147 @@
+package org.dyad.spark;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.model.DyadInputException;
+import org.dyad.store.Alert;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dyad spark code}: codes a corpus on Apache Spark, on an embedded {@code local[*]} master
+ * by default, or on the cluster that {@code spark-submit --master yarn|k8s://…|spark://…} names.
+ * Exit codes as {@code dyad}'s: 0 success, 1 internal error, 2 bad input or usage.
+ *
+ * {@snippet :
+ * ./dyad spark code bench/escalation/corpus.jsonl --out target/esc-spark
+ * spark-submit --master yarn --class org.dyad.spark.DyadSpark dyad-spark/target/dyad-spark.jar code hdfs:///news --out hdfs:///dyad
+ * }
+ */
+@Command(name = "dyad spark", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
+    description = "Codes corpora on Apache Spark.", subcommands = {DyadSpark.Code.class, CommandLine.HelpCommand.class})
+public final class DyadSpark {
+  static final int INPUT_ERROR = 2;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new DyadSpark());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      if (e instanceof DyadInputException) {
+        c.getErr().println("dyad: " + e.getMessage());
+        return INPUT_ERROR;
+      }
+      c.getErr().println("dyad: internal error: " + e);
+      return 1;
+    });
+    return cli;
+  }
+
+  /** {@code dyad spark code INPUT... --out DIR}. */
+  @Command(name = "code", mixinStandardHelpOptions = true,
+      description = "Codes JSONL corpora, directories of text/HTML files or Parquet article tables (any Hadoop path) and writes"
+          + " events, reports, articles, weekly series and alerts as Parquet under DIR.")
+  static final class Code implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSONL files, directories of text/HTML files, Parquet tables.")
+    List<String> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (must not exist).")
+    String out;
+
+    @Option(names = "--master", paramLabel = "URL",
+        description = "Spark master (default: the one spark-submit gives, else an embedded local[*]).")
+    String master;
+
+    @Option(names = "--typer", paramLabel = "rules|hybrid", description = "rules (default) or hybrid, as for dyad ingest.")
+    Typer typer = Typer.rules;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR", description = "Dictionaries directory every executor can read.")
+    Path dictionaries;
+
+    @Option(names = "--window", paramLabel = "N", description = "Alerts: weeks in the window (default 2).")
+    int window = 2;
+
+    @Option(names = "--threshold", paramLabel = "Z", description = "Alerts: z threshold (default 3).")
+    double threshold = 3;
+
+    /** How events are typed. */
+    enum Typer { rules, hybrid }
+
+    @Override
+    public Integer call() throws Exception {
+      check();
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      long start = System.nanoTime();
+      SparkSession spark = session();
+      try {
+        long up = System.nanoTime();
+        CoderSettings coder = new CoderSettings(dictionaries == null ? null : dictionaries.toAbsolutePath().toString(), typer == Typer.hybrid);
+        SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(inputs, this.out, coder, window, threshold));
+        s.problems().forEach(p -> err.println("dyad: " + p));
+        s.failures().forEach(f -> err.println("dyad: " + f));
+        report(out, s, spark.sparkContext().master(), (up - start) / 1e9, (System.nanoTime() - start) / 1e9);
+        return !s.failures().isEmpty() ? 1 : s.problemCount() > 0 ? INPUT_ERROR : 0;
+      } finally {
+        spark.stop();
+      }
+    }
+
+    private void check() throws DyadInputException {
+      if (window < 1) {
+        throw new DyadInputException("--window must be at least 1, was " + window);
+      }
+      if (!(threshold > 0)) {
+        throw new DyadInputException("--threshold must be positive, was " + threshold);
+      }
+      if (!out.contains("://") && java.nio.file.Files.exists(Path.of(out))) {
+        throw new DyadInputException("--out " + out + ": exists already; choose a new directory (nothing is overwritten)");
+      }
+      if (dictionaries != null && !java.nio.file.Files.isDirectory(dictionaries)) {
+        throw new DyadInputException(dictionaries + ": --dictionaries must name a directory");
+      }
+    }
+
+    private SparkSession session() {
+      SparkSession.Builder b = SparkSession.builder().appName("dyad spark code")
+          .config("spark.sql.datetime.java8API.enabled", "true")
+          .config("spark.ui.enabled", "false");
+      String chosen = master != null ? master : new SparkConf().contains("spark.master") ? null : "local[*]";
+      if (chosen != null) {
+        b.master(chosen);
+      }
+      if (chosen != null && chosen.startsWith("local")) {
+        b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+      }
+      return b.getOrCreate();
+    }
+
+    private static void report(PrintWriter out, SparkJob.Summary s, String master, double startup, double seconds) {
+      out.printf(Locale.ROOT, "%d articles read%s: %d new, %d near-duplicates (not coded), %d coded on %s%n", s.read(),
+          s.problemCount() == 0 ? "" : " (" + s.problemCount() + " lines or files refused)", s.fresh(), s.copies(), s.coded(), master);
+      out.printf(Locale.ROOT, "coding: %d sentences in %.1f s: %.1f articles/s, %.0f sentences/s (Spark start %.1f s)%n", s.sentences(),
+          s.codingSeconds(), s.coded() / s.codingSeconds(), s.sentences() / s.codingSeconds(), startup);
+      out.printf(Locale.ROOT, "pipeline load per executor: %s ms%n", s.loadMillis());
+      out.printf(Locale.ROOT, "%d reports of %d events; %d alerts; %.1f s in all%n", s.reports(), s.events(), s.alerts().size(), seconds);
+      for (Alert a : s.alerts()) {
+        out.printf(Locale.ROOT, "alert %s -> %s since %s: z %.1f (%d conflict events)%n", a.source(), a.target(), a.since(), a.z(),
+            a.recentEvents());
+      }
+      out.flush();
+    }
+  }
+}
