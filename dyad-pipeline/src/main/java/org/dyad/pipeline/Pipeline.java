@@ -68,8 +68,9 @@ public final class Pipeline {
   }
 
   /**
-   * Loads dictionaries, CoreNLP models, gazetteer and (for hybrid typing) the learned typer, side
-   * by side. Bad dictionaries fail first, before the models load, with a {@link DyadInputException}.
+   * Loads dictionaries, CoreNLP models, gazetteer and (for hybrid typing only) the learned typer,
+   * side by side. Bad dictionaries fail first, without waiting for the models, with a {@link
+   * DyadInputException}.
    */
   public static Pipeline load(Settings settings) throws IOException {
     var gazetteer = Engine.gazetteerLoading();
