@@ -19,6 +19,7 @@ import org.dyad.nlp.TokenizedArticle;
 import org.dyad.ontology.ConflictTypes;
 import org.dyad.places.Datelines;
 import org.dyad.places.Gazetteer;
+import org.dyad.places.Locatives;
 
 /**
  * Codes an article end to end: capitals restored when the article has none ({@link Truecaser}),
@@ -126,9 +127,9 @@ public final class ArticleCoder {
     List<Event> unique = deduplicator.apply(events);
     clock.lap(Stage.CODE);
     if (dateline.isEmpty() && unique.stream().anyMatch(e -> e.location() == null)) {
-      // The geolocator may look for the place in every other sentence, and reads their tags.
+      // The geolocator may look for the place in the other sentences, and reads their tags.
       for (int i = 0; i < traces.size(); i++) {
-        if (untagged[i]) {
+        if (untagged[i] && Locatives.mayHoldPlace(traces.get(i).sentence().tokens(), caseless)) {
           SentenceTrace t = traces.get(i);
           traces.set(i, new SentenceTrace(asCoded(article, tokenized.tagged(i), dateline), t.parse(), t.actors(), t.decisions(), t.skipped()));
         }
