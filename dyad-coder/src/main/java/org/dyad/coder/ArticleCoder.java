@@ -67,6 +67,7 @@ public final class ArticleCoder {
     this.datelines = new Datelines(gazetteer);
   }
 
+  /** The article's events, one trace per sentence, and the time each stage took. */
   public ArticleResult code(Article article) {
     Clock clock = new Clock();
     List<Event> events = new ArrayList<>();
@@ -94,6 +95,7 @@ public final class ArticleCoder {
       if (discardArticle.isPresent()) {
         traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), discarded(discardArticle.get())));
         untagged[words.index()] = true;
+        clock.lap(Stage.FILTER);
         continue;
       }
       List<NameHit> hits = offset == 0 ? hitsPerSentence.get(words.index()) : names.match(sentence.tokens());
