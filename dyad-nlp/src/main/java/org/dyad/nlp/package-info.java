@@ -10,7 +10,7 @@
  * CoreNLP type leaves this package. Traps: tagging costs ten times more than tokenising and
  * parsing ten times more than tagging, so callers tag and parse only what can yield an event
  * ({@link org.dyad.nlp.TokenizedArticle#possibleLemmas} lets them decide from the words); models
- * load in seconds and want about 1 GB of heap, so build one backend per process and share it (it
+ * load in seconds and hold about 400 MB of heap, so build one backend per process and share it (it
  * is thread-safe).
  */
 package org.dyad.nlp;
