@@ -15,24 +15,30 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
 import org.dyad.nlp.NlpBackend;
+import org.dyad.nlp.TokenizedArticle;
 import org.dyad.ontology.ConflictTypes;
 import org.dyad.places.Datelines;
 import org.dyad.places.Gazetteer;
+import org.dyad.places.Locatives;
 
 /**
  * Codes an article end to end: capitals restored when the article has none ({@link Truecaser}),
- * NLP tagging of every sentence, the article's context (dateline, main country), the {@link
- * CandidateFilter} that keeps only sentences that can yield an event, the dateline removed from
- * the first sentence, dependency parsing, coding, and per-article de-duplication.
+ * tokenising and sentence splitting, the article's context from the words of every sentence
+ * (dateline, main country), the dateline removed from the first sentence, the {@link
+ * TaggingFilter} on words and then, for the sentences it lets through, tagging and the {@link
+ * CandidateFilter} on tags, which keep only sentences that can yield an event; dependency
+ * parsing, coding, and per-article de-duplication. Each stage's time goes into the result.
  *
  * <p>Thread-safe: articles may be coded concurrently; each call keeps its own discourse memory.
  */
 public final class ArticleCoder {
+  static final String DISCARDED = "discarded: ";
   private final NlpBackend nlp;
   private final Dictionaries dictionaries;
   private final NameMatcher names;
   private final SentenceCoder coder;
   private final CandidateFilter filter;
+  private final TaggingFilter preFilter;
   private final EventDeduplicator deduplicator = new EventDeduplicator();
   private final Truecaser truecaser;
   private final Optional<org.dyad.coder.typing.EventTyper> typer;
@@ -56,45 +62,106 @@ public final class ArticleCoder {
     this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer), conflictTypes,
         this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED)));
     this.filter = new CandidateFilter(dictionaries.verbs(), typer != null);
+    this.preFilter = new TaggingFilter(dictionaries.verbs(), dictionaries.actors(), typer != null);
     this.truecaser = new Truecaser(dictionaries.actors(), gazetteer);
     this.datelines = new Datelines(gazetteer);
   }
 
+  /** The article's events, one trace per sentence, and the time each stage took. */
   public ArticleResult code(Article article) {
+    Clock clock = new Clock();
     List<Event> events = new ArrayList<>();
     List<SentenceTrace> traces = new ArrayList<>();
     DiscourseMemory memory = new DiscourseMemory();
     boolean caseless = Truecaser.isCaseless(article.text());
-    List<Sentence> sentences = nlp.annotate(caseless
+    TokenizedArticle tokenized = nlp.tokenize(caseless
         ? new Article(article.id(), article.source(), article.title(), article.date(), truecaser.truecase(article.text()))
         : article);
+    List<Sentence> sentences = tokenized.sentences();
+    clock.lap(Stage.TOKENIZE);
     Optional<Datelines.Dateline> dateline = sentences.isEmpty() ? Optional.empty() : datelines.at(sentences.get(0).tokens());
+    // Names are matched on words, so untagged sentences give the same countries and datelines as tagged ones.
     List<List<NameHit>> hitsPerSentence = new ArrayList<>();
     for (Sentence sentence : sentences) {
       hitsPerSentence.add(names.match(sentence.tokens()));
     }
     ArticleContext context = new ArticleContext(dateline, countries(hitsPerSentence, dateline), caseless);
     Optional<Discards.Discard> discardArticle = articleDiscard(sentences);
-    for (Sentence tagged : sentences) {
-      Sentence sentence = asWritten(article, tagged.index() == 0 && dateline.isPresent() ? withoutDateline(tagged, dateline.get()) : tagged);
+    clock.lap(Stage.FILTER);
+    boolean[] untagged = new boolean[sentences.size()];
+    for (Sentence words : sentences) {
+      int offset = words.index() == 0 && dateline.isPresent() ? dateline.get().length() : 0;
+      Sentence sentence = asCoded(article, words, dateline);
       if (discardArticle.isPresent()) {
         traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), discarded(discardArticle.get())));
+        untagged[words.index()] = true;
+        clock.lap(Stage.FILTER);
         continue;
       }
-      List<NameHit> hits = sentence == tagged ? hitsPerSentence.get(tagged.index()) : names.match(sentence.tokens());
-      String skip = filter.whyNot(sentence, hits);
+      List<NameHit> hits = offset == 0 ? hitsPerSentence.get(words.index()) : names.match(sentence.tokens());
+      String skip = preFilter.whyNot(tokenized, words.index(), sentence, offset, hits);
       if (skip.isEmpty()) {
         skip = dictionaries.discards().inSentence(words(sentence)).map(ArticleCoder::discarded).orElse("");
       }
       if (!skip.isEmpty()) {
         traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), skip));
+        untagged[words.index()] = true;
+        clock.lap(Stage.FILTER);
         continue;
       }
-      SentenceCoder.Coded coded = coder.code(article, nlp.parse(sentence), hits, memory, context);
+      clock.lap(Stage.FILTER);
+      sentence = asCoded(article, tokenized.tagged(words.index()), dateline);
+      clock.lap(Stage.TAG);
+      hits = names.match(sentence.tokens());
+      skip = filter.whyNot(sentence, hits);
+      clock.lap(Stage.FILTER);
+      if (!skip.isEmpty()) {
+        traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), skip));
+        continue;
+      }
+      Sentence parsed = nlp.parse(sentence);
+      clock.lap(Stage.PARSE);
+      SentenceCoder.Coded coded = coder.code(article, parsed, hits, memory, context);
       events.addAll(coded.events());
       traces.add(coded.trace());
+      clock.lap(Stage.CODE);
     }
-    return new ArticleResult(article, deduplicator.apply(events), traces, dateline);
+    List<Event> unique = deduplicator.apply(events);
+    clock.lap(Stage.CODE);
+    if (dateline.isEmpty() && unique.stream().anyMatch(e -> e.location() == null)) {
+      // The geolocator may look for the place in the other sentences, and reads their tags.
+      for (int i = 0; i < traces.size(); i++) {
+        if (untagged[i] && Locatives.mayHoldPlace(traces.get(i).sentence().tokens(), caseless)) {
+          SentenceTrace t = traces.get(i);
+          traces.set(i, new SentenceTrace(asCoded(article, tokenized.tagged(i), dateline), t.parse(), t.actors(), t.decisions(), t.skipped()));
+        }
+      }
+      clock.lap(Stage.TAG);
+    }
+    return new ArticleResult(article, unique, traces, dateline, clock.times());
+  }
+
+  /** A sentence as the coder reads it: without the dateline (the first), with its text as the article writes it. */
+  private static Sentence asCoded(Article article, Sentence sentence, Optional<Datelines.Dateline> dateline) {
+    return asWritten(article, sentence.index() == 0 && dateline.isPresent() ? withoutDateline(sentence, dateline.get()) : sentence);
+  }
+
+  private enum Stage { TOKENIZE, FILTER, TAG, PARSE, CODE }
+
+  /** Adds the time since the last lap to a stage. */
+  private static final class Clock {
+    private final long[] nanos = new long[Stage.values().length];
+    private long last = System.nanoTime();
+
+    void lap(Stage stage) {
+      long now = System.nanoTime();
+      nanos[stage.ordinal()] += now - last;
+      last = now;
+    }
+
+    StageTimes times() {
+      return new StageTimes(nanos[0], nanos[1], nanos[2], nanos[3], nanos[4], 0);
+    }
   }
 
   /**
@@ -154,7 +221,7 @@ public final class ArticleCoder {
   }
 
   private static String discarded(Discards.Discard d) {
-    return "discarded: '" + d.phrase() + "' (" + d.where() + (d.wholeArticle() ? ", whole article)" : ")");
+    return DISCARDED + "'" + d.phrase() + "' (" + d.where() + (d.wholeArticle() ? ", whole article)" : ")");
   }
 
   /** The sentence's words in lower case, for phrase lists. */

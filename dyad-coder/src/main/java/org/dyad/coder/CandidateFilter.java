@@ -18,6 +18,8 @@ import org.dyad.model.Token;
  * sentence. Parsing costs ten times more than tagging, so most sentences stop here. Thread-safe.
  */
 final class CandidateFilter {
+  static final String NO_ACTOR = "no actor named";
+  static final String NO_EVENT_WORD = "no event word of the lexicon whose conditions the sentence can meet";
   private final VerbLexicon lexicon;
   private final boolean actorsSuffice;
 
@@ -37,7 +39,7 @@ final class CandidateFilter {
       initiative |= t.isNoun() && DiscourseMemory.INITIATIVES.contains(lemma);
     }
     if (hits.isEmpty() && !shortReference(sentence)) {
-      return "no actor named";
+      return NO_ACTOR;
     }
     if (actorsSuffice) {
       return "";
@@ -51,11 +53,11 @@ final class CandidateFilter {
         }
       }
     }
-    return initiative ? "" : "no event word of the lexicon whose conditions the sentence can meet";
+    return initiative ? "" : NO_EVENT_WORD;
   }
 
   /** "the group", "the two sides", "the country": a short reference to an actor of an earlier sentence. */
-  private static boolean shortReference(Sentence sentence) {
+  static boolean shortReference(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     for (int i = 1; i < tokens.size(); i++) {
       String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
@@ -70,7 +72,7 @@ final class CandidateFilter {
 
   private static final Set<String> REFERENCES = Set.of("group", "sides", "country", "organization", "organisation", "movement");
 
-  private static boolean mayHold(LexiconEntry e, Set<String> words) {
+  static boolean mayHold(LexiconEntry e, Set<String> words) {
     Conditions c = e.conditions();
     return (e.particle().isEmpty() || words.contains(e.particle()))
         && anyIn(c.with(), words)

@@ -24,4 +24,9 @@ public record SentenceTrace(
     actors = List.copyOf(actors);
     decisions = List.copyOf(decisions);
   }
+
+  /** Whether the sentence stopped before tagging: its words alone showed it cannot hold an event, or its article is discarded. */
+  public boolean skippedBeforeTagging() {
+    return skipped.endsWith(TaggingFilter.BEFORE_TAGGING) || skipped.startsWith(ArticleCoder.DISCARDED);
+  }
 }

@@ -20,6 +20,7 @@ import org.dyad.model.Token;
 import org.dyad.places.Features;
 import org.dyad.places.CountryCodes;
 import org.dyad.places.Gazetteer;
+import org.dyad.places.Locatives;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
 import org.dyad.places.UsStates;
@@ -54,14 +55,8 @@ import org.dyad.places.UsStates;
  * Thread-safe; the gazetteer is shared.
  */
 public final class GeoLocator {
-  private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "at", "around", "across", "inside", "into", "from",
-      "toward", "towards", "on", "over", "throughout", "along", "beyond", "through", "off", "within");
-  /** Nouns after which "of" introduces a place: "the city of Kherson", "the left bank of the Dnipro". */
-  private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages", "port", "region", "province", "state",
-      "side", "outskirts", "centre", "center", "suburb", "suburbs", "capital", "area", "bank", "coast", "north", "south", "east",
-      "west", "heart", "part", "parts", "edge", "district", "shores", "waters");
-  private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central", "northeastern",
-      "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "far-eastern");
+  private static final Set<String> PLACE_NOUNS = Locatives.PLACE_NOUNS;
+  private static final Set<String> DIRECTIONS = Locatives.DIRECTIONS;
   /** Lower-case words that may end a name: "Kharkiv region", "the Dnipro river", "the Rafah crossing". */
   private static final Set<String> NAME_ENDINGS = Set.of("region", "province", "state", "oblast", "governorate", "district",
       "county", "prefecture", "river", "crossing", "sea", "strait");
@@ -353,24 +348,7 @@ public final class GeoLocator {
 
   /** Whether token i may begin a place: after a locative, "the", a direction, or "of" after a place noun. */
   private static boolean afterLocative(List<Token> tokens, int i) {
-    int j = i - 1;
-    if (j >= 0 && DIRECTIONS.contains(lower(tokens.get(j)))) {
-      return false; // the direction itself begins the mention
-    }
-    if (j >= 1 && (lower(tokens.get(j)).equals("the") || lower(tokens.get(j)).equals("occupied"))) {
-      j--;
-      if (j >= 1 && lower(tokens.get(j)).equals("the")) {
-        j--;
-      }
-    }
-    if (j < 0) {
-      return false;
-    }
-    String w = lower(tokens.get(j));
-    if (LOCATIVES.contains(w)) {
-      return true;
-    }
-    return w.equals("of") && j >= 1 && PLACE_NOUNS.contains(lower(tokens.get(j - 1)));
+    return Locatives.before(tokens, i);
   }
 
   private static String lower(Token t) {

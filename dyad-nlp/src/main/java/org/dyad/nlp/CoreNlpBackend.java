@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
@@ -12,62 +14,57 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
-import org.dyad.model.Span;
-import org.dyad.model.Token;
 
 /**
- * {@link NlpBackend} on Stanford CoreNLP: tokenize, ssplit, pos, lemma for every sentence; the
- * neural dependency parser (English UD) for the sentences asked for. No NER: actors come from
- * Dyad's dictionaries. Thread-safe; loading the models takes a few seconds, so build one per
- * process and pass it on.
+ * {@link NlpBackend} on Stanford CoreNLP: tokenize and ssplit for every sentence, pos and lemma
+ * for the sentences asked for, the neural dependency parser (English UD) for those asked for. No
+ * NER: actors come from Dyad's dictionaries. Thread-safe; loading the models takes a few seconds
+ * (the tagger and the parser load side by side), so build one per process and pass it on.
  *
- * <p>CoreNLP types never leave this class: results are Dyad's own records.
+ * <p>CoreNLP types never leave this package: results are Dyad's own records.
  */
 public final class CoreNlpBackend implements NlpBackend {
-  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP tokenizer;
+  private final POSTaggerAnnotator tagger;
+  private final MorphaAnnotator lemmatizer = new MorphaAnnotator(false);
   private final DependencyParser parser;
+  private final PossibleLemmas lemmas = new PossibleLemmas();
 
   /** Loads the models from the classpath (the {@code stanford-corenlp} models jar). */
   public CoreNlpBackend() {
-    Properties tagging = new Properties();
-    tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    tagging.setProperty("tokenize.language", "en");
-    // Headlines and paragraphs end at a newline even without a full stop.
-    tagging.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    tagging.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
-    this.tagger = new StanfordCoreNLP(tagging);
     // The parser is called directly rather than through its annotator, which would also build
     // the enhanced and enhanced++ graphs Dyad does not use (a tenth of the parse time).
-    this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+    CompletableFuture<DependencyParser> parsing =
+        CompletableFuture.supplyAsync(() -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit");
+    properties.setProperty("tokenize.language", "en");
+    // Headlines and paragraphs end at a newline even without a full stop.
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    properties.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+    this.tokenizer = new StanfordCoreNLP(properties);
+    this.tagger = new POSTaggerAnnotator("pos", properties);
+    this.parser = parsing.join();
   }
 
   @Override
-  public List<Sentence> annotate(Article article) {
+  public TokenizedArticle tokenize(Article article) {
     Annotation annotation = new Annotation(article.text());
-    tagger.annotate(annotation);
-    List<CoreMap> maps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    List<Sentence> sentences = new ArrayList<>(maps.size());
-    for (CoreMap map : maps) {
-      sentences.add(toSentence(sentences.size(), map, article.text()));
-    }
-    return sentences;
+    tokenizer.annotate(annotation);
+    return new CoreNlpArticle(this, lemmas, article.text(), annotation.get(CoreAnnotations.SentencesAnnotation.class));
   }
 
-  private static Sentence toSentence(int index, CoreMap map, String text) {
-    List<CoreLabel> labels = map.get(CoreAnnotations.TokensAnnotation.class);
-    List<Token> tokens = new ArrayList<>(labels.size());
-    for (CoreLabel label : labels) {
-      Span span = new Span(label.beginPosition(), label.endPosition());
-      tokens.add(new Token(tokens.size(), span.of(text), label.lemma(), label.tag(), span));
-    }
-    Span span =
-        new Span(
-            map.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-            map.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-    return new Sentence(index, span, span.of(text), tokens, List.of());
+  /** Tags and lemmatises one sentence's tokens in place, as the pos and lemma annotators do for a whole article. */
+  void tag(String text, CoreMap sentence) {
+    Annotation one = new Annotation(text);
+    one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    one.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
+    tagger.annotate(one);
+    lemmatizer.annotate(one);
   }
 
   @Override
@@ -81,7 +78,7 @@ public final class CoreNlpBackend implements NlpBackend {
 
   private static List<CoreLabel> toLabels(Sentence sentence) {
     List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
-    for (Token token : sentence.tokens()) {
+    for (org.dyad.model.Token token : sentence.tokens()) {
       CoreLabel label = new CoreLabel();
       label.setWord(token.word());
       label.setValue(token.word());
@@ -104,7 +101,7 @@ public final class CoreNlpBackend implements NlpBackend {
 
   @Override
   public String describe() {
-    return "Stanford CoreNLP 4.5.10: tokenize,ssplit,pos(english-left3words),lemma;"
+    return "Stanford CoreNLP 4.5.10: tokenize,ssplit; pos(english-left3words),lemma on sentences whose words may hold an event;"
         + " depparse(nndep english_UD) on candidate sentences";
   }
 }

@@ -1,5 +1,6 @@
 package org.dyad.nlp;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
@@ -8,16 +9,27 @@ import org.dyad.model.Sentence;
  * The NLP stage: article text to sentences of tokens with lemmas and part-of-speech tags, and, on
  * request, their dependency trees.
  *
- * <p>Design decision: the two steps are separate because parsing costs ten times more than
- * tagging and most news sentences cannot yield an event; the caller tags everything cheaply,
- * decides which sentences are worth parsing, and parses only those.
+ * <p>Design decision: the stage comes in three steps because their costs differ tenfold and most
+ * news sentences cannot yield an event: the caller tokenises everything ({@link #tokenize}), tags
+ * only the sentences whose words may hold an event ({@link TokenizedArticle#tagged}), and parses
+ * only those that still may ({@link #parse}).
  *
  * <p>Implementations are thread-safe: one instance serves all worker threads.
  */
 public interface NlpBackend {
 
-  /** Splits the article into sentences and tokenizes, tags and lemmatizes them; no parse. */
-  List<Sentence> annotate(Article article);
+  /** Splits the article into sentences of tokens; no tags yet. */
+  TokenizedArticle tokenize(Article article);
+
+  /** Splits the article into sentences and tokenizes, tags and lemmatizes them all; no parse. */
+  default List<Sentence> annotate(Article article) {
+    TokenizedArticle tokenized = tokenize(article);
+    List<Sentence> tagged = new ArrayList<>(tokenized.sentences().size());
+    for (int i = 0; i < tokenized.sentences().size(); i++) {
+      tagged.add(tokenized.tagged(i));
+    }
+    return tagged;
+  }
 
   /** The same sentence with its basic Universal Dependencies tree. */
   Sentence parse(Sentence sentence);

@@ -39,7 +39,7 @@ final class CodingRun {
     try {
       List<Future<ArticleResult>> futures = new ArrayList<>();
       for (Article a : articles) {
-        futures.add(pool.submit(() -> locator.locate(coder.code(a))));
+        futures.add(pool.submit(() -> locate(coder.code(a))));
       }
       List<ArticleResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
@@ -56,5 +56,12 @@ final class CodingRun {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The coded article with its events located, and the time that took. */
+  private ArticleResult locate(ArticleResult coded) {
+    long start = System.nanoTime();
+    ArticleResult located = locator.locate(coded);
+    return located.withTimes(coded.times().withGeo(System.nanoTime() - start));
   }
 }

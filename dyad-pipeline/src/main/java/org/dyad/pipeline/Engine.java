@@ -18,8 +18,8 @@ import org.dyad.coder.typing.EventTyper;
 import org.dyad.typer.EmbeddingTyper;
 
 /**
- * Loads what the coder is built from, once per process: dictionaries first (fast, may fail on bad
- * input), then the CoreNLP models, the gazetteer and the learned typer side by side. {@link
+ * Loads what the coder is built from, once per process: the CoreNLP models, dictionaries (fast,
+ * may fail on bad input), the gazetteer and the learned typer (only for hybrid typing) side by side. {@link
  * Pipeline#load} uses it; so does {@code dyad eval}, which builds its own coders from the parts.
  */
 public final class Engine {
@@ -72,11 +72,15 @@ public final class Engine {
     return coder(dictionaryDirectory, gazetteer, CompletableFuture.completedFuture(null));
   }
 
-  /** The coder, with the learned typer when one is loading: all three load side by side. */
+  /**
+   * The coder, with the learned typer when one is loading: the CoreNLP models start loading
+   * first, on another thread, since they take longest; dictionaries, gazetteer and typer load
+   * beside them. Bad dictionaries still fail before anything waits for the models.
+   */
   public static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer, CompletableFuture<EventTyper> typer)
       throws IOException {
+    CompletableFuture<CoreNlpBackend> nlp = CompletableFuture.supplyAsync(CoreNlpBackend::new);
     Dictionaries dictionaries = dictionaries(dictionaryDirectory);
-    CoreNlpBackend nlp = new CoreNlpBackend();
-    return new ArticleCoder(nlp, dictionaries, gazetteer(gazetteer), typer.join());
+    return new ArticleCoder(nlp.join(), dictionaries, gazetteer(gazetteer), typer.join());
   }
 }

@@ -27,7 +27,7 @@ import org.dyad.store.SharedStore;
  *
  * <p>Thread-safe: the coder, locator and gazetteer it holds are, and every call runs on its own
  * worker pool of {@link Settings#threads} threads; {@link #ingest} is serialized, since a store has
- * one writer. Loading takes seconds and about 1.5 GB of heap, so load one per process (in Spark,
+ * one writer. Loading takes seconds and about 500 MB of heap, so load one per process (in Spark,
  * one per executor JVM) and pass it in.
  *
  * {@snippet :
@@ -68,8 +68,9 @@ public final class Pipeline {
   }
 
   /**
-   * Loads dictionaries, CoreNLP models, gazetteer and (for hybrid typing) the learned typer, side
-   * by side. Bad dictionaries fail first, before the models load, with a {@link DyadInputException}.
+   * Loads dictionaries, CoreNLP models, gazetteer and (for hybrid typing only) the learned typer,
+   * side by side. Bad dictionaries fail first, without waiting for the models, with a {@link
+   * DyadInputException}.
    */
   public static Pipeline load(Settings settings) throws IOException {
     var gazetteer = Engine.gazetteerLoading();
