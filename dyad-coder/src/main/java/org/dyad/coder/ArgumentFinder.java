@@ -287,7 +287,12 @@ final class ArgumentFinder {
     if (!trigger.entry().code().code().equals("192")) {
       return Argument.NONE;
     }
-    for (int c : tree.children(trigger.token(), "obl")) {
+    List<Integer> phrases = new ArrayList<>(tree.children(trigger.token(), "obl"));
+    int object = tree.child(trigger.token(), "obj");
+    if (object >= 0) {
+      phrases.addAll(tree.children(object, "nmod")); // "retook a hilltop from Azerbaijani forces", as parsers attach it
+    }
+    for (int c : phrases) {
       if (Set.of("from", "out of").contains(tree.preposition(c))) {
         Argument a = argument(c, "target.taken-from");
         if (!a.isEmpty()) {

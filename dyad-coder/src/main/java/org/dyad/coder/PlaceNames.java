@@ -38,7 +38,7 @@ final class PlaceNames {
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
       boolean ending = i == to && i > from && DIVISION_WORDS.contains(t.word().toLowerCase(Locale.ROOT)); // "the Kherson region"
-      if (!(t.isProperNoun() || (caseless && t.isNoun()) || ending) || NEVER.contains(t.word().toLowerCase(Locale.ROOT))) {
+      if (!(t.isProperNoun() || (caseless && t.isNoun()) || ending) || (!ending && NEVER.contains(t.word().toLowerCase(Locale.ROOT)))) {
         return Optional.empty();
       }
       written.append(i == from ? "" : " ").append(t.word());

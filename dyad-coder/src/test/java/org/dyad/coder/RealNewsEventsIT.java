@@ -225,4 +225,14 @@ class RealNewsEventsIT {
     assertEquals(List.of("PSEREB 125 ISR"), all.stream().filter(Event::asserted).map(RealNewsEventsIT::line).toList());
     assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.NEGATED && e.code().code().equals("046")), all.toString());
   }
+
+  @Test
+  void probedRules_fromHeldTerritory_divisionNamedState_visitForTalks() {
+    assertEquals(List.of("ARMMIL 192 AZEMIL"),
+        asserted("Armenian troops retook a hilltop from Azerbaijani forces.").stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("NGAUAF 190 NGACVL"),
+        asserted("Armed men attacked a bus in Kaduna state, killing seven passengers.").stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("CHNGOV 042 IRNGOV"),
+        asserted("The Chinese foreign minister arrived in Tehran for talks.").stream().map(RealNewsEventsIT::line).toList());
+  }
 }
