@@ -177,14 +177,19 @@ final class ArgumentFinder {
     for (ActorMention m : found.actors()) {
       int head = headOf(m);
       if (head >= 0 && m.actor().agent().equals("GOV") && resolver.isMetonym(head)) {
-        actors.add(new ActorMention(Actor.of(m.actor().country(), "", m.actor().name()), m.text(), m.span(),
-            org.dyad.model.CountrySource.PLACE_TARGET));
+        actors.add(asCity(m));
         changed = true;
       } else {
         actors.add(m);
       }
     }
     return changed ? new Argument(actors, found.rule() + "+city", found.place()) : found;
+  }
+
+  /** A capital named as a place: its country, not its government ("Kyiv" → UKR, not UKRGOV). */
+  private static ActorMention asCity(ActorMention capital) {
+    return new ActorMention(Actor.of(capital.actor().country(), "", capital.actor().name()), capital.text(), capital.span(),
+        org.dyad.model.CountrySource.PLACE_TARGET);
   }
 
   private Argument findTarget(Trigger trigger, Argument source) {
@@ -464,8 +469,7 @@ final class ArgumentFinder {
     if (tree.is(t, "obj") && LIGHT_VERBS.contains(tree.lemma(tree.head(t)))) {
       heads.add(tree.head(t));
     }
-    boolean participle = tree.token(t).pos().equals("VBG") && Set.of("advcl", "dep", "xcomp", "conj").contains(tree.relation(t));
-    if (participle && tree.head(t) >= 0) {
+    if (tree.isParticipleClause(t) && tree.head(t) >= 0) {
       heads.add(tree.head(t)); // "advanced in the Donetsk region, capturing two villages"
     }
     for (int h : heads) {
@@ -488,9 +492,7 @@ final class ArgumentFinder {
       Actor a = actor.get().actor();
       if (resolver.isMetonym(c)) {
         // "weapons depots near Damascus": the capital as a place, not its government
-        ActorMention city = new ActorMention(Actor.of(a.country(), "", a.name()), actor.get().text(), actor.get().span(),
-            org.dyad.model.CountrySource.PLACE_TARGET);
-        return Optional.of(new Located(city, Optional.empty()));
+        return Optional.of(new Located(asCity(actor.get()), Optional.empty()));
       }
       boolean bare = a.agent().isEmpty() && a.country().length() == 3 && !a.code().startsWith("IGO");
       return bare ? Optional.of(new Located(actor.get(), Optional.empty())) : Optional.empty();

@@ -18,6 +18,8 @@ import org.dyad.model.Token;
  * {@code obl:tmod}, {@code nmod:poss} matches only itself.
  */
 final class DependencyTree {
+  private static final java.util.Set<String> PARTICIPLE_RELATIONS = java.util.Set.of("advcl", "dep", "xcomp", "conj");
+
   private static final Set<String> MODALS =
       Set.of("would", "could", "should", "can", "might", "may", "must", "will", "shall", "wo", "ca");
 
@@ -85,6 +87,11 @@ final class DependencyTree {
   }
 
   /** Whether token i attaches to its head with the relation (base-name match, see class doc). */
+  /** "…, capturing two villages": a present participle clause hanging on the verb of its sentence. */
+  boolean isParticipleClause(int i) {
+    return token(i).pos().equals("VBG") && PARTICIPLE_RELATIONS.contains(relation(i));
+  }
+
   boolean is(int i, String relation) {
     return matches(relations[i], relation);
   }

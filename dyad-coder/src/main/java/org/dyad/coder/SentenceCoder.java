@@ -349,7 +349,7 @@ final class SentenceCoder {
   private static int participleOf(DependencyTree tree, Trigger trigger, List<Trigger> found) {
     int t = trigger.token();
     int head = tree.head(t);
-    if (head < 0 || !tree.token(t).pos().equals("VBG") || !Set.of("advcl", "dep", "xcomp", "conj").contains(tree.relation(t))) {
+    if (head < 0 || !tree.isParticipleClause(t)) {
       return -1;
     }
     for (Trigger other : found) {

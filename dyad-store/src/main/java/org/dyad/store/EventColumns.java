@@ -43,9 +43,6 @@ public final class EventColumns {
       // v11: the coder that made it
       + " coder_version VARCHAR");
 
-  /** The provenance of the events Dyad codes from articles (v10). */
-  static final String PROVENANCE = "dyad";
-
   private EventColumns() {}
 
   /**
@@ -80,7 +77,7 @@ public final class EventColumns {
         e.modality().label(), e.casualties().fatalities(), e.casualties().injured(), e.casualties().arrested(), e.casualties().words(),
         eventDate(e, published), e.time().date() != null ? e.time().precision().label() : "day",
         e.conflictType().eventType(), e.conflictType().subEventType(),
-        PROVENANCE, null, null,
+        org.dyad.store.exchange.Provenance.DYAD.label(), null, null,
         coderVersion);
   }
 
