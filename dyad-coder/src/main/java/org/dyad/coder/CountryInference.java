@@ -42,6 +42,9 @@ final class CountryInference {
   /** Roots of force: the victims of a foreign attacker are not the attacker's people. */
   private static final Set<String> FORCE = Set.of("18", "19", "20");
 
+  /** Countries an actor's own words (or the words a reference points back to) carry. */
+  private static final Set<CountrySource> WRITTEN_OR_REFERRED = Set.of(CountrySource.WRITTEN, CountrySource.REFERENCE);
+
   private final DependencyTree tree;
   private final ActorResolver resolver;
   private final ArticleContext context;
@@ -117,11 +120,13 @@ final class CountryInference {
     if (here.isPresent()) {
       return here;
     }
-    // "Israel's strikes on Gaza killed 40 people": not Israelis.
+    // "Israel's strikes on Gaza killed 40 people": not Israelis. An attacker whose country was
+    // itself inferred from the place ("gunmen killed 23 villagers … in Nigeria") says nothing of
+    // where its victims are not.
     Set<String> notTheirs = new java.util.HashSet<>();
     if (FORCE.contains(root) && CIVILIAN.contains(sector)) {
       for (ActorMention a : other.actors()) {
-        if (!DOMESTIC.contains(a.actor().agent())) {
+        if (!DOMESTIC.contains(a.actor().agent()) && WRITTEN_OR_REFERRED.contains(a.countryFrom())) {
           notTheirs.add(a.actor().country());
         }
       }
@@ -163,22 +168,59 @@ final class CountryInference {
     return eventPlace(trigger).map(Found::country);
   }
 
-  /** A gazetteer place in the trigger's own locative phrase: "arrested 20 people in Nairobi". */
+  /**
+   * A gazetteer place in the trigger's own locative phrase: "arrested 20 people in Nairobi", or
+   * in the phrase of the raid or attack the act happened in: "killed 23 villagers in an overnight
+   * raid on a village in Nigeria's Plateau state".
+   */
   private Optional<Found> eventPlace(int trigger) {
     for (int c : tree.children(trigger, "obl", "nmod")) {
       if (LOCATIVES.contains(tree.preposition(c))) {
-        Optional<ActorResolver.PlaceActor> p = resolver.placeTargetAt(c);
-        if (p.isPresent()) {
-          return Optional.of(new Found(p.get().mention().actor().country(), CountrySource.EVENT_PLACE));
-        }
-        // only a name of the country itself: "in Israeli tank shelling" names no place
-        Optional<ActorMention> country = tree.token(c).isProperNoun() ? resolver.actorAt(c) : Optional.empty();
-        // "in Ukraine", and "in Moscow", whose name the dictionaries hold as the seat of government
-        if (country.isPresent() && country.get().actor().country().length() == 3
-            && (country.get().actor().agent().isEmpty() || country.get().actor().agent().equals("GOV"))) {
-          return Optional.of(new Found(country.get().actor().country(), CountrySource.EVENT_PLACE));
+        Optional<Found> here = placeAt(c);
+        if (here.isPresent()) {
+          return here;
         }
       }
+    }
+    for (int c : tree.children(trigger, "obl")) {
+      if (LOCATIVES.contains(tree.preposition(c)) || tree.preposition(c).equals("during")) {
+        Optional<Found> nested = nestedPlace(c, 2);
+        if (nested.isPresent()) {
+          return nested;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A place further down a phrase: "a raid [on a village [in Nigeria's Plateau state]]". */
+  private Optional<Found> nestedPlace(int head, int depth) {
+    for (int c : tree.children(head, "nmod")) {
+      String p = tree.preposition(c);
+      if (LOCATIVES.contains(p) || p.equals("on") || p.equals("of")) {
+        Optional<Found> here = LOCATIVES.contains(p) ? placeAt(c) : Optional.empty();
+        if (here.isEmpty() && depth > 1) {
+          here = nestedPlace(c, depth - 1);
+        }
+        if (here.isPresent()) {
+          return here;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Found> placeAt(int c) {
+    Optional<ActorResolver.PlaceActor> p = resolver.placeTargetAt(c);
+    if (p.isPresent()) {
+      return Optional.of(new Found(p.get().mention().actor().country(), CountrySource.EVENT_PLACE));
+    }
+    // only a name of the country itself: "in Israeli tank shelling" names no place
+    Optional<ActorMention> country = tree.token(c).isProperNoun() ? resolver.actorAt(c) : Optional.empty();
+    // "in Ukraine", and "in Moscow", whose name the dictionaries hold as the seat of government
+    if (country.isPresent() && country.get().actor().country().length() == 3
+        && (country.get().actor().agent().isEmpty() || country.get().actor().agent().equals("GOV"))) {
+      return Optional.of(new Found(country.get().actor().country(), CountrySource.EVENT_PLACE));
     }
     return Optional.empty();
   }

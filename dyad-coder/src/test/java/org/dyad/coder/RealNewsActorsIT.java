@@ -125,6 +125,19 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void victimsOfAnUnnamedAttacker_shareTheCountryOfThePlace() {
+    Event e = only("Armed men killed 14 farmers in an attack on a market in Mali's Mopti region.");
+    assertEquals("MLIUAF 190 MLIAGR", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());
+    assertEquals(CountrySource.EVENT_PLACE, e.target().countryFrom());
+  }
+
+  @Test
+  void placeOfTheRaid_isThePlaceOfTheKilling() {
+    Event e = only("Junta troops killed 11 villagers during a raid on a village in Myanmar's Sagaing region.");
+    assertEquals("MMRCVL", e.target().actor().code());
+  }
+
+  @Test
   void sourcesOwnForces_areNoTarget() {
     assertEquals(List.of(), codes("Taiwan put its forces on high alert.", DATE));
   }
