@@ -35,6 +35,8 @@ final class ArgumentFinder {
   private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
   private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight");
+  /** A ceasefire agreed by two parties holds between them (0871). */
+  private static final String CEASEFIRE = "0871";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
   /** Prepositions of a topic, never of a target: "talks about military aid to Ukraine". */
@@ -76,7 +78,7 @@ final class ArgumentFinder {
     if (trigger.entry().nominal()) {
       return nominalSource(t);
     }
-    if (isPassive(t)) {
+    if (isPassive(t) || isPassiveModifier(t)) {
       for (int c : tree.children(t, "obl")) {
         if (tree.preposition(c).equals("by")) {
           return argument(c, "source.passive-agent");
@@ -270,7 +272,34 @@ final class ArgumentFinder {
     if (linear.isEmpty() && !isVerbal(trigger) && !trigger.entry().nominal()) {
       linear = purposeObject(t);
     }
+    if (linear.isEmpty() && isPassiveModifier(t)) {
+      linear = partiesOfTheModified(t, source);
+    }
     return linear.isEmpty() && joint ? reciprocal(source) : linear;
+  }
+
+  /**
+   * "agreed to a ceasefire in talks mediated by Qatar": the parties an act on a modified noun
+   * serves are the subject of the clause that noun belongs to.
+   */
+  private Argument partiesOfTheModified(int t, Argument source) {
+    int node = tree.head(t);
+    for (int steps = 0; node >= 0 && steps < 3 && (tree.token(node).isNoun()); steps++) {
+      node = tree.head(node);
+    }
+    int subject = node >= 0 ? tree.child(node, "nsubj") : -1;
+    if (subject < 0) {
+      return Argument.NONE;
+    }
+    Argument parties = argument(subject, "target.parties-of-the-modified-phrase");
+    List<ActorMention> others = parties.actors().stream().filter(a -> !source.actors().contains(a)).toList();
+    return others.isEmpty() ? Argument.NONE : new Argument(others, parties.rule());
+  }
+
+  /** "talks mediated by Qatar", "a device planted by rebels": a past participle with its agent, modifying a noun. */
+  private boolean isPassiveModifier(int t) {
+    return tree.is(t, "acl") && tree.token(t).pos().equals("VBN")
+        && tree.children(t, "obl").stream().anyMatch(c -> tree.preposition(c).equals("by"));
   }
 
   /**
@@ -530,7 +559,8 @@ final class ArgumentFinder {
   /** Acts two parties do together: consult, negotiate, agree, cooperate (roots 03–06), swap, clash. */
   private static boolean isJoint(Trigger trigger) {
     int root = Integer.parseInt(trigger.entry().code().root());
-    return (root >= 3 && root <= 6) || RECIPROCAL_WORDS.contains(trigger.entry().lemma());
+    return (root >= 3 && root <= 6) || RECIPROCAL_WORDS.contains(trigger.entry().lemma())
+        || trigger.entry().code().code().equals(CEASEFIRE);
   }
 
   /**
@@ -661,7 +691,8 @@ final class ArgumentFinder {
   private Argument linearTarget(Trigger trigger, Argument source) {
     int after = tree.token(trigger.token()).span().end();
     for (ActorMention m : mentions) {
-      if (m.span().start() >= after && !isSource(m, source) && !inAttribution(m) && !isPlace(m) && !inTopic(m, trigger)) {
+      if (m.span().start() >= after && !isSource(m, source) && !inAttribution(m) && !isPlace(m) && !inTopic(m, trigger)
+          && !(isJoint(trigger) && agentOfAnotherAct(m, trigger.token()))) {
         return new Argument(List.of(m), "target.linear");
       }
     }
@@ -935,6 +966,23 @@ final class ArgumentFinder {
   }
 
   /** Inside "according to …", or the speaker of a reporting verb ("…, a Jordanian official confirmed"). */
+  /**
+   * "reached a deal in talks hosted by Egypt": the agent of another participle is no party to a
+   * joint act (though the agent of "crimes committed by Hamas" is what an inquiry is about).
+   */
+  private boolean agentOfAnotherAct(ActorMention m, int trigger) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (i != trigger && isPassiveModifier(i)) {
+        for (int c : tree.children(i, "obl")) {
+          if (tree.preposition(c).equals("by") && inside(m, c)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean inAttribution(ActorMention m) {
     for (int i = 0; i < tree.size(); i++) {
       boolean cited = tree.preposition(i).equals("accord to")

@@ -104,6 +104,10 @@ final class ModalityAnalyzer {
       if (head < 0) {
         break;
       }
+      if (tree.is(node, "acl") && tree.token(node).pos().equals("VBN")
+          && tree.children(node, "obl").stream().anyMatch(c -> tree.preposition(c).equals("by"))) {
+        break; // "agreed to a truce brokered by Saudi Arabia": the participle reports its own, done act
+      }
       if (!tree.isFiniteClause(node) || tree.token(node).isNoun()) {
         node = head;
         continue;

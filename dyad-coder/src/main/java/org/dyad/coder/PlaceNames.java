@@ -26,6 +26,9 @@ final class PlaceNames {
   /** Lower-case words that end a division's name: "Kherson region", "Chin state", "Ryazan oblast". */
   private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county", "prefecture");
 
+  /** Words that with a division word make a common noun phrase: "a Gulf state". */
+  private static final Set<String> NOT_BEFORE_DIVISION = Set.of("gulf");
+
   private final Gazetteer gazetteer;
 
   PlaceNames(Gazetteer gazetteer) {
@@ -38,6 +41,9 @@ final class PlaceNames {
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
       boolean ending = i == to && i > from && DIVISION_WORDS.contains(t.word().toLowerCase(Locale.ROOT)); // "the Kherson region"
+      if (ending && i == from + 1 && NOT_BEFORE_DIVISION.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+        return Optional.empty(); // "the wealthy Gulf state" is a Persian Gulf country, not Gulf Province, Papua New Guinea
+      }
       if (!(t.isProperNoun() || (caseless && t.isNoun()) || ending) || (!ending && NEVER.contains(t.word().toLowerCase(Locale.ROOT)))) {
         return Optional.empty();
       }

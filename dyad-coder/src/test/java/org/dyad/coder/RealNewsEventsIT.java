@@ -28,6 +28,28 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void ceasefireAgreedByTwoParties_isATruceBetweenThem_andTheMediatorMediates() {
+    List<String> events = asserted("Armenia and Azerbaijan agreed to a ceasefire in talks mediated by Russia.").stream()
+        .map(RealNewsEventsIT::line).sorted().toList();
+    assertEquals(List.of("ARM 0871 AZE", "AZE 0871 ARM", "RUS 045 ARM", "RUS 045 AZE"), events);
+  }
+
+  @Test
+  void agentOfAParticiple_isNoPartyToAJointAct() {
+    List<String> events = asserted("Israel and Hamas reached a deal in talks hosted by Egypt.").stream()
+        .map(RealNewsEventsIT::line).sorted().toList();
+    assertTrue(events.containsAll(List.of("ISR 057 PSEREB", "PSEREB 057 ISR")), events::toString);
+    assertTrue(events.stream().noneMatch(e -> e.endsWith(" EGY")), events::toString);
+  }
+
+  @Test
+  void aGulfState_isNoProvinceOfPapuaNewGuinea() {
+    List<String> events = asserted("Saudi Arabia imposed a blockade on the wealthy Gulf state in June.").stream()
+        .map(RealNewsEventsIT::line).toList();
+    assertTrue(events.stream().noneMatch(e -> e.contains("PNG")), events::toString);
+  }
+
+  @Test
   void agentlessArrest_inADatelinedStory_impliesTheCountrysPolice() {
     List<Event> events = asserted("NAIROBI, Kenya (Reuters) - Twenty people were arrested on Friday.");
     assertEquals(List.of("KENCOP 173 KENCVL"), events.stream().map(RealNewsEventsIT::line).toList());
