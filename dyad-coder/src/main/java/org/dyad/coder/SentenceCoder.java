@@ -1,7 +1,9 @@
 package org.dyad.coder;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.coder.dictionary.Dictionaries;
@@ -40,11 +42,16 @@ final class SentenceCoder {
   /** Marks the rule of a refusal read off a refused act. */
   private static final String REFUSAL = "refused: ";
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim");
+  /** Roots of coercion and force: acts whose toll a killing may report. */
+  private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173", "172", "1721", "1722", "1723", "1724");
   /** Words of a target that make an assault by the police or military a repression of protest (175). */
   private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
       "demonstrator", "demonstrators", "marcher", "marchers", "rioter", "rioters", "crowd", "crowds");
+
+  /** Participles that make a group protesters: "students demanding reform". */
+  private static final Set<String> PROTESTING = Set.of("demand", "protest", "demonstrate", "march", "rally");
 
   private final Dictionaries dictionaries;
   private final PlaceNames places;
@@ -75,14 +82,18 @@ final class SentenceCoder {
     SentenceFacts facts = new SentenceFacts(dictionaries.issues().in(ArticleCoder.words(sentence)),
         times.find(sentence.tokens(), article.date()), tolls.find(sentence.tokens()), words(tree));
     List<Trigger> found = triggers.find(tree);
+    Map<Integer, List<Event>> byTrigger = new HashMap<>();
     for (Trigger trigger : found) {
       Token word = tree.token(trigger.token());
       int cause = causingEvent(tree, trigger, found);
+      int before = events.size();
       String verdict = cause >= 0
           ? "not coded: the toll of '" + tree.token(cause).word() + "', coded as that event"
           : codeOne(article, sentence, tree, arguments, countries, trigger, tollOf(tree, trigger, found), facts, events);
+      byTrigger.put(trigger.token(), List.copyOf(events.subList(before, events.size())));
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
+    dropTollsOfWhenClauses(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
     if (hybrid.isPresent() && !resolver.mentions().isEmpty()) {
       typed(article, sentence, tree, arguments, countries, facts, events, decisions);
@@ -90,6 +101,26 @@ final class SentenceCoder {
     memory.observe(tree, resolver);
     SentenceTrace trace = new SentenceTrace(sentence, tree.describe(), resolver.mentions(), decisions, "");
     return new Coded(events, trace);
+  }
+
+  /**
+   * "Seventeen people were killed when security forces opened fire on protesters": an agentless
+   * killing is the toll of the use of force its "when" clause tells, once that act is coded.
+   */
+  private static void dropTollsOfWhenClauses(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      Trigger trigger = found.get(i);
+      int when = whenClauseOf(tree, trigger, found);
+      List<Event> toll = byTrigger.getOrDefault(trigger.token(), List.of());
+      if (when < 0 || toll.isEmpty() || byTrigger.getOrDefault(when, List.of()).isEmpty()
+          || toll.stream().anyMatch(e -> !e.evidence().rule().contains("implied"))) {
+        continue;
+      }
+      events.removeAll(toll);
+      Decision d = decisions.get(i);
+      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the toll of '" + tree.token(when).word() + "', coded as that event"));
+    }
   }
 
   /**
@@ -315,9 +346,23 @@ final class SentenceCoder {
     boolean security = source.actors().stream().anyMatch(a -> a.actor().agent().equals("COP") || a.actor().agent().equals("MIL"));
     boolean protesters = targets.stream().anyMatch(t -> {
       String[] words = t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-      return PROTESTERS.contains(words[words.length - 1]);
+      return PROTESTERS.contains(words[words.length - 1]) || protesting(tree, t);
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
+  }
+
+  /** "students demanding reform", "workers protesting job cuts": a group described by its protest. */
+  private static boolean protesting(DependencyTree tree, ActorMention target) {
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).span().start() >= target.span().start() && tree.token(i).span().end() <= target.span().end()) {
+        for (int c : tree.children(i, "acl")) {
+          if (PROTESTING.contains(tree.lemma(c)) && tree.token(c).pos().equals("VBG")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -353,9 +398,32 @@ final class SentenceCoder {
       return -1;
     }
     for (Trigger other : found) {
-      boolean force = Set.of("17", "18", "19", "20").contains(other.entry().code().root());
+      boolean force = FORCE_ROOTS.contains(other.entry().code().root());
       if (other.token() == head && force && (tree.child(head, "obj") >= 0 || tree.child(head, "obl") >= 0)) {
         return head;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Seventeen people were killed when security forces opened fire on protesters": an agentless
+   * killing whose "when" or "as" clause tells the use of force that caused it is that act's toll.
+   */
+  private static int whenClauseOf(DependencyTree tree, Trigger trigger, List<Trigger> found) {
+    int t = trigger.token();
+    if (tree.child(t, "nsubj:pass") < 0) {
+      return -1;
+    }
+    for (int c : tree.children(t, "advcl")) {
+      boolean when = tree.hasChild(c, "mark", Set.of("when", "as", "after")) || tree.hasChild(c, "advmod", Set.of("when"));
+      if (!when) {
+        continue;
+      }
+      for (Trigger other : found) {
+        if (other.token() == c && FORCE_ROOTS.contains(other.entry().code().root())) {
+          return c;
+        }
       }
     }
     return -1;

@@ -50,6 +50,26 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void killedWhenPoliceFired_isOneActOfRepression_withItsToll() {
+    List<Event> events = asserted("At least 19 people were killed in Kathmandu on Monday when police fired on young protesters outside parliament.");
+    assertEquals(List.of("NPLCOP 175 NPLCVL"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(19, events.get(0).casualties().fatalities());
+  }
+
+  @Test
+  void killedWhenTheActHasNoKnownActor_staysAnAgentlessKilling() {
+    List<Event> events = asserted("Two soldiers were killed when a roadside bomb exploded in Cauca province, Colombia.");
+    assertEquals(1, events.size(), events::toString);
+    assertEquals("19", events.get(0).code().root());
+  }
+
+  @Test
+  void forceOnStudentsDemandingReform_isRepression() {
+    List<Event> events = asserted("Police in Bangladesh fired live rounds at students demanding reform of the quota system.");
+    assertEquals(List.of("BGDCOP 175 BGDEDU"), events.stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void agentlessArrest_inADatelinedStory_impliesTheCountrysPolice() {
     List<Event> events = asserted("NAIROBI, Kenya (Reuters) - Twenty people were arrested on Friday.");
     assertEquals(List.of("KENCOP 173 KENCVL"), events.stream().map(RealNewsEventsIT::line).toList());
