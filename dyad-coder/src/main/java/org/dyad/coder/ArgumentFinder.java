@@ -35,6 +35,13 @@ final class ArgumentFinder {
   private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
   private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight");
+  /** Prepositions of where a device exploded: "in a market", "near a mosque", "outside a police station". */
+  private static final Set<String> EXPLOSION_PLACES = Set.of("in", "at", "near", "inside", "outside");
+  /** Participles that tell the toll of an act: "…, killing five soldiers". */
+  private static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "maim");
+  /** Weapons that may be the grammatical subject of an attack: "a roadside bomb struck …". */
+  private static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "ied", "landmine", "grenade", "rocket",
+      "missile", "shell", "drone", "mortar", "projectile", "bullet");
   /** A ceasefire agreed by two parties holds between them (0871). */
   private static final String CEASEFIRE = "0871";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
@@ -275,7 +282,10 @@ final class ArgumentFinder {
     if (linear.isEmpty() && isPassiveModifier(t)) {
       linear = partiesOfTheModified(t, source);
     }
-    return linear.isEmpty() && joint ? reciprocal(source) : linear;
+    if (linear.isEmpty() && joint) {
+      return reciprocal(source);
+    }
+    return linear.isEmpty() && violent && !restricted && weaponSource(t) != null ? tollVictims(t) : linear;
   }
 
   /**
@@ -294,6 +304,23 @@ final class ArgumentFinder {
     Argument parties = argument(subject, "target.parties-of-the-modified-phrase");
     List<ActorMention> others = parties.actors().stream().filter(a -> !source.actors().contains(a)).toList();
     return others.isEmpty() ? Argument.NONE : new Argument(others, parties.rule());
+  }
+
+  /**
+   * "a roadside bomb struck a vehicle …, killing five soldiers": a device's blast whose object
+   * names no one is aimed at the people its toll names.
+   */
+  private Argument tollVictims(int t) {
+    for (int c : tree.children(t, "dep", "advcl", "xcomp", "conj")) {
+      if (tree.token(c).pos().equals("VBG") && TOLL_LEMMAS.contains(tree.lemma(c))) {
+        int victims = tree.child(c, "obj");
+        Argument a = victims >= 0 ? argument(victims, "target.victims-of-the-toll") : Argument.NONE;
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
   }
 
   /** "talks mediated by Qatar", "a device planted by rebels": a past participle with its agent, modifying a noun. */
@@ -408,8 +435,10 @@ final class ArgumentFinder {
         aimed.add(object);
       }
     }
+    // "a bomb exploded in a crowded market": what a device blows up in is what it is aimed at
+    boolean explosion = trigger.entry().code().code().startsWith("183") || (!trigger.entry().nominal() && weaponSource(t) != null);
     for (int c : tree.children(t, "obl", "nmod")) {
-      if (AIMED_AT.contains(tree.preposition(c))) {
+      if (AIMED_AT.contains(tree.preposition(c)) || (explosion && EXPLOSION_PLACES.contains(tree.preposition(c)))) {
         aimed.add(c);
       }
     }
@@ -859,8 +888,11 @@ final class ArgumentFinder {
    */
   Argument agentlessSource(Trigger trigger) {
     int t = trigger.token();
-    if (trigger.entry().nominal() || !isPassive(t)) {
+    if (trigger.entry().nominal()) {
       return null;
+    }
+    if (!isPassive(t)) {
+      return weaponSource(t);
     }
     for (int c : tree.children(t, "obl")) {
       if (tree.preposition(c).equals("by")) {
@@ -876,6 +908,42 @@ final class ArgumentFinder {
             return new Argument(List.of(a.get()), "source.event-noun-modifier");
           }
         }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * A weapon as the subject of an act of force: its user when a participle names one ("rockets
+   * fired by Hezbollah hit a school", "drones launched by the RSF struck …"), else no one named
+   * (empty: "a roadside bomb struck an army truck", coded with an unidentified attacker); null
+   * when the subject is no weapon.
+   */
+  private Argument weaponSource(int t) {
+    int subject = tree.child(t, "nsubj");
+    if (subject < 0 || !WEAPONS.contains(tree.lemma(subject)) || resolver.actorAt(subject).isPresent()) {
+      return null;
+    }
+    for (int c : tree.children(subject, "acl")) {
+      if (isPassiveModifier(c)) {
+        for (int by : tree.children(c, "obl")) {
+          if (tree.preposition(by).equals("by")) {
+            Argument user = argument(by, "source.user-of-the-weapon");
+            if (!user.isEmpty()) {
+              return user;
+            }
+          }
+        }
+      }
+    }
+    // "Russian glide bombs struck …", parsed as "Russian glide" and "bombs struck": a country's
+    // adjective just before the weapon's phrase is still its user
+    int first = tree.subtree(subject).nextSetBit(0);
+    for (ActorMention m : mentions) {
+      int head = headOf(m);
+      if (head >= 0 && head < first && first - head <= 2 && m.actor().agent().isEmpty() && tree.token(head).isProperNoun()
+          && tree.word(head).equalsIgnoreCase(m.text())) {
+        return new Argument(List.of(m), "source.adjective-before-the-weapon");
       }
     }
     return Argument.NONE;

@@ -87,9 +87,24 @@ final class SentenceCoder {
       Token word = tree.token(trigger.token());
       int cause = causingEvent(tree, trigger, found);
       int before = events.size();
-      String verdict = cause >= 0
-          ? "not coded: the toll of '" + tree.token(cause).word() + "', coded as that event"
-          : codeOne(article, sentence, tree, arguments, countries, trigger, tollOf(tree, trigger, found), facts, events);
+      String verdict;
+      if (cause >= 0 && byTrigger.containsKey(cause) && byTrigger.get(cause).isEmpty()) {
+        // "detonated a car bomb outside a police station, killing six officers": the act found no
+        // target, so its toll, which names the victims, is coded as that act
+        Trigger act = found.stream().filter(f -> f.token() == cause).findFirst().orElseThrow();
+        Trigger asAct = new Trigger(trigger.token(), act.entry().code() != null ? act.entry() : trigger.entry());
+        verdict = codeOne(article, sentence, tree, arguments, countries, asAct, Optional.empty(), facts, events)
+            + " (the toll of '" + tree.token(cause).word() + "', which was not coded)";
+        List<Event> added = events.subList(before, events.size());
+        if (added.stream().anyMatch(e -> e.target().actor().country().isEmpty())) {
+          added.clear(); // victims of no known country say too little of whom the act was aimed at
+          verdict = "not coded: the toll of '" + tree.token(cause).word() + "', whose victims have no country";
+        }
+      } else {
+        verdict = cause >= 0
+            ? "not coded: the toll of '" + tree.token(cause).word() + "', coded as that event"
+            : codeOne(article, sentence, tree, arguments, countries, trigger, tollOf(tree, trigger, found), facts, events);
+      }
       byTrigger.put(trigger.token(), List.copyOf(events.subList(before, events.size())));
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
@@ -303,8 +318,10 @@ final class SentenceCoder {
     // of their victims' country, unless the victims are a state's forces (whose attackers are not theirs).
     ActorMention victim = target.actors().get(0);
     boolean forces = Set.of("MIL", "COP", "GOV").contains(victim.actor().agent());
+    // forces named by their country may be fought abroad; forces placed by where they were hit are local
+    boolean placed = victim.countryFrom() != CountrySource.WRITTEN && victim.countryFrom() != CountrySource.REFERENCE;
     String country = countries.attackPlace(trigger.token())
-        .orElse(agent.equals("COP") || !forces ? victim.actor().country() : "");
+        .orElse(agent.equals("COP") || !forces || placed ? victim.actor().country() : "");
     return new Argument(List.of(country.length() == 3 ? implied.inCountry(country, CountrySource.IMPLIED) : implied), rule);
   }
 
@@ -342,6 +359,12 @@ final class SentenceCoder {
 
   /** "Kenyan police opened fire on protesters": force by police or soldiers on protesters is repression (175). */
   private EventCode refine(EventCode code, Argument source, List<ActorMention> targets, DependencyTree tree) {
+    boolean state = !source.actors().isEmpty() && source.actors().stream()
+        .allMatch(a -> a.actor().country().length() == 3 && Set.of("", "MIL", "GOV").contains(a.actor().agent()));
+    if (code.code().startsWith("183") && state) {
+      // "Russian glide bombs struck …": a state's bombs are aerial weapons, not a non-military bombing (183)
+      return dictionaries.ontology().find("195").orElse(code);
+    }
     boolean force = code.root().equals("18") || code.root().equals("19") || code.code().equals("1711");
     boolean security = source.actors().stream().anyMatch(a -> a.actor().agent().equals("COP") || a.actor().agent().equals("MIL"));
     boolean protesters = targets.stream().anyMatch(t -> {

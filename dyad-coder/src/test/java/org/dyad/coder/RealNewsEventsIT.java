@@ -57,16 +57,44 @@ class RealNewsEventsIT {
   }
 
   @Test
-  void killedWhenTheActHasNoKnownActor_staysAnAgentlessKilling() {
+  void killedWhenABombExploded_isOneBombing_withItsToll() {
     List<Event> events = asserted("Two soldiers were killed when a roadside bomb exploded in Cauca province, Colombia.");
     assertEquals(1, events.size(), events::toString);
-    assertEquals("19", events.get(0).code().root());
+    assertEquals("183", events.get(0).code().code());
+    assertEquals(2, events.get(0).casualties().fatalities());
   }
 
   @Test
   void forceOnStudentsDemandingReform_isRepression() {
     List<Event> events = asserted("Police in Bangladesh fired live rounds at students demanding reform of the quota system.");
     assertEquals(List.of("BGDCOP 175 BGDEDU"), events.stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void aBombThatExplodesInAMarket_isAnUnidentifiedBombingOfCivilians() {
+    List<Event> events = asserted("A bomb exploded in a crowded market in Maiduguri, Nigeria, killing 12 people.");
+    assertEquals(List.of("NGAUAF 183 NGACVL"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(12, events.get(0).casualties().fatalities());
+  }
+
+  @Test
+  void aRoadsideBombThatStrikesAnArmyTruck_isABombingOfTheMilitaryOfThePlace() {
+    List<Event> events = asserted("A roadside bomb struck an army truck in Somalia's Lower Shabelle region, killing five soldiers.");
+    assertEquals(List.of("SOMUAF 183 SOMMIL"), events.stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void aStatesBombs_areAerialWeapons_evenWhenTheParserSplitsThePhrase() {
+    List<Event> events = asserted("Russian glide bombs struck a hospital in Kharkiv on Tuesday, killing two people.");
+    assertEquals(List.of("RUS 195 UKRHLH"), events.stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void tollOfAnActWithNoTarget_isCodedAsThatAct() {
+    List<Event> events = asserted("Al-Shabaab militants detonated a car bomb outside a busy restaurant in Mogadishu, killing five people.");
+    assertEquals(1, events.size(), events::toString);
+    assertEquals("1832", events.get(0).code().code());
+    assertEquals("SOMREB", events.get(0).source().actor().code());
   }
 
   @Test
