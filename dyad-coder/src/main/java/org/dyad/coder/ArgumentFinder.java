@@ -35,6 +35,8 @@ final class ArgumentFinder {
   private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
   private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight");
+  /** Nouns through which a seizure names what it took: "control of the town". */
+  private static final Set<String> CONTROL_NOUNS = Set.of("control", "charge", "possession", "hold");
   /** Prepositions of where a device exploded: "in a market", "near a mosque", "outside a police station". */
   private static final Set<String> EXPLOSION_PLACES = Set.of("in", "at", "near", "inside", "outside");
   /** Participles that tell the toll of an act: "…, killing five soldiers". */
@@ -433,6 +435,10 @@ final class ArgumentFinder {
       int object = tree.child(t, isPassive(t) ? "nsubj:pass" : "obj");
       if (object >= 0) {
         aimed.add(object);
+        if (CONTROL_NOUNS.contains(tree.lemma(object))) {
+          // "took control of the town of Kalehe": what is controlled is what is taken
+          tree.children(object, "nmod").stream().filter(c -> Set.of("of", "over").contains(tree.preposition(c))).forEach(aimed::add);
+        }
       }
     }
     // "a bomb exploded in a crowded market": what a device blows up in is what it is aimed at

@@ -98,6 +98,20 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void workersWhoGoOnStrike_strike_andNoOneIsAttacked() {
+    assertEquals(List.of("KENLAB 143 KEN"), asserted("Dockworkers in Mombasa went on strike on Monday over pay.").stream()
+        .map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("NGALAB 143 NGA"), asserted("Bus drivers in Lagos downed tools on Tuesday over unpaid wages.").stream()
+        .map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void controlOfATown_isTheTownTaken() {
+    List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
+    assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void agentlessArrest_inADatelinedStory_impliesTheCountrysPolice() {
     List<Event> events = asserted("NAIROBI, Kenya (Reuters) - Twenty people were arrested on Friday.");
     assertEquals(List.of("KENCOP 173 KENCVL"), events.stream().map(RealNewsEventsIT::line).toList());
