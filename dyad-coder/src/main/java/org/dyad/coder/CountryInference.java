@@ -42,6 +42,8 @@ final class CountryInference {
   /** Roots of force: the victims of a foreign attacker are not the attacker's people. */
   private static final Set<String> FORCE = Set.of("18", "19", "20");
 
+  /** A state and its forces: the attackers whose victims are not taken for their own people. */
+  private static final Set<String> STATE_FORCES = Set.of("", "MIL", "GOV", "SPY", "COP");
   /** Countries an actor's own words (or the words a reference points back to) carry. */
   private static final Set<CountrySource> WRITTEN_OR_REFERRED = Set.of(CountrySource.WRITTEN, CountrySource.REFERENCE);
 
@@ -84,8 +86,8 @@ final class CountryInference {
     List<ActorMention> completed = new ArrayList<>();
     for (ActorMention a : side.actors()) {
       Optional<Found> found = !a.actor().country().isEmpty() || TRANSNATIONAL.contains(a.actor().agent()) ? Optional.empty()
-          : addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other)).or(this::fromDateline)
-          : verbal ? eventPlace(trigger).or(this::fromDateline) : find(other, trigger, root, a.actor().agent());
+          : addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other)).or(() -> speaker(trigger, a)).or(this::fromDateline)
+          : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline) : find(other, trigger, root, a);
       completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
     }
     return new Argument(completed, side.rule(), side.place());
@@ -115,23 +117,50 @@ final class CountryInference {
     return Optional.empty();
   }
 
-  private Optional<Found> find(Argument other, int trigger, String root, String sector) {
-    Optional<Found> here = eventPlace(trigger).or(() -> domesticCounterpart(other));
+  private Optional<Found> find(Argument other, int trigger, String root, ActorMention actor) {
+    String sector = actor.actor().agent();
+    Optional<Found> here = eventPlace(trigger).or(() -> domesticCounterpart(other)).or(() -> speaker(trigger, actor));
     if (here.isPresent()) {
       return here;
     }
-    // "Israel's strikes on Gaza killed 40 people": not Israelis. An attacker whose country was
-    // itself inferred from the place ("gunmen killed 23 villagers … in Nigeria") says nothing of
-    // where its victims are not.
+    // "Israel's strikes on Gaza killed 40 people": not Israelis. Only a state acts abroad this way:
+    // an armed group's victims ("RSF fighters raped dozens of women") are mostly its own country's,
+    // and an attacker whose country was itself inferred from the place ("gunmen killed 23
+    // villagers … in Nigeria") says nothing of where its victims are not.
     Set<String> notTheirs = new java.util.HashSet<>();
     if (FORCE.contains(root) && CIVILIAN.contains(sector)) {
       for (ActorMention a : other.actors()) {
-        if (!DOMESTIC.contains(a.actor().agent()) && WRITTEN_OR_REFERRED.contains(a.countryFrom())) {
+        if (STATE_FORCES.contains(a.actor().agent()) && WRITTEN_OR_REFERRED.contains(a.countryFrom())) {
           notTheirs.add(a.actor().country());
         }
       }
     }
     return fromStory(notTheirs);
+  }
+
+  /**
+   * The country of the one who reports the act, for the state's own forces and domestic groups it
+   * tells of: "Somalia's defence minister said the army will launch …", "Nigeria's army said
+   * troops killed 20 militants". Only the speaker of the clause the act is in, named with a country.
+   */
+  private Optional<Found> speaker(int trigger, ActorMention actor) {
+    String sector = actor.actor().agent();
+    if (!DOMESTIC.contains(sector) && !sector.equals("MIL")) {
+      return Optional.empty();
+    }
+    int node = trigger;
+    for (int steps = 0; steps < 6 && node >= 0; steps++) {
+      int head = tree.head(node);
+      if (head >= 0 && (tree.is(node, "ccomp") || tree.is(node, "parataxis"))
+          && ModalityAnalyzer.REPORTING.contains(tree.lemma(head))) {
+        int subject = tree.child(head, "nsubj");
+        Optional<ActorMention> speaker = subject >= 0 ? resolver.actorAt(subject) : Optional.empty();
+        return speaker.filter(s -> s.actor().country().length() == 3 && s.countryFrom() == CountrySource.WRITTEN)
+            .map(s -> new Found(s.actor().country(), CountrySource.SPEAKER));
+      }
+      node = head;
+    }
+    return Optional.empty();
   }
 
   private Optional<Found> fromDateline() {

@@ -138,6 +138,15 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void forcesInAReportedClause_takeTheSpeakersCountry() {
+    Event e = only("Nigeria's army said troops killed 20 militants in Borno state.");
+    assertEquals("NGAMIL", e.source().actor().code());
+    Event army = code("Somalia's defence minister said the army will launch a new offensive against al-Shabaab.", DATE).events().get(0);
+    assertEquals("SOMMIL", army.source().actor().code());
+    assertEquals(CountrySource.SPEAKER, army.source().countryFrom());
+  }
+
+  @Test
   void sourcesOwnForces_areNoTarget() {
     assertEquals(List.of(), codes("Taiwan put its forces on high alert.", DATE));
   }
