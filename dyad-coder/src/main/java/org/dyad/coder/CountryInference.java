@@ -42,6 +42,7 @@ final class CountryInference {
   /** Roots of force: the victims of a foreign attacker are not the attacker's people. */
   private static final Set<String> FORCE = Set.of("18", "19", "20");
 
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her", "their");
   /** A state and its forces: the attackers whose victims are not taken for their own people. */
   private static final Set<String> STATE_FORCES = Set.of("", "MIL", "GOV", "SPY", "COP");
   /** Countries an actor's own words (or the words a reference points back to) carry. */
@@ -86,8 +87,8 @@ final class CountryInference {
     List<ActorMention> completed = new ArrayList<>();
     for (ActorMention a : side.actors()) {
       Optional<Found> found = !a.actor().country().isEmpty() || TRANSNATIONAL.contains(a.actor().agent()) ? Optional.empty()
-          : addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other)).or(() -> speaker(trigger, a)).or(this::fromDateline)
-          : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline) : find(other, trigger, root, a);
+          : possessor(a).or(() -> addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other)).or(() -> speaker(trigger, a)).or(this::fromDateline)
+              : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline) : find(other, trigger, root, a));
       completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
     }
     return new Argument(completed, side.rule(), side.place());
@@ -139,6 +140,43 @@ final class CountryInference {
   }
 
   /**
+   * "Russia's defence ministry said its troops had captured …": an actor owned by a pronoun takes
+   * the country of the one the pronoun stands for: for "its" the subject of a clause above it,
+   * else (and for "his", "her", "their") the nearest actor before it named with a country.
+   */
+  private Optional<Found> possessor(ActorMention a) {
+    int head = -1;
+    for (int i = 0; i < tree.size(); i++) {
+      if (tree.token(i).span().end() == a.span().end()) {
+        head = i;
+      }
+    }
+    int owner = head >= 0 ? tree.child(head, "nmod:poss") : -1;
+    if (owner < 0 || !POSSESSIVE_PRONOUNS.contains(tree.word(owner).toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    // "its" stands for a state or an organization: the subject of a clause above ("Hamas denied
+    // Israeli claims that its fighters …" → Hamas); "his", "her" and "their" for the nearest
+    // named actor ("returned 16 Ukrainian children to their families")
+    boolean its = tree.word(owner).equalsIgnoreCase("its");
+    for (int node = tree.head(head), steps = 0; its && node >= 0 && steps < 8; node = tree.head(node), steps++) {
+      int subject = tree.child(node, "nsubj");
+      Optional<ActorMention> s = subject >= 0 && subject != head ? resolver.actorAt(subject) : Optional.empty();
+      if (s.isPresent() && s.get().actor().country().length() == 3 && s.get().countryFrom() == CountrySource.WRITTEN) {
+        return Optional.of(new Found(s.get().actor().country(), CountrySource.OWNER));
+      }
+    }
+    ActorMention nearest = null;
+    for (ActorMention m : resolver.mentions()) {
+      if (m.span().end() <= tree.token(owner).span().start() && m.actor().country().length() == 3
+          && m.countryFrom() == CountrySource.WRITTEN) {
+        nearest = m;
+      }
+    }
+    return Optional.ofNullable(nearest).map(m -> new Found(m.actor().country(), CountrySource.OWNER));
+  }
+
+  /**
    * The country of the one who reports the act, for the state's own forces and domestic groups it
    * tells of: "Somalia's defence minister said the army will launch …", "Nigeria's army said
    * troops killed 20 militants". Only the speaker of the clause the act is in, named with a country.
@@ -148,7 +186,11 @@ final class CountryInference {
     if (!DOMESTIC.contains(sector) && !sector.equals("MIL")) {
       return Optional.empty();
     }
-    int node = trigger;
+    return speakerOf(trigger);
+  }
+
+  /** The country of the named speaker whose report the word at node is in. */
+  private Optional<Found> speakerOf(int node) {
     for (int steps = 0; steps < 6 && node >= 0; steps++) {
       int head = tree.head(node);
       if (head >= 0 && (tree.is(node, "ccomp") || tree.is(node, "parataxis"))

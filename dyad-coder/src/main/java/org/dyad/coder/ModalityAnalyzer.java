@@ -115,7 +115,9 @@ final class ModalityAnalyzer {
       // "a proposal that would … allow Russia to retain territories it has occupied": a relative
       // clause (or one the parser attaches as parataxis) inside a hypothetical one is hypothetical
       // too; the governing clause's negation is not its own.
-      boolean contentOfReport = tree.is(node, "acl") && CLAIMS.contains(tree.lemma(head)); // "reports that it had bombed"
+      // "reports that it had bombed", "denied Kyiv's claims that its troops had used …"
+      boolean contentOfReport = (tree.is(node, "acl") || (tree.is(node, "ccomp") && tree.token(head).isNoun()))
+          && CLAIMS.contains(tree.lemma(head));
       if (tree.is(node, "acl:relcl") || contentOfReport || (tree.is(node, "parataxis") && !REPORTING.contains(tree.lemma(head)))) {
         relative = true;
         node = head;

@@ -350,7 +350,9 @@ final class SentenceCoder {
    * a party acted upon.
    */
   private static boolean ownApparatus(Argument source, ActorMention target) {
-    if (target.countryFrom() != CountrySource.OTHER_ACTOR || !Set.of("MIL", "COP", "GOV", "SPY").contains(target.actor().agent())) {
+    // "Iran denied that its forces had shot protesters": its forces are its own
+    boolean inferred = target.countryFrom() == CountrySource.OTHER_ACTOR || target.countryFrom() == CountrySource.OWNER;
+    if (!inferred || !Set.of("MIL", "COP", "GOV", "SPY").contains(target.actor().agent())) {
       return false;
     }
     return source.actors().stream().anyMatch(s -> s.actor().country().equals(target.actor().country())

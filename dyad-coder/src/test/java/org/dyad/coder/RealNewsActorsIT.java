@@ -147,6 +147,19 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void forcesOwnedByAPronoun_takeTheCountryItStandsFor() {
+    Event e = only("Russia's defence ministry said its troops had captured the village of Ocheretyne in the Donetsk region.");
+    assertEquals("RUSMIL", e.source().actor().code());
+    assertEquals(CountrySource.OWNER, e.source().countryFrom());
+  }
+
+  @Test
+  void aDeniedClaim_isNotAnAssertedAct() {
+    List<Event> events = code("The Israeli military denied Palestinian claims that it had struck a hospital in Gaza City.", DATE).events();
+    assertTrue(events.stream().filter(Event::asserted).noneMatch(e -> e.code().root().equals("19")), events::toString);
+  }
+
+  @Test
   void sourcesOwnForces_areNoTarget() {
     assertEquals(List.of(), codes("Taiwan put its forces on high alert.", DATE));
   }

@@ -20,6 +20,8 @@ public enum CountrySource {
   OTHER_ACTOR,
   /** The actor a short reference points back to: "the ministry" after "Hungary …" → HUNGOV. */
   REFERENCE,
+  /** The owner a possessive pronoun stands for: "Russia's defence ministry said its troops …" → RUSMIL. */
+  OWNER,
   /** The speaker who reports the act: "Somalia's defence minister said the army will …" → SOMMIL. */
   SPEAKER,
   /** The story's dateline: "NAIROBI, Kenya (Reuters) –". */
