@@ -197,6 +197,25 @@ class ImporterTest {
     }
   }
 
+  @Test
+  void gdelt_anIdRepeatedInTheFile_isStoredOnceFromItsFirstLine_andBlankLinesKeepTheLineNumbers() throws Exception {
+    List<String> repeat = new java.util.ArrayList<>(GDELT_ROWS.get(0));
+    repeat.set(26, "193"); // EventCode
+    String rows = String.join("\t", GDELT_ROWS.get(0)) + "\r\n\n" + String.join("\t", repeat) + "\n" + String.join("\t", GDELT_ROWS.get(1)) + "\n";
+    Path file = write("repeat.tsv", rows);
+    List<String> badCode = new java.util.ArrayList<>(GDELT_ROWS.get(2));
+    badCode.set(26, "19x");
+    Path bad = write("blank-bad.tsv", "\n\n" + String.join("\t", GDELT_ROWS.get(0)) + "\n\n" + String.join("\t", badCode) + "\n");
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      assertEquals(new Importer.Result(3, 2), store.importFile(ImportFormat.GDELT, file));
+      List<StoredEvent> events = store.events(EventQuery.all(10)).items();
+      assertEquals(List.of("163", "190"), events.stream().map(StoredEvent::code).sorted().toList());
+      assertEquals(bad + ":5: EventCode '19x' is not a CAMEO code of 2 to 4 digits",
+          assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT, bad)).getMessage());
+      assertEquals(2, store.events(EventQuery.all(10)).total());
+    }
+  }
+
   private static String tsv(List<List<String>> rows) {
     StringBuilder b = new StringBuilder();
     for (List<String> row : rows) {
