@@ -220,6 +220,13 @@ class StoreCommandsTest {
         + "\n", again.out());
     CliRun dyads = CliRun.of("dyads", "--db", other);
     assertTrue(dyads.out().contains("RUSMIL "), dyads.out());
+    assertTrue(CliRun.of("dyads", "--db", other, "--provenance", "gdelt").out().contains("RUSMIL "));
+    assertEquals(1, CliRun.of("dyads", "--db", other, "--provenance", "dyad").out().lines().count(), "the header alone");
+    assertEquals(1, CliRun.of("timeline", "RUS", "UKR", "--db", other, "--provenance", "acled").out().lines().count());
+    assertTrue(CliRun.of("timeline", "RUS", "UKR", "--db", other, "--provenance", "gdelt").out().lines().count() > 1);
+    CliRun unknown = CliRun.of("alerts", "--db", other, "--provenance", "icews");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("icews"), unknown.err());
     Path back = dir.resolve("back.tsv");
     CliRun export = CliRun.of("export", "--db", other, "--format", "gdelt", "--provenance", "gdelt", "--out", back.toString());
     assertEquals(0, export.exitCode(), export.err());

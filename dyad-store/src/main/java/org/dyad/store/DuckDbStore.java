@@ -122,8 +122,9 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException {
-    return call(() -> analytics.timeline(source, target, by, both));
+  public List<TimelinePoint> timeline(String source, String target, Period by, boolean both, Provenance provenance)
+      throws DyadInputException {
+    return call(() -> analytics.timeline(source, target, by, both, provenance));
   }
 
   @Override

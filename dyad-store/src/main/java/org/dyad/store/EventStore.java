@@ -91,7 +91,13 @@ public interface EventStore extends AutoCloseable {
    * A dyad's series by day, week or month. Codes match by prefix, so "RUS" covers RUSGOV and
    * RUSMIL; with {@code both} the events of target → source count too.
    */
-  List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException;
+  default List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException {
+    return timeline(source, target, by, both, null);
+  }
+
+  /** {@link #timeline(String, String, Period, boolean)} of the events of one provenance ({@code null}: all). */
+  List<TimelinePoint> timeline(String source, String target, Period by, boolean both, org.dyad.store.exchange.Provenance provenance)
+      throws DyadInputException;
 
   /**
    * Dyads (of countries, or of actor codes with their sectors) whose weekly conflict in the
@@ -160,8 +166,13 @@ public interface EventStore extends AutoCloseable {
    * 4) since the alert's window began, at most {@code limit}.
    */
   default List<StoredEvent> drivers(Alert alert, int limit) throws DyadInputException {
+    return drivers(alert, limit, null);
+  }
+
+  /** {@link #drivers(Alert, int)} among the events of one provenance ({@code null}: all), as an alert of that provenance asks. */
+  default List<StoredEvent> drivers(Alert alert, int limit, org.dyad.store.exchange.Provenance provenance) throws DyadInputException {
     EventQuery query = new EventQuery(alert.since(), alert.until(), alert.source(), alert.target(), null, null, null, null, null, false,
-        EventQuery.Sort.MOST_HOSTILE, 1, limit);
+        EventQuery.Sort.MOST_HOSTILE, 1, limit).withProvenance(provenance == null ? null : provenance.label());
     return events(query).items().stream().filter(e -> e.quadClass() >= 3).toList();
   }
 

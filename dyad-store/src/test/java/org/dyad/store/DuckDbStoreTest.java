@@ -20,6 +20,7 @@ import org.dyad.model.Evidence;
 import org.dyad.model.Location;
 import org.dyad.model.Span;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.store.exchange.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +124,11 @@ class DuckDbStoreTest {
       assertEquals(60.0, a.recentMean(), 1e-9);
       assertEquals(10.0, a.baselineMean(), 1e-9);
       assertEquals(List.of(), store.alerts(AlertQuery.asOf(monday.plusWeeks(9).plusDays(6))), "before the surge: no alert");
+      AlertQuery coded = new AlertQuery(monday.plusWeeks(11).plusDays(6), 2, 3.0, ActorLevel.COUNTRY, Provenance.DYAD);
+      assertEquals(alerts, store.alerts(coded), "the planted events were coded by Dyad");
+      assertEquals(List.of(), store.alerts(new AlertQuery(coded.asOf(), 2, 3.0, ActorLevel.COUNTRY, Provenance.GDELT)), "none imported");
+      assertEquals(5, store.drivers(a, 5, Provenance.DYAD).size());
+      assertEquals(List.of(), store.drivers(a, 5, Provenance.GDELT));
     }
   }
 

@@ -114,6 +114,30 @@ class ImporterTest {
   }
 
   @Test
+  void dyadsTimelinesAndAlerts_countOneProvenance_whenAsked() throws Exception {
+    Path file = write("20220224.export.CSV", tsv(GDELT_ROWS));
+    try (DuckDbStore store = ExchangeFixture.store(dir.resolve("p.duckdb"))) {
+      store.importFile(ImportFormat.GDELT, file);
+      java.util.function.Function<Provenance, List<String>> dyads = p -> {
+        try {
+          return store.dyads(new org.dyad.store.DyadQuery(null, null, 20, org.dyad.store.ActorLevel.SECTOR, null, p)).stream()
+              .map(d -> d.source() + ">" + d.target()).sorted().toList();
+        } catch (DyadInputException e) {
+          throw new AssertionError(e);
+        }
+      };
+      assertTrue(dyads.apply(null).containsAll(List.of("RUS>UKRMIL", "RUSMIL>UKR")), dyads.apply(null).toString());
+      assertEquals(List.of("RUS>UKRMIL", "USAGOV>RUS"), dyads.apply(Provenance.GDELT));
+      assertTrue(dyads.apply(Provenance.DYAD).contains("RUSMIL>UKR") && !dyads.apply(Provenance.DYAD).contains("RUS>UKRMIL"));
+      assertEquals(List.of(), dyads.apply(Provenance.ACLED));
+      assertEquals(List.of(2022), store.timeline("RUS", "UKR", EventStore.Period.DAY, false, Provenance.GDELT).stream()
+          .map(p -> p.period().getYear()).toList());
+      assertEquals(List.of(2025), store.timeline("RUS", "UKR", EventStore.Period.DAY, false, Provenance.DYAD).stream()
+          .map(p -> p.period().getYear()).distinct().toList());
+    }
+  }
+
+  @Test
   void acled_rowsOfTheCodebook_keepTheirTypesActorsAndFatalities_withNoCameoCodeInvented() throws Exception {
     Path file = write("acled.csv", ACLED_CSV);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("a.duckdb"))) {
