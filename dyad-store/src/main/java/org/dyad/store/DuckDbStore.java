@@ -278,6 +278,31 @@ public final class DuckDbStore implements EventStore {
     }
   }
 
+  @Override
+  public <T> T inOneTransaction(Writes<T> writes) throws DyadInputException {
+    try {
+      return call(() -> writer.inOneTransaction(() -> {
+        try {
+          return writes.run();
+        } catch (DyadInputException e) {
+          throw new Failed(e);
+        }
+      }));
+    } catch (Failed f) {
+      throw f.input;
+    }
+  }
+
+  /** Carries a write's input error out of a transaction, which it rolls back. */
+  private static final class Failed extends RuntimeException {
+    private final DyadInputException input;
+
+    Failed(DyadInputException input) {
+      super(input.getMessage(), input, false, false);
+      this.input = input;
+    }
+  }
+
   /** A call to one of the delegates. */
   @FunctionalInterface
   private interface Call<T> {

@@ -76,6 +76,20 @@ public interface EventStore extends AutoCloseable {
    */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException;
 
+  /** Writes to the store run by {@link #inOneTransaction}. */
+  @FunctionalInterface
+  interface Writes<T> {
+    T run() throws DyadInputException;
+  }
+
+  /**
+   * Runs several writes (a batch's saves) as one transaction: all are stored, or, when one fails,
+   * none. A batch so costs one commit, not one per article. By default they simply run in turn.
+   */
+  default <T> T inOneTransaction(Writes<T> writes) throws DyadInputException {
+    return writes.run();
+  }
+
   /** The most active dyads of whole actor codes with acts since a day (all when {@code null}), most events first; asserted events only. */
   default List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
     return dyads(DyadQuery.since(since, top));

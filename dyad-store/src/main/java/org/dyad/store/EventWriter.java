@@ -82,6 +82,23 @@ final class EventWriter {
     fusion.record(contentHash, article.date(), events, earlier);
   }
 
+  /**
+   * Runs a batch of saves in one transaction (see {@link EventStore#inOneTransaction}): one commit
+   * for the batch instead of one per article; the fusion lookup is compacted after it.
+   */
+  <T> T inOneTransaction(Transaction.Work<T> saves) throws SQLException {
+    try {
+      return Transaction.run(connection, saves);
+    } catch (SQLException | RuntimeException e) {
+      fusion.forget();
+      throw e;
+    } finally {
+      if (connection.getAutoCommit()) {
+        fusion.compactIfDue();
+      }
+    }
+  }
+
   /** See {@link EventStore#saveDuplicate}. */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws SQLException {
     if (contains(contentHash)) {

@@ -278,6 +278,26 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void inOneTransaction_savesABatchThatFusesWithinItself_andAFailingBatchStoresNothing() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      int saved = store.inOneTransaction(() -> {
+        store.save(dated("a", DAY), "h1", List.of(event("RUS", "UKR", "190", null)));
+        store.save(dated("b", DAY.plusDays(1)), "h2", List.of(event("RUS", "UKR", "195", null)));
+        return 2;
+      });
+      assertEquals(2, saved);
+      assertEquals(List.of("h1-0 true", "h1-0 false"), store.eventKeys());
+      DyadInputException refused = assertThrows(DyadInputException.class, () -> store.inOneTransaction(() -> {
+        store.save(dated("c", DAY), "h3", List.of(event("TUR", "UKR", "036", null)));
+        throw new DyadInputException("the batch's second article failed");
+      }));
+      assertEquals("the batch's second article failed", refused.getMessage());
+      assertEquals(new EventStore.Counts(2, 2), store.counts(), "nothing of the failed batch is stored");
+      assertTrue(store.save(dated("c", DAY), "h3", List.of(event("TUR", "UKR", "036", null))), "and it can be saved again");
+    }
+  }
+
+  @Test
   void save_reopenedStore_fusesWithEventsOfEarlierRuns() throws DyadInputException {
     Path db = dir.resolve("d.duckdb");
     try (DuckDbStore store = DuckDbStore.open(db)) {
