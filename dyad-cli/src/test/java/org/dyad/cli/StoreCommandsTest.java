@@ -207,6 +207,18 @@ class StoreCommandsTest {
   }
 
   @Test
+  void recode_withNothingToRecode_saysSo_withoutLoadingAModel() throws Exception {
+    String current = org.dyad.pipeline.CoderVersion.of(new org.dyad.pipeline.Pipeline.Settings(null, false, 1)).toString();
+    String fresh = dir.resolve("current.duckdb").toString();
+    try (DuckDbStore store = DuckDbStore.open(Path.of(fresh))) {
+      store.save(new Article("a", "a", "", MONDAY, "text a"), "c0", List.of(event(0)), current);
+    }
+    CliRun run = CliRun.of("recode", "--db", fresh);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(fresh + ": nothing to re-code: coder " + current + " made every article (no model loaded)\n", run.out());
+  }
+
+  @Test
   void import_loadsAGdeltFile_keptApartByProvenance_andRefusesABadOneByLine() throws Exception {
     Path gdelt = dir.resolve("dyad.export.CSV");
     assertEquals(0, CliRun.of("export", "--db", db, "--format", "gdelt", "--out", gdelt.toString()).exitCode());
