@@ -52,6 +52,9 @@ final class BatchIngest {
       // The batch's articles are saved in one transaction: one commit, not one per article.
       int[] counts = s.inOneTransaction(() -> {
         int[] n = new int[3];
+        for (Pipeline.Failed f : coded.failed()) {
+          s.saveFailed(f.article(), hashes.get(f.article()), f.reason(), coderVersion); // kept with its reason, never lost
+        }
         for (ArticleResult r : results) {
           // Every event is stored with its modality; the store counts and aggregates the asserted ones.
           if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion)) {

@@ -87,15 +87,23 @@ public final class Pipeline {
    * What coding a batch gave.
    *
    * @param results each coded article with its located events (all modalities), in input order
-   * @param failures one line per article whose coding failed (a bug, not bad input): left out of
-   *     {@code results}, so one article cannot stop a run
+   * @param failed each article whose coding failed (a bug, not bad input), with the reason: left
+   *     out of {@code results}, so one article cannot stop a run
    */
-  public record Coded(List<ArticleResult> results, List<String> failures) {
+  public record Coded(List<ArticleResult> results, List<Failed> failed) {
     public Coded {
       results = List.copyOf(results);
-      failures = List.copyOf(failures);
+      failed = List.copyOf(failed);
+    }
+
+    /** One line per failed article: its id and the reason. */
+    public List<String> failures() {
+      return failed.stream().map(f -> f.article().id() + ": " + f.reason()).toList();
     }
   }
+
+  /** An article whose coding failed, and why. */
+  public record Failed(Article article, String reason) {}
 
   /** Codes and locates a batch of articles; stores nothing. */
   public Coded code(List<Article> articles) {

@@ -279,6 +279,14 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public void saveFailed(Article article, String contentHash, String reason, String coderVersion) throws DyadInputException {
+    call(() -> {
+      writer.saveFailed(article, contentHash, reason, coderVersion);
+      return null;
+    });
+  }
+
+  @Override
   public <T> T inOneTransaction(Writes<T> writes) throws DyadInputException {
     try {
       return call(() -> writer.inOneTransaction(() -> {

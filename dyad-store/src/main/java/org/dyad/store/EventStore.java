@@ -76,6 +76,13 @@ public interface EventStore extends AutoCloseable {
    */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException;
 
+  /**
+   * Records an article whose coding failed, with the reason (v12, {@code failed_articles}), so that
+   * it is not silently lost; it stays out of {@code articles}, so a later ingest codes it again, and
+   * its record goes when it is saved. Recording it again replaces the record.
+   */
+  void saveFailed(Article article, String contentHash, String reason, String coderVersion) throws DyadInputException;
+
   /** Writes to the store run by {@link #inOneTransaction}. */
   @FunctionalInterface
   interface Writes<T> {
