@@ -136,8 +136,10 @@ public final class Pipeline {
 
   /**
    * Stores a batch of {@link #fresh} articles: near-duplicates (of stored articles or of earlier
-   * ones of the batch) as copies, the rest coded and saved with their events, each article in its
-   * own transaction, in input order. The store is taken only to sort and to save, not while coding.
+   * ones of the batch) as copies, the rest coded and saved with their events, the batch's articles
+   * in one transaction, in input order; an article whose coding fails is recorded with the reason
+   * ({@link org.dyad.store.EventStore#saveFailed}). The store is taken only to sort and to save, not
+   * while coding.
    *
    * @param hashes each article's content hash ({@link Fresh#hashes()})
    * @param problems receives a line per article that could not be coded or stored

@@ -129,6 +129,8 @@ public final class Importer {
           throw new DyadInputException(file + ":" + line + ": holds the control character U+0001");
         }
       }
+    } catch (DyadInputException e) {
+      throw e;
     } catch (IOException e) {
       throw new DyadInputException(file + ": cannot read: " + e.getMessage(), e);
     }

@@ -237,6 +237,12 @@ class ImporterTest {
       assertEquals(bad + ":5: EventCode '19x' is not a CAMEO code of 2 to 4 digits",
           assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT, bad)).getMessage());
       assertEquals(2, store.events(EventQuery.all(10)).total());
+      // Mixed line endings are read by the lenient reader, which would cut a line at U+0001: such a file is refused by line.
+      Path control = write("control.tsv", String.join("\t", GDELT_ROWS.get(1)) + "\r\n" + String.join("\t", GDELT_ROWS.get(2))
+          .replace("https://www.example.net/aid", "https://www.example.net/\u0001aid") + "\n");
+      assertEquals(control + ":2: holds the control character U+0001",
+          assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT, control)).getMessage());
+      assertEquals(2, store.events(EventQuery.all(10)).total());
     }
   }
 
