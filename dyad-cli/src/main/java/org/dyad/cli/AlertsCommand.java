@@ -43,12 +43,15 @@ final class AlertsCommand implements Callable<Integer> {
       description = "Dyads of countries (ARMMIL and ARMGOV are ARM) or of actor codes with their sectors (KENCOP, KENCVL) (default: country).")
   ActorLevel level = ActorLevel.COUNTRY;
 
+  @Mixin ProvenanceOption provenance;
+
   @Override
   public Integer call() throws IOException {
     OptionChecks.atLeast("--window", window, 1);
     OptionChecks.atMost("--window", window, AlertQuery.MAX_WINDOW);
     OptionChecks.positive("--threshold", threshold);
-    AlertQuery query = new AlertQuery(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf, window, threshold, level);
+    AlertQuery query = new AlertQuery(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf, window, threshold, level,
+        provenance.value());
     // Everything is read before anything is printed: a store that fails half-way prints no table header.
     List<StoreReads.Flagged> alerts;
     EventStore.DateRange dates;

@@ -39,11 +39,14 @@ final class DyadsCommand implements Callable<Integer> {
   @Option(names = "--sector", paramLabel = "CODE", description = "Only events where the source or the target is of this sector (MIL, GOV, COP…).")
   String sector;
 
+  @Mixin ProvenanceOption provenance;
+
   @Override
   public Integer call() throws IOException {
     OptionChecks.atLeast("--top", top, 1);
     OptionChecks.ordered(since, until);
-    DyadQuery query = new DyadQuery(since, until, top, level, sector == null ? null : OptionChecks.sectorCode("--sector", sector));
+    DyadQuery query = new DyadQuery(since, until, top, level, sector == null ? null : OptionChecks.sectorCode("--sector", sector),
+        provenance.value());
     // Everything is read before anything is printed: a store that fails half-way prints no table header.
     List<DyadSummary> dyads;
     try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.dyad.store.ExportFormat;
-import org.dyad.store.exchange.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -31,9 +30,7 @@ final class ExportCommand implements Callable<Integer> {
       converter = FormatLabel.class)
   ExportFormat format;
 
-  @Option(names = "--provenance", paramLabel = "dyad|gdelt|acled|polecat", converter = ProvenanceLabel.class,
-      description = "Only events coded by Dyad, or imported from one format (default: all).")
-  Provenance provenance;
+  @Mixin ProvenanceOption provenance;
 
   @Option(names = "--out", required = true, paramLabel = "FILE") Path out;
 
@@ -51,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     long rows;
     try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {
-      rows = events.export(format, out, since, until, provenance);
+      rows = events.export(format, out, since, until, provenance.value());
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println(rows + " events written to " + out);
@@ -65,18 +62,6 @@ final class ExportCommand implements Callable<Integer> {
     public ExportFormat convert(String value) {
       try {
         return ExportFormat.ofLabel(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** Reads {@code --provenance}. */
-  static final class ProvenanceLabel implements ITypeConverter<Provenance> {
-    @Override
-    public Provenance convert(String value) {
-      try {
-        return Provenance.ofLabel(value.toLowerCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -28,8 +28,9 @@ final class LocalReads implements StoreReads {
   }
 
   @Override
-  public List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both) throws DyadInputException {
-    return store.timeline(source, target, by, both);
+  public List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both,
+      org.dyad.store.exchange.Provenance provenance) throws DyadInputException {
+    return store.timeline(source, target, by, both, provenance);
   }
 
   @Override
@@ -37,7 +38,7 @@ final class LocalReads implements StoreReads {
     List<Flagged> flagged = new ArrayList<>();
     for (Alert a : store.alerts(query)) {
       List<Driver> events = new ArrayList<>();
-      for (StoredEvent e : store.drivers(a, drivers)) {
+      for (StoredEvent e : store.drivers(a, drivers, query.provenance())) {
         events.add(new Driver(e.date(), e.code(), e.source().code(), e.target().code(), e.goldstein(), e.sentenceText()));
       }
       flagged.add(new Flagged(a, events));

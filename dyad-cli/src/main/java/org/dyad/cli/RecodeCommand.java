@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.dyad.pipeline.CoderVersion;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.SharedStore;
@@ -42,7 +43,16 @@ final class RecodeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (DuckDbStore events = store.openExisting()) {
       long start = System.nanoTime();
-      Pipeline pipeline = Pipeline.load(new Pipeline.Settings(null, typer == ArticleOptions.Typer.hybrid, threads));
+      Pipeline.Settings settings = new Pipeline.Settings(null, typer == ArticleOptions.Typer.hybrid, threads);
+      // The coder's version comes from its files alone: when it made every article already, no model is loaded.
+      CoderVersion current = CoderVersion.of(settings);
+      if (events.toRecode(since, current.toString()).isEmpty()) {
+        out.printf(Locale.ROOT, "%s: nothing to re-code: coder %s made every article%s (no model loaded)%n", store.db, current,
+            since == null ? "" : " published since " + since);
+        out.flush();
+        return 0;
+      }
+      Pipeline pipeline = Pipeline.load(settings);
       Pipeline.Recoded done = pipeline.recode(new SharedStore(events), since, BATCH);
       done.problems().forEach(p -> err.println("dyad: " + p));
       out.printf(Locale.ROOT, "%s: %d articles re-coded by coder %s: %d reports, in %.1f s%n", store.db, done.articles(),

@@ -51,19 +51,20 @@ final class ServerReads implements StoreReads {
   @Override
   public List<DyadSummary> dyads(DyadQuery q) throws DyadInputException {
     return read(get("/api/dyads", params("since", q.since(), "until", q.until(), "top", q.top(), "level",
-        q.level().name().toLowerCase(Locale.ROOT), "sector", q.sector())), new TypeReference<>() {});
+        q.level().name().toLowerCase(Locale.ROOT), "sector", q.sector(), "provenance", label(q.provenance()))), new TypeReference<>() {});
   }
 
   @Override
-  public List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both) throws DyadInputException {
-    return read(get("/api/timeline", params("source", source, "target", target, "by", by.name().toLowerCase(Locale.ROOT), "both", both)),
-        new TypeReference<>() {});
+  public List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both,
+      org.dyad.store.exchange.Provenance provenance) throws DyadInputException {
+    return read(get("/api/timeline", params("source", source, "target", target, "by", by.name().toLowerCase(Locale.ROOT), "both", both,
+        "provenance", label(provenance))), new TypeReference<>() {});
   }
 
   @Override
   public List<Flagged> alerts(AlertQuery query, int drivers) throws DyadInputException {
     JsonNode alerts = read(get("/api/alerts", params("as_of", query.asOf(), "window", query.window(), "threshold", query.threshold(),
-        "level", query.level().name().toLowerCase(Locale.ROOT))), new TypeReference<JsonNode>() {});
+        "level", query.level().name().toLowerCase(Locale.ROOT), "provenance", label(query.provenance()))), new TypeReference<JsonNode>() {});
     List<Flagged> flagged = new ArrayList<>();
     for (JsonNode a : alerts) {
       Alert alert = new Alert(a.path("source").asText(), a.path("target").asText(), LocalDate.parse(a.path("since").asText()),
@@ -93,7 +94,7 @@ final class ServerReads implements StoreReads {
   public long export(ExportFormat format, Path out, LocalDate since, LocalDate until, org.dyad.store.exchange.Provenance provenance)
       throws DyadInputException {
     URI uri = uri("/api/export", params("format", format.name().toLowerCase(Locale.ROOT).replace('_', '-'), "since", since, "until", until,
-        "provenance", provenance == null ? null : provenance.label()));
+        "provenance", label(provenance)));
     try {
       HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(),
           HttpResponse.BodyHandlers.ofInputStream());
@@ -110,6 +111,10 @@ final class ServerReads implements StoreReads {
       Thread.currentThread().interrupt();
       throw new DyadInputException(uri + ": interrupted", e);
     }
+  }
+
+  private static String label(org.dyad.store.exchange.Provenance provenance) {
+    return provenance == null ? null : provenance.label();
   }
 
   @Override

@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
     description = "Times the store's analytics on N synthetic events (default 10 million).")
 final class StoreBenchCommand implements Callable<Integer> {
+  /** Articles saved in one transaction, as ingest saves a batch. */
+  private static final int BATCH = 20;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--events", paramLabel = "N") long events = 10_000_000;
@@ -61,6 +64,19 @@ final class StoreBenchCommand implements Callable<Integer> {
         int n = round;
         time(out, "save 1 article, 5 events (fusion)", () -> saveOne(store, cameo, n));
       }
+      // As ingest saves a batch: its articles in one transaction (EventStore.inOneTransaction).
+      for (int round = 0; round < 3; round++) {
+        int first = 10 + round * BATCH;
+        long started = System.nanoTime();
+        store.inOneTransaction(() -> {
+          for (int n = first; n < first + BATCH; n++) {
+            saveOne(store, cameo, n);
+          }
+          return null;
+        });
+        out.printf(Locale.ROOT, "  %-36s %7.1f ms per article%n", "save " + BATCH + " articles in one transaction", seconds(started) * 1000 / BATCH);
+        out.flush();
+      }
     }
     long bytes = Files.size(db);
     out.printf(Locale.ROOT, "store: %.0f MB on disk, %.1f MB per million events%n", bytes / 1048576.0, bytes / 1048576.0 / (events / 1e6));
@@ -81,7 +97,7 @@ final class StoreBenchCommand implements Callable<Integer> {
    * Saves one article of five events on synthetic dyads, as ingest does: a near-duplicate lookup,
    * then the save with its fusion lookup; the synthetic dates are in random order, the worst case.
    */
-  private static int saveOne(DuckDbStore store, CameoOntology cameo, int n) throws IOException {
+  private static int saveOne(DuckDbStore store, CameoOntology cameo, int n) throws org.dyad.model.DyadInputException {
     List<Event> events = new ArrayList<>();
     for (String code : List.of("190", "111", "036", "057", "130")) {
       ActorMention source = new ActorMention(Actor.of("CAA", "", "CAA"), "CAA", new Span(0, 3));
@@ -92,7 +108,8 @@ final class StoreBenchCommand implements Callable<Integer> {
     }
     String text = "Benchmark article " + n + " in which CAA met CAB, clashed with it and signed an agreement with it.";
     store.nearDuplicateOf(MinHash.of(text));
-    store.save(new Article("bench-" + n, "bench", "", LocalDate.of(2024, 3, 1 + n), text), "bench-" + n + "-" + System.nanoTime(), events);
+    store.save(new Article("bench-" + n, "bench", "", LocalDate.of(2024, 3, 1).plusDays(n), text), "bench-" + n + "-" + System.nanoTime(),
+        events);
     return events.size();
   }
 

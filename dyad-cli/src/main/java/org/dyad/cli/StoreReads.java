@@ -11,6 +11,7 @@ import org.dyad.store.DyadSummary;
 import org.dyad.store.EventStore;
 import org.dyad.store.ExportFormat;
 import org.dyad.store.TimelinePoint;
+import org.dyad.store.exchange.Provenance;
 
 /**
  * What the read commands ({@code dyads}, {@code timeline}, {@code alerts}, {@code export}) ask of
@@ -23,16 +24,17 @@ interface StoreReads extends AutoCloseable {
   List<DyadSummary> dyads(DyadQuery query) throws DyadInputException;
 
   /** See {@link EventStore#timeline}. */
-  List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both) throws DyadInputException;
+  List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both, Provenance provenance)
+      throws DyadInputException;
 
-  /** See {@link EventStore#alerts}, each alert with the events that drove it (at most {@code drivers}). */
+  /** See {@link EventStore#alerts}, each alert with the events that drove it (at most {@code drivers}, of the query's provenance). */
   List<Flagged> alerts(AlertQuery query, int drivers) throws DyadInputException;
 
   /** See {@link EventStore#eventDates}. */
   EventStore.DateRange eventDates() throws DyadInputException;
 
   /** See {@link EventStore#export}. */
-  long export(ExportFormat format, Path out, LocalDate since, LocalDate until, org.dyad.store.exchange.Provenance provenance)
+  long export(ExportFormat format, Path out, LocalDate since, LocalDate until, Provenance provenance)
       throws DyadInputException;
 
   @Override

@@ -40,6 +40,8 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "table|csv|json", description = "Output format (default: table).")
   Format format = Format.TABLE;
 
+  @Mixin ProvenanceOption provenance;
+
   enum Format { TABLE, CSV, JSON }
 
   @Override
@@ -48,7 +50,7 @@ final class TimelineCommand implements Callable<Integer> {
     target = OptionChecks.actorCode("TARGET", target);
     List<TimelinePoint> points;
     try (StoreReads events = store.openForReading(spec.commandLine().getErr())) {
-      points = events.timeline(source, target, by, both);
+      points = events.timeline(source, target, by, both, provenance.value());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {

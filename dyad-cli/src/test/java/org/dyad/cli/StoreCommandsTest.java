@@ -207,6 +207,18 @@ class StoreCommandsTest {
   }
 
   @Test
+  void recode_withNothingToRecode_saysSo_withoutLoadingAModel() throws Exception {
+    String current = org.dyad.pipeline.CoderVersion.of(new org.dyad.pipeline.Pipeline.Settings(null, false, 1)).toString();
+    String fresh = dir.resolve("current.duckdb").toString();
+    try (DuckDbStore store = DuckDbStore.open(Path.of(fresh))) {
+      store.save(new Article("a", "a", "", MONDAY, "text a"), "c0", List.of(event(0)), current);
+    }
+    CliRun run = CliRun.of("recode", "--db", fresh);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(fresh + ": nothing to re-code: coder " + current + " made every article (no model loaded)\n", run.out());
+  }
+
+  @Test
   void import_loadsAGdeltFile_keptApartByProvenance_andRefusesABadOneByLine() throws Exception {
     Path gdelt = dir.resolve("dyad.export.CSV");
     assertEquals(0, CliRun.of("export", "--db", db, "--format", "gdelt", "--out", gdelt.toString()).exitCode());
@@ -220,6 +232,13 @@ class StoreCommandsTest {
         + "\n", again.out());
     CliRun dyads = CliRun.of("dyads", "--db", other);
     assertTrue(dyads.out().contains("RUSMIL "), dyads.out());
+    assertTrue(CliRun.of("dyads", "--db", other, "--provenance", "gdelt").out().contains("RUSMIL "));
+    assertEquals(1, CliRun.of("dyads", "--db", other, "--provenance", "dyad").out().lines().count(), "the header alone");
+    assertEquals(1, CliRun.of("timeline", "RUS", "UKR", "--db", other, "--provenance", "acled").out().lines().count());
+    assertTrue(CliRun.of("timeline", "RUS", "UKR", "--db", other, "--provenance", "gdelt").out().lines().count() > 1);
+    CliRun unknown = CliRun.of("alerts", "--db", other, "--provenance", "icews");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("icews"), unknown.err());
     Path back = dir.resolve("back.tsv");
     CliRun export = CliRun.of("export", "--db", other, "--format", "gdelt", "--provenance", "gdelt", "--out", back.toString());
     assertEquals(0, export.exitCode(), export.err());

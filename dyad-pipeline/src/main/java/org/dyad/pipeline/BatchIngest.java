@@ -15,7 +15,7 @@ import org.dyad.store.SharedStore;
 /**
  * One batch of new articles into the store, as both {@code dyad ingest} and the server's
  * {@code POST /api/ingest} do it: near-duplicates are stored as copies, the rest are coded and
- * saved with their events, each in its own transaction.
+ * saved with their events, the batch's in one transaction.
  */
 final class BatchIngest {
   private BatchIngest() {}
@@ -49,19 +49,24 @@ final class BatchIngest {
     List<ArticleResult> results = coded.results();
     problems.addAll(coded.failures());
     return store.use(s -> {
-      int saved = 0;
-      int reports = 0;
-      int others = 0;
-      for (ArticleResult r : results) {
-        // Every event is stored with its modality; the store counts and aggregates the asserted ones.
-        if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion)) {
-          saved++;
-          int asserted = (int) r.events().stream().filter(Event::asserted).count();
-          reports += asserted;
-          others += r.events().size() - asserted;
+      // The batch's articles are saved in one transaction: one commit, not one per article.
+      int[] counts = s.inOneTransaction(() -> {
+        int[] n = new int[3];
+        for (Pipeline.Failed f : coded.failed()) {
+          s.saveFailed(f.article(), hashes.get(f.article()), f.reason(), coderVersion); // kept with its reason, never lost
         }
-      }
-      return new Pipeline.Saved(saved, copies.saveCopies(s, problems), reports, others);
+        for (ArticleResult r : results) {
+          // Every event is stored with its modality; the store counts and aggregates the asserted ones.
+          if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion)) {
+            int asserted = (int) r.events().stream().filter(Event::asserted).count();
+            n[0]++;
+            n[1] += asserted;
+            n[2] += r.events().size() - asserted;
+          }
+        }
+        return n;
+      });
+      return new Pipeline.Saved(counts[0], copies.saveCopies(s, problems), counts[1], counts[2]);
     });
   }
 }

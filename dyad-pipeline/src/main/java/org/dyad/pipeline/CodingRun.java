@@ -34,7 +34,7 @@ final class CodingRun {
    * not bad input) is left out and named in the failures, so one article cannot stop a run.
    */
   Pipeline.Coded code(List<Article> articles) {
-    List<String> failures = new ArrayList<>();
+    List<Pipeline.Failed> failures = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<ArticleResult>> futures = new ArrayList<>();
@@ -46,7 +46,7 @@ final class CodingRun {
         try {
           results.add(futures.get(i).get());
         } catch (ExecutionException e) {
-          failures.add(articles.get(i).id() + ": internal error while coding: " + e.getCause());
+          failures.add(new Pipeline.Failed(articles.get(i), "internal error while coding: " + e.getCause()));
         }
       }
       return new Pipeline.Coded(results, failures);

@@ -87,15 +87,23 @@ public final class Pipeline {
    * What coding a batch gave.
    *
    * @param results each coded article with its located events (all modalities), in input order
-   * @param failures one line per article whose coding failed (a bug, not bad input): left out of
-   *     {@code results}, so one article cannot stop a run
+   * @param failed each article whose coding failed (a bug, not bad input), with the reason: left
+   *     out of {@code results}, so one article cannot stop a run
    */
-  public record Coded(List<ArticleResult> results, List<String> failures) {
+  public record Coded(List<ArticleResult> results, List<Failed> failed) {
     public Coded {
       results = List.copyOf(results);
-      failures = List.copyOf(failures);
+      failed = List.copyOf(failed);
+    }
+
+    /** One line per failed article: its id and the reason. */
+    public List<String> failures() {
+      return failed.stream().map(f -> f.article().id() + ": " + f.reason()).toList();
     }
   }
+
+  /** An article whose coding failed, and why. */
+  public record Failed(Article article, String reason) {}
 
   /** Codes and locates a batch of articles; stores nothing. */
   public Coded code(List<Article> articles) {
@@ -128,8 +136,10 @@ public final class Pipeline {
 
   /**
    * Stores a batch of {@link #fresh} articles: near-duplicates (of stored articles or of earlier
-   * ones of the batch) as copies, the rest coded and saved with their events, each article in its
-   * own transaction, in input order. The store is taken only to sort and to save, not while coding.
+   * ones of the batch) as copies, the rest coded and saved with their events, the batch's articles
+   * in one transaction, in input order; an article whose coding fails is recorded with the reason
+   * ({@link org.dyad.store.EventStore#saveFailed}). The store is taken only to sort and to save, not
+   * while coding.
    *
    * @param hashes each article's content hash ({@link Fresh#hashes()})
    * @param problems receives a line per article that could not be coded or stored

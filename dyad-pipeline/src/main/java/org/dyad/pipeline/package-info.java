@@ -5,8 +5,9 @@
  *
  * <p>Input: parsed articles; reading files, pages and feeds is {@code dyad-ingest}'s job. Output:
  * {@code ArticleResult}s, or rows in the store. Invariants: an article is known by the SHA-256 of
- * its text, so ingesting twice adds nothing; articles are saved in input order, each in its own
- * transaction, so an interrupted ingest and its rerun store what one run stores. It does not print,
+ * its text, so ingesting twice adds nothing; articles are saved in input order, each batch in one
+ * transaction, so an interrupted ingest and its rerun store what one run stores; an article whose
+ * coding fails is kept with the reason, never lost. It does not print,
  * parse arguments or serve HTTP: those stay in {@code dyad-cli} and {@code dyad-serve}.
  */
 package org.dyad.pipeline;

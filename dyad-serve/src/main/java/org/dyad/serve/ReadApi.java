@@ -37,10 +37,10 @@ final class ReadApi {
   /** The values of {@code modality}: asserted (the default), all, or one modality's label. */
   static final List<String> MODALITIES = java.util.stream.Stream.concat(Stream.of(EventQuery.ASSERTED, EventQuery.ALL),
       Arrays.stream(Modality.values()).map(Modality::label).filter(m -> !m.equals(EventQuery.ASSERTED))).toList();
-  static final Set<String> DYAD_PARAMS = Set.of("since", "until", "top", "level", "sector");
+  static final Set<String> DYAD_PARAMS = Set.of("since", "until", "top", "level", "sector", "provenance");
   static final Set<String> ACTOR_PARAMS = Set.of("q", "limit");
-  static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both");
-  static final Set<String> ALERT_PARAMS = Set.of("as_of", "window", "threshold", "level");
+  static final Set<String> TIMELINE_PARAMS = Set.of("source", "target", "by", "both", "provenance");
+  static final Set<String> ALERT_PARAMS = Set.of("as_of", "window", "threshold", "level", "provenance");
   static final Set<String> ARTICLE_PARAMS = Set.of("q", "page", "size");
   static final Set<String> EXPORT_PARAMS = Set.of("format", "since", "until", "provenance");
   /** The header that gives an export's number of events. */
@@ -87,7 +87,7 @@ final class ReadApi {
       throw new BadRequest("sector", "must be a sector code of three letters such as MIL, GOV or COP, not '" + sector + "'");
     }
     DyadQuery query = new DyadQuery(since, until, p.integer("top", 1, 1000, 20), p.choice("level", ActorLevel.class, ActorLevel.SECTOR),
-        sector);
+        sector, provenance(p));
     ctx.json(store.use(s -> s.dyads(query)));
   }
 
@@ -110,7 +110,8 @@ final class ReadApi {
     String target = required(p, "target");
     EventStore.Period by = p.choice("by", EventStore.Period.class, EventStore.Period.WEEK);
     boolean both = p.flag("both");
-    ctx.json(store.use(s -> s.timeline(source, target, by, both)));
+    org.dyad.store.exchange.Provenance provenance = provenance(p);
+    ctx.json(store.use(s -> s.timeline(source, target, by, both, provenance)));
   }
 
   void alerts(Context ctx) throws DyadInputException {
@@ -122,15 +123,21 @@ final class ReadApi {
     }
     AlertQuery query = new AlertQuery(asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf,
         p.integer("window", 1, AlertQuery.MAX_WINDOW, AlertQuery.DEFAULT_WINDOW), threshold,
-        p.choice("level", ActorLevel.class, ActorLevel.COUNTRY));
+        p.choice("level", ActorLevel.class, ActorLevel.COUNTRY), provenance(p));
     ctx.json(store.use(s -> {
       List<AlertWithDrivers> alerts = new ArrayList<>();
       for (Alert a : s.alerts(query)) {
         alerts.add(new AlertWithDrivers(a.source(), a.target(), a.since(), a.until(), a.recentMean(), a.baselineMean(), a.baselineSd(),
-            a.z(), a.recentEvents(), s.drivers(a, 5)));
+            a.z(), a.recentEvents(), s.drivers(a, 5, query.provenance())));
       }
       return alerts;
     }));
+  }
+
+  /** The {@code provenance} parameter: one of {@link #PROVENANCES}, or {@code null} (all) when absent. */
+  private static org.dyad.store.exchange.Provenance provenance(Params p) {
+    String label = p.oneOf("provenance", PROVENANCES, null);
+    return label == null ? null : org.dyad.store.exchange.Provenance.ofLabel(label);
   }
 
   /** An alert as the API gives it: its numbers and the events that drove it (most hostile first). */
@@ -153,8 +160,7 @@ final class ReadApi {
     if (since != null && until != null && since.isAfter(until)) {
       throw new BadRequest("since", "is after until; no event could match");
     }
-    String origin = p.oneOf("provenance", PROVENANCES, null);
-    org.dyad.store.exchange.Provenance provenance = origin == null ? null : org.dyad.store.exchange.Provenance.ofLabel(origin);
+    org.dyad.store.exchange.Provenance provenance = provenance(p);
     java.nio.file.Path file = java.nio.file.Files.createTempFile("dyad-export", "." + Params.wireName(format));
     try {
       java.nio.file.Files.delete(file); // DuckDB's COPY writes the file itself

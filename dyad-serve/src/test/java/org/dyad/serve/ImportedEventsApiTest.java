@@ -63,6 +63,17 @@ class ImportedEventsApiTest {
     assertEquals("provenance", bad.get("parameter").asText());
   }
 
+  @Test
+  void dyadsTimelinesAndAlerts_takeTheProvenanceFilter() throws Exception {
+    assertEquals("SDNMIL", get("/api/dyads?provenance=acled", 200).get(0).get("source").asText());
+    assertEquals(0, get("/api/dyads?provenance=dyad", 200).size());
+    assertEquals(1, get("/api/timeline?source=SDN&target=SDN&by=day&provenance=acled", 200).size());
+    assertEquals(0, get("/api/timeline?source=SDN&target=SDN&by=day&provenance=gdelt", 200).size());
+    assertEquals(0, get("/api/alerts?as_of=2024-05-12&provenance=dyad", 200).size());
+    assertEquals("provenance", get("/api/alerts?provenance=icews", 400).get("parameter").asText());
+    assertEquals("provenance", get("/api/dyads?provenance=icews", 400).get("parameter").asText());
+  }
+
   private static JsonNode get(String path, int status) throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());

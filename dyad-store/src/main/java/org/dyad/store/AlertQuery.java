@@ -2,6 +2,7 @@ package org.dyad.store;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dyad.store.exchange.Provenance;
 
 /**
  * What an alert search asks (see {@link Alerts}): the day the recent window ends on, how many
@@ -18,14 +19,21 @@ import java.util.Objects;
  * @param window recent weeks, 1 to {@value #MAX_WINDOW}
  * @param threshold the least z-score that alerts, positive
  * @param level how dyads are formed from actor codes
+ * @param provenance only events of this provenance (coded by Dyad, or imported from one format),
+ *     or {@code null} for all
  */
-public record AlertQuery(LocalDate asOf, int window, double threshold, ActorLevel level) {
+public record AlertQuery(LocalDate asOf, int window, double threshold, ActorLevel level, Provenance provenance) {
   /** Recent weeks compared with the earlier ones, unless asked otherwise. */
   public static final int DEFAULT_WINDOW = 2;
   /** The least z-score that alerts, unless asked otherwise. */
   public static final double DEFAULT_THRESHOLD = 3.0;
   /** The longest window, a year. */
   public static final int MAX_WINDOW = 52;
+
+  /** A query of every provenance. */
+  public AlertQuery(LocalDate asOf, int window, double threshold, ActorLevel level) {
+    this(asOf, window, threshold, level, null);
+  }
 
   public AlertQuery {
     Objects.requireNonNull(asOf, "asOf");

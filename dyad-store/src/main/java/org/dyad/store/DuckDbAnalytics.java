@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.store.exchange.Provenance;
 
 /**
  * The aggregates of {@link DuckDbStore}: most active dyads, a dyad's timeline, escalation alerts
@@ -47,7 +48,7 @@ final class DuckDbAnalytics {
     String when = (q.since() == null ? "true" : "event_date >= DATE '" + q.since() + "'")
         + (q.until() == null ? "" : " AND event_date <= DATE '" + q.until() + "'")
         + (q.sector() == null ? "" : " AND (starts_with(source_agent, '" + q.sector() + "') OR starts_with(target_agent, '" + q.sector() + "'))")
-        + " AND " + s + " <> '' AND " + t + " <> ''";
+        + " AND " + s + " <> '' AND " + t + " <> ''" + ofProvenance(q.provenance());
     String sql = """
         WITH d AS MATERIALIZED (
           SELECT %4$s AS source_code, %5$s AS target_code, count(*) AS events, avg(goldstein) AS mean, sum(goldstein) AS total,
@@ -95,9 +96,10 @@ final class DuckDbAnalytics {
   }
 
   /** See {@link EventStore#timeline}. */
-  List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both) throws SQLException {
+  List<TimelinePoint> timeline(String source, String target, EventStore.Period by, boolean both, Provenance provenance)
+      throws SQLException {
     String dyad = "((starts_with(source_code, ?) AND starts_with(target_code, ?))"
-        + " OR (? AND starts_with(source_code, ?) AND starts_with(target_code, ?)))";
+        + " OR (? AND starts_with(source_code, ?) AND starts_with(target_code, ?)))" + ofProvenance(provenance);
     String sql = """
         WITH tolls AS (%1$s)
         SELECT CAST(date_trunc(?, e.event_date) AS DATE) AS period, count(*), sum(goldstein),
@@ -147,18 +149,18 @@ final class DuckDbAnalytics {
         hot AS (
           SELECT %2$s AS s, %3$s AS t FROM events, span
           WHERE event_date >= ws AND event_date <= %1$s AND quad_class >= 3 AND primary_report AND modality = 'asserted'
-            AND %2$s <> '' AND %3$s <> ''
+            AND %2$s <> '' AND %3$s <> ''%4$s
           GROUP BY ALL HAVING count(*) >= 3),
         weekly AS (
           SELECT %2$s AS s, %3$s AS t, (event_date - DATE '2000-01-03') // 7 AS wk,
                  -sum(goldstein) AS score, count(*) AS conflicts
           FROM events e SEMI JOIN hot ON e.%2$s = hot.s AND e.%3$s = hot.t
-          WHERE quad_class >= 3 AND primary_report AND modality = 'asserted' AND event_date <= %1$s
+          WHERE quad_class >= 3 AND primary_report AND modality = 'asserted' AND event_date <= %1$s%4$s
           GROUP BY ALL),
         firsts AS (
           SELECT %2$s AS s, %3$s AS t, min(event_date) AS first
           FROM events e SEMI JOIN hot ON e.%2$s = hot.s AND e.%3$s = hot.t
-          WHERE primary_report AND modality = 'asserted' AND event_date <= %1$s GROUP BY ALL),
+          WHERE primary_report AND modality = 'asserted' AND event_date <= %1$s%4$s GROUP BY ALL),
         sums AS (
           SELECT s, t, coalesce(sum(score) FILTER (WHERE wk < wks), 0) AS baseline,
                  coalesce(sum(score * score) FILTER (WHERE wk < wks), 0) AS squares,
@@ -167,7 +169,7 @@ final class DuckDbAnalytics {
           FROM weekly, span GROUP BY s, t)
         SELECT s, t, CAST(date_trunc('week', first) AS DATE), baseline, squares, recent, conflicts, ws
         FROM sums JOIN firsts USING (s, t), span ORDER BY s, t""".formatted(asOf, query.level().sourceColumn,
-        query.level().targetColumn);
+        query.level().targetColumn, ofProvenance(query.provenance()));
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       p.setInt(1, query.window());
       List<Alert> alerts = new ArrayList<>();
@@ -181,6 +183,14 @@ final class DuckDbAnalytics {
       alerts.sort(Comparator.comparingDouble(Alert::z).reversed().thenComparing(Alert::source).thenComparing(Alert::target));
       return alerts;
     }
+  }
+
+  /**
+   * A further condition on events of one provenance ({@code null}: none), as a literal: the label
+   * is one of {@link Provenance}'s lower-case words, and a literal lets DuckDB prune by it.
+   */
+  private static String ofProvenance(Provenance provenance) {
+    return provenance == null ? "" : " AND provenance = '" + provenance.label() + "'";
   }
 
   /** See {@link EventStore#eventDates}. */

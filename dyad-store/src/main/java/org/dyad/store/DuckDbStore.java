@@ -122,8 +122,9 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException {
-    return call(() -> analytics.timeline(source, target, by, both));
+  public List<TimelinePoint> timeline(String source, String target, Period by, boolean both, Provenance provenance)
+      throws DyadInputException {
+    return call(() -> analytics.timeline(source, target, by, both, provenance));
   }
 
   @Override
@@ -274,6 +275,39 @@ public final class DuckDbStore implements EventStore {
       }
     } catch (SQLException ignored) {
       // the open failed already; that error is the one to report
+    }
+  }
+
+  @Override
+  public void saveFailed(Article article, String contentHash, String reason, String coderVersion) throws DyadInputException {
+    call(() -> {
+      writer.saveFailed(article, contentHash, reason, coderVersion);
+      return null;
+    });
+  }
+
+  @Override
+  public <T> T inOneTransaction(Writes<T> writes) throws DyadInputException {
+    try {
+      return call(() -> writer.inOneTransaction(() -> {
+        try {
+          return writes.run();
+        } catch (DyadInputException e) {
+          throw new Failed(e);
+        }
+      }));
+    } catch (Failed f) {
+      throw f.input;
+    }
+  }
+
+  /** Carries a write's input error out of a transaction, which it rolls back. */
+  private static final class Failed extends RuntimeException {
+    private final DyadInputException input;
+
+    Failed(DyadInputException input) {
+      super(input.getMessage(), input, false, false);
+      this.input = input;
     }
   }
 

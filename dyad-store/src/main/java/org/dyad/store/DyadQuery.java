@@ -2,6 +2,7 @@ package org.dyad.store;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dyad.store.exchange.Provenance;
 
 /**
  * Which dyads {@link EventStore#dyads(DyadQuery)} lists: acts between two days, at country or
@@ -13,8 +14,15 @@ import java.util.Objects;
  * @param level whether ARMMIL and ARMGOV are folded into ARM
  * @param sector only events where the source's or the target's sector code starts with this
  *     (three capital letters), or {@code null} for all
+ * @param provenance only events of this provenance (coded by Dyad, or imported from one format),
+ *     or {@code null} for all
  */
-public record DyadQuery(LocalDate since, LocalDate until, int top, ActorLevel level, String sector) {
+public record DyadQuery(LocalDate since, LocalDate until, int top, ActorLevel level, String sector, Provenance provenance) {
+  /** A query of every provenance. */
+  public DyadQuery(LocalDate since, LocalDate until, int top, ActorLevel level, String sector) {
+    this(since, until, top, level, sector, null);
+  }
+
   public DyadQuery {
     Objects.requireNonNull(level, "level");
     if (top < 1) {

@@ -76,6 +76,27 @@ public interface EventStore extends AutoCloseable {
    */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException;
 
+  /**
+   * Records an article whose coding failed, with the reason (v12, {@code failed_articles}), so that
+   * it is not silently lost; it stays out of {@code articles}, so a later ingest codes it again, and
+   * its record goes when it is saved. Recording it again replaces the record.
+   */
+  void saveFailed(Article article, String contentHash, String reason, String coderVersion) throws DyadInputException;
+
+  /** Writes to the store run by {@link #inOneTransaction}. */
+  @FunctionalInterface
+  interface Writes<T> {
+    T run() throws DyadInputException;
+  }
+
+  /**
+   * Runs several writes (a batch's saves) as one transaction: all are stored, or, when one fails,
+   * none. A batch so costs one commit, not one per article. By default they simply run in turn.
+   */
+  default <T> T inOneTransaction(Writes<T> writes) throws DyadInputException {
+    return writes.run();
+  }
+
   /** The most active dyads of whole actor codes with acts since a day (all when {@code null}), most events first; asserted events only. */
   default List<DyadSummary> dyads(LocalDate since, int top) throws DyadInputException {
     return dyads(DyadQuery.since(since, top));
@@ -91,7 +112,13 @@ public interface EventStore extends AutoCloseable {
    * A dyad's series by day, week or month. Codes match by prefix, so "RUS" covers RUSGOV and
    * RUSMIL; with {@code both} the events of target → source count too.
    */
-  List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException;
+  default List<TimelinePoint> timeline(String source, String target, Period by, boolean both) throws DyadInputException {
+    return timeline(source, target, by, both, null);
+  }
+
+  /** {@link #timeline(String, String, Period, boolean)} of the events of one provenance ({@code null}: all). */
+  List<TimelinePoint> timeline(String source, String target, Period by, boolean both, org.dyad.store.exchange.Provenance provenance)
+      throws DyadInputException;
 
   /**
    * Dyads (of countries, or of actor codes with their sectors) whose weekly conflict in the
@@ -160,8 +187,13 @@ public interface EventStore extends AutoCloseable {
    * 4) since the alert's window began, at most {@code limit}.
    */
   default List<StoredEvent> drivers(Alert alert, int limit) throws DyadInputException {
+    return drivers(alert, limit, null);
+  }
+
+  /** {@link #drivers(Alert, int)} among the events of one provenance ({@code null}: all), as an alert of that provenance asks. */
+  default List<StoredEvent> drivers(Alert alert, int limit, org.dyad.store.exchange.Provenance provenance) throws DyadInputException {
     EventQuery query = new EventQuery(alert.since(), alert.until(), alert.source(), alert.target(), null, null, null, null, null, false,
-        EventQuery.Sort.MOST_HOSTILE, 1, limit);
+        EventQuery.Sort.MOST_HOSTILE, 1, limit).withProvenance(provenance == null ? null : provenance.label());
     return events(query).items().stream().filter(e -> e.quadClass() >= 3).toList();
   }
 

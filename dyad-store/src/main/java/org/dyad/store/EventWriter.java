@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.model.Article;
@@ -27,6 +28,8 @@ final class EventWriter {
   /** Statements of every save, prepared once per connection (parsing and planning cost DuckDB more than running them). */
   private PreparedStatement containsQuery;
   private PreparedStatement insertArticle;
+  /** Whether failed_articles holds any row; {@code null} until looked up. */
+  private Boolean failures;
 
   EventWriter(Connection connection, SignatureTable signatures) {
     this.connection = connection;
@@ -50,6 +53,7 @@ final class EventWriter {
       return false;
     }
     Transaction.run(connection, () -> {
+      forgetFailure(contentHash);
       insertArticle(article, contentHash, null, coderVersion);
       writeEvents(article, contentHash, events, coderVersion);
       signatures.add(contentHash, MinHash.of(article.text()));
@@ -80,6 +84,57 @@ final class EventWriter {
     List<String> earlier = fusion.earlierEvents(contentHash, article.date(), events);
     appendEvents(contentHash, article.date(), events, earlier, coderVersion);
     fusion.record(contentHash, article.date(), events, earlier);
+  }
+
+  /**
+   * Runs a batch of saves in one transaction (see {@link EventStore#inOneTransaction}): one commit
+   * for the batch instead of one per article; the fusion lookup is compacted after it.
+   */
+  <T> T inOneTransaction(Transaction.Work<T> saves) throws SQLException {
+    try {
+      return Transaction.run(connection, saves);
+    } catch (SQLException | RuntimeException e) {
+      fusion.forget();
+      throw e;
+    } finally {
+      if (connection.getAutoCommit()) {
+        fusion.compactIfDue();
+      }
+    }
+  }
+
+  /** See {@link EventStore#saveFailed}. */
+  void saveFailed(Article a, String hash, String reason, String coderVersion) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO failed_articles"
+        + " (hash, id, source, title, published, text, reason, coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      p.setString(1, hash);
+      p.setString(2, a.id());
+      p.setString(3, a.source());
+      p.setString(4, a.title());
+      p.setObject(5, a.date());
+      p.setString(6, a.text());
+      p.setString(7, reason);
+      p.setString(8, coderVersion);
+      p.executeUpdate();
+    }
+    failures = true;
+  }
+
+  /** Removes an article's failure record, once it is saved; looked up only while the store holds any. */
+  private void forgetFailure(String hash) throws SQLException {
+    if (failures == null) {
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM failed_articles)")) {
+        r.next();
+        failures = r.getBoolean(1);
+      }
+    }
+    if (failures) {
+      try (PreparedStatement p = connection.prepareStatement("DELETE FROM failed_articles WHERE hash = ?")) {
+        p.setString(1, hash);
+        p.executeUpdate();
+      }
+    }
   }
 
   /** See {@link EventStore#saveDuplicate}. */

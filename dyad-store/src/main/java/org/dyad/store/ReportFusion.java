@@ -98,6 +98,11 @@ final class ReportFusion {
         .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
   }
 
+  /** Forgets the counted sizes, after a rolled-back batch whose reports {@link #record} counted. */
+  void forget() {
+    recentRows = -1;
+  }
+
   /** Adds the new primary reports (those {@code earlier} leaves {@code null}) to the lookup, in one statement. */
   void record(String articleHash, LocalDate published, List<Event> events, List<String> earlier) throws SQLException {
     List<FusionRule.Report> primary = new ArrayList<>();
@@ -131,8 +136,12 @@ final class ReportFusion {
   /**
    * Merges the recent reports into the sorted lookup once they pass an eighth of it (and {@link
    * #COMPACT_MIN}). Both sizes are counted once per connection and then kept up to date here.
+   * Nothing is done inside an open transaction (a batch of saves); see {@link #forget}.
    */
   void compactIfDue() throws SQLException {
+    if (!connection.getAutoCommit()) {
+      return; // inside a batch's transaction: its writer compacts after the commit
+    }
     if (recentRows < 0) {
       try (Statement s = connection.createStatement();
           ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM fusion_recent), (SELECT count(*) FROM fusion_lookup)")) {

@@ -3,7 +3,11 @@ package org.dyad.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Runs work in one transaction on a connection: committed when it returns, rolled back when it throws. */
+/**
+ * Runs work in one transaction on a connection: committed when it returns, rolled back when it
+ * throws. Inside a transaction opened already (auto-commit off) the work joins it: the outer one
+ * commits or rolls back, so that a batch of saves is one transaction.
+ */
 final class Transaction {
   /** Work done inside the transaction. */
   @FunctionalInterface
@@ -15,6 +19,9 @@ final class Transaction {
 
   static <T> T run(Connection connection, Work<T> work) throws SQLException {
     boolean auto = connection.getAutoCommit();
+    if (!auto) {
+      return work.run();
+    }
     connection.setAutoCommit(false);
     try {
       T result = work.run();

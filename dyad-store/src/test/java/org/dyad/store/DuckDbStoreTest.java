@@ -20,6 +20,7 @@ import org.dyad.model.Evidence;
 import org.dyad.model.Location;
 import org.dyad.model.Span;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.store.exchange.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +36,13 @@ class DuckDbStoreTest {
   void save_storesArticleAndEvents_andReopenKeepsThem() throws DyadInputException {
     Path db = dir.resolve("dyad.duckdb");
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertEquals(11, store.schemaVersion());
+      assertEquals(12, store.schemaVersion());
       assertTrue(store.save(article("a"), "h1", List.of(event("RUS", "UKR", "195", located()), event("RUS", "UKR", "190", null))));
     }
     try (DuckDbStore store = DuckDbStore.open(db)) {
       assertEquals(new EventStore.Counts(1, 2), store.counts());
       assertTrue(store.contains("h1"));
-      assertEquals(11, store.schemaVersion());
+      assertEquals(12, store.schemaVersion());
       assertEquals(List.of("Ukraine UKR country actor-country 49.0", "null"), store.locations());
     }
   }
@@ -123,6 +124,11 @@ class DuckDbStoreTest {
       assertEquals(60.0, a.recentMean(), 1e-9);
       assertEquals(10.0, a.baselineMean(), 1e-9);
       assertEquals(List.of(), store.alerts(AlertQuery.asOf(monday.plusWeeks(9).plusDays(6))), "before the surge: no alert");
+      AlertQuery coded = new AlertQuery(monday.plusWeeks(11).plusDays(6), 2, 3.0, ActorLevel.COUNTRY, Provenance.DYAD);
+      assertEquals(alerts, store.alerts(coded), "the planted events were coded by Dyad");
+      assertEquals(List.of(), store.alerts(new AlertQuery(coded.asOf(), 2, 3.0, ActorLevel.COUNTRY, Provenance.GDELT)), "none imported");
+      assertEquals(5, store.drivers(a, 5, Provenance.DYAD).size());
+      assertEquals(List.of(), store.drivers(a, 5, Provenance.GDELT));
     }
   }
 
@@ -268,6 +274,58 @@ class DuckDbStoreTest {
       assertEquals(-10.0 - 10.0 - 2.0, top.totalGoldstein(), 1e-9);
       assertEquals(List.of(new TimelinePoint(LocalDate.of(2024, 11, 18), 3, -22.0, 3, 0, 0)),
           store.timeline("RUS", "UKR", EventStore.Period.WEEK, false));
+    }
+  }
+
+  @Test
+  void saveFailed_keepsTheArticleWithItsReason_untilItIsSaved() throws Exception {
+    Path db = dir.resolve("f.duckdb");
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      store.saveFailed(dated("a", DAY), "h1", "internal error while coding: boom", "0.1.0+abc");
+      store.saveFailed(dated("a", DAY), "h1", "internal error while coding: boom again", "0.1.0+abc");
+      store.saveFailed(dated("b", DAY), "h2", "internal error while coding: other", null);
+    }
+    assertEquals(List.of("h1 a internal error while coding: boom again 0.1.0+abc", "h2 b internal error while coding: other null"),
+        rows(db, "SELECT hash, id, reason, coder_version FROM failed_articles ORDER BY hash"));
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      assertTrue(store.save(dated("a", DAY), "h1", List.of(event("RUS", "UKR", "190", null))));
+    }
+    assertEquals(List.of("h2 b internal error while coding: other null"),
+        rows(db, "SELECT hash, id, reason, coder_version FROM failed_articles ORDER BY hash"));
+  }
+
+  private static List<String> rows(Path db, String sql) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db); java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet r = s.executeQuery(sql)) {
+      List<String> rows = new java.util.ArrayList<>();
+      while (r.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+          row.append(i > 1 ? " " : "").append(r.getString(i));
+        }
+        rows.add(row.toString());
+      }
+      return rows;
+    }
+  }
+
+  @Test
+  void inOneTransaction_savesABatchThatFusesWithinItself_andAFailingBatchStoresNothing() throws DyadInputException {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      int saved = store.inOneTransaction(() -> {
+        store.save(dated("a", DAY), "h1", List.of(event("RUS", "UKR", "190", null)));
+        store.save(dated("b", DAY.plusDays(1)), "h2", List.of(event("RUS", "UKR", "195", null)));
+        return 2;
+      });
+      assertEquals(2, saved);
+      assertEquals(List.of("h1-0 true", "h1-0 false"), store.eventKeys());
+      DyadInputException refused = assertThrows(DyadInputException.class, () -> store.inOneTransaction(() -> {
+        store.save(dated("c", DAY), "h3", List.of(event("TUR", "UKR", "036", null)));
+        throw new DyadInputException("the batch's second article failed");
+      }));
+      assertEquals("the batch's second article failed", refused.getMessage());
+      assertEquals(new EventStore.Counts(2, 2), store.counts(), "nothing of the failed batch is stored");
+      assertTrue(store.save(dated("c", DAY), "h3", List.of(event("TUR", "UKR", "036", null))), "and it can be saved again");
     }
   }
 

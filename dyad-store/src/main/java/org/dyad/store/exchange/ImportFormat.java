@@ -97,4 +97,9 @@ public enum ImportFormat {
   List<Check> checks() {
     return checks;
   }
+
+  /** The column that identifies an event in the format (its first check): the event is stored as {@code <provenance>:<key>}. */
+  String key() {
+    return checks.get(0).column();
+  }
 }

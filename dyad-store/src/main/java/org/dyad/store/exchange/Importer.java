@@ -1,10 +1,8 @@
 package org.dyad.store.exchange;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,19 +16,18 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.dyad.model.DyadInputException;
 
 /**
  * Loads a GDELT, ACLED or POLECAT file into the store's {@code events}, with its format as
- * provenance. The file is first staged whole in a temporary table of its columns as text: tab-
- * separated files line by line through DuckDB's Appender (a line with the wrong number of columns
- * is refused by file and line), CSV by DuckDB's own reader. The staged rows are then mapped into
- * {@code events} by the format's {@code <format>.import.sql} in one statement and one transaction,
- * which checks the columns that must parse as it reads them: a bad value rolls it back, and the
- * error names the file, line, column and value. Importing a file again adds nothing: an event
- * whose id is stored already is left as it is. Not thread-safe (one connection).
+ * provenance. The file is first staged whole in a temporary table by DuckDB's own CSV reader:
+ * tab-separated files line by line (each line kept as written, split into its columns by a view),
+ * CSV by column name. The staged rows are then mapped into {@code events} by the format's {@code
+ * <format>.import.sql} in one statement and one transaction, which checks each line's column count
+ * and the columns that must parse as it reads them: a bad line rolls it back, and the error names
+ * the file, line, column and value. Importing a file again adds nothing: an event whose id is
+ * stored already is left as it is, and an id the file repeats is stored once. Not thread-safe (one
+ * connection).
  */
 public final class Importer {
   /** How a file went: rows read and events added (rows minus those stored already or repeated). */
@@ -39,6 +36,8 @@ public final class Importer {
   /** The marker of a failed check in DuckDB's error message, followed by the line and the check's index. */
   private static final String CHECK_FAILED = "dyad-import-check-failed";
   private static final Pattern CHECK_MESSAGE = Pattern.compile(CHECK_FAILED + " (\\d+) (\\d+)");
+  /** The check number that stands for a tab-separated line's column count. */
+  private static final int COLUMN_COUNT = 999;
 
   private final Connection connection;
   private final ExchangeTables tables;
@@ -59,7 +58,7 @@ public final class Importer {
         long rows = format.layout() == ImportFormat.Layout.CSV_HEADER ? stageCsv(s, format, file) : stageTsv(s, format, file);
         guard(s, format);
         try {
-          return new Result(rows, insert(s, format, file));
+          return new Result(rows, insert(format, file));
         } catch (SQLException e) {
           throw badValue(format, file, e);
         }
@@ -70,63 +69,77 @@ public final class Importer {
   }
 
   /**
-   * Stages a tab-separated file: each line, its columns counted, whole through the Appender into
-   * {@code staged_lines(line, raw)}, and the view {@code staged} splits it into the named columns,
-   * with the line itself as {@code imported}. Returns the rows staged.
+   * Stages a tab-separated file with DuckDB's own reader, each line whole (numbered; a blank line is
+   * a NULL row, so the numbers stay the file's; line endings LF, CRLF or mixed) into {@code staged_lines(line, raw)}; the view
+   * {@code staged} splits the lines into the named columns, with the line itself as {@code imported}
+   * and its column count as {@code columns_found}, which {@link #guard} checks. Returns the rows staged.
    */
   private long stageTsv(Statement s, ImportFormat format, Path file) throws DyadInputException, SQLException {
-    s.execute("CREATE OR REPLACE TEMP TABLE staged_lines (line BIGINT, raw VARCHAR)");
-    int tabs = format.columns().size() - 1;
-    long rows = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "staged_lines")) {
-      long lineNo = 0;
-      if (format.layout() == ImportFormat.Layout.TSV_HEADER) {
-        lineNo++;
-        checkHeader(format, file, in.readLine());
+    try (Statement first = connection.createStatement()) { // a statement is closed by its error
+      first.execute("CREATE OR REPLACE TEMP TABLE staged_lines AS SELECT row_number() OVER () AS line, raw FROM " + lines(file, true));
+    } catch (SQLException strict) {
+      String m = firstLine(strict.getMessage());
+      if (m.contains("Invalid unicode")) {
+        throw new DyadInputException(file + ": not UTF-8 text", strict);
       }
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (line.endsWith("\r")) {
-          line = line.substring(0, line.length() - 1);
-        }
-        if (line.isEmpty()) {
-          continue;
-        }
-        int found = count(line, '\t');
-        if (found != tabs) {
-          throw new DyadInputException(file + ":" + lineNo + ": expected " + (tabs + 1) + " tab-separated " + format.name()
-              + " columns, found " + (found + 1));
-        }
-        app.beginRow().append(lineNo).append(line).endRow();
-        rows++;
+      // Mixed line endings stop the strict reader; the lenient one reads them, but would cut a
+      // line at a chr(1), so a file holding one is refused first.
+      refuseDelimiter(file);
+      try (Statement again = connection.createStatement()) {
+        again.execute("CREATE OR REPLACE TEMP TABLE staged_lines AS SELECT row_number() OVER () AS line, raw FROM " + lines(file, false));
+      } catch (SQLException e) {
+        throw new DyadInputException(file + ": cannot read: " + firstLine(e.getMessage()), e);
       }
-    } catch (DyadInputException e) {
-      throw e;
-    } catch (CharacterCodingException e) {
-      throw new DyadInputException(file + ": not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new DyadInputException(file + ": cannot read: " + e.getMessage(), e);
     }
-    StringBuilder view = new StringBuilder("CREATE OR REPLACE TEMP VIEW staged AS SELECT line, raw AS imported");
+    long first = 1;
+    if (format.layout() == ImportFormat.Layout.TSV_HEADER) {
+      try (ResultSet r = s.executeQuery("SELECT raw FROM staged_lines WHERE line = 1")) {
+        checkHeader(format, file, r.next() ? r.getString(1) : null);
+      }
+      first = 2;
+    }
+    long rows;
+    try (ResultSet r = s.executeQuery("SELECT count(raw) FROM staged_lines WHERE line >= " + first)) {
+      r.next();
+      rows = r.getLong(1);
+    }
+    StringBuilder view = new StringBuilder("CREATE OR REPLACE TEMP VIEW staged AS SELECT line, raw AS imported, len(f) AS columns_found");
     for (int i = 0; i < format.columns().size(); i++) {
       view.append(", f[").append(i + 1).append("] AS ").append(quoted(format.columns().get(i)));
     }
-    s.execute(view.append(" FROM (SELECT line, raw, string_split(raw, chr(9)) AS f FROM staged_lines)").toString());
+    s.execute(view.append(" FROM (SELECT line, raw, string_split(raw, chr(9)) AS f FROM staged_lines WHERE raw IS NOT NULL AND line >= ")
+        .append(first).append(")").toString());
     return rows;
   }
 
-  private static int count(String line, char c) {
-    int n = 0;
-    for (int i = line.indexOf(c); i >= 0; i = line.indexOf(c, i + 1)) {
-      n++;
+  /** DuckDB's reader of a file's lines, each whole: chr(1) as the delimiter, no quote or escape. */
+  private static String lines(Path file, boolean strict) {
+    return "read_csv('" + file.toAbsolutePath().toString().replace("'", "''") + "', delim = chr(1), quote = '', escape = '',"
+        + " header = false, columns = {'raw': 'VARCHAR'}, auto_detect = false, strict_mode = " + strict + ")";
+  }
+
+  /** Refuses a file holding the control character U+0001, naming its line. */
+  private static void refuseDelimiter(Path file) throws DyadInputException {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      long line = 1;
+      for (int b = in.read(); b >= 0; b = in.read()) {
+        if (b == '\n') {
+          line++;
+        } else if (b == 1) {
+          throw new DyadInputException(file + ":" + line + ": holds the control character U+0001");
+        }
+      }
+    } catch (DyadInputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DyadInputException(file + ": cannot read: " + e.getMessage(), e);
     }
-    return n;
   }
 
   private void dropStaging() throws SQLException {
     try (Statement d = connection.createStatement()) {
       d.execute("DROP VIEW IF EXISTS staging");
+      d.execute("DROP VIEW IF EXISTS checked");
       d.execute("DROP VIEW IF EXISTS staged");
       d.execute("DROP TABLE IF EXISTS staged_lines");
       d.execute("DROP TABLE IF EXISTS staged_csv");
@@ -181,13 +194,19 @@ public final class Importer {
   }
 
   /**
-   * Makes {@code staging}: the staged rows, each checked as it is read, so that the one pass of the
-   * insert also validates. A value that does not parse (or is missing where required) stops the
-   * statement with DuckDB's {@code error()}, naming its line and check; see {@link #badValue}.
+   * Makes {@code checked}: the staged rows, each checked as it is read, so that the one pass of the
+   * insert also validates (a tab-separated line's column count first, then each {@link
+   * ImportFormat.Check}). A line with the wrong number of columns, or a value that does not parse (or
+   * is missing where required), stops the statement with DuckDB's {@code error()}, naming its line
+   * and check; see {@link #badValue}.
    */
   private static void guard(Statement s, ImportFormat format) throws SQLException {
     List<ImportFormat.Check> checks = format.checks();
     StringBuilder checked = new StringBuilder("CASE");
+    if (format.layout() != ImportFormat.Layout.CSV_HEADER) {
+      checked.append(" WHEN columns_found <> ").append(format.columns().size())
+          .append(" THEN error('").append(CHECK_FAILED).append(" ' || line || ' ").append(COLUMN_COUNT).append("')");
+    }
     for (int i = 0; i < checks.size(); i++) {
       ImportFormat.Check c = checks.get(i);
       String v = "coalesce(" + quoted(c.column()) + ", '')";
@@ -195,7 +214,19 @@ public final class Importer {
           .append("NOT (").append(c.kind().valid.replace("$v", v)).append(")")
           .append(" THEN error('").append(CHECK_FAILED).append(" ' || line || ' ").append(i).append("')");
     }
-    s.execute("CREATE OR REPLACE TEMP VIEW staging AS SELECT * FROM staged WHERE " + checked + " ELSE true END");
+    s.execute("CREATE OR REPLACE TEMP VIEW checked AS SELECT * FROM staged WHERE " + checked + " ELSE true END");
+  }
+
+  /**
+   * Makes {@code staging}, the rows the format's SQL maps into events: every checked row, or, with
+   * {@code onlyNew}, only those whose event is not stored yet, each key once (its first line).
+   */
+  private static void staging(Statement s, ImportFormat format, boolean onlyNew) throws SQLException {
+    String key = quoted(format.key());
+    s.execute("CREATE OR REPLACE TEMP VIEW staging AS SELECT * FROM checked" + (onlyNew
+        ? " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_hash = '" + format.provenance().label() + ":' || " + key + ")"
+            + " QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY line) = 1"
+        : ""));
   }
 
   /** The input error a failed check stands for (its file, line, column and value), or {@code e} itself when it is another error. */
@@ -205,6 +236,14 @@ public final class Importer {
       throw e;
     }
     long line = Long.parseLong(m.group(1));
+    if (Integer.parseInt(m.group(2)) == COLUMN_COUNT) {
+      try (Statement s = connection.createStatement();
+          ResultSet r = s.executeQuery("SELECT columns_found FROM staged WHERE line = " + line)) {
+        r.next();
+        return new DyadInputException(file + ":" + line + ": expected " + format.columns().size() + " tab-separated " + format.name()
+            + " columns, found " + r.getLong(1));
+      }
+    }
     ImportFormat.Check c = format.checks().get(Integer.parseInt(m.group(2)));
     String value;
     try (Statement s = connection.createStatement();
@@ -216,12 +255,29 @@ public final class Importer {
         + (value.isEmpty() ? " is empty" : " '" + value + "' is not " + c.kind().expected));
   }
 
-  /** Maps the staged rows into events in one transaction; returns the events added. */
-  private long insert(Statement s, ImportFormat format, Path file) throws SQLException {
+  /**
+   * Maps the staged rows into events in one transaction; returns the events added. The first try
+   * inserts every row, which is right for a new file and costs no de-duplication; when the events'
+   * primary key refuses a row (its event is stored already, or the file repeats its id), it is
+   * rolled back and the insert is done again with only the new rows, each id once.
+   */
+  private long insert(ImportFormat format, Path file) throws SQLException {
     String sql = read(format.name().toLowerCase(Locale.ROOT) + ".import.sql")
         .replace("$file", file.getFileName().toString().replace("'", "''"));
-    connection.setAutoCommit(false);
     try {
+      return insertOnce(format, sql, false);
+    } catch (SQLException e) {
+      if (!String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("primary key")) {
+        throw e;
+      }
+      return insertOnce(format, sql, true);
+    }
+  }
+
+  private long insertOnce(ImportFormat format, String sql, boolean onlyNew) throws SQLException {
+    connection.setAutoCommit(false);
+    try (Statement s = connection.createStatement()) { // a statement is closed by its error: one per try
+      staging(s, format, onlyNew);
       long added = s.executeUpdate(sql);
       connection.commit();
       return added;

@@ -7,8 +7,8 @@
 -- 1 day, 2 week, 3 month); notes as the sentence; source as the document. No CAMEO code or
 -- Goldstein score is invented: cameo and root stay empty and Goldstein 0; the quad class is the
 -- disorder's (4 material conflict for political violence and riots, 3 for protests, 0 for
--- strategic developments). The whole row is kept in imported (its columns, tab-joined in the format's order). An event already
--- stored (same event_id_cnty) is left as it is.
+-- strategic developments). The whole row is kept in imported (its columns, tab-joined in the format's order). Importer's
+-- staging view holds the checked rows (only the new ones, each event_id_cnty once, when an event is stored already or repeated).
 INSERT INTO events (article_hash, event_no, doc_id, published,
   source_code, source_country, source_agent, source_name, source_text,
   target_code, target_country, target_agent, target_name, target_text,
@@ -57,5 +57,3 @@ SELECT 'acled:' || s.event_id_cnty, 0, coalesce(s.source, ''), s.day,
   'acled', s.event_id_cnty,
   s.imported
 FROM s
-WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_hash = 'acled:' || s.event_id_cnty)
-QUALIFY row_number() OVER (PARTITION BY s.event_id_cnty ORDER BY s.line) = 1

@@ -3,8 +3,8 @@
 -- name, CAMEO country, Type1 as the agent); the date of the act (Day) and of the report
 -- (DATEADDED); the action's place (ActionGeo: name, country from FIPS to ISO, ADM1, coordinates,
 -- precision from its type); SOURCEURL as the document; the PLOVER type and mode from Dyad's
--- CAMEO-to-PLOVER table. The whole row is kept in imported (its columns, tab-joined in the format's order). An event already stored
--- (same GlobalEventID) is left as it is; a GlobalEventID repeated in the file is stored once.
+-- CAMEO-to-PLOVER table. The whole row is kept in imported (its columns, tab-joined in the format's order). Importer's staging view
+-- holds the checked rows (only the new ones, each GlobalEventID once, when an event is stored already or repeated).
 INSERT INTO events (article_hash, event_no, doc_id, published,
   source_code, source_country, source_agent, source_name, source_text,
   target_code, target_country, target_agent, target_name, target_text,
@@ -35,5 +35,3 @@ SELECT 'gdelt:' || s.GlobalEventID, 0, s.SOURCEURL,
 FROM staging s
   LEFT JOIN fmt_cameo c ON c.code = s.EventCode
   LEFT JOIN fmt_countries pc ON pc.fips = s.ActionGeo_CountryCode
-WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_hash = 'gdelt:' || s.GlobalEventID)
-QUALIFY row_number() OVER (PARTITION BY s.GlobalEventID ORDER BY s.line) = 1

@@ -5,8 +5,8 @@
 -- primary sector, and a code of country and sector when the sector is a three-letter code); the
 -- date of the act and of publication; the place (name, raw name, GeoNames id, coordinates,
 -- feature type); Source as the document. No CAMEO code is invented: cameo and root stay empty.
--- The whole row is kept in imported (its columns, tab-joined in the format's order). An event already stored (same Event ID) is
--- left as it is.
+-- The whole row is kept in imported (its columns, tab-joined in the format's order). Importer's staging view holds
+-- the checked rows (only the new ones, each Event ID once, when an event is stored already or repeated).
 INSERT INTO events (article_hash, event_no, doc_id, published,
   source_code, source_country, source_agent, source_name, source_text,
   target_code, target_country, target_agent, target_name, target_text,
@@ -41,5 +41,3 @@ SELECT 'polecat:' || s."Event ID", 0, s."Source",
   'polecat', s."Event ID",
   s.imported
 FROM staging s
-WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_hash = 'polecat:' || s."Event ID")
-QUALIFY row_number() OVER (PARTITION BY s."Event ID" ORDER BY s.line) = 1

@@ -114,6 +114,30 @@ class ImporterTest {
   }
 
   @Test
+  void dyadsTimelinesAndAlerts_countOneProvenance_whenAsked() throws Exception {
+    Path file = write("20220224.export.CSV", tsv(GDELT_ROWS));
+    try (DuckDbStore store = ExchangeFixture.store(dir.resolve("p.duckdb"))) {
+      store.importFile(ImportFormat.GDELT, file);
+      java.util.function.Function<Provenance, List<String>> dyads = p -> {
+        try {
+          return store.dyads(new org.dyad.store.DyadQuery(null, null, 20, org.dyad.store.ActorLevel.SECTOR, null, p)).stream()
+              .map(d -> d.source() + ">" + d.target()).sorted().toList();
+        } catch (DyadInputException e) {
+          throw new AssertionError(e);
+        }
+      };
+      assertTrue(dyads.apply(null).containsAll(List.of("RUS>UKRMIL", "RUSMIL>UKR")), dyads.apply(null).toString());
+      assertEquals(List.of("RUS>UKRMIL", "USAGOV>RUS"), dyads.apply(Provenance.GDELT));
+      assertTrue(dyads.apply(Provenance.DYAD).contains("RUSMIL>UKR") && !dyads.apply(Provenance.DYAD).contains("RUS>UKRMIL"));
+      assertEquals(List.of(), dyads.apply(Provenance.ACLED));
+      assertEquals(List.of(2022), store.timeline("RUS", "UKR", EventStore.Period.DAY, false, Provenance.GDELT).stream()
+          .map(p -> p.period().getYear()).toList());
+      assertEquals(List.of(2025), store.timeline("RUS", "UKR", EventStore.Period.DAY, false, Provenance.DYAD).stream()
+          .map(p -> p.period().getYear()).distinct().toList());
+    }
+  }
+
+  @Test
   void acled_rowsOfTheCodebook_keepTheirTypesActorsAndFatalities_withNoCameoCodeInvented() throws Exception {
     Path file = write("acled.csv", ACLED_CSV);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("a.duckdb"))) {
@@ -194,6 +218,31 @@ class ImporterTest {
       assertEquals(dir.resolve("none.tsv") + ": no such file",
           assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT, dir.resolve("none.tsv"))).getMessage());
       assertEquals(0, store.events(EventQuery.all(10)).total());
+    }
+  }
+
+  @Test
+  void gdelt_anIdRepeatedInTheFile_isStoredOnceFromItsFirstLine_andBlankLinesKeepTheLineNumbers() throws Exception {
+    List<String> repeat = new java.util.ArrayList<>(GDELT_ROWS.get(0));
+    repeat.set(26, "193"); // EventCode
+    String rows = String.join("\t", GDELT_ROWS.get(0)) + "\r\n\n" + String.join("\t", repeat) + "\n" + String.join("\t", GDELT_ROWS.get(1)) + "\n";
+    Path file = write("repeat.tsv", rows);
+    List<String> badCode = new java.util.ArrayList<>(GDELT_ROWS.get(2));
+    badCode.set(26, "19x");
+    Path bad = write("blank-bad.tsv", "\n\n" + String.join("\t", GDELT_ROWS.get(0)) + "\n\n" + String.join("\t", badCode) + "\n");
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      assertEquals(new Importer.Result(3, 2), store.importFile(ImportFormat.GDELT, file));
+      List<StoredEvent> events = store.events(EventQuery.all(10)).items();
+      assertEquals(List.of("163", "190"), events.stream().map(StoredEvent::code).sorted().toList());
+      assertEquals(bad + ":5: EventCode '19x' is not a CAMEO code of 2 to 4 digits",
+          assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT, bad)).getMessage());
+      assertEquals(2, store.events(EventQuery.all(10)).total());
+      // Mixed line endings are read by the lenient reader, which would cut a line at U+0001: such a file is refused by line.
+      Path control = write("control.tsv", String.join("\t", GDELT_ROWS.get(1)) + "\r\n" + String.join("\t", GDELT_ROWS.get(2))
+          .replace("https://www.example.net/aid", "https://www.example.net/\u0001aid") + "\n");
+      assertEquals(control + ":2: holds the control character U+0001",
+          assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT, control)).getMessage());
+      assertEquals(2, store.events(EventQuery.all(10)).total());
     }
   }
 
