@@ -77,6 +77,27 @@ final class ActorResolver {
   record PlaceActor(ActorMention mention, Place place) {}
 
   /**
+   * The place a capital standing for its government names, for a capital acted upon by force
+   * ("missiles hit Kyiv"): the city is where the event happened.
+   */
+  Optional<Place> capitalPlace(int h) {
+    if (!isMetonym(h)) {
+      return Optional.empty();
+    }
+    int from = h;
+    int to = h;
+    for (int c : tree.children(h, "compound", "flat")) {
+      from = Math.min(from, c);
+      to = Math.max(to, c);
+    }
+    List<org.dyad.model.Token> tokens = tree.sentence().tokens();
+    if (from >= 2 && tokens.get(from - 1).word().equals("of") && tokens.get(from - 2).isProperNoun()) {
+      return Optional.empty(); // "the Gulf of Aden" is no city
+    }
+    return places.at(tokens, from, to, caseless, countries).filter(p -> !p.isCountry());
+  }
+
+  /**
    * The place named by the proper-noun phrase headed by h, as its country: "Kharkiv" → UKR. Only
    * a phrase that is no dictionary actor, and whose words are a proper name of the gazetteer.
    */
