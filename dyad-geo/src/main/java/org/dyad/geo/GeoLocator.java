@@ -26,7 +26,7 @@ import org.dyad.places.Gazetteer;
 import org.dyad.places.Locatives;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
-import org.dyad.places.UsStates;
+import org.dyad.places.Qualifiers;
 
 /**
  * Gives each event the most specific location its article supports, in these steps:
@@ -81,12 +81,12 @@ public final class GeoLocator {
 
   private final Gazetteer gazetteer;
   private final Features features;
-  private final UsStates states;
+  private final Qualifiers qualifiers;
 
   public GeoLocator(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.features = Features.load();
-    this.states = UsStates.load();
+    this.qualifiers = new Qualifiers(gazetteer);
   }
 
   /**
@@ -536,19 +536,7 @@ public final class GeoLocator {
   }
 
   private List<Place> narrow(List<Place> places, String qualifier) {
-    Optional<String> state = states.code(qualifier);
-    List<Place> divisions = gazetteer.lookup(qualifier).stream().filter(c -> c.isCountry() || c.isDivision()).toList();
-    List<Place> narrowed = new ArrayList<>();
-    for (Place p : places) {
-      boolean inState = state.isPresent() && p.country().equals("USA") && p.admin1().equals(state.get());
-      boolean inCountry = divisions.stream().anyMatch(c -> c.isCountry() && c.country().equals(p.country()));
-      boolean inDivision = divisions.stream().anyMatch(c -> c.isDivision() && c.country().equals(p.country()) && !c.admin1().isEmpty()
-          && c.admin1().equals(p.admin1()) && !p.isDivision());
-      if (inState || inCountry || inDivision) {
-        narrowed.add(p);
-      }
-    }
-    return narrowed;
+    return qualifiers.narrow(places, qualifier);
   }
 
   private static String join(List<Token> run) {
