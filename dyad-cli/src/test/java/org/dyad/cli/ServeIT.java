@@ -206,9 +206,9 @@ class ServeIT {
     browser.get(url("/#/map"));
     waitReady();
     waitFor("[data-testid=map-marker]");
-    long located = get("/api/events?located=true&size=500").get("total").asLong();
+    long located = placedByText("");
     assertTrue(located > 0);
-    assertEquals(located, browser.findElements(By.cssSelector("[data-testid=map-marker]")).size(), "one marker per located event");
+    assertEquals(located, browser.findElements(By.cssSelector("[data-testid=map-marker]")).size(), "one marker per event placed by its text");
     screenshot("map");
   }
 
@@ -400,8 +400,8 @@ class ServeIT {
     click(browser.findElement(By.cssSelector("[data-testid=range-apply]")));
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("#/map?since=2024-03-11&until=2024-03-17"));
     waitReady();
-    long inRange = get("/api/events?located=true&since=2024-03-11&until=2024-03-17&size=500").get("total").asLong();
-    assertTrue(inRange > 0 && inRange < get("/api/events?located=true&size=500").get("total").asLong());
+    long inRange = placedByText("&since=2024-03-11&until=2024-03-17");
+    assertTrue(inRange > 0 && inRange < placedByText(""));
     assertEquals(inRange, browser.findElements(By.cssSelector("[data-testid=map-marker]")).size());
   }
 
@@ -564,6 +564,15 @@ class ServeIT {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), path + " → " + r.body());
     return JSON.readTree(r.body());
+  }
+
+  /** The located events the text placed; those with only an actor's country are listed apart from the map (MapIT). */
+  private static long placedByText(String query) throws IOException, InterruptedException {
+    long placed = 0;
+    for (JsonNode e : get("/api/events?located=true&size=500" + query).get("items")) {
+      placed += e.get("location").get("method").asText().equals("actor-country") ? 0 : 1;
+    }
+    return placed;
   }
 
   private static String url(String path) {

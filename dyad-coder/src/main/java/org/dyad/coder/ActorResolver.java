@@ -77,6 +77,27 @@ final class ActorResolver {
   record PlaceActor(ActorMention mention, Place place) {}
 
   /**
+   * The place a capital standing for its government names, for a capital acted upon by force
+   * ("missiles hit Kyiv"): the city is where the event happened.
+   */
+  Optional<Place> capitalPlace(int h) {
+    if (!isMetonym(h)) {
+      return Optional.empty();
+    }
+    int from = h;
+    int to = h;
+    for (int c : tree.children(h, "compound", "flat")) {
+      from = Math.min(from, c);
+      to = Math.max(to, c);
+    }
+    List<org.dyad.model.Token> tokens = tree.sentence().tokens();
+    if (from >= 2 && tokens.get(from - 1).word().equals("of") && tokens.get(from - 2).isProperNoun()) {
+      return Optional.empty(); // "the Gulf of Aden" is no city
+    }
+    return places.at(tokens, from, to, caseless, countries).filter(p -> !p.isCountry());
+  }
+
+  /**
    * The place named by the proper-noun phrase headed by h, as its country: "Kharkiv" → UKR. Only
    * a phrase that is no dictionary actor, and whose words are a proper name of the gazetteer.
    */
@@ -120,6 +141,26 @@ final class ActorResolver {
   /** The canonical name of a country code ("Myanmar" for MMR). */
   String countryName(String code) {
     return dictionary.countryName(code);
+  }
+
+  /** "Paris, Texas", "Tripoli, Lebanon": the place a name headed by h means in the state or country in apposition to it. */
+  private Optional<Place> qualifiedPlace(int h) {
+    for (int q : tree.children(h, "appos")) {
+      int qFrom = q;
+      int qTo = q;
+      for (int c : tree.children(q, "compound", "flat")) {
+        qFrom = Math.min(qFrom, c);
+        qTo = Math.max(qTo, c);
+      }
+      if (q > h && qFrom > 0 && tree.token(q).isProperNoun() && tree.token(qFrom - 1).word().equals(",")) {
+        int from = h;
+        for (int c : tree.children(h, "compound", "flat")) {
+          from = Math.min(from, c);
+        }
+        return places.qualified(tree.text(from, h), tree.text(qFrom, qTo), countries);
+      }
+    }
+    return Optional.empty();
   }
 
   /** "Gulf of Aden", "Strait of Hormuz": the head is the first word of a longer name, not a place of its own. */
@@ -366,6 +407,12 @@ final class ActorResolver {
         ActorMention m = mention(actor, span, h);
         // "police in Nairobi", "troops from Chad": the country of a place the phrase names
         boolean place = !named && Set.of("in", "from").contains(tree.preposition(c));
+        Optional<Place> qualified = place ? qualifiedPlace(c) : Optional.empty();
+        if (qualified.isPresent() && !PlaceNames.cameoCountry(qualified.get()).equals(o.country())) {
+          // "police in Paris, Texas": the qualifier decides the country, as it does the event's place
+          String country = PlaceNames.cameoCountry(qualified.get());
+          m = new ActorMention(Actor.of(country, agent.code(), dictionary.countryName(country)), m.text(), m.span(), m.countryFrom());
+        }
         return place ? new ActorMention(m.actor(), m.text(), m.span(), CountrySource.PLACE_IN_PHRASE) : m;
       }
       Optional<PlaceActor> place = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? placeAt(c) : Optional.empty();

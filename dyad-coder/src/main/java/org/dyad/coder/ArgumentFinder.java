@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
+import org.dyad.places.Place;
 import org.dyad.coder.dictionary.Facilities;
 
 /**
@@ -181,20 +182,28 @@ final class ArgumentFinder {
     return isMaterial(trigger) ? citiesNotGovernments(found) : found;
   }
 
-  /** "hitting Kyiv, Odesa and Lviv": a capital acted upon by force is its city, so its country, not its government. */
+  /**
+   * "hitting Kyiv, Odesa and Lviv": a capital acted upon by force is its city, so its country, not
+   * its government; a single such target is where the event happened ("missiles hit Kyiv"), several
+   * ("hitting Kyiv, Odesa and Lviv") leave the place to the country.
+   */
   private Argument citiesNotGovernments(Argument found) {
     List<ActorMention> actors = new ArrayList<>();
     boolean changed = false;
+    Optional<Place> place = found.place();
     for (ActorMention m : found.actors()) {
       int head = headOf(m);
       if (head >= 0 && m.actor().agent().equals("GOV") && resolver.isMetonym(head)) {
         actors.add(asCity(m));
+        if (place.isEmpty() && found.actors().size() == 1 && tree.children(head, "conj").isEmpty()) {
+          place = resolver.capitalPlace(head);
+        }
         changed = true;
       } else {
         actors.add(m);
       }
     }
-    return changed ? new Argument(actors, found.rule() + "+city", found.place()) : found;
+    return changed ? new Argument(actors, found.rule() + "+city", place) : found;
   }
 
   /** A capital named as a place: its country, not its government ("Kyiv" → UKR, not UKRGOV). */

@@ -8,6 +8,7 @@ import org.dyad.model.Token;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
+import org.dyad.places.Qualifiers;
 
 /**
  * The gazetteer as the coder sees it: which proper-noun phrase of a sentence is a place, and
@@ -30,9 +31,20 @@ final class PlaceNames {
   private static final Set<String> NOT_BEFORE_DIVISION = Set.of("gulf");
 
   private final Gazetteer gazetteer;
+  private final Qualifiers qualifiers;
 
   PlaceNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.qualifiers = new Qualifiers(gazetteer);
+  }
+
+  /**
+   * The place a name means in the state, division or country written after it ("Paris" with
+   * "Texas"), as the geolocator reads it; empty when the qualifier narrows nothing.
+   */
+  Optional<Place> qualified(String name, String qualifier, Set<String> countries) {
+    return qualifiers.narrow(gazetteer.lookup(name), qualifier).stream()
+        .max(java.util.Comparator.comparingDouble(p -> PlaceRanking.score(p, countries)));
   }
 
   /** The place the words {@code [from, to]} of a sentence name, if they name one. */

@@ -33,6 +33,15 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void policeInAQualifiedCity_takeTheCountryTheQualifierSays() {
+    Event e = only("Police in Paris, Texas arrested two men after a shooting at a gas station on Monday.");
+    assertEquals("USACOP 173 USACVL", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());
+    assertEquals(CountrySource.PLACE_IN_PHRASE, e.source().countryFrom());
+    assertEquals("FRACOP", only("Police in Paris arrested two men on Monday.").source().actor().code());
+    assertEquals("CANCOP", only("Police in London, Ontario detained a man on Monday.").source().actor().code());
+  }
+
+  @Test
   void policeFiringOnProtesters_isViolentRepression() {
     Event e = only("Kenyan police opened fire on protesters in Nairobi, killing two.");
     assertEquals("KENCOP 175 KENCVL", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());

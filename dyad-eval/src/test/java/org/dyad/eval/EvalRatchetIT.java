@@ -31,6 +31,8 @@ class EvalRatchetIT {
         REPO.resolve("eval/gold/real.jsonl"),
         REPO.resolve("eval/gold/fresh-dev.jsonl"),
         REPO.resolve("eval/gold/heldout.jsonl"),
+        REPO.resolve("eval/gold/geo.jsonl"),
+        REPO.resolve("eval/gold/geo-probe.jsonl"),
         SHARED.resolve("petrarch-validation/petrarch2-unittest/PETR.UnitTest.records.xml"),
         SHARED.resolve("petrarch-validation/ud-petrarch/PETR2_GSR_validation.xml"),
         SHARED.resolve("plover-gsr/PLOVER_GSR_CAMEO.txt"));

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.coder.ArticleResult;
 import org.dyad.coder.SentenceTrace;
+import org.dyad.model.ActorMention;
+import org.dyad.model.CountrySource;
+import org.dyad.model.Dependency;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
 import org.dyad.model.QuadClass;
@@ -23,7 +26,7 @@ import org.dyad.places.Gazetteer;
 import org.dyad.places.Locatives;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
-import org.dyad.places.UsStates;
+import org.dyad.places.Qualifiers;
 
 /**
  * Gives each event the most specific location its article supports, in these steps:
@@ -40,13 +43,16 @@ import org.dyad.places.UsStates;
  *       to the event: not inside the attribution, not the subject of a reporting verb ("Analysts
  *       in Vienna said"), not separated from the trigger by another finite verb or a complementizer
  *       (another clause), and for a verbal act not behind another preposition ("accused Russia of
- *       blowing up the dam on the Dnipro"); of the names left, the nearest to the trigger wins.
+ *       blowing up the dam on the Dnipro"), not the topic of a saying ("condemned the strikes in
+ *       Lebanon", "discussed the war in Ukraine"), not an organisation the coder found as an
+ *       actor ("the Hamas attack"); of the names left, the nearest to the trigger wins.
  *       Among the places a name may mean, {@link #score} prefers actors' countries, capitals and
  *       population; a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
  *   <li>article: the place of an actor's country named most often elsewhere in the article;
- *   <li>actor-country: the centroid of the target's country for material conflict (the
- *       source's when the target has none), the host's for a visit (042 the target's, 043 the
+ *   <li>actor-country: the centroid of the target's country for material conflict but sanctions,
+ *       expulsions and other reduced relations (root 16, acts of no place; the source's when the
+ *       target has none), the host's for a visit (042 the target's, 043 the
  *       source's), with country precision and method {@code actor-country};
  *   <li>else no location: a statement, accusation or agreement with no place in its text is not
  *       put at a country's centre.
@@ -75,12 +81,12 @@ public final class GeoLocator {
 
   private final Gazetteer gazetteer;
   private final Features features;
-  private final UsStates states;
+  private final Qualifiers qualifiers;
 
   public GeoLocator(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.features = Features.load();
-    this.states = UsStates.load();
+    this.qualifiers = new Qualifiers(gazetteer);
   }
 
   /**
@@ -101,7 +107,7 @@ public final class GeoLocator {
         .map(d -> List.of(new Mention(d.written(), d.span(), List.of(d.place())))).orElse(List.of());
     for (SentenceTrace t : result.traces()) {
       sentences.put(t.sentence().index(), t.sentence());
-      bySentence.put(t.sentence().index(), mentions(t.sentence(), caseless));
+      bySentence.put(t.sentence().index(), notOrganisations(mentions(t.sentence(), caseless), t.actors()));
     }
     List<Event> located = new ArrayList<>();
     for (Event e : result.events()) {
@@ -118,6 +124,25 @@ public final class GeoLocator {
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
     return here.or(() -> best(dateline, countries, "dateline"))
         .or(() -> bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
+  }
+
+  /**
+   * "the Hamas attack", "in the Hezbollah stronghold": a name the coder found as an actor that is
+   * an organisation or group (an actor with a sector but no government) is that organisation, not
+   * a place, whatever the gazetteer holds under the same spelling (Hamm, Germany, is also "Hamas").
+   */
+  static List<Mention> notOrganisations(List<Mention> mentions, List<ActorMention> actors) {
+    Set<String> organisations = new HashSet<>();
+    for (ActorMention a : actors) {
+      String agent = a.actor().agent();
+      if (!agent.isEmpty() && !agent.equals("GOV") && a.countryFrom() != CountrySource.PLACE_TARGET) {
+        organisations.add(Gazetteer.key(a.text()));
+        organisations.add(Gazetteer.key(a.actor().name()));
+      }
+    }
+    return organisations.isEmpty() ? mentions
+        : mentions.stream().filter(m -> m.places().stream().anyMatch(p -> p.isCountry() || Features.isFeature(p))
+            || !organisations.contains(Gazetteer.key(m.written()))).toList();
   }
 
   /**
@@ -145,7 +170,8 @@ public final class GeoLocator {
     Mention bestMention = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Mention m : mentions) {
-      if (m.places().isEmpty() || subjectOfReporting(tokens, m, trigger) || otherClause(tokens, m, trigger, verbal)) {
+      if (m.places().isEmpty() || subjectOfReporting(tokens, m, trigger) || otherClause(tokens, m, trigger, verbal)
+          || (aboutSomething(e) && ofTopic(sentence, m, trigger, e))) {
         continue;
       }
       int distance = m.first() > trigger[1] ? m.first() - trigger[1] : trigger[0] - m.last();
@@ -155,6 +181,57 @@ public final class GeoLocator {
       }
     }
     return bestMention == null ? Optional.empty() : best(List.of(bestMention), countries, "sentence");
+  }
+
+  /**
+   * Whether an event is a saying about something: a statement, appeal, praise (not a signing), a
+   * discussion, demand, criticism, rejection or threat. Its object is a topic ("condemned the
+   * strikes in Lebanon", "discussed the war in Ukraine") whose place is not the saying's.
+   */
+  static boolean aboutSomething(Event e) {
+    String code = e.code().code();
+    String root = code.substring(0, 2);
+    return Set.of("01", "02", "10", "11", "12", "13").contains(root) || root.equals("05") && !code.startsWith("057")
+        || code.equals("040") || code.startsWith("041");
+  }
+
+  /**
+   * Whether a place after the trigger modifies a common noun other than the trigger ("the
+   * situation in Gaza", "the NATO summit in Vilnius") and is no actor of the event: in the parse,
+   * the name hangs from that noun ({@code nmod}), or the preposition before it follows that noun
+   * (the parser hangs "discussed the war in Ukraine" from the verb).
+   */
+  static boolean ofTopic(Sentence sentence, Mention m, int[] trigger, Event e) {
+    if (m.first() <= trigger[1]) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    if (sentence.isParsed()) {
+      for (Dependency d : sentence.dependencies()) {
+        if (d.dependent() >= m.first() && d.dependent() <= m.last() && (d.head() < m.first() || d.head() > m.last())
+            && d.relation().startsWith("nmod") && d.head() > trigger[1] && d.head() < tokens.size() && topicNoun(tokens.get(d.head()), e)) {
+          return true;
+        }
+      }
+    }
+    // "discussed the war in Ukraine": parsed or not, the preposition follows the topic noun.
+    int before = m.first() - 1;
+    while (before > trigger[1] && (lower(tokens.get(before)).equals("the") || DIRECTIONS.contains(lower(tokens.get(before))))) {
+      before--;
+    }
+    return before - 1 > trigger[1] && tokens.get(before).pos().equals("IN") && topicNoun(tokens.get(before - 1), e);
+  }
+
+  /**
+   * A common noun that is no actor of the event: "met Ukrainian officials in Kyiv" names whom (an
+   * actor with a sector), "condemned the Israeli strikes in Lebanon" what (a bare country's act).
+   */
+  private static boolean topicNoun(Token t, Event e) {
+    return t.isNoun() && !t.isProperNoun() && !names(e.source(), t) && !names(e.target(), t);
+  }
+
+  private static boolean names(ActorMention actor, Token t) {
+    return actor.span().contains(t.span()) && !actor.actor().agent().isEmpty();
   }
 
   /** "Analysts in Vienna said", "officials in Kyiv said on Tuesday": the place of whoever reports. */
@@ -172,8 +249,8 @@ public final class GeoLocator {
   }
 
   /**
-   * Whether a mention stands in another clause than the trigger: a finite verb, an infinitive or
-   * a complementizer between them; for a verbal act also another preposition between them (the
+   * Whether a mention stands in another clause than the trigger: a finite verb, an infinitive,
+   * a complementizer or a noun's "accused of", "charged with" between them; for a verbal act also another preposition between them (the
    * place of what was said, not of the saying).
    */
   private static boolean otherClause(List<Token> tokens, Mention m, int[] trigger, boolean verbal) {
@@ -206,6 +283,11 @@ public final class GeoLocator {
       }
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
           || (pos.equals("VB") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("to")) || COMPLEMENTIZERS.contains(w) && (pos.equals("IN") || pos.startsWith("W") || pos.equals("DT") && w.equals("that"))) {
+        return true;
+      }
+      // "expelled a diplomat accused of spying on the port of Klaipeda": a clause of what someone is accused of
+      if (pos.equals("VBN") && i > from && tokens.get(i - 1).isNoun() && i + 1 < to
+          && (lower(tokens.get(i + 1)).equals("of") || lower(tokens.get(i + 1)).equals("with"))) {
         return true;
       }
       if (verbal && after && i < locative && (pos.equals("IN") || pos.equals("TO")) && !w.equals("on") && !w.equals("in")) {
@@ -287,7 +369,7 @@ public final class GeoLocator {
       country = country(e.target().actor().country());
     } else if (code.startsWith("043")) {
       country = country(e.source().actor().country());
-    } else if (e.code().quadClass() == QuadClass.MATERIAL_CONFLICT) {
+    } else if (e.code().quadClass() == QuadClass.MATERIAL_CONFLICT && !code.startsWith("16")) {
       country = country(e.target().actor().country());
       if (gazetteer.country(country) == null) {
         country = country(e.source().actor().country());
@@ -454,19 +536,7 @@ public final class GeoLocator {
   }
 
   private List<Place> narrow(List<Place> places, String qualifier) {
-    Optional<String> state = states.code(qualifier);
-    List<Place> divisions = gazetteer.lookup(qualifier).stream().filter(c -> c.isCountry() || c.isDivision()).toList();
-    List<Place> narrowed = new ArrayList<>();
-    for (Place p : places) {
-      boolean inState = state.isPresent() && p.country().equals("USA") && p.admin1().equals(state.get());
-      boolean inCountry = divisions.stream().anyMatch(c -> c.isCountry() && c.country().equals(p.country()));
-      boolean inDivision = divisions.stream().anyMatch(c -> c.isDivision() && c.country().equals(p.country()) && !c.admin1().isEmpty()
-          && c.admin1().equals(p.admin1()) && !p.isDivision());
-      if (inState || inCountry || inDivision) {
-        narrowed.add(p);
-      }
-    }
-    return narrowed;
+    return qualifiers.narrow(places, qualifier);
   }
 
   private static String join(List<Token> run) {

@@ -125,6 +125,42 @@ class GeoLocatorIT {
   }
 
   @Test
+  void theTopicOfASaying_isNotWhereItWasSaid() {
+    assertEquals("none", where2("Iran's foreign minister condemned the Israeli strikes in Lebanon as a violation of international law."));
+    assertEquals("none", where2("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart discussed the war in Ukraine by phone."));
+    assertEquals("none", where2("Russia's foreign ministry criticised the NATO summit in Vilnius as a provocation."));
+    // whom a meeting was with stays where it was held
+    assertEquals("Kyiv UKR CITY sentence", where2("Victoria Nuland, the acting US deputy secretary of state, met Ukrainian officials in Kyiv on Wednesday."));
+  }
+
+  @Test
+  void anOrganisationTheCoderFound_isNoPlaceOfTheSameSpelling() {
+    // Hamm, Germany, is also spelt "Hamas" in GeoNames
+    assertEquals("none", where2("Iran denied any role in the Hamas attack on Israel, its mission to the United Nations said."));
+  }
+
+  @Test
+  void whatSomeoneIsAccusedOf_isAnotherClause() {
+    assertEquals("none", where2("Lithuania expelled a Russian diplomat accused of spying on the port of Klaipeda."));
+  }
+
+  @Test
+  void sanctions_haveNoPlaceOfTheirOwn() {
+    assertEquals("none", where2("The United States imposed sanctions on the Moscow Exchange and dozens of Chinese firms."));
+  }
+
+  @Test
+  void aCapitalHitByForce_isTheCity_aListOfCitiesTheCountry() {
+    assertEquals("Kyiv UKR CITY place-target", where2("Russian missiles hit Kyiv in broad daylight, killing at least 30 people, the mayor said."));
+    assertEquals("Beirut LBN CITY place-target", where2("Israeli jets bombed Beirut again on Monday, the Lebanese health ministry said."));
+    assertEquals("Ukraine UKR COUNTRY", where2("Russia launched its largest air attack of the war, hitting Kyiv, Odesa, Dnipro, Lviv and Kharkiv.")
+        .replaceAll(" (sentence|actor-country|place-target)$", ""));
+    // the Gulf of Aden is no city of Aden
+    org.junit.jupiter.api.Assertions.assertNotEquals("Aden YEM CITY place-target",
+        where2("A Houthi missile strike killed three crew members of a bulk carrier in the Gulf of Aden on Wednesday, US officials said."));
+  }
+
+  @Test
   void analystsInVienna_areWhereTheSpeakersAre() {
     assertEquals("Iran IRN COUNTRY actor-country",
         where2("Analysts in Vienna said the United States had struck three Iranian nuclear sites overnight with bunker-busting bombs."));

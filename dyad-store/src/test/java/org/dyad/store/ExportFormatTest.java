@@ -163,6 +163,9 @@ class ExportFormatTest {
               + " WHERE cameo = '195'"));
       assertEquals(List.of(""), column(s, "SELECT DISTINCT actor[1].identifier_id || recipient[1].identifier_id FROM " + read
           + " WHERE len(recipient) > 0"));
+      // Dyad's own: how precise the place is and how it was found, beside the manual's resolution
+      assertEquals(List.of("city place-in-clause"), column(s, "SELECT concat_ws(' ', geo_precision, geo_method) FROM " + read + " WHERE cameo = '195'"));
+      assertEquals(List.of(), column(s, "SELECT id FROM " + read + " WHERE (event_loc IS NULL) <> (geo_precision = 'none')"));
     }
   }
 

@@ -11,7 +11,7 @@ final class TsvWriter implements EventWriter {
       List.of(
           "doc_id", "date", "source", "source_text", "target", "target_text", "cameo", "root", "goldstein",
           "quad_class", "plover_type", "plover_mode", "sentence_index", "trigger", "rule", "attribution",
-          "hedged", "issues", "place", "lat", "lon", "precision", "source_country_from", "target_country_from", "modality", "event_date", "time_precision",
+          "hedged", "issues", "place", "lat", "lon", "precision", "place_method", "source_country_from", "target_country_from", "modality", "event_date", "time_precision",
           "fatalities", "injured", "arrested", "event_type", "sub_event_type", "sentence");
 
   private final PrintWriter out;
@@ -52,7 +52,8 @@ final class TsvWriter implements EventWriter {
               e.location() == null ? "" : clean(e.location().name()),
               e.location() == null ? "" : Double.toString(e.location().latitude()),
               e.location() == null ? "" : Double.toString(e.location().longitude()),
-              e.location() == null ? "" : e.location().precision().name().toLowerCase(java.util.Locale.ROOT),
+              e.location() == null ? "none" : e.location().precision().name().toLowerCase(java.util.Locale.ROOT),
+              e.location() == null ? "" : clean(e.location().method()),
               e.source().countryFrom().label(),
               e.target().countryFrom().label(),
               e.modality().label(),

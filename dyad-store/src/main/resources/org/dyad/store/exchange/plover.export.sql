@@ -23,7 +23,9 @@ SELECT
    'lat': e.latitude, 'lon': e.longitude, 'city': CASE WHEN e.precision = 'city' THEN e.place ELSE '' END,
    'district': '', 'province': CASE WHEN e.precision = 'admin1' THEN e.place ELSE '' END,
    'country': coalesce(pc.name, ''), 'country_code': coalesce(e.place_country, ''),
-   'feature_class': CASE WHEN e.precision = 'city' THEN 'P' WHEN e.precision IN ('country', 'admin1') THEN 'A' ELSE '' END,
+   'feature_class': CASE WHEN e.precision = 'city' THEN 'P' WHEN e.precision IN ('country', 'admin1') THEN 'A'
+     WHEN e.feature IN ('SEA', 'STRT', 'SHOL', 'STM', 'GULF', 'BAY', 'LK') THEN 'H' WHEN e.feature IN ('ISLS', 'ISL') THEN 'T'
+     WHEN e.precision = 'feature' THEN 'L' ELSE '' END,
    'feature_code': coalesce(e.feature, ''),
    'resolution': CASE e.precision WHEN 'city' THEN 4 WHEN 'admin1' THEN 2 WHEN 'country' THEN 1 END} END AS event_loc,
   CASE WHEN e.trigger = '' THEN [] ELSE [e.trigger] END AS event_text,
@@ -44,7 +46,11 @@ SELECT
   e.cameo,
   e.reports,
   e.sources,
-  {'dead': e.fatalities, 'injured': e.injured, 'arrested': e.arrested} AS size
+  {'dead': e.fatalities, 'injured': e.injured, 'arrested': e.arrested} AS size,
+  -- how precise the place is (city, admin1, feature, country; none when unplaced) and how it was found
+  -- (sentence, place-target, dateline, article, or actor-country: only an actor's country, no place of the event's own)
+  CASE WHEN e.place IS NULL THEN 'none' ELSE coalesce(e.precision, '') END AS geo_precision,
+  coalesce(e.location_method, '') AS geo_method
 FROM export_events e
   LEFT JOIN fmt_actor_parts sp ON sp.code = e.source_code
   LEFT JOIN fmt_actor_parts tp ON tp.code = e.target_code

@@ -1,0 +1,38 @@
+package org.dyad.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Narrows the places a name may mean by the state, division or country written after it: "Paris,
+ * Texas" is Paris in Texas, "Tripoli, Lebanon" Tripoli in Lebanon, "London, Ontario" London in
+ * Ontario. One rule for the geolocator and for the coder's actor phrases ("police in Paris,
+ * Texas"), so both read a qualified name the same way. Thread-safe.
+ */
+public final class Qualifiers {
+  private final Gazetteer gazetteer;
+  private final UsStates states;
+
+  public Qualifiers(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.states = UsStates.load();
+  }
+
+  /** The places that lie in the qualifier (a US state, a country or a first-level division); empty when none does. */
+  public List<Place> narrow(List<Place> places, String qualifier) {
+    Optional<String> state = states.code(qualifier);
+    List<Place> divisions = gazetteer.lookup(qualifier).stream().filter(c -> c.isCountry() || c.isDivision()).toList();
+    List<Place> narrowed = new ArrayList<>();
+    for (Place p : places) {
+      boolean inState = state.isPresent() && p.country().equals("USA") && p.admin1().equals(state.get());
+      boolean inCountry = divisions.stream().anyMatch(c -> c.isCountry() && c.country().equals(p.country()));
+      boolean inDivision = divisions.stream().anyMatch(c -> c.isDivision() && c.country().equals(p.country()) && !c.admin1().isEmpty()
+          && c.admin1().equals(p.admin1()) && !p.isDivision());
+      if (inState || inCountry || inDivision) {
+        narrowed.add(p);
+      }
+    }
+    return narrowed;
+  }
+}
