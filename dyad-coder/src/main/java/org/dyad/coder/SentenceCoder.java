@@ -113,14 +113,19 @@ final class SentenceCoder {
   private void typed(Article article, Sentence sentence, DependencyTree tree, ArgumentFinder arguments,
       CountryInference countries, SentenceFacts facts, List<Event> events, List<Decision> decisions) {
     HybridTyping typing = hybrid.get();
-    org.dyad.coder.typing.Typing t = typing.type(sentence.text());
-    List<Event> reviewed = typing.review(events, t);
-    events.clear();
-    events.addAll(reviewed);
-    if (events.stream().anyMatch(Event::asserted)) {
+    if (!events.isEmpty()) {
+      List<Event> reviewed = typing.review(events, typing.type(sentence.text()));
+      events.clear();
+      events.addAll(reviewed);
       return;
     }
-    HybridTyping.Gap gap = typing.gap(tree, t);
+    int anchor = HybridTyping.anchor(tree);
+    if (anchor < 0) {
+      decisions.add(new Decision("(sentence)", "learned typer", "not typed: no verb that can be an act"));
+      return;
+    }
+    org.dyad.coder.typing.Typing t = typing.type(sentence.text());
+    HybridTyping.Gap gap = typing.gap(tree, anchor, t);
     if (gap.trigger() == null) {
       decisions.add(new Decision("(sentence)", "learned typer", gap.why()));
       return;
