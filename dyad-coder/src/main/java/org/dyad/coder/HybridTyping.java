@@ -21,14 +21,17 @@ import org.dyad.ontology.ConflictTypes;
  * confirms, or lowers the event's confidence when most of its nearest exemplars vote for another
  * root, and refines a generic conflict type (an attack, a clash, a protest) with the nearest
  * sub-event type when that is close enough. Where the lexicon found nothing but the sentence names
- * an actor, a confident vote for an event root makes a trigger of the sentence's main verb, and the
- * rules find source and target as for any event word; such events say {@code rule: model}, with
- * the vote and the three nearest exemplars. Thresholds: see {@link Thresholds}. Thread-safe.
+ * an actor, a confident vote for an event root ({@link #unsure} empty) makes a trigger of the act
+ * the sentence reports ({@link #anchor}), and the rules find source and target as for any event
+ * word; such events say {@code rule: model}, with the vote and the three nearest exemplars.
+ * Thresholds: see {@link Thresholds}. Thread-safe.
  */
 final class HybridTyping {
   /**
-   * The thresholds, calibrated by cross-validation on dev.jsonl and real.jsonl (a file is never
-   * typed against its own sentences): the nearest k exemplars vote, similarity-weighted.
+   * The thresholds, calibrated by cross-validation on dev.jsonl, real.jsonl and fresh-dev.jsonl (a
+   * file is never typed against its own sentences; README "Learned event typing"): the nearest k
+   * exemplars vote, similarity-weighted. No share or similarity alone told right model events from
+   * wrong ones; the unanimity of the three nearest exemplars did.
    *
    * @param k how many neighbours vote
    * @param minShare the share of the vote an event root needs to make an event where no rule fired
@@ -129,17 +132,11 @@ final class HybridTyping {
    * (and why, for --explain).
    */
   Gap gap(DependencyTree tree, int anchor, Typing typing) {
-    Optional<Typing.Vote> vote = typing.rootVote(thresholds.k());
-    if (vote.isEmpty() || vote.get().label().equals(Exemplar.NO_EVENT)) {
-      return new Gap(null, "typer: no event" + vote.map(v -> " (share " + round(v.share()) + ")").orElse(""));
+    String unsure = unsure(typing);
+    if (!unsure.isEmpty()) {
+      return new Gap(null, unsure);
     }
-    Typing.Vote v = vote.get();
-    long agreeing = typing.cameo().stream().limit(thresholds.unanimous())
-        .filter(n -> n.exemplar().label().startsWith(v.label())).count();
-    if (v.share() < thresholds.minShare() || v.topSimilarity() < thresholds.minSimilarity() || agreeing < thresholds.unanimous()) {
-      return new Gap(null, "typer: not confident (root " + v.label() + ", share " + round(v.share()) + ", nearest "
-          + round(v.topSimilarity()) + ", " + agreeing + " of the nearest " + thresholds.unanimous() + " agree)");
-    }
+    Typing.Vote v = typing.rootVote(thresholds.k()).orElseThrow();
     EventCode code = typing.cameo().stream().limit(thresholds.k())
         .map(n -> n.exemplar().label()).filter(l -> l.startsWith(v.label()))
         .map(ontology::find).flatMap(Optional::stream).findFirst().orElse(null);
@@ -150,6 +147,25 @@ final class HybridTyping {
         + round(v.topSimilarity()) + "; " + nearest(typing) + ")";
     LexiconEntry entry = new LexiconEntry(false, tree.lemma(anchor), "", code, Conditions.NONE, null, where);
     return new Gap(new Trigger(anchor, entry), "");
+  }
+
+  /**
+   * Empty when the typer is confident of an event in the sentence (see {@link #gap}); else why not.
+   * Asked before parsing a sentence with actors but no event word, since embedding costs less.
+   */
+  String unsure(Typing typing) {
+    Optional<Typing.Vote> vote = typing.rootVote(thresholds.k());
+    if (vote.isEmpty() || vote.get().label().equals(Exemplar.NO_EVENT)) {
+      return "typer: no event" + vote.map(v -> " (share " + round(v.share()) + ")").orElse("");
+    }
+    Typing.Vote v = vote.get();
+    long agreeing = typing.cameo().stream().limit(thresholds.unanimous())
+        .filter(n -> n.exemplar().label().startsWith(v.label())).count();
+    if (v.share() < thresholds.minShare() || v.topSimilarity() < thresholds.minSimilarity() || agreeing < thresholds.unanimous()) {
+      return "typer: not confident (root " + v.label() + ", share " + round(v.share()) + ", nearest "
+          + round(v.topSimilarity()) + ", " + agreeing + " of the nearest " + thresholds.unanimous() + " agree)";
+    }
+    return "";
   }
 
   /** A trigger the typer made, or why none. */
