@@ -224,23 +224,40 @@ def name_case(name):
     return name.title() if name.isupper() else name
 
 
+def dyad_codes():
+    """The CAMEO codes of Dyad's ontology (GDELT's set); ICEWS has a few more."""
+    path = REPO / "dyad-model/src/main/resources/org/dyad/ontology/cameo-codes.tsv"
+    return {line.split("\t", 1)[0] for line in open(path, encoding="utf-8")
+            if line[:1].isdigit()}
+
+
 def icews(shared, rows, notes):
     path = shared / "cameo-codes/icews-cameo-codes.utf8.csv"
     skipped = []
+    known = dyad_codes()
+    mapped = []
     with open(path, encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
             code = r["code"].strip()
+            # An ICEWS-only code (1213 "Reject judicial cooperation") is labelled with its nearest
+            # parent in Dyad's ontology (121), so that every label is a code the coder knows.
+            parent = code
+            while parent not in known and len(parent) > 2:
+                parent = parent[:-1]
+            if parent != code:
+                mapped.append(f"{code}->{parent}")
             desc = r["description"].strip()
             if desc in ("", "NA"):
                 skipped.append(code)
                 continue
-            rows.append((f"cameo-desc-{code}", "cameo", code, "icews-cameo-desc",
+            rows.append((f"cameo-desc-{code}", "cameo", parent, "icews-cameo-desc",
                          sentence(name_case(r["name"])) + " " + sentence(desc)))
             # The manual's coder notes ("Note: Two reciprocal events are coded ...") are not news text.
             example = re.split(r"\s+Note:", r["example"].strip())[0]
             if example not in ("", "NA"):
-                rows.append((f"cameo-ex-{code}", "cameo", code, "icews-cameo-example", sentence(example)))
+                rows.append((f"cameo-ex-{code}", "cameo", parent, "icews-cameo-example", sentence(example)))
     notes.append(f"ICEWS rows without a description, skipped: {' '.join(skipped)}")
+    notes.append(f"ICEWS codes not in Dyad's ontology, labelled with their parent: {' '.join(mapped) or 'none'}")
 
 
 def cameo2plover(shared):

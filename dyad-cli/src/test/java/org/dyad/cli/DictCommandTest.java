@@ -18,7 +18,7 @@ class DictCommandTest {
   void check_builtIn_isClean() {
     CliRun run = CliRun.of("dict", "check");
     assertEquals(0, run.exitCode(), run.out() + run.err());
-    assertEquals("dictionaries OK\n", run.out());
+    assertEquals("dictionaries and exemplar bank OK\n", run.out());
   }
 
   @Test
@@ -27,6 +27,38 @@ class DictCommandTest {
     CliRun run = CliRun.of("dict", "check", dir.toString());
     assertEquals(2, run.exitCode());
     assertEquals(dir.resolve("verbs.tsv") + ":2: unknown CAMEO event code '1999'\n1 problem\n", run.out());
+  }
+
+  /** The shipped bank with one label changed: the vectors still match nothing else, so only the label is reported. */
+  @Test
+  void check_exemplarBank_badLabelAndDuplicate_nameFileAndLine() throws IOException {
+    Path tsv = dir.resolve("bank.tsv");
+    Files.writeString(tsv, "# a bank\nid\tkind\tlabel\torigin\ttext\n"
+        + "a\tcameo\t190\tours\tTroops shelled the town.\n"
+        + "b\tcameo\t1999\tours\tPolice arrested ten people.\n"
+        + "c\tsubevent\tAir/drone strike\tours\tA drone hit a car.\n"
+        + "d\tsubevent\tAir strike\tours\tA jet bombed a bridge.\n"
+        + "e\tcameo\tnone\tours\ttroops  SHELLED the town\n", StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("dict", "check", "--exemplars", tsv.toString());
+    assertEquals(2, run.exitCode(), run.out() + run.err());
+    assertEquals(tsv + ":4: '1999' is not a CAMEO code (nor 'none')\n"
+        + tsv + ":6: 'Air strike' is not a known sub-event type\n"
+        + tsv + ":7: the same text as line 3\n3 problems\n", run.out());
+  }
+
+  @Test
+  void check_exemplarBank_vectorsOfAnotherBank_areAProblem() throws IOException {
+    Path tsv = dir.resolve("bank.tsv");
+    Files.writeString(tsv, "id\tkind\tlabel\torigin\ttext\na\tcameo\t190\tours\tTroops shelled the town.\n", StandardCharsets.UTF_8);
+    CliRun missing = CliRun.of("dict", "check", "--exemplars", tsv.toString());
+    assertEquals(2, missing.exitCode());
+    assertTrue(missing.out().startsWith(dir.resolve("bank.f32") + ": not found; rebuild it"), missing.out());
+    try (var shipped = org.dyad.typer.ExemplarBank.class.getResourceAsStream("exemplars.f32")) {
+      Files.write(dir.resolve("bank.f32"), shipped.readAllBytes());
+    }
+    CliRun other = CliRun.of("dict", "check", "--exemplars", tsv.toString());
+    assertEquals(2, other.exitCode());
+    assertTrue(other.out().startsWith(dir.resolve("bank.f32") + " was computed from another exemplars.tsv"), other.out());
   }
 
   @Test

@@ -42,6 +42,7 @@ public final class ArticleCoder {
   private final EventDeduplicator deduplicator = new EventDeduplicator();
   private final Truecaser truecaser;
   private final Optional<org.dyad.coder.typing.EventTyper> typer;
+  private final Optional<HybridTyping> hybrid;
   private final Datelines datelines;
 
   /** A coder of the rules alone, on an NLP backend, dictionaries, and the gazetteer through which places act as their countries. */
@@ -59,9 +60,9 @@ public final class ArticleCoder {
     this.names = new NameMatcher(dictionaries.actors());
     this.typer = Optional.ofNullable(typer);
     ConflictTypes conflictTypes = ConflictTypes.load();
-    this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer), conflictTypes,
-        this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED)));
-    this.filter = new CandidateFilter(dictionaries.verbs(), typer != null);
+    this.hybrid = this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED));
+    this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer), conflictTypes, hybrid);
+    this.filter = new CandidateFilter(dictionaries.verbs());
     this.preFilter = new TaggingFilter(dictionaries.verbs(), dictionaries.actors(), typer != null);
     this.truecaser = new Truecaser(dictionaries.actors(), gazetteer);
     this.datelines = new Datelines(gazetteer);
@@ -115,13 +116,23 @@ public final class ArticleCoder {
       hits = names.match(sentence.tokens());
       skip = filter.whyNot(sentence, hits);
       clock.lap(Stage.FILTER);
+      Optional<org.dyad.coder.typing.Typing> typing = Optional.empty();
+      if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent()) {
+        // No event word, but actors: the learned typer may code it. Embedding costs less than
+        // parsing, so the sentence is parsed only when the typer is confident of an event.
+        org.dyad.coder.typing.Typing t = hybrid.get().type(sentence.text());
+        String unsure = hybrid.get().unsure(t);
+        skip = unsure.isEmpty() ? "" : skip + "; " + unsure;
+        typing = unsure.isEmpty() ? Optional.of(t) : Optional.empty();
+        clock.lap(Stage.CODE);
+      }
       if (!skip.isEmpty()) {
         traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), skip));
         continue;
       }
       Sentence parsed = nlp.parse(sentence);
       clock.lap(Stage.PARSE);
-      SentenceCoder.Coded coded = coder.code(article, parsed, hits, memory, context);
+      SentenceCoder.Coded coded = coder.code(article, parsed, hits, memory, context, typing);
       events.addAll(coded.events());
       traces.add(coded.trace());
       clock.lap(Stage.CODE);

@@ -21,12 +21,13 @@ final class CandidateFilter {
   static final String NO_ACTOR = "no actor named";
   static final String NO_EVENT_WORD = "no event word of the lexicon whose conditions the sentence can meet";
   private final VerbLexicon lexicon;
-  private final boolean actorsSuffice;
 
-  /** {@code actorsSuffice}: with a learned typer, an actor name alone lets a sentence through, since the typer may code it. */
-  CandidateFilter(VerbLexicon lexicon, boolean actorsSuffice) {
+  /**
+   * The filter of the rules. With a learned typer, the coder asks the typer about the sentences
+   * this filter finds {@link #NO_EVENT_WORD} in, before parsing them.
+   */
+  CandidateFilter(VerbLexicon lexicon) {
     this.lexicon = lexicon;
-    this.actorsSuffice = actorsSuffice;
   }
 
   /** Empty when the sentence may hold an event; else why it cannot. */
@@ -40,9 +41,6 @@ final class CandidateFilter {
     }
     if (hits.isEmpty() && !shortReference(sentence)) {
       return NO_ACTOR;
-    }
-    if (actorsSuffice) {
-      return "";
     }
     for (Token t : sentence.tokens()) {
       String lemma = DependencyTree.lemmaOf(t);

@@ -21,29 +21,48 @@ import org.dyad.ontology.ConflictTypes;
  * confirms, or lowers the event's confidence when most of its nearest exemplars vote for another
  * root, and refines a generic conflict type (an attack, a clash, a protest) with the nearest
  * sub-event type when that is close enough. Where the lexicon found nothing but the sentence names
- * an actor, a confident vote for an event root makes a trigger of the sentence's main verb, and the
- * rules find source and target as for any event word; such events say {@code rule: model}, with
- * the vote and the three nearest exemplars. Thresholds: see {@link Thresholds}. Thread-safe.
+ * an actor, a confident vote for an event root ({@link #unsure} empty) makes a trigger of the act
+ * the sentence reports ({@link #anchor}), and the rules find source and target as for any event
+ * word; such events say {@code rule: model}, with the vote and the three nearest exemplars.
+ * Thresholds: see {@link Thresholds}. Thread-safe.
  */
 final class HybridTyping {
   /**
-   * The thresholds, calibrated by cross-validation on dev.jsonl and real.jsonl (a file is never
-   * typed against its own sentences): the nearest k exemplars vote, similarity-weighted.
+   * The thresholds, calibrated by cross-validation on dev.jsonl, real.jsonl and fresh-dev.jsonl (a
+   * file is never typed against its own sentences; README "Learned event typing"): the nearest k
+   * exemplars vote, similarity-weighted. No share or similarity alone told right model events from
+   * wrong ones; the unanimity of the three nearest exemplars did.
    *
    * @param k how many neighbours vote
    * @param minShare the share of the vote an event root needs to make an event where no rule fired
    * @param minSimilarity the similarity the nearest exemplar needs for that
    * @param disagreeShare the share of the vote for another root that lowers a rule event's confidence
    * @param subEventSimilarity the similarity a sub-event description needs to refine a generic type
+   * @param unanimous how many of the nearest exemplars must all carry the voted root to make an event
    */
-  record Thresholds(int k, double minShare, double minSimilarity, double disagreeShare, double subEventSimilarity) {
-    static final Thresholds CALIBRATED = new Thresholds(10, knob("minShare", 0.6), knob("minSimilarity", 0.55),
-        knob("disagreeShare", 0.7), knob("subEventSimilarity", 0.45));
+  record Thresholds(int k, double minShare, double minSimilarity, double disagreeShare, double subEventSimilarity, int unanimous) {
+    static final Thresholds CALIBRATED = new Thresholds(10, knob("minShare", 0.5), knob("minSimilarity", 0.45),
+        knob("disagreeShare", 0.7), knob("subEventSimilarity", 0.45), (int) knob("unanimous", 3));
 
     /** A threshold, overridable for calibration runs with {@code -Ddyad.typer.NAME=VALUE}. */
     private static double knob(String name, double calibrated) {
       return Double.parseDouble(System.getProperty("dyad.typer." + name, Double.toString(calibrated)));
     }
+  }
+
+  /**
+   * Verbs that frame another act rather than being one (reporting, intending, failing, denying):
+   * the typer anchors an event at the act they frame, or nowhere. "said he was pessimistic" has no
+   * act of its own to anchor, and "plans to deport" is an intention, which only the rules code.
+   */
+  private static final Set<String> FRAMING = union(ModalityAnalyzer.REPORTING, Set.of(
+      "plan", "intend", "prepare", "propose", "seek", "want", "hope", "expect", "consider", "aim", "try", "attempt",
+      "wish", "fail", "deny", "dismiss", "refute", "decide"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   /** Sub-event types too generic to keep when the typer sees a specific one. */
@@ -107,22 +126,17 @@ final class HybridTyping {
   }
 
   /**
-   * Where no rule fired: a trigger at the sentence's main verb with the code the typer votes for,
-   * when the vote is confident; empty otherwise (and why, for --explain).
+   * Where no rule fired: a trigger at {@code anchor} (from {@link #anchor}) with the code the typer
+   * votes for, when the vote is confident: enough of the weighted vote, a near enough nearest
+   * exemplar, and the nearest {@code unanimous} exemplars all of the voted root. Empty otherwise
+   * (and why, for --explain).
    */
-  Gap gap(DependencyTree tree, Typing typing) {
-    Optional<Typing.Vote> vote = typing.rootVote(thresholds.k());
-    if (vote.isEmpty() || vote.get().label().equals(Exemplar.NO_EVENT)) {
-      return new Gap(null, "typer: no event" + vote.map(v -> " (share " + round(v.share()) + ")").orElse(""));
+  Gap gap(DependencyTree tree, int anchor, Typing typing) {
+    String unsure = unsure(typing);
+    if (!unsure.isEmpty()) {
+      return new Gap(null, unsure);
     }
-    Typing.Vote v = vote.get();
-    if (v.share() < thresholds.minShare() || v.topSimilarity() < thresholds.minSimilarity()) {
-      return new Gap(null, "typer: not confident (root " + v.label() + ", share " + round(v.share()) + ", nearest " + round(v.topSimilarity()) + ")");
-    }
-    int verb = mainVerb(tree);
-    if (verb < 0) {
-      return new Gap(null, "typer: root " + v.label() + " but no verb to anchor it");
-    }
+    Typing.Vote v = typing.rootVote(thresholds.k()).orElseThrow();
     EventCode code = typing.cameo().stream().limit(thresholds.k())
         .map(n -> n.exemplar().label()).filter(l -> l.startsWith(v.label()))
         .map(ontology::find).flatMap(Optional::stream).findFirst().orElse(null);
@@ -131,30 +145,57 @@ final class HybridTyping {
     }
     String where = "model (" + typer.describe() + "; vote " + v.label() + " share " + round(v.share()) + ", nearest "
         + round(v.topSimilarity()) + "; " + nearest(typing) + ")";
-    LexiconEntry entry = new LexiconEntry(false, tree.lemma(verb), "", code, Conditions.NONE, null, where);
-    return new Gap(new Trigger(verb, entry), "");
+    LexiconEntry entry = new LexiconEntry(false, tree.lemma(anchor), "", code, Conditions.NONE, null, where);
+    return new Gap(new Trigger(anchor, entry), "");
+  }
+
+  /**
+   * Empty when the typer is confident of an event in the sentence (see {@link #gap}); else why not.
+   * Asked before parsing a sentence with actors but no event word, since embedding costs less.
+   */
+  String unsure(Typing typing) {
+    Optional<Typing.Vote> vote = typing.rootVote(thresholds.k());
+    if (vote.isEmpty() || vote.get().label().equals(Exemplar.NO_EVENT)) {
+      return "typer: no event" + vote.map(v -> " (share " + round(v.share()) + ")").orElse("");
+    }
+    Typing.Vote v = vote.get();
+    long agreeing = typing.cameo().stream().limit(thresholds.unanimous())
+        .filter(n -> n.exemplar().label().startsWith(v.label())).count();
+    if (v.share() < thresholds.minShare() || v.topSimilarity() < thresholds.minSimilarity() || agreeing < thresholds.unanimous()) {
+      return "typer: not confident (root " + v.label() + ", share " + round(v.share()) + ", nearest "
+          + round(v.topSimilarity()) + ", " + agreeing + " of the nearest " + thresholds.unanimous() + " agree)";
+    }
+    return "";
   }
 
   /** A trigger the typer made, or why none. */
   record Gap(Trigger trigger, String why) {}
 
-  /** The sentence's main verb; under a reporting verb ("officials said Russia shelled …"), the reported one. */
-  private static int mainVerb(DependencyTree tree) {
+  /**
+   * Where the typer may anchor an event in a sentence no rule coded: its main verb, or under a
+   * framing verb ("officials said Russia shelled …", "Iran plans to deport …") the verb it frames;
+   * -1 when there is none (then the sentence is not embedded at all).
+   */
+  static int anchor(DependencyTree tree) {
     for (int i = 0; i < tree.size(); i++) {
       if (tree.head(i) < 0 && tree.token(i).isVerb()) {
-        if (ModalityAnalyzer.REPORTING.contains(tree.lemma(i))) {
-          for (int c : tree.children(i, "ccomp")) {
-            if (tree.token(c).isVerb()) {
-              return c;
-            }
-          }
-        }
-        return i;
+        return framed(tree, i, 0);
       }
     }
-    for (int i = 0; i < tree.size(); i++) {
-      if (tree.token(i).isVerb() && !tree.is(i, "aux")) {
-        return i;
+    return -1;
+  }
+
+  private static int framed(DependencyTree tree, int verb, int depth) {
+    if (!FRAMING.contains(tree.lemma(verb))) {
+      return verb;
+    }
+    if (depth < 2) {
+      for (String rel : List.of("ccomp", "xcomp")) {
+        for (int c : tree.children(verb, rel)) {
+          if (tree.token(c).isVerb()) {
+            return framed(tree, c, depth + 1);
+          }
+        }
       }
     }
     return -1;

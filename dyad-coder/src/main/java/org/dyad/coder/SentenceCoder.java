@@ -73,6 +73,12 @@ final class SentenceCoder {
 
   /** The events of a parsed sentence, with the trace of every decision. */
   Coded code(Article article, Sentence sentence, List<NameHit> hits, DiscourseMemory memory, ArticleContext context) {
+    return code(article, sentence, hits, memory, context, Optional.empty());
+  }
+
+  /** The same, with the learned typer's typing of the sentence when it was typed before parsing. */
+  Coded code(Article article, Sentence sentence, List<NameHit> hits, DiscourseMemory memory, ArticleContext context,
+      Optional<org.dyad.coder.typing.Typing> typed) {
     DependencyTree tree = new DependencyTree(sentence);
     ActorResolver resolver = new ActorResolver(tree, hits, article.date(), dictionaries.actors(), places, context);
     ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory, dictionaries.facilities());
@@ -111,7 +117,7 @@ final class SentenceCoder {
     dropTollsOfWhenClauses(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
     if (hybrid.isPresent() && !resolver.mentions().isEmpty()) {
-      typed(article, sentence, tree, arguments, countries, facts, events, decisions);
+      typed(article, sentence, tree, arguments, countries, facts, events, decisions, typed);
     }
     memory.observe(tree, resolver);
     SentenceTrace trace = new SentenceTrace(sentence, tree.describe(), resolver.mentions(), decisions, "");
@@ -157,16 +163,22 @@ final class SentenceCoder {
    * asserted event it may make one at the main verb (rule {@code model}).
    */
   private void typed(Article article, Sentence sentence, DependencyTree tree, ArgumentFinder arguments,
-      CountryInference countries, SentenceFacts facts, List<Event> events, List<Decision> decisions) {
+      CountryInference countries, SentenceFacts facts, List<Event> events, List<Decision> decisions,
+      Optional<org.dyad.coder.typing.Typing> typed) {
     HybridTyping typing = hybrid.get();
-    org.dyad.coder.typing.Typing t = typing.type(sentence.text());
-    List<Event> reviewed = typing.review(events, t);
-    events.clear();
-    events.addAll(reviewed);
-    if (events.stream().anyMatch(Event::asserted)) {
+    if (!events.isEmpty()) {
+      List<Event> reviewed = typing.review(events, typed.orElseGet(() -> typing.type(sentence.text())));
+      events.clear();
+      events.addAll(reviewed);
       return;
     }
-    HybridTyping.Gap gap = typing.gap(tree, t);
+    int anchor = HybridTyping.anchor(tree);
+    if (anchor < 0) {
+      decisions.add(new Decision("(sentence)", "learned typer", "not typed: no verb that can be an act"));
+      return;
+    }
+    org.dyad.coder.typing.Typing t = typed.orElseGet(() -> typing.type(sentence.text()));
+    HybridTyping.Gap gap = typing.gap(tree, anchor, t);
     if (gap.trigger() == null) {
       decisions.add(new Decision("(sentence)", "learned typer", gap.why()));
       return;

@@ -32,9 +32,9 @@ public final class BuildExemplarVectors {
     byte[] bytes = Files.readAllBytes(tsv);
     ExemplarBank bank = ExemplarBank.read(bytes, tsv.toString());
     long t0 = System.nanoTime();
-    EmbeddingTyper.model();
+    MiniLm model = MiniLm.load();
     long t1 = System.nanoTime();
-    float[][] vectors = embedAll(bank.exemplars(), Runtime.getRuntime().availableProcessors());
+    float[][] vectors = embedAll(model, bank.exemplars(), Runtime.getRuntime().availableProcessors());
     long t2 = System.nanoTime();
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
@@ -45,12 +45,12 @@ public final class BuildExemplarVectors {
         bank.size(), tsv, bank.sha256(), out, (t1 - t0) / 1e6, (t2 - t1) / 1e9);
   }
 
-  static float[][] embedAll(List<Exemplar> exemplars, int threads) throws Exception {
+  static float[][] embedAll(MiniLm model, List<Exemplar> exemplars, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<float[]>> futures = new java.util.ArrayList<>();
       for (Exemplar e : exemplars) {
-        futures.add(pool.submit(() -> EmbeddingTyper.embedding(e.text())));
+        futures.add(pool.submit(() -> EmbeddingTyper.embedding(model, e.text())));
       }
       float[][] out = new float[exemplars.size()][];
       for (int i = 0; i < out.length; i++) {

@@ -1,7 +1,6 @@
 package org.dyad.typer;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.coder.typing.EventTyper;
@@ -13,7 +12,8 @@ import org.dyad.coder.typing.Typing;
  * embedding (384 dimensions, unit length, run in-process by ONNX Runtime; model and tokenizer
  * come inside the langchain4j jar, nothing is downloaded). The exemplars' vectors are precomputed
  * ({@code exemplars.f32}); a sentence is embedded once and compared with every exemplar by dot
- * product (= cosine similarity). Immutable and thread-safe.
+ * product (= cosine similarity). One model (one ONNX session) serves every thread and every
+ * filtered bank ({@link #withBank}). Immutable and thread-safe.
  */
 public final class EmbeddingTyper implements EventTyper {
   /** How many nearest CAMEO (and "none") exemplars {@link #type} returns. */
@@ -34,17 +34,14 @@ public final class EmbeddingTyper implements EventTyper {
     }
   }
 
-  /** The model, loaded once per JVM on first use (its class holds the ONNX session). */
-  private static final class Model {
-    static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
-  }
-
+  private final EmbeddingModel model;
   private final ExemplarBank bank;
   private final float[] vectors;
   private final int[] cameo;
   private final int[] subEvents;
 
-  private EmbeddingTyper(ExemplarBank bank, float[] vectors) {
+  private EmbeddingTyper(EmbeddingModel model, ExemplarBank bank, float[] vectors) {
+    this.model = model;
     this.bank = bank;
     this.vectors = vectors;
     List<Exemplar> all = bank.exemplars();
@@ -70,9 +67,7 @@ public final class EmbeddingTyper implements EventTyper {
    */
   public static EmbeddingTyper load() {
     ExemplarBank bank = ExemplarBank.load();
-    EmbeddingTyper typer = new EmbeddingTyper(bank, ExemplarVectors.load(bank));
-    model();
-    return typer;
+    return new EmbeddingTyper(MiniLm.load(), bank, ExemplarVectors.load(bank));
   }
 
   /** A typer over a filtered bank ({@link ExemplarBank#excluding}), reusing the vectors. */
@@ -80,7 +75,7 @@ public final class EmbeddingTyper implements EventTyper {
     if (!filtered.sha256().equals(bank.sha256()) || filtered.shippedSize() != bank.shippedSize()) {
       throw new IllegalArgumentException("the bank " + filtered + " was not filtered from this typer's " + bank);
     }
-    return new EmbeddingTyper(filtered, vectors);
+    return new EmbeddingTyper(model, filtered, vectors);
   }
 
   public ExemplarBank bank() {
@@ -102,12 +97,12 @@ public final class EmbeddingTyper implements EventTyper {
 
   /** The sentence's unit-length embedding. */
   public float[] embed(String sentence) {
-    return embedding(sentence);
+    return embedding(model, sentence);
   }
 
-  /** The unit-length embedding of a text (what {@link BuildExemplarVectors} stores too). */
-  static float[] embedding(String sentence) {
-    float[] v = model().embed(sentence.isBlank() ? "." : sentence).content().vector();
+  /** The unit-length embedding of a text under a model (what {@link BuildExemplarVectors} stores too). */
+  static float[] embedding(EmbeddingModel model, String sentence) {
+    float[] v = model.embed(sentence.isBlank() ? "." : sentence).content().vector();
     double norm = 0;
     for (float x : v) {
       norm += x * x;
@@ -154,9 +149,5 @@ public final class EmbeddingTyper implements EventTyper {
   @Override
   public String describe() {
     return String.format(java.util.Locale.ROOT, "all-MiniLM-L6-v2-q, %,d exemplars", bank.size());
-  }
-
-  static EmbeddingModel model() {
-    return Model.INSTANCE;
   }
 }
