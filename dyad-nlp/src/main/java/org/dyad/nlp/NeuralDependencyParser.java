@@ -1,6 +1,7 @@
 package org.dyad.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
@@ -29,90 +30,64 @@ final class NeuralDependencyParser implements SentenceParser {
   /** Each sentence's basic UD tree, one edge per token, ordered by dependent; an empty sentence gets none. */
   @Override
   public List<List<Dependency>> parse(List<Sentence> sentences) {
-    int count = sentences.size();
-    int hidden = weights.hidden;
-    int transitions = weights.transitions;
-    int labels = weights.labels.size();
-    ArcStandardState[] states = new ArcStandardState[count];
-    int[][] wordIds = new int[count][];
-    int[][] tagIds = new int[count][];
-    int[] active = new int[count];
-    int live = 0;
-    for (int s = 0; s < count; s++) {
-      List<Token> tokens = sentences.get(s).tokens();
-      states[s] = new ArcStandardState(tokens.size(), labels);
-      wordIds[s] = new int[tokens.size() + 1];
-      tagIds[s] = new int[tokens.size() + 1];
-      wordIds[s][0] = weights.rootWord;
-      tagIds[s][0] = weights.rootTag;
-      for (int i = 0; i < tokens.size(); i++) {
-        wordIds[s][i + 1] = weights.wordId(tokens.get(i).word());
-        tagIds[s][i + 1] = weights.tagId(tokens.get(i).pos());
-      }
-      if (!states[s].isTerminal()) {
-        active[live++] = s;
-      }
+    Parse[] parses = new Parse[sentences.size()];
+    for (int s = 0; s < parses.length; s++) {
+      parses[s] = new Parse(sentences.get(s).tokens(), weights);
     }
+    Parse[] active = Arrays.stream(parses).filter(p -> !p.state.isTerminal()).toArray(Parse[]::new);
+    Parse[] scored = new Parse[active.length];
+    float[] cubes = new float[active.length * weights.hidden];
+    float[] scores = new float[active.length * weights.transitions];
     int[] features = new int[ParserWeights.FEATURES];
-    float[] cubes = new float[live * hidden];
-    float[] scores = new float[live * transitions];
-    int[] scored = new int[live];
+    int live = active.length;
     while (live > 0) {
       // A configuration where one transition alone is legal takes it unscored, as the argmax would.
       int ready = 0;
-      int still = 0;
       for (int b = 0; b < live; b++) {
-        ArcStandardState state = states[active[b]];
-        int only = state.onlyTransition();
+        int only = active[b].state.onlyTransition();
         if (only >= 0) {
-          state.apply(only);
-          if (!state.isTerminal()) {
-            active[still++] = active[b];
-          }
+          active[b].state.apply(only);
         } else {
           scored[ready++] = active[b];
+        }
+      }
+      hiddenLayer(scored, ready, features, cubes);
+      score(cubes, ready, scores);
+      for (int b = 0; b < ready; b++) {
+        scored[b].state.apply(best(scored[b].state, scores, b * weights.transitions, weights.transitions));
+      }
+      int still = 0;
+      for (int b = 0; b < live; b++) {
+        if (!active[b].state.isTerminal()) {
           active[still++] = active[b];
         }
       }
       live = still;
-      if (ready == 0) {
-        continue;
-      }
-      java.util.Arrays.fill(cubes, 0, ready * hidden, 0f);
-      for (int b = 0; b < ready; b++) {
-        int s = scored[b];
-        features(states[s], wordIds[s], tagIds[s], features);
-        for (int position = 0; position < features.length; position++) {
-          weights.addFeature(features[position], position, cubes, b * hidden);
-        }
-      }
-      float[] bias = weights.bias;
-      for (int i = 0, b = 0; b < ready; b++) {
-        for (int h = 0; h < hidden; h++, i++) {
-          float x = cubes[i] + bias[h];
-          cubes[i] = x * x * x;
-        }
-      }
-      score(cubes, ready, scores);
-      still = 0;
-      int next = 0;
-      for (int b = 0; b < live; b++) {
-        int s = active[b];
-        if (next < ready && scored[next] == s) {
-          states[s].apply(best(states[s], scores, next * transitions, transitions));
-          next++;
-        }
-        if (!states[s].isTerminal()) {
-          active[still++] = s;
-        }
-      }
-      live = still;
     }
-    List<List<Dependency>> trees = new ArrayList<>(count);
-    for (ArcStandardState state : states) {
-      trees.add(edges(state));
+    List<List<Dependency>> trees = new ArrayList<>(parses.length);
+    for (Parse parse : parses) {
+      trees.add(edges(parse.state));
     }
     return trees;
+  }
+
+  /** The hidden layer of each configuration: its features' rows summed, plus the bias, cubed. */
+  private void hiddenLayer(Parse[] parses, int count, int[] features, float[] cubes) {
+    int hidden = weights.hidden;
+    Arrays.fill(cubes, 0, count * hidden, 0f);
+    for (int b = 0; b < count; b++) {
+      features(parses[b].state, parses[b].words, parses[b].tags, features);
+      for (int position = 0; position < features.length; position++) {
+        weights.addFeature(features[position], position, cubes, b * hidden);
+      }
+    }
+    float[] bias = weights.bias;
+    for (int i = 0, b = 0; b < count; b++) {
+      for (int h = 0; h < hidden; h++, i++) {
+        float x = cubes[i] + bias[h];
+        cubes[i] = x * x * x;
+      }
+    }
   }
 
   /**
@@ -225,5 +200,24 @@ final class NeuralDependencyParser implements SentenceParser {
       edges.add(new Dependency(head - 1, i - 1, relation));
     }
     return edges;
+  }
+
+  /** One sentence being parsed: its configuration and its words' and tags' ids, the root's at 0. */
+  private static final class Parse {
+    final ArcStandardState state;
+    final int[] words;
+    final int[] tags;
+
+    Parse(List<Token> tokens, ParserWeights weights) {
+      this.state = new ArcStandardState(tokens.size(), weights.labels.size());
+      this.words = new int[tokens.size() + 1];
+      this.tags = new int[tokens.size() + 1];
+      words[0] = weights.rootWord;
+      tags[0] = weights.rootTag;
+      for (int i = 0; i < tokens.size(); i++) {
+        words[i + 1] = weights.wordId(tokens.get(i).word());
+        tags[i + 1] = weights.tagId(tokens.get(i).pos());
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class ParserWeights {
     this.wordRows = new AtomicReferenceArray<>(words.size() * TAGS_FROM);
     this.wordRowBudget = new AtomicInteger(lazyRows);
     this.tableRow = new int[tokens * FEATURES];
-    java.util.Arrays.fill(tableRow, -1);
+    Arrays.fill(tableRow, -1);
     List<Integer> keys = new ArrayList<>();
     for (int i = 0; i < Math.min(wordRows, listed.length); i++) {
       keys.add(listed[i]);
