@@ -21,8 +21,9 @@ import java.util.zip.GZIPInputStream;
  * model file CoreNLP itself loads, in float32 and laid out for {@link NeuralDependencyParser}'s
  * forward pass: the hidden layer's input weights transposed so that one feature adds contiguous
  * rows, a table of precomputed hidden-layer contributions for every tag and label feature and for
- * the frequent word features the model lists, and the output weights transposed so that the
- * scores of many configurations come from one pass over them. Immutable, so thread-safe.
+ * the frequent word features the model lists (more word features keep theirs once first
+ * computed, up to a budget), and the output weights by transition. Thread-safe: the weights are
+ * fixed and the rows computed on use are published atomically.
  *
  * <p>The model file is text: seven header lines ({@code dict=}, {@code pos=}, {@code label=},
  * {@code embeddingSize=}, {@code hiddenSize=}, {@code numTokens=}, {@code preComputed=}), one
@@ -71,7 +72,7 @@ final class ParserWeights {
   private final int words;
 
   private ParserWeights(Header header, List<String> words, List<String> tags, List<String> labels, float[] embeddings,
-      float[] inputWeights, float[] bias, float[] outputWeights, int[] listed, int wordRows, int lazyRows) {
+      float[] inputWeights, float[] bias, float[] outputWeights, int[] listed, int tableRows, int lazyRows) {
     this.hidden = header.hidden;
     this.embedding = header.embedding;
     this.labels = List.copyOf(labels.subList(1, labels.size()));
@@ -96,7 +97,7 @@ final class ParserWeights {
     this.tableRow = new int[tokens * FEATURES];
     Arrays.fill(tableRow, -1);
     List<Integer> keys = new ArrayList<>();
-    for (int i = 0; i < Math.min(wordRows, listed.length); i++) {
+    for (int i = 0; i < Math.min(tableRows, listed.length); i++) {
       keys.add(listed[i]);
     }
     // Tags and labels have few values: every one of their features gets a row.
@@ -116,11 +117,11 @@ final class ParserWeights {
   }
 
   /**
-   * Loads a model file from the classpath, precomputing the first {@code wordRows} features the
+   * Loads a model file from the classpath, precomputing the first {@code tableRows} features the
    * model lists and at most {@code lazyRows} other word features when first used (each costs
    * {@code hidden} floats).
    */
-  static ParserWeights load(String resource, int wordRows, int lazyRows) {
+  static ParserWeights load(String resource, int tableRows, int lazyRows) {
     try (InputStream in = ParserWeights.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("parser model not on the classpath: " + resource);
@@ -160,7 +161,7 @@ final class ParserWeights {
         throw new IllegalStateException("parser model " + resource + ": expected " + FEATURES + " features and "
             + listed.length + " precomputed ids, found " + header.positions + " and " + n);
       }
-      return new ParserWeights(header, words, tags, labels, embeddings, inputWeights, bias, outputWeights, listed, wordRows, lazyRows);
+      return new ParserWeights(header, words, tags, labels, embeddings, inputWeights, bias, outputWeights, listed, tableRows, lazyRows);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read parser model " + resource, e);
     }
