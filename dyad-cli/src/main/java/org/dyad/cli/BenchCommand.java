@@ -15,6 +15,7 @@ import org.dyad.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import org.dyad.nlp.ParserChoice;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,6 +42,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "R", description = "Measured rounds (default 3).")
   int rounds = 3;
 
+  @Option(names = "--parser", paramLabel = "dyad|corenlp",
+      description = "Inference of the dependency parser: dyad (default, float32) or corenlp (CoreNLP's own, to compare).")
+  ParserChoice parser = ParserChoice.DYAD;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
       return Dyad.INPUT_ERROR;
     }
     long t0 = System.nanoTime();
-    Pipeline pipeline = Pipeline.load(options.pipeline(null));
+    Pipeline pipeline = Pipeline.load(options.pipeline(null), parser);
     out.printf(Locale.ROOT, "models and dictionaries loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     for (int i = 0; i < warmup; i++) {
       pipeline.code(articles);

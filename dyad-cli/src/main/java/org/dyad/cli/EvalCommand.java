@@ -17,6 +17,7 @@ import org.dyad.typer.EmbeddingTyper;
 import org.dyad.eval.Floors;
 import org.dyad.eval.Granularity;
 import org.dyad.nlp.CoreNlpBackend;
+import org.dyad.nlp.ParserChoice;
 import org.dyad.pipeline.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +47,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "rules (default) or hybrid: with the learned typer, whose exemplars never include the scored file's own sentences.")
   ArticleOptions.Typer typer = ArticleOptions.Typer.rules;
 
+  @Option(names = "--parser", paramLabel = "dyad|corenlp",
+      description = "Inference of the dependency parser: dyad (default, float32) or corenlp (CoreNLP's own, to compare).")
+  ParserChoice parser = ParserChoice.DYAD;
+
   @Option(names = "--floors", paramLabel = "FILE", description = "Fail (exit 1) when an F1 falls below its floor in FILE (e.g. eval/floors.tsv).")
   Path floors;
 
@@ -62,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
     List<String> absent = new ArrayList<>();
     var gazetteer = Engine.gazetteerLoading();
     var learned = Engine.typerLoading(typer == ArticleOptions.Typer.hybrid);
-    Evaluation evaluation = new Evaluation(new CoreNlpBackend(), Engine.dictionaries(dictionaries), Engine.gazetteer(gazetteer), granularity,
+    Evaluation evaluation = new Evaluation(new CoreNlpBackend(parser), Engine.dictionaries(dictionaries), Engine.gazetteer(gazetteer), granularity,
         work, set -> learned.join() == null ? null : crossValidated((EmbeddingTyper) learned.join(), set));
     List<EvalReport> reports = evaluation.run(golds, absent);
     absent.forEach(a -> out.println("dyad: " + a));

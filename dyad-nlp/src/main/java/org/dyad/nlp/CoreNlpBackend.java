@@ -1,17 +1,12 @@
 package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -21,25 +16,41 @@ import org.dyad.model.Sentence;
 
 /**
  * {@link NlpBackend} on Stanford CoreNLP: tokenize and ssplit for every sentence, pos and lemma
- * for the sentences asked for, the neural dependency parser (English UD) for those asked for. No
- * NER: actors come from Dyad's dictionaries. Thread-safe; loading the models takes a few seconds
- * (the tagger and the parser load side by side), so build one per process and pass it on.
+ * for the sentences asked for, and CoreNLP's neural dependency parser model (English UD) for
+ * those asked for, run by Dyad's own inference ({@link ParserChoice#DYAD}, the default) or by
+ * CoreNLP's. No NER: actors come from Dyad's dictionaries. Thread-safe; loading the models takes
+ * a few seconds (the tagger and the parser load side by side), so build one per process and pass
+ * it on.
  *
  * <p>CoreNLP types never leave this package: results are Dyad's own records.
  */
 public final class CoreNlpBackend implements NlpBackend {
+  /**
+   * Parser features whose hidden-layer sums are precomputed at load (4 KB each), in the order the
+   * model lists them (every tag and label feature first, then frequent words); as many as
+   * CoreNLP precomputes.
+   */
+  private static final int PARSER_TABLE_ROWS = 20_000;
+  /** Further word features whose sums are kept once first computed: at most 160 MB. */
+  private static final int PARSER_LAZY_ROWS = 40_000;
   private final StanfordCoreNLP tokenizer;
   private final POSTaggerAnnotator tagger;
   private final MorphaAnnotator lemmatizer = new MorphaAnnotator(false);
-  private final DependencyParser parser;
+  private final ParserChoice parserChoice;
+  private final SentenceParser parser;
   private final PossibleLemmas lemmas = new PossibleLemmas();
 
-  /** Loads the models from the classpath (the {@code stanford-corenlp} models jar). */
+  /** Loads the models from the classpath (the {@code stanford-corenlp} models jar); Dyad's parser inference. */
   public CoreNlpBackend() {
-    // The parser is called directly rather than through its annotator, which would also build
-    // the enhanced and enhanced++ graphs Dyad does not use (a tenth of the parse time).
-    CompletableFuture<DependencyParser> parsing =
-        CompletableFuture.supplyAsync(() -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
+    this(ParserChoice.DYAD);
+  }
+
+  /** Loads the models from the classpath, the parser run by the inference chosen. */
+  public CoreNlpBackend(ParserChoice parserChoice) {
+    this.parserChoice = parserChoice;
+    CompletableFuture<SentenceParser> parsing = CompletableFuture.supplyAsync(() -> parserChoice == ParserChoice.CORENLP
+        ? new CoreNlpParser()
+        : new NeuralDependencyParser(ParserWeights.load(ParserWeights.ENGLISH_UD, PARSER_TABLE_ROWS, PARSER_LAZY_ROWS)));
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit");
     properties.setProperty("tokenize.language", "en");
@@ -69,39 +80,23 @@ public final class CoreNlpBackend implements NlpBackend {
 
   @Override
   public Sentence parse(Sentence sentence) {
-    if (sentence.tokens().isEmpty()) {
-      return sentence;
-    }
-    GrammaticalStructure structure = parser.predict(toLabels(sentence));
-    return sentence.withDependencies(toDependencies(structure));
+    return parseAll(List.of(sentence)).get(0);
   }
 
-  private static List<CoreLabel> toLabels(Sentence sentence) {
-    List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
-    for (org.dyad.model.Token token : sentence.tokens()) {
-      CoreLabel label = new CoreLabel();
-      label.setWord(token.word());
-      label.setValue(token.word());
-      label.setTag(token.pos());
-      label.setLemma(token.lemma());
-      label.setIndex(token.index() + 1);
-      labels.add(label);
+  @Override
+  public List<Sentence> parseAll(List<Sentence> sentences) {
+    List<List<Dependency>> trees = parser.parse(sentences);
+    List<Sentence> parsed = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      parsed.add(sentences.get(i).tokens().isEmpty() ? sentences.get(i) : sentences.get(i).withDependencies(trees.get(i)));
     }
-    return labels;
-  }
-
-  private static List<Dependency> toDependencies(GrammaticalStructure structure) {
-    List<Dependency> edges = new ArrayList<>();
-    for (TypedDependency d : structure.typedDependencies()) {
-      edges.add(new Dependency(d.gov().index() - 1, d.dep().index() - 1, d.reln().toString()));
-    }
-    edges.sort(Comparator.comparingInt(Dependency::dependent));
-    return edges;
+    return parsed;
   }
 
   @Override
   public String describe() {
     return "Stanford CoreNLP 4.5.10: tokenize,ssplit; pos(english-left3words),lemma on sentences whose words may hold an event;"
-        + " depparse(nndep english_UD) on candidate sentences";
+        + " depparse(nndep english_UD, " + (parserChoice == ParserChoice.DYAD ? "Dyad's float32 inference" : "CoreNLP's inference")
+        + ") on candidate sentences";
   }
 }

@@ -12,7 +12,7 @@ import org.dyad.model.Sentence;
  * <p>Design decision: the stage comes in three steps because their costs differ tenfold and most
  * news sentences cannot yield an event: the caller tokenises everything ({@link #tokenize}), tags
  * only the sentences whose words may hold an event ({@link TokenizedArticle#tagged}), and parses
- * only those that still may ({@link #parse}).
+ * only those that still may ({@link #parse}, or {@link #parseAll} for several at once).
  *
  * <p>Implementations are thread-safe: one instance serves all worker threads.
  */
@@ -33,6 +33,18 @@ public interface NlpBackend {
 
   /** The same sentence with its basic Universal Dependencies tree. */
   Sentence parse(Sentence sentence);
+
+  /**
+   * The same sentences, each with its basic Universal Dependencies tree, in order. An
+   * implementation may parse them together, which is faster than one at a time.
+   */
+  default List<Sentence> parseAll(List<Sentence> sentences) {
+    List<Sentence> parsed = new ArrayList<>(sentences.size());
+    for (Sentence sentence : sentences) {
+      parsed.add(parse(sentence));
+    }
+    return parsed;
+  }
 
   /** A short description of the models in use, for {@code --explain} and benchmarks. */
   String describe();

@@ -1,8 +1,9 @@
 /**
  * NLP: {@link org.dyad.model.Article} to {@link org.dyad.model.Sentence}s through the {@link
  * org.dyad.nlp.NlpBackend} interface; {@link org.dyad.nlp.CoreNlpBackend} is Stanford CoreNLP
- * (tokenize, ssplit with newlines as breaks; pos and lemma per sentence on request; the neural UD
- * dependency parser on request).
+ * (tokenize, ssplit with newlines as breaks; pos and lemma per sentence on request; CoreNLP's neural
+ * UD dependency parser model on request, run by Dyad's own float32 inference, {@code
+ * NeuralDependencyParser}, or by CoreNLP's, as {@link org.dyad.nlp.ParserChoice} says).
  *
  * <p>Invariants: token spans are offsets into the article; a sentence's tags are those tagging
  * the whole article would give (the tagger reads one sentence at a time); a sentence's

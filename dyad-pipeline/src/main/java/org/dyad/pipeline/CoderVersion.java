@@ -46,6 +46,8 @@ public record CoderVersion(String release, String hash) {
       digest.update(resource(table));
     }
     digest.update(("corenlp " + release.getProperty("corenlp")).getBytes(StandardCharsets.UTF_8));
+    // The parser's model runs on Dyad's float32 inference, whose parses may differ from CoreNLP's on a near-tie.
+    digest.update("parser inference dyad-float32".getBytes(StandardCharsets.UTF_8));
     if (settings.hybrid()) {
       digest.update(("embeddings " + release.getProperty("embeddings")).getBytes(StandardCharsets.UTF_8));
       digest.update(resource(EXEMPLARS));

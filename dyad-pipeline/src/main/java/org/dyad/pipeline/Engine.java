@@ -14,6 +14,7 @@ import org.dyad.coder.dictionary.Dictionaries;
 import org.dyad.coder.dictionary.DirectoryDictionaries;
 import org.dyad.model.DyadInputException;
 import org.dyad.nlp.CoreNlpBackend;
+import org.dyad.nlp.ParserChoice;
 import org.dyad.coder.typing.EventTyper;
 import org.dyad.typer.EmbeddingTyper;
 
@@ -79,7 +80,13 @@ public final class Engine {
    */
   public static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer, CompletableFuture<EventTyper> typer)
       throws IOException {
-    CompletableFuture<CoreNlpBackend> nlp = CompletableFuture.supplyAsync(CoreNlpBackend::new);
+    return coder(dictionaryDirectory, gazetteer, typer, ParserChoice.DYAD);
+  }
+
+  /** As {@link #coder(Path, CompletableFuture, CompletableFuture)}, the dependency parser run by the inference chosen. */
+  public static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer, CompletableFuture<EventTyper> typer,
+      ParserChoice parser) throws IOException {
+    CompletableFuture<CoreNlpBackend> nlp = CompletableFuture.supplyAsync(() -> new CoreNlpBackend(parser));
     Dictionaries dictionaries = dictionaries(dictionaryDirectory);
     return new ArticleCoder(nlp.join(), dictionaries, gazetteer(gazetteer), typer.join());
   }

@@ -16,6 +16,7 @@ import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.model.Event;
+import org.dyad.nlp.ParserChoice;
 import org.dyad.store.StoredArticle;
 import org.dyad.store.SharedStore;
 
@@ -73,8 +74,13 @@ public final class Pipeline {
    * DyadInputException}.
    */
   public static Pipeline load(Settings settings) throws IOException {
+    return load(settings, ParserChoice.DYAD);
+  }
+
+  /** As {@link #load(Settings)}, the dependency parser run by the inference chosen (CoreNLP's: to compare). */
+  public static Pipeline load(Settings settings, ParserChoice parser) throws IOException {
     var gazetteer = Engine.gazetteerLoading();
-    var coder = Engine.coder(settings.dictionaries(), gazetteer, Engine.typerLoading(settings.hybrid()));
+    var coder = Engine.coder(settings.dictionaries(), gazetteer, Engine.typerLoading(settings.hybrid()), parser);
     return new Pipeline(new CodingRun(coder, Engine.locator(gazetteer), settings.threads()), CoderVersion.of(settings));
   }
 
