@@ -84,17 +84,27 @@ final class ActorResolver {
     if (!isMetonym(h)) {
       return Optional.empty();
     }
+    NameSpan name = nameSpan(h);
+    int from = name.from();
+    int to = name.to();
+    List<org.dyad.model.Token> tokens = tree.sentence().tokens();
+    if (from >= 2 && tokens.get(from - 1).word().equals("of") && tokens.get(from - 2).isProperNoun()) {
+      return Optional.empty(); // "the Gulf of Aden" is no city
+    }
+    return places.at(tokens, from, to, caseless, countries).filter(p -> !p.isCountry());
+  }
+
+  /** The tokens of a name headed by h with its compound and flat parts: "Rostov-on-Don", "New York". */
+  private record NameSpan(int from, int to) {}
+
+  private NameSpan nameSpan(int h) {
     int from = h;
     int to = h;
     for (int c : tree.children(h, "compound", "flat")) {
       from = Math.min(from, c);
       to = Math.max(to, c);
     }
-    List<org.dyad.model.Token> tokens = tree.sentence().tokens();
-    if (from >= 2 && tokens.get(from - 1).word().equals("of") && tokens.get(from - 2).isProperNoun()) {
-      return Optional.empty(); // "the Gulf of Aden" is no city
-    }
-    return places.at(tokens, from, to, caseless, countries).filter(p -> !p.isCountry());
+    return new NameSpan(from, to);
   }
 
   /**
@@ -105,12 +115,9 @@ final class ActorResolver {
     if (actorAt(h).isPresent() || !tree.token(h).isNoun()) {
       return Optional.empty();
     }
-    int from = h;
-    int to = h;
-    for (int c : tree.children(h, "compound", "flat")) {
-      from = Math.min(from, c);
-      to = Math.max(to, c);
-    }
+    NameSpan name = nameSpan(h);
+    int from = name.from();
+    int to = name.to();
     if (to - from > 3 || namesMore(h)) {
       return Optional.empty();
     }

@@ -34,16 +34,17 @@ import org.dyad.places.Place;
  * pair. Thread-safe; the per-article {@link DiscourseMemory} is passed in.
  */
 final class SentenceCoder {
-  /** Roots of acts whose agent may go unnamed and be implied: coercion, assault, fighting, mass violence. */
-  private static final Set<String> IMPLIED_AGENT_ROOTS = Set.of("17", "18", "19", "20");
+  /**
+   * Roots of coercion and force (coercion, assault, fighting, mass violence): acts whose agent may
+   * go unnamed and be implied, and whose toll a killing may report.
+   */
+  private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
   /** Sectors of no country that a statement may address: "the international community", "world leaders". */
   private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS");
-  /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
   /** Marks the rule of a refusal read off a refused act. */
   private static final String REFUSAL = "refused: ";
+  /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim");
-  /** Roots of coercion and force: acts whose toll a killing may report. */
-  private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173", "172", "1721", "1722", "1723", "1724");
   /** Words of a target that make an assault by the police or military a repression of protest (175). */
@@ -318,7 +319,7 @@ final class SentenceCoder {
    * nominal acts of coercion and violence whose target is known.
    */
   private Argument impliedSource(DependencyTree tree, Trigger trigger, EventCode code, Argument target, CountryInference countries) {
-    if (target.isEmpty() || !IMPLIED_AGENT_ROOTS.contains(code.root())) {
+    if (target.isEmpty() || !FORCE_ROOTS.contains(code.root())) {
       return Argument.NONE;
     }
     String agent = ARRESTS.contains(code.code()) ? "COP" : "UAF";

@@ -107,12 +107,7 @@ final class EventWriter {
   void saveFailed(Article a, String hash, String reason, String coderVersion) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO failed_articles"
         + " (hash, id, source, title, published, text, reason, coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      p.setString(1, hash);
-      p.setString(2, a.id());
-      p.setString(3, a.source());
-      p.setString(4, a.title());
-      p.setObject(5, a.date());
-      p.setString(6, a.text());
+      setArticle(p, a, hash);
       p.setString(7, reason);
       p.setString(8, coderVersion);
       p.executeUpdate();
@@ -156,15 +151,20 @@ final class EventWriter {
           "INSERT INTO articles (hash, id, source, title, published, text, duplicate_of, coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
     PreparedStatement p = insertArticle;
+    setArticle(p, a, hash);
+    p.setString(7, duplicateOf);
+    p.setString(8, coderVersion);
+    p.executeUpdate();
+  }
+
+  /** Sets an article's hash, id, source, title, date and text as parameters 1 to 6. */
+  private static void setArticle(PreparedStatement p, Article a, String hash) throws SQLException {
     p.setString(1, hash);
     p.setString(2, a.id());
     p.setString(3, a.source());
     p.setString(4, a.title());
     p.setObject(5, a.date());
     p.setString(6, a.text());
-    p.setString(7, duplicateOf);
-    p.setString(8, coderVersion);
-    p.executeUpdate();
   }
 
   /** Appends the events, one row each, in the column order of {@code events} (schema v1 to the newest). */
