@@ -88,13 +88,9 @@ final class ArgumentFinder {
     if (trigger.entry().nominal()) {
       return nominalSource(t);
     }
-    if (isPassive(t) || isPassiveModifier(t)) {
-      for (int c : tree.children(t, "obl")) {
-        if (tree.preposition(c).equals("by")) {
-          return argument(c, "source.passive-agent");
-        }
-      }
-      return Argument.NONE;
+    if (isPassive(t) || tree.isPassiveModifier(t)) {
+      int agent = tree.byAgent(t);
+      return agent >= 0 ? argument(agent, "source.passive-agent") : Argument.NONE;
     }
     int start = modality.governor() >= 0 ? modality.governor() : t;
     for (int node = start, steps = 0; node >= 0 && steps < tree.size(); steps++) {
@@ -290,7 +286,7 @@ final class ArgumentFinder {
     if (linear.isEmpty() && !isVerbal(trigger) && !trigger.entry().nominal()) {
       linear = purposeObject(t);
     }
-    if (linear.isEmpty() && isPassiveModifier(t)) {
+    if (linear.isEmpty() && tree.isPassiveModifier(t)) {
       linear = partiesOfTheModified(t, source);
     }
     if (linear.isEmpty() && joint) {
@@ -332,12 +328,6 @@ final class ArgumentFinder {
       }
     }
     return Argument.NONE;
-  }
-
-  /** "talks mediated by Qatar", "a device planted by rebels": a past participle with its agent, modifying a noun. */
-  private boolean isPassiveModifier(int t) {
-    return tree.is(t, "acl") && tree.token(t).pos().equals("VBN")
-        && tree.children(t, "obl").stream().anyMatch(c -> tree.preposition(c).equals("by"));
   }
 
   /**
@@ -834,12 +824,7 @@ final class ArgumentFinder {
 
   /** The token that ends a mention, its phrase head in this tree, or -1. */
   private int headOf(ActorMention m) {
-    for (int i = 0; i < tree.size(); i++) {
-      if (tree.token(i).span().end() == m.span().end()) {
-        return i;
-      }
-    }
-    return -1;
+    return tree.tokenEndingAt(m.span().end());
   }
 
   /**
@@ -853,10 +838,9 @@ final class ArgumentFinder {
       if (m.span().end() > at) {
         break;
       }
-      for (int i = 0; i < tree.size(); i++) {
-        if (tree.token(i).span().end() == m.span().end() && tree.is(i, "nsubj") && i != pronoun) {
-          return Optional.of(m);
-        }
+      int i = headOf(m);
+      if (i >= 0 && tree.is(i, "nsubj") && i != pronoun) {
+        return Optional.of(m);
       }
       nearest = m;
     }
@@ -909,10 +893,8 @@ final class ArgumentFinder {
     if (!isPassive(t)) {
       return weaponSource(t);
     }
-    for (int c : tree.children(t, "obl")) {
-      if (tree.preposition(c).equals("by")) {
-        return null;
-      }
+    if (tree.byAgent(t) >= 0) {
+      return null;
     }
     for (int c : tree.children(t, "obl")) {
       if (Set.of("in", "during", "amid").contains(tree.preposition(c))) {
@@ -940,7 +922,7 @@ final class ArgumentFinder {
       return null;
     }
     for (int c : tree.children(subject, "acl")) {
-      if (isPassiveModifier(c)) {
+      if (tree.isPassiveModifier(c)) {
         for (int by : tree.children(c, "obl")) {
           if (tree.preposition(by).equals("by")) {
             Argument user = argument(by, "source.user-of-the-weapon");
@@ -1048,14 +1030,13 @@ final class ArgumentFinder {
     return false;
   }
 
-  /** Inside "according to …", or the speaker of a reporting verb ("…, a Jordanian official confirmed"). */
   /**
    * "reached a deal in talks hosted by Egypt": the agent of another participle is no party to a
    * joint act (though the agent of "crimes committed by Hamas" is what an inquiry is about).
    */
   private boolean agentOfAnotherAct(ActorMention m, int trigger) {
     for (int i = 0; i < tree.size(); i++) {
-      if (i != trigger && isPassiveModifier(i)) {
+      if (i != trigger && tree.isPassiveModifier(i)) {
         for (int c : tree.children(i, "obl")) {
           if (tree.preposition(c).equals("by") && inside(m, c)) {
             return true;
@@ -1066,6 +1047,7 @@ final class ArgumentFinder {
     return false;
   }
 
+  /** Inside "according to …", or the speaker of a reporting verb ("…, a Jordanian official confirmed"). */
   private boolean inAttribution(ActorMention m) {
     for (int i = 0; i < tree.size(); i++) {
       boolean cited = tree.preposition(i).equals("accord to")

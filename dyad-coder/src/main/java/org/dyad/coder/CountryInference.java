@@ -145,12 +145,7 @@ final class CountryInference {
    * else (and for "his", "her", "their") the nearest actor before it named with a country.
    */
   private Optional<Found> possessor(ActorMention a) {
-    int head = -1;
-    for (int i = 0; i < tree.size(); i++) {
-      if (tree.token(i).span().end() == a.span().end()) {
-        head = i;
-      }
-    }
+    int head = tree.tokenEndingAt(a.span().end());
     int owner = head >= 0 ? tree.child(head, "nmod:poss") : -1;
     if (owner < 0 || !POSSESSIVE_PRONOUNS.contains(tree.word(owner).toLowerCase(java.util.Locale.ROOT))) {
       return Optional.empty();

@@ -86,12 +86,37 @@ final class DependencyTree {
     return relations[i];
   }
 
-  /** Whether token i attaches to its head with the relation (base-name match, see class doc). */
   /** "…, capturing two villages": a present participle clause hanging on the verb of its sentence. */
   boolean isParticipleClause(int i) {
     return token(i).pos().equals("VBG") && PARTICIPLE_RELATIONS.contains(relation(i));
   }
 
+  /** "talks mediated by Qatar", "a device planted by rebels": a past participle with its agent, modifying a noun. */
+  boolean isPassiveModifier(int i) {
+    return is(i, "acl") && token(i).pos().equals("VBN") && byAgent(i) >= 0;
+  }
+
+  /** The first "by" phrase of token i (its agent when i is passive), or -1. */
+  int byAgent(int i) {
+    for (int c : children(i, "obl")) {
+      if (preposition(c).equals("by")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The token whose text ends where a span ends (the head of a name or noun phrase), or -1. */
+  int tokenEndingAt(int end) {
+    for (int i = 0; i < size(); i++) {
+      if (token(i).span().end() == end) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether token i attaches to its head with the relation (base-name match, see class doc). */
   boolean is(int i, String relation) {
     return matches(relations[i], relation);
   }

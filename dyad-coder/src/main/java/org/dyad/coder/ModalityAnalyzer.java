@@ -104,8 +104,7 @@ final class ModalityAnalyzer {
       if (head < 0) {
         break;
       }
-      if (tree.is(node, "acl") && tree.token(node).pos().equals("VBN")
-          && tree.children(node, "obl").stream().anyMatch(c -> tree.preposition(c).equals("by"))) {
+      if (tree.isPassiveModifier(node)) {
         break; // "agreed to a truce brokered by Saudi Arabia": the participle reports its own, done act
       }
       if (!tree.isFiniteClause(node) || tree.token(node).isNoun()) {
