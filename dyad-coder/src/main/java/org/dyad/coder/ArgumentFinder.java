@@ -35,7 +35,8 @@ final class ArgumentFinder {
           "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press");
   private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
-  private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight");
+  private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight", "fighting",
+      "battle", "gunfight", "firefight");
   /** Nouns through which a seizure names what it took: "control of the town". */
   private static final Set<String> CONTROL_NOUNS = Set.of("control", "charge", "possession", "hold");
   /** Prepositions of where a device exploded: "in a market", "near a mosque", "outside a police station". */
@@ -45,6 +46,12 @@ final class ArgumentFinder {
   /** Weapons that may be the grammatical subject of an attack: "a roadside bomb struck …". */
   private static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "ied", "landmine", "grenade", "rocket",
       "missile", "shell", "drone", "mortar", "projectile", "bullet");
+  /**
+   * Attacks that, like weapons, may be the subject of their toll with no attacker named: "a suicide
+   * car bomb attack on an army base killed 11 soldiers". Blasts and explosions are not: they may be accidents.
+   */
+  private static final Set<String> ATTACKS = Set.of("attack", "bombing", "ambush", "raid", "assault", "strike", "airstrike",
+      "shelling", "bombardment");
   /** A ceasefire agreed by two parties holds between them (0871). */
   private static final String CEASEFIRE = "0871";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
@@ -68,6 +75,10 @@ final class ArgumentFinder {
   private static final Set<String> MATERIAL_ROOTS = Set.of("17", "18", "19", "20");
   /** Roots of the use of force: assault, fighting, mass violence. */
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+  /** The state's own apparatus, which polices a protest rather than joins it. */
+  private static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
+  /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
+  private static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
 
   private final DependencyTree tree;
   private final ActorResolver resolver;
@@ -86,7 +97,7 @@ final class ArgumentFinder {
   Argument source(Trigger trigger, ModalityReading modality) {
     int t = trigger.token();
     if (trigger.entry().nominal()) {
-      return nominalSource(t);
+      return nominalSource(trigger);
     }
     if (isPassive(t) || tree.isPassiveModifier(t)) {
       int agent = tree.byAgent(t);
@@ -110,7 +121,15 @@ final class ArgumentFinder {
     return Argument.NONE;
   }
 
-  private Argument nominalSource(int t) {
+  /** "clashes between protesters and police": the protest is the protesters', not the police's. */
+  private static Argument protesting(Argument parties) {
+    List<ActorMention> protesters = parties.actors().stream().filter(a -> !STATE_SECTORS.contains(a.actor().agent())).toList();
+    return protesters.isEmpty() || protesters.size() == parties.actors().size() ? parties
+        : new Argument(protesters, parties.rule(), parties.place());
+  }
+
+  private Argument nominalSource(Trigger trigger) {
+    int t = trigger.token();
     int poss = tree.child(t, "nmod:poss");
     Argument possessor = poss >= 0 ? argument(poss, "source.possessive") : Argument.NONE;
     if (!possessor.isEmpty()) {
@@ -120,6 +139,15 @@ final class ArgumentFinder {
     for (int c = below.nextSetBit(0); c >= 0; c = below.nextSetBit(c + 1)) {
       if (c != t && tree.is(c, "nmod") && tree.preposition(c).equals("by")) {
         return argument(c, "source.by");
+      }
+    }
+    // "clashes between the army and the RSF": the parties act on each other (the target is reciprocal)
+    for (int c : tree.children(t, "nmod")) {
+      if (tree.preposition(c).equals("between") && RECIPROCAL_WORDS.contains(tree.lemma(t))) {
+        Argument parties = argument(c, "source.between");
+        if (parties.actors().size() > 1) {
+          return trigger.entry().code().root().equals("14") ? protesting(parties) : parties;
+        }
       }
     }
     for (int c : tree.children(t, "compound", "amod")) {
@@ -255,7 +283,7 @@ final class ArgumentFinder {
       }
     }
     if (isMaterial(trigger) || trigger.entry().code().code().equals("145")) {
-      Argument facility = facilityTarget(trigger);
+      Argument facility = facilityTarget(trigger, source);
       if (!facility.isEmpty()) {
         return facility;
       }
@@ -427,7 +455,7 @@ final class ArgumentFinder {
    * targets the people it stands for (COP), in the country that the phrase, else the act's own
    * locative, names; a violent act with no object targets the country where it struck.
    */
-  private Argument facilityTarget(Trigger trigger) {
+  private Argument facilityTarget(Trigger trigger, Argument source) {
     int t = trigger.token();
     List<Integer> aimed = new ArrayList<>();
     if (!trigger.entry().nominal()) {
@@ -442,8 +470,11 @@ final class ArgumentFinder {
     }
     // "a bomb exploded in a crowded market": what a device blows up in is what it is aimed at
     boolean explosion = trigger.entry().code().code().startsWith("183") || (!trigger.entry().nominal() && weaponSource(t) != null);
+    int object = tree.child(t, "obj");
+    boolean arson = object >= 0 && tree.lemma(object).equals("fire"); // "set fire to a police station"
     for (int c : tree.children(t, "obl", "nmod")) {
-      if (AIMED_AT.contains(tree.preposition(c)) || (explosion && EXPLOSION_PLACES.contains(tree.preposition(c)))) {
+      if (AIMED_AT.contains(tree.preposition(c)) || (explosion && EXPLOSION_PLACES.contains(tree.preposition(c)))
+          || (arson && tree.preposition(c).equals("to"))) {
         aimed.add(c);
       }
     }
@@ -454,16 +485,19 @@ final class ArgumentFinder {
         continue; // rioters who "torched cars" act against their country, as the protest rule says
       }
       Optional<Located> where = locatedIn(head).or(() -> locative(t));
-      if (where.isEmpty() && sector.get().isEmpty()) {
+      // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: an armed group's home country
+      String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";
+      if (where.isEmpty() && sector.get().isEmpty() && home.isEmpty()) {
         return Argument.NONE;
       }
-      String country = where.map(w -> w.mention().actor().country()).orElse("");
+      String country = where.map(w -> w.mention().actor().country()).orElse(home);
       String noun = tree.word(head).toLowerCase(java.util.Locale.ROOT);
       int first = tree.subtree(head).nextSetBit(0);
       ActorMention facility = new ActorMention(
-          Actor.of(country, sector.get(), country.isEmpty() ? noun : where.get().mention().actor().name()),
+          Actor.of(country, sector.get(), where.isEmpty() ? noun : where.get().mention().actor().name()),
           tree.text(first, head), new org.dyad.model.Span(tree.token(first).span().start(), tree.token(head).span().end()),
-          country.isEmpty() ? org.dyad.model.CountrySource.NONE : org.dyad.model.CountrySource.PLACE_TARGET);
+          country.isEmpty() ? org.dyad.model.CountrySource.NONE
+              : where.isEmpty() ? org.dyad.model.CountrySource.OTHER_ACTOR : org.dyad.model.CountrySource.PLACE_TARGET);
       return new Argument(List.of(facility), "target.facility-" + noun, where.flatMap(Located::place));
     }
     boolean violent = VIOLENT_ROOTS.contains(trigger.entry().code().root());
@@ -478,6 +512,14 @@ final class ArgumentFinder {
       }
     }
     return Argument.NONE;
+  }
+
+  /** The country of a non-state armed group named with one: it fights at home ("Houthi fighters" → YEM); else "". */
+  private static String homeCountry(Argument source) {
+    return source.actors().stream()
+        .filter(a -> a.actor().country().length() == 3 && HOME_GROUPS.contains(a.actor().agent())
+            && a.countryFrom() == org.dyad.model.CountrySource.WRITTEN)
+        .map(a -> a.actor().country()).findFirst().orElse("");
   }
 
   /** A country or place that says where something is, with the place when one was named. */
@@ -887,8 +929,8 @@ final class ArgumentFinder {
    */
   Argument agentlessSource(Trigger trigger) {
     int t = trigger.token();
-    if (trigger.entry().nominal()) {
-      return null;
+    if (trigger.entry().nominal() && !tree.token(t).isVerb()) {
+      return null; // (a toll verb coded as its attack keeps the attack's entry: "an attack … killed 11 soldiers")
     }
     if (!isPassive(t)) {
       return weaponSource(t);
@@ -911,14 +953,15 @@ final class ArgumentFinder {
   }
 
   /**
-   * A weapon as the subject of an act of force: its user when a participle names one ("rockets
+   * A weapon (or an attack) as the subject of an act of force: its user when a participle names one ("rockets
    * fired by Hezbollah hit a school", "drones launched by the RSF struck …"), else no one named
    * (empty: "a roadside bomb struck an army truck", coded with an unidentified attacker); null
    * when the subject is no weapon.
    */
   private Argument weaponSource(int t) {
     int subject = tree.child(t, "nsubj");
-    if (subject < 0 || !WEAPONS.contains(tree.lemma(subject)) || resolver.actorAt(subject).isPresent()) {
+    if (subject < 0 || !(WEAPONS.contains(tree.lemma(subject)) || ATTACKS.contains(tree.lemma(subject)))
+        || resolver.actorAt(subject).isPresent()) {
       return null;
     }
     for (int c : tree.children(subject, "acl")) {

@@ -41,6 +41,7 @@ public final class ArticleCoder {
   private final TaggingFilter preFilter;
   private final EventDeduplicator deduplicator = new EventDeduplicator();
   private final Truecaser truecaser;
+  private final HeadlineVerbs headlines;
   private final Optional<org.dyad.coder.typing.EventTyper> typer;
   private final Optional<HybridTyping> hybrid;
   private final Datelines datelines;
@@ -63,6 +64,7 @@ public final class ArticleCoder {
     this.hybrid = this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED));
     this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer), conflictTypes, hybrid);
     this.filter = new CandidateFilter(dictionaries.verbs());
+    this.headlines = new HeadlineVerbs(dictionaries.verbs());
     this.preFilter = new TaggingFilter(dictionaries.verbs(), dictionaries.actors(), typer != null);
     this.truecaser = new Truecaser(dictionaries.actors(), gazetteer);
     this.datelines = new Datelines(gazetteer);
@@ -111,7 +113,7 @@ public final class ArticleCoder {
         continue;
       }
       clock.lap(Stage.FILTER);
-      sentence = asCoded(article, tokenized.tagged(words.index()), dateline);
+      sentence = headlines.retag(asCoded(article, tokenized.tagged(words.index()), dateline));
       clock.lap(Stage.TAG);
       hits = names.match(sentence.tokens());
       skip = filter.whyNot(sentence, hits);
@@ -176,8 +178,9 @@ public final class ArticleCoder {
   }
 
   /**
-   * The countries the article names, through countries, nationalities and seats of government
-   * (organizations and people do not count), the dateline counting twice; most named first, ties
+   * The countries the article names, through countries, nationalities, seats of government and
+   * armed groups of one country (organizations and people do not count), the dateline counting
+   * twice; most named first, ties
    * in order of first mention.
    */
   private static List<String> countries(List<List<NameHit>> hits, Optional<Datelines.Dateline> dateline) {
@@ -191,7 +194,9 @@ public final class ArticleCoder {
     for (List<NameHit> sentence : hits) {
       for (NameHit hit : sentence) {
         NameKind kind = hit.entry().kind();
-        if (kind == NameKind.COUNTRY || kind == NameKind.DEMONYM || kind == NameKind.GOVERNMENT_METONYM) {
+        // a group tells of its home country too ("the Rapid Support Forces" → Sudan), a multinational one of none
+        boolean homeGroup = kind == NameKind.GROUP && !hit.entry().code().startsWith("IMG");
+        if (kind == NameKind.COUNTRY || kind == NameKind.DEMONYM || kind == NameKind.GOVERNMENT_METONYM || homeGroup) {
           String c = hit.entry().code().substring(0, Math.min(3, hit.entry().code().length()));
           if (counts.merge(c, 1, Integer::sum) == 1) {
             order.add(c);

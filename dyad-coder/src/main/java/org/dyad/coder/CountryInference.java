@@ -256,6 +256,18 @@ final class CountryInference {
         }
       }
     }
+    // "a gunfight between police and kidnappers left three dead in Zamfara": an event noun's clause places it
+    int verb = tree.head(trigger);
+    if (tree.token(trigger).isNoun() && tree.is(trigger, "nsubj") && verb >= 0) {
+      for (int c : tree.children(verb, "obl")) {
+        if (LOCATIVES.contains(tree.preposition(c))) {
+          Optional<Found> here = placeAt(c);
+          if (here.isPresent()) {
+            return here;
+          }
+        }
+      }
+    }
     return Optional.empty();
   }
 

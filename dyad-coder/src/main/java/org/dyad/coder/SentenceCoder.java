@@ -48,6 +48,8 @@ final class SentenceCoder {
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173", "172", "1721", "1722", "1723", "1724");
   /** Words of a target that make an assault by the police or military a repression of protest (175). */
+  /** Verbs of killing: a crowd's killing is a killing by physical assault (1823). */
+  private static final Set<String> KILLING = Set.of("kill", "lynch", "murder");
   private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
       "demonstrator", "demonstrators", "marcher", "marchers", "rioter", "rioters", "crowd", "crowds");
 
@@ -269,7 +271,7 @@ final class SentenceCoder {
     Location location = target.place().map(p -> p.toLocation(placed.actors().get(0).text(), "place-target")).orElse(null);
     List<String> coded = new ArrayList<>();
     for (Coding coding : codings) {
-      EventCode refined = refine(coding.code(), source, targets, tree);
+      EventCode refined = refine(coding.code(), source, targets, tree, trigger.token());
       for (ActorMention s : source.actors()) {
         for (ActorMention t : targets) {
           if (!s.actor().code().equals(t.actor().code())) {
@@ -373,7 +375,7 @@ final class SentenceCoder {
   }
 
   /** "Kenyan police opened fire on protesters": force by police or soldiers on protesters is repression (175). */
-  private EventCode refine(EventCode code, Argument source, List<ActorMention> targets, DependencyTree tree) {
+  private EventCode refine(EventCode code, Argument source, List<ActorMention> targets, DependencyTree tree, int trigger) {
     boolean state = !source.actors().isEmpty() && source.actors().stream()
         .allMatch(a -> a.actor().country().length() == 3 && Set.of("", "MIL", "GOV").contains(a.actor().agent()));
     if (code.code().startsWith("183") && state) {
@@ -381,12 +383,45 @@ final class SentenceCoder {
       return dictionaries.ontology().find("195").orElse(code);
     }
     boolean force = code.root().equals("18") || code.root().equals("19") || code.code().equals("1711");
+    boolean violent = code.root().equals("18") || code.root().equals("19");
+    if (violent && !state && suicide(tree, trigger, source)) {
+      // "a suicide bomber killed six people", "a suicide attack … killed 54": CAMEO 1831
+      return dictionaries.ontology().find("1831").orElse(code);
+    }
+    boolean crowd = !source.actors().isEmpty() && source.actors().stream().allMatch(a -> a.actor().agent().equals("CVL"));
+    if (code.code().equals("190") && crowd) {
+      // "a mob attacked doctors", "villagers beat two suspects to death": unarmed civilians assault (182),
+      // and a killing by their hands is 1823; military force (19) is armed forces' and armed groups'
+      boolean killing = KILLING.contains(tree.lemma(trigger))
+          || tree.children(trigger, "obl").stream().anyMatch(c -> tree.lemma(c).equals("death")); // "beat him to death"
+      return dictionaries.ontology().find(killing ? "1823" : "182").orElse(code);
+    }
     boolean security = source.actors().stream().anyMatch(a -> a.actor().agent().equals("COP") || a.actor().agent().equals("MIL"));
     boolean protesters = targets.stream().anyMatch(t -> {
       String[] words = t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
       return PROTESTERS.contains(words[words.length - 1]) || protesting(tree, t);
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
+  }
+
+  /**
+   * Whether the act is a suicide attack: its source is a suicide bomber or attacker, or the act, its
+   * subject or its object is called one ("a suicide attack killed …", "detonated two suicide car bombs").
+   */
+  private static boolean suicide(DependencyTree tree, int trigger, Argument source) {
+    if (source.actors().stream().anyMatch(a -> a.text().toLowerCase(java.util.Locale.ROOT).contains("suicide"))) {
+      return true;
+    }
+    List<Integer> nodes = new ArrayList<>(List.of(trigger));
+    nodes.addAll(tree.children(trigger, "nsubj", "obj", "obl"));
+    for (int n : nodes) {
+      for (int m : tree.children(n, "amod", "compound")) {
+        if (tree.lemma(m).equalsIgnoreCase("suicide")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "students demanding reform", "workers protesting job cuts": a group described by its protest. */
@@ -416,9 +451,15 @@ final class SentenceCoder {
     if (subject < 0) {
       return participleOf(tree, trigger, found);
     }
+    // the subject itself before a noun compounded into it: "a suicide car bomb attack … killed" is the attack's toll
+    for (Trigger other : found) {
+      if (other.entry().nominal() && other.token() == subject) {
+        return subject;
+      }
+    }
     for (Trigger other : found) {
       int t = other.token();
-      if (other.entry().nominal() && (t == subject || (tree.head(t) == subject && tree.is(t, "compound")))) {
+      if (other.entry().nominal() && tree.head(t) == subject && tree.is(t, "compound")) {
         return t;
       }
     }

@@ -35,8 +35,30 @@ final class Truecaser {
     this.gazetteer = gazetteer;
   }
 
-  /** Whether a text has letters of one case only (at least 20 letters). */
+  /**
+   * Whether a text's letter case says nothing of its names: one case only (at least 20 letters), or
+   * a headline in Title Case ("Pakistani Police Round Up Opposition Supporters Ahead of Lahore
+   * Rally"), where every word is capitalised and the tagger would take each for a name.
+   */
   static boolean isCaseless(String text) {
+    return isOneCase(text) || isTitleCase(text);
+  }
+
+  /** At least four words of four or more letters, nine in ten of them capitalised. */
+  static boolean isTitleCase(String text) {
+    int long4 = 0;
+    int capitalised = 0;
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      if (m.end() - m.start() >= 4) {
+        long4++;
+        capitalised += Character.isUpperCase(text.charAt(m.start())) ? 1 : 0;
+      }
+    }
+    return long4 >= 4 && capitalised * 10 >= long4 * 9;
+  }
+
+  private static boolean isOneCase(String text) {
     int lower = 0;
     int upper = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -319,4 +319,50 @@ class RealNewsEventsIT {
     assertEquals(List.of("CHNGOV 042 IRNGOV"),
         asserted("The Chinese foreign minister arrived in Tehran for talks.").stream().map(RealNewsEventsIT::line).toList());
   }
+
+  @Test
+  void clashesBetweenTwoForces_areFightingEachWay_andAProtestClashIsTheProtesters() {
+    List<String> fight = asserted("Heavy fighting between Ethiopian troops and Fano militiamen continued for a third day.").stream()
+        .map(RealNewsEventsIT::line).sorted().toList();
+    assertEquals(List.of("ETHMIL 190 ETHREB", "ETHREB 190 ETHMIL"), fight);
+    List<String> protest = asserted("Clashes between protesters and police left dozens injured in Nairobi.").stream()
+        .map(RealNewsEventsIT::line).toList();
+    assertEquals(List.of("KENCVL 145 KENCOP"), protest);
+  }
+
+  @Test
+  void anAttackBySuicideBombers_isASuicideBombing_evenWithNoAttackerNamed() {
+    assertEquals(List.of("NGAUAF 1831 NGAREL"), asserted("Two suicide bombers attacked a mosque in Maiduguri, killing 9 worshippers.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    List<Event> toll = asserted("A suicide car bomb attack on an army base in Somalia killed 11 soldiers.");
+    assertEquals(List.of("SOMUAF 1831 SOMMIL"), toll.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(11, toll.get(0).casualties().fatalities());
+  }
+
+  @Test
+  void aCrowdsViolence_isPhysicalAssault_notMilitaryForce() {
+    assertEquals(List.of("UGACVL 1823 UGACRM"), asserted("An angry mob beat two suspected thieves to death in Kampala on Sunday.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("ISRCVL 182 PSEAGR"), asserted("Israeli settlers attacked Palestinian farmers near Nablus on Saturday.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void headlinesWithoutArticles_keepTheirVerb_inTitleCaseAndLowerCase() {
+    assertEquals(List.of("KENCOP 173 KENMED"), asserted("Kenya Police Arrest Journalist Over Report on Security Forces")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("PAKCOP 173 PAKOPP"), asserted("pakistani police round up opposition supporters ahead of lahore rally")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of(), asserted("Police arrest sparks outrage in Lagos"));
+  }
+
+  @Test
+  void takingATown_isOccupyingTerritory_notAnArrest() {
+    assertEquals(List.of("YEMREB 192 YEM"), asserted("Houthi fighters captured the district centre of Harib after days of fighting.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("RUSMIL 192 UKR"), asserted("Russian troops entered the town of Avdiivka after Ukrainian forces withdrew.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("KENCVL 1712 KENCOP"), asserted("Residents set fire to a police station in Kisumu after a man died in custody.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
 }

@@ -39,4 +39,11 @@ class TruecaserTest {
     assertFalse(Truecaser.isCaseless("Russian troops attacked Kharkiv overnight."));
     assertFalse(Truecaser.isCaseless("ok")); // too short to tell
   }
+
+  @Test
+  void titleCaseHeadlines_sayNothingOfNamesEither() {
+    assertTrue(Truecaser.isCaseless("Senegal Police Fire Tear Gas at Protesters Angry Over Election Delay"));
+    assertFalse(Truecaser.isCaseless("Senegal police fired tear gas at protesters in Dakar on Friday."));
+    assertFalse(Truecaser.isCaseless("EU Fines Apple")); // too few long words to tell
+  }
 }
