@@ -52,6 +52,14 @@ final class ArgumentFinder {
    */
   private static final Set<String> ATTACKS = Set.of("attack", "bombing", "ambush", "raid", "assault", "strike", "airstrike",
       "shelling", "bombardment");
+  /** CAMEO's denial (016), which answers a claim. */
+  private static final String DENIAL = "016";
+  /** Verbs of a claim a denial answers: "as witnesses claimed". */
+  private static final Set<String> CLAIMING = Set.of("allege", "claim", "say", "report", "charge", "accuse", "insist", "assert");
+  /** Nouns of a claim: "rejecting claims by the opposition". */
+  private static final Set<String> CLAIMS = Set.of("claim", "allegation", "accusation", "report", "charge", "assertion");
+  /** Verbs of bringing down a weapon in flight, whose target is the weapon's owner. */
+  private static final Set<String> INTERCEPTING = Set.of("shoot", "intercept", "destroy", "down", "neutralize", "neutralise");
   /** A ceasefire agreed by two parties holds between them (0871). */
   private static final String CEASEFIRE = "0871";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
@@ -238,6 +246,18 @@ final class ArgumentFinder {
 
   private Argument findTarget(Trigger trigger, Argument source) {
     int t = trigger.token();
+    if (trigger.entry().code().code().equals(DENIAL)) {
+      Argument accuser = claimant(t);
+      if (!accuser.isEmpty()) {
+        return accuser;
+      }
+    }
+    if (INTERCEPTING.contains(tree.lemma(t))) {
+      Argument owner = weaponOwner(tree.child(t, "obj"));
+      if (!owner.isEmpty()) {
+        return owner;
+      }
+    }
     Set<String> prepositions = trigger.entry().conditions().prep();
     boolean restricted = !prepositions.isEmpty();
     if (!restricted) {
@@ -522,6 +542,88 @@ final class ArgumentFinder {
         .map(a -> a.actor().country()).findFirst().orElse("");
   }
 
+  /**
+   * Whom a denial answers: "denied that soldiers fired on protesters, as witnesses claimed",
+   * "denied torturing activists, rejecting claims by the opposition", "denied the allegations by
+   * Human Rights Watch", "calling a U.N. report lies". NONE when the sentence names no claimant.
+   */
+  private Argument claimant(int t) {
+    List<Integer> clauses = new ArrayList<>(List.of(t));
+    clauses.addAll(tree.children(t, "ccomp", "xcomp"));
+    for (int clause : clauses) {
+      for (int c : tree.children(clause, "advcl")) {
+        int mark = tree.child(c, "mark");
+        int subject = tree.child(c, "nsubj");
+        if (mark >= 0 && tree.lemma(mark).equals("as") && CLAIMING.contains(tree.lemma(c)) && subject >= 0) {
+          Argument a = argument(subject, "target.claimant");
+          if (!a.isEmpty()) {
+            return a;
+          }
+        }
+      }
+    }
+    List<Integer> claims = new ArrayList<>(tree.children(t, "obj"));
+    for (int c : tree.children(t, "advcl", "xcomp", "dep", "conj")) {
+      claims.addAll(tree.children(c, "obj"));
+    }
+    for (int claim : claims) {
+      if (!CLAIMS.contains(tree.lemma(claim))) {
+        continue;
+      }
+      for (int c : tree.children(claim, "nmod:poss", "nmod", "compound")) {
+        Optional<ActorMention> a = !tree.is(c, "nmod") || tree.preposition(c).equals("by") ? resolver.actorAt(c) : Optional.empty();
+        if (a.isPresent()) {
+          return new Argument(List.of(a.get()), "target.claimant");
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "shot down 21 of 26 Russian drones", "intercepted a drone launched by Hezbollah", "a missile
+   * fired from Yemen": the one whose weapon was brought down, or NONE when the object is no weapon
+   * or names no owner.
+   */
+  private Argument weaponOwner(int object) {
+    if (object < 0) {
+      return Argument.NONE;
+    }
+    int weapon = object;
+    if (!WEAPONS.contains(tree.lemma(weapon))) {
+      weapon = tree.children(object, "nmod").stream().filter(c -> tree.preposition(c).equals("of")
+          && WEAPONS.contains(tree.lemma(c))).findFirst().orElse(-1);
+    }
+    if (weapon < 0) {
+      return Argument.NONE;
+    }
+    Optional<ActorMention> named = resolver.actorAt(weapon);
+    for (int c : tree.children(weapon, "amod", "compound")) {
+      named = named.or(() -> resolver.actorAt(c));
+    }
+    if (named.isPresent() && !named.get().actor().country().isEmpty()) {
+      return new Argument(List.of(named.get()), "target.owner-of-the-weapon");
+    }
+    for (int c : tree.children(weapon, "acl")) {
+      int by = tree.isPassiveModifier(c) ? tree.byAgent(c) : -1;
+      if (by >= 0) {
+        Argument user = argument(by, "target.user-of-the-weapon");
+        if (!user.isEmpty()) {
+          return user;
+        }
+      }
+      for (int from : tree.children(c, "obl")) {
+        if (tree.preposition(from).equals("from")) {
+          Optional<Located> origin = countryAt(from);
+          if (origin.isPresent()) {
+            return new Argument(List.of(origin.get().mention()), "target.origin-of-the-weapon");
+          }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
   /** A country or place that says where something is, with the place when one was named. */
   private record Located(ActorMention mention, Optional<org.dyad.places.Place> place) {}
 
@@ -684,6 +786,10 @@ final class ArgumentFinder {
       int subject = tree.child(t, "nsubj:pass");
       if (subject < 0) {
         return Argument.NONE;
+      }
+      if (INTERCEPTING.contains(tree.lemma(t)) && WEAPONS.contains(tree.lemma(subject))) {
+        // "a Malian drone was shot down": by whom, only a by-phrase tells
+        return tree.byAgent(t) >= 0 ? weaponOwner(subject) : Argument.NONE;
       }
       Argument a = argument(subject, "target.passive-subject");
       return a.isEmpty() ? inner(subject, "target.passive-subject-oblique") : a;

@@ -41,7 +41,7 @@ public final class ArticleCoder {
   private final TaggingFilter preFilter;
   private final EventDeduplicator deduplicator = new EventDeduplicator();
   private final Truecaser truecaser;
-  private final HeadlineVerbs headlines;
+  private final TagRepairs tagRepairs;
   private final Optional<org.dyad.coder.typing.EventTyper> typer;
   private final Optional<HybridTyping> hybrid;
   private final Datelines datelines;
@@ -64,7 +64,7 @@ public final class ArticleCoder {
     this.hybrid = this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED));
     this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer), conflictTypes, hybrid);
     this.filter = new CandidateFilter(dictionaries.verbs());
-    this.headlines = new HeadlineVerbs(dictionaries.verbs());
+    this.tagRepairs = new TagRepairs(dictionaries.verbs());
     this.preFilter = new TaggingFilter(dictionaries.verbs(), dictionaries.actors(), typer != null);
     this.truecaser = new Truecaser(dictionaries.actors(), gazetteer);
     this.datelines = new Datelines(gazetteer);
@@ -113,7 +113,7 @@ public final class ArticleCoder {
         continue;
       }
       clock.lap(Stage.FILTER);
-      sentence = headlines.retag(asCoded(article, tokenized.tagged(words.index()), dateline));
+      sentence = tagRepairs.repair(asCoded(article, tokenized.tagged(words.index()), dateline));
       clock.lap(Stage.TAG);
       hits = names.match(sentence.tokens());
       skip = filter.whyNot(sentence, hits);

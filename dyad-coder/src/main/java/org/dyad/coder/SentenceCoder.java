@@ -48,6 +48,8 @@ final class SentenceCoder {
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173", "172", "1721", "1722", "1723", "1724");
   /** Words of a target that make an assault by the police or military a repression of protest (175). */
+  /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
+  private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
   /** Verbs of killing: a crowd's killing is a killing by physical assault (1823). */
   private static final Set<String> KILLING = Set.of("kill", "lynch", "murder");
   private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
@@ -270,6 +272,14 @@ final class SentenceCoder {
     Argument placed = target;
     Location location = target.place().map(p -> p.toLocation(placed.actors().get(0).text(), "place-target")).orElse(null);
     List<String> coded = new ArrayList<>();
+    // "Hezbollah fighters clashed with Israeli soldiers": each side fought the other
+    boolean eachWay = target.rule().startsWith("target.oblique-with") && code.root().equals("19")
+        && FIGHTING.contains(tree.lemma(trigger.token()));
+    Evidence reversed = new Evidence(kind + "source.oblique-with target.subject (fought each way)", trigger.entry().describe(),
+        word.word(), word.span());
+    boolean broughtDown = target.rule().endsWith("-of-the-weapon") && code.root().equals("19");
+    Evidence attack = new Evidence(kind + "source.owner-of-the-weapon target.country-of-the-subject (the attack brought down)",
+        trigger.entry().describe(), word.word(), word.span());
     for (Coding coding : codings) {
       EventCode refined = refine(coding.code(), source, targets, tree, trigger.token());
       for (ActorMention s : source.actors()) {
@@ -279,6 +289,20 @@ final class SentenceCoder {
             events.add(new Event(article.id(), article.date(), s, t, refined, sentence.index(), sentence.text(), span, evidence,
                 m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
                 facts.time(), conflictType(refined, s, t, facts)));
+            if (broughtDown && !s.actor().country().isEmpty()) {
+              // "air defences shot down 21 Russian drones": the drones' owner attacked the defenders' country
+              ActorMention attacked = new ActorMention(Actor.of(s.actor().country(), "", s.actor().name()), s.text(), s.span(),
+                  CountrySource.OTHER_ACTOR);
+              EventCode strike = dictionaries.ontology().find("195").orElseThrow();
+              events.add(new Event(article.id(), article.date(), t, attacked, strike, sentence.index(), sentence.text(), span,
+                  attack, m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), Casualties.NONE,
+                  facts.time(), conflictType(strike, t, attacked, facts)));
+            }
+            if (eachWay && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
+              events.add(new Event(article.id(), article.date(), t, s, refined, sentence.index(), sentence.text(), span, reversed,
+                  m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
+                  facts.time(), conflictType(refined, t, s, facts)));
+            }
             coded.add(refined.code() + (coding.modality() == org.dyad.model.Modality.ASSERTED ? ""
                 : " (" + coding.modality().label() + (m.reason().isEmpty() ? "" : ": " + m.reason()) + ")"));
           }

@@ -365,4 +365,34 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENCVL 1712 KENCOP"), asserted("Residents set fire to a police station in Kisumu after a man died in custody.")
         .stream().map(RealNewsEventsIT::line).toList());
   }
+
+  @Test
+  void aWeaponBroughtDown_isFightingItsOwner_andItsOwnersAttackOnTheDefenders() {
+    assertEquals(List.of("ISRMIL 190 LBNREB", "LBNREB 195 ISR"),
+        asserted("Israeli air defences intercepted a drone launched by Hezbollah over the Galilee.").stream()
+            .map(RealNewsEventsIT::line).sorted().toList());
+    // "a Russian drone": the tagger's verb "drone" after an article is a noun again
+    assertEquals(List.of("POLMIL 190 RUS", "RUS 195 POL"),
+        asserted("Poland's army said its air defences shot down a Russian drone over Lublin.").stream()
+            .map(RealNewsEventsIT::line).sorted().toList());
+  }
+
+  @Test
+  void clashingWithAForce_isFightingEachWay() {
+    List<Event> events = asserted("Syrian government forces fought with Kurdish-led SDF fighters east of Aleppo on Monday.");
+    assertEquals(List.of("SYRMIL 190 SYRREB", "SYRREB 190 SYRMIL"), events.stream().map(RealNewsEventsIT::line).sorted().toList());
+    assertTrue(events.stream().anyMatch(e -> e.evidence().rule().contains("fought each way")), events::toString);
+    assertEquals(List.of("KENCVL 145 KENCOP"), asserted("Protesters clashed with police in central Nairobi on Tuesday.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void aDenial_answersWhoeverMadeTheClaim() {
+    assertEquals(List.of("VEN 016 GUYGOV"), asserted("Venezuela denied that its soldiers had crossed into Guyana, as the Guyanese government claimed.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    List<String> events = asserted("The Ethiopian army denied that its troops had killed civilians in Tigray, as Amnesty International alleged.")
+        .stream().map(RealNewsEventsIT::line).toList();
+    assertTrue(events.contains("ETHMIL 016 NGOHRIAMN"), events::toString);
+    assertTrue(events.stream().noneMatch(e -> e.contains(" 190 ")), events::toString); // the killing is denied, not asserted
+  }
 }

@@ -1,0 +1,90 @@
+package org.dyad.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.coder.dictionary.VerbLexicon;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Repairs two errors the tagger, trained on full sentences of older news, makes on today's news,
+ * before the sentence is parsed. Only tags change, so the parse and every later decision can be
+ * explained from the repaired sentence. Thread-safe.
+ *
+ * <ul>
+ *   <li><b>Headline verbs.</b> Headlines drop articles and auxiliaries ("Kenya police arrest
+ *       journalist over report", "eu slaps fresh sanctions on belarus"), and the tagger reads the
+ *       verb as a noun in a compound ("police arrest"). A sentence that looks like a headline (no
+ *       closing punctuation, no finite verb before its first comma) has its first lexicon verb
+ *       that follows a noun retagged as a present-tense verb (VBZ or VBP).
+ *   <li><b>Nouns after an article.</b> "a Russian drone", "the drone": a word after "a", "an" or
+ *       "the" and its modifiers is no base-form verb, so a VB or VBP there becomes NN.
+ * </ul>
+ */
+final class TagRepairs {
+  private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
+  private static final Set<String> SUBJECT_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP");
+  private static final Set<String> CLOSING = Set.of(".", "?", "!");
+  private static final int LONGEST_HEADLINE = 25;
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NNP", "CD");
+
+  private final VerbLexicon lexicon;
+
+  TagRepairs(VerbLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The sentence with its tags repaired, or the sentence itself. */
+  Sentence repair(Sentence sentence) {
+    return headlineVerb(nounsAfterArticles(sentence));
+  }
+
+  private static Sentence nounsAfterArticles(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Token> repaired = null;
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.pos().equals("VB") && !t.pos().equals("VBP")) {
+        continue;
+      }
+      int k = i - 1;
+      while (k > 0 && i - k <= 3 && MODIFIER_TAGS.contains(tokens.get(k).pos())) {
+        k--;
+      }
+      if (ARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        repaired = repaired == null ? new ArrayList<>(tokens) : repaired;
+        repaired.set(i, new Token(t.index(), t.word(), t.lemma(), "NN", t.span()));
+      }
+    }
+    return repaired == null ? sentence : new Sentence(sentence.index(), sentence.span(), sentence.text(), repaired, sentence.dependencies());
+  }
+
+  private Sentence headlineVerb(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    int n = tokens.size();
+    if (n < 3 || n > LONGEST_HEADLINE || CLOSING.contains(tokens.get(n - 1).word())) {
+      return sentence;
+    }
+    // the headline proper ends at its first comma or colon: "… strike kills 45, health ministry says"
+    int end = 0;
+    while (end < n && !tokens.get(end).word().equals(",") && !tokens.get(end).word().equals(":")) {
+      end++;
+    }
+    if (tokens.subList(0, end).stream().anyMatch(t -> FINITE.contains(t.pos()))) {
+      return sentence;
+    }
+    for (int i = 1; i < end - 1; i++) {
+      Token t = tokens.get(i);
+      boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
+      if (noun && SUBJECT_TAGS.contains(tokens.get(i - 1).pos()) && !lexicon.verbs(t.lemma()).isEmpty()) {
+        String tag = t.pos().equals("NNS") ? "VBZ" : "VBP";
+        List<Token> retagged = new ArrayList<>(tokens);
+        retagged.set(i, new Token(t.index(), t.word(), t.lemma(), tag, t.span()));
+        return new Sentence(sentence.index(), sentence.span(), sentence.text(), retagged, sentence.dependencies());
+      }
+    }
+    return sentence;
+  }
+}
