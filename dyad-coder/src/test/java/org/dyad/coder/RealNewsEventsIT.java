@@ -395,4 +395,14 @@ class RealNewsEventsIT {
     assertTrue(events.contains("ETHMIL 016 NGOHRIAMN"), events::toString);
     assertTrue(events.stream().noneMatch(e -> e.contains(" 190 ")), events::toString); // the killing is denied, not asserted
   }
+
+  @Test
+  void goingIntoTheStreetsToProtest_isADemonstration() {
+    assertEquals(List.of("GHACVL 141 GHA"), asserted("Hundreds of residents of Kumasi poured into the streets on Monday to protest against power cuts.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("GEOCVL 141 GEO"), asserted("Several thousand people gathered outside the parliament in Tbilisi to oppose the foreign agents law.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("BGDJUD 173 BGDOPP"), asserted("A court in Dhaka sent 17 activists to jail on Wednesday.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
 }
