@@ -25,14 +25,8 @@ import org.dyad.model.Sentence;
  * <p>CoreNLP types never leave this package: results are Dyad's own records.
  */
 public final class CoreNlpBackend implements NlpBackend {
-  /**
-   * Parser features whose hidden-layer sums are precomputed at load (4 KB each), in the order the
-   * model lists them (every tag and label feature first, then frequent words); as many as
-   * CoreNLP precomputes.
-   */
-  private static final int PARSER_TABLE_ROWS = 20_000;
-  /** Further word features whose sums are kept once first computed: at most 160 MB. */
-  private static final int PARSER_LAZY_ROWS = 40_000;
+  /** Parser word features whose hidden-layer sums are kept once first computed (4 KB each): at most 240 MB. */
+  private static final int PARSER_WORD_ROWS = 60_000;
   private final StanfordCoreNLP tokenizer;
   private final POSTaggerAnnotator tagger;
   private final MorphaAnnotator lemmatizer = new MorphaAnnotator(false);
@@ -50,7 +44,7 @@ public final class CoreNlpBackend implements NlpBackend {
     this.parserChoice = parserChoice;
     CompletableFuture<SentenceParser> parsing = CompletableFuture.supplyAsync(() -> parserChoice == ParserChoice.CORENLP
         ? new CoreNlpParser()
-        : new NeuralDependencyParser(ParserWeights.load(ParserWeights.ENGLISH_UD, PARSER_TABLE_ROWS, PARSER_LAZY_ROWS)));
+        : new NeuralDependencyParser(ParserWeights.load(ParserWeights.ENGLISH_UD, PARSER_WORD_ROWS)));
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit");
     properties.setProperty("tokenize.language", "en");
