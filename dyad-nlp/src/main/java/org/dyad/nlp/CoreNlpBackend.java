@@ -42,9 +42,10 @@ public final class CoreNlpBackend implements NlpBackend {
   /** Loads the models from the classpath, the parser run by the inference chosen. */
   public CoreNlpBackend(ParserChoice parserChoice) {
     this.parserChoice = parserChoice;
+    // A thread of its own: on two cores the common pool has one worker, which the caller may be using.
     CompletableFuture<SentenceParser> parsing = CompletableFuture.supplyAsync(() -> parserChoice == ParserChoice.CORENLP
         ? new CoreNlpParser()
-        : new NeuralDependencyParser(ParserWeights.load(ParserWeights.ENGLISH_UD, PARSER_WORD_ROWS)));
+        : new NeuralDependencyParser(ParserWeights.load(ParserWeights.ENGLISH_UD, PARSER_WORD_ROWS)), CoreNlpBackend::startThread);
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit");
     properties.setProperty("tokenize.language", "en");
@@ -54,6 +55,12 @@ public final class CoreNlpBackend implements NlpBackend {
     this.tokenizer = new StanfordCoreNLP(properties);
     this.tagger = new POSTaggerAnnotator("pos", properties);
     this.parser = parsing.join();
+  }
+
+  private static void startThread(Runnable task) {
+    Thread thread = new Thread(task, "dyad-parser-load");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Override
