@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import org.dyad.coder.dictionary.Dictionaries;
 import org.dyad.coder.dictionary.Discards;
 import org.dyad.coder.dictionary.NameKind;
@@ -91,50 +92,28 @@ public final class ArticleCoder {
     ArticleContext context = new ArticleContext(dateline, countries(hitsPerSentence, dateline), caseless);
     Optional<Discards.Discard> discardArticle = articleDiscard(sentences);
     clock.lap(Stage.FILTER);
-    boolean[] untagged = new boolean[sentences.size()];
+    // Each sentence apart (filters, tagging, typing, parsing); on a fork-join pool, such as the
+    // pipeline's, the sentences of a long article spread over its idle workers.
+    List<ForkJoinTask<Prepared>> tasks = new ArrayList<>(sentences.size());
     for (Sentence words : sentences) {
-      int offset = words.index() == 0 && dateline.isPresent() ? dateline.get().length() : 0;
-      Sentence sentence = asCoded(article, words, dateline);
-      if (discardArticle.isPresent()) {
-        traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), discarded(discardArticle.get())));
-        untagged[words.index()] = true;
-        clock.lap(Stage.FILTER);
+      tasks.add(ForkJoinTask.adapt(() -> prepare(article, tokenized, words, dateline, discardArticle, hitsPerSentence.get(words.index()))));
+    }
+    if (ForkJoinTask.inForkJoinPool()) {
+      ForkJoinTask.invokeAll(tasks);
+    } else {
+      tasks.forEach(ForkJoinTask::invoke);
+    }
+    // Then in order, since the discourse memory carries actors from sentence to sentence.
+    boolean[] untagged = new boolean[sentences.size()];
+    for (ForkJoinTask<Prepared> task : tasks) {
+      Prepared p = task.join();
+      clock.add(p.times());
+      if (!p.skip().isEmpty()) {
+        traces.add(new SentenceTrace(p.sentence(), List.of(), List.of(), List.of(), p.skip()));
+        untagged[p.sentence().index()] = !p.tagged();
         continue;
       }
-      List<NameHit> hits = offset == 0 ? hitsPerSentence.get(words.index()) : names.match(sentence.tokens());
-      String skip = preFilter.whyNot(tokenized, words.index(), sentence, offset, hits);
-      if (skip.isEmpty()) {
-        skip = dictionaries.discards().inSentence(words(sentence)).map(ArticleCoder::discarded).orElse("");
-      }
-      if (!skip.isEmpty()) {
-        traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), skip));
-        untagged[words.index()] = true;
-        clock.lap(Stage.FILTER);
-        continue;
-      }
-      clock.lap(Stage.FILTER);
-      sentence = tagRepairs.repair(asCoded(article, tokenized.tagged(words.index()), dateline));
-      clock.lap(Stage.TAG);
-      hits = names.match(sentence.tokens());
-      skip = filter.whyNot(sentence, hits);
-      clock.lap(Stage.FILTER);
-      Optional<org.dyad.coder.typing.Typing> typing = Optional.empty();
-      if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent()) {
-        // No event word, but actors: the learned typer may code it. Embedding costs less than
-        // parsing, so the sentence is parsed only when the typer is confident of an event.
-        org.dyad.coder.typing.Typing t = hybrid.get().type(sentence.text());
-        String unsure = hybrid.get().unsure(t);
-        skip = unsure.isEmpty() ? "" : skip + "; " + unsure;
-        typing = unsure.isEmpty() ? Optional.of(t) : Optional.empty();
-        clock.lap(Stage.CODE);
-      }
-      if (!skip.isEmpty()) {
-        traces.add(new SentenceTrace(sentence, List.of(), List.of(), List.of(), skip));
-        continue;
-      }
-      Sentence parsed = nlp.parse(sentence);
-      clock.lap(Stage.PARSE);
-      SentenceCoder.Coded coded = coder.code(article, parsed, hits, memory, context, typing);
+      SentenceCoder.Coded coded = coder.code(article, p.sentence(), p.hits(), memory, context, p.typing());
       events.addAll(coded.events());
       traces.add(coded.trace());
       clock.lap(Stage.CODE);
@@ -152,6 +131,59 @@ public final class ArticleCoder {
       clock.lap(Stage.TAG);
     }
     return new ArticleResult(article, unique, traces, dateline, clock.times());
+  }
+
+  /**
+   * What a sentence's coding needs that does not depend on the sentences before it.
+   *
+   * @param sentence the sentence as coded: tagged and parsed when it passed the filters
+   * @param skip why it is not coded, or empty
+   * @param tagged whether it was tagged
+   * @param times the time each stage took on it
+   */
+  private record Prepared(Sentence sentence, List<NameHit> hits, String skip, boolean tagged,
+      Optional<org.dyad.coder.typing.Typing> typing, StageTimes times) {}
+
+  /** A sentence through the filters, tagging, the learned typer when it is asked, and parsing. */
+  private Prepared prepare(Article article, TokenizedArticle tokenized, Sentence words, Optional<Datelines.Dateline> dateline,
+      Optional<Discards.Discard> discardArticle, List<NameHit> wordHits) {
+    Clock clock = new Clock();
+    int offset = words.index() == 0 && dateline.isPresent() ? dateline.get().length() : 0;
+    Sentence sentence = asCoded(article, words, dateline);
+    if (discardArticle.isPresent()) {
+      clock.lap(Stage.FILTER);
+      return new Prepared(sentence, List.of(), discarded(discardArticle.get()), false, Optional.empty(), clock.times());
+    }
+    List<NameHit> hits = offset == 0 ? wordHits : names.match(sentence.tokens());
+    String skip = preFilter.whyNot(tokenized, words.index(), sentence, offset, hits);
+    if (skip.isEmpty()) {
+      skip = dictionaries.discards().inSentence(words(sentence)).map(ArticleCoder::discarded).orElse("");
+    }
+    clock.lap(Stage.FILTER);
+    if (!skip.isEmpty()) {
+      return new Prepared(sentence, List.of(), skip, false, Optional.empty(), clock.times());
+    }
+    sentence = tagRepairs.repair(asCoded(article, tokenized.tagged(words.index()), dateline));
+    clock.lap(Stage.TAG);
+    hits = names.match(sentence.tokens());
+    skip = filter.whyNot(sentence, hits);
+    clock.lap(Stage.FILTER);
+    Optional<org.dyad.coder.typing.Typing> typing = Optional.empty();
+    if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent()) {
+      // No event word, but actors: the learned typer may code it. Embedding costs less than
+      // parsing, so the sentence is parsed only when the typer is confident of an event.
+      org.dyad.coder.typing.Typing t = hybrid.get().type(sentence.text());
+      String unsure = hybrid.get().unsure(t);
+      skip = unsure.isEmpty() ? "" : skip + "; " + unsure;
+      typing = unsure.isEmpty() ? Optional.of(t) : Optional.empty();
+      clock.lap(Stage.CODE);
+    }
+    if (!skip.isEmpty()) {
+      return new Prepared(sentence, hits, skip, true, Optional.empty(), clock.times());
+    }
+    Sentence parsed = nlp.parse(sentence);
+    clock.lap(Stage.PARSE);
+    return new Prepared(parsed, hits, "", true, typing, clock.times());
   }
 
   /** A sentence as the coder reads it: without the dateline (the first), with its text as the article writes it. */
@@ -174,6 +206,16 @@ public final class ArticleCoder {
 
     StageTimes times() {
       return new StageTimes(nanos[0], nanos[1], nanos[2], nanos[3], nanos[4], 0);
+    }
+
+    /** Adds another clock's stage times (a sentence prepared on another thread); the lap goes on from now. */
+    void add(StageTimes other) {
+      nanos[Stage.TOKENIZE.ordinal()] += other.tokenize();
+      nanos[Stage.FILTER.ordinal()] += other.filter();
+      nanos[Stage.TAG.ordinal()] += other.tag();
+      nanos[Stage.PARSE.ordinal()] += other.parse();
+      nanos[Stage.CODE.ordinal()] += other.code();
+      last = System.nanoTime();
     }
   }
 

@@ -12,7 +12,8 @@ import org.dyad.model.Token;
 
 /**
  * A {@link TokenizedArticle} of {@link CoreNlpBackend}: keeps CoreNLP's tokens (whose normalised
- * words the tagger reads) and tags a sentence when first asked. Not thread-safe.
+ * words the tagger reads) and tags a sentence when first asked. Different sentences may be tagged
+ * on different threads at once: each has its own tokens and slot in {@code tagged}.
  */
 final class CoreNlpArticle implements TokenizedArticle {
   private final CoreNlpBackend backend;

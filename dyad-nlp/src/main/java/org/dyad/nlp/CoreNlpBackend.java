@@ -25,14 +25,8 @@ import org.dyad.model.Sentence;
  * <p>CoreNLP types never leave this package: results are Dyad's own records.
  */
 public final class CoreNlpBackend implements NlpBackend {
-  /**
-   * Parser features whose hidden-layer sums are precomputed at load (4 KB each), in the order the
-   * model lists them (every tag and label feature first, then frequent words); as many as
-   * CoreNLP precomputes.
-   */
-  private static final int PARSER_TABLE_ROWS = 20_000;
-  /** Further word features whose sums are kept once first computed: at most 160 MB. */
-  private static final int PARSER_LAZY_ROWS = 40_000;
+  /** Parser word features whose hidden-layer sums are kept once first computed (4 KB each): at most 240 MB. */
+  private static final int PARSER_WORD_ROWS = 60_000;
   private final StanfordCoreNLP tokenizer;
   private final POSTaggerAnnotator tagger;
   private final MorphaAnnotator lemmatizer = new MorphaAnnotator(false);
@@ -48,9 +42,10 @@ public final class CoreNlpBackend implements NlpBackend {
   /** Loads the models from the classpath, the parser run by the inference chosen. */
   public CoreNlpBackend(ParserChoice parserChoice) {
     this.parserChoice = parserChoice;
+    // A thread of its own: on two cores the common pool has one worker, which the caller may be using.
     CompletableFuture<SentenceParser> parsing = CompletableFuture.supplyAsync(() -> parserChoice == ParserChoice.CORENLP
         ? new CoreNlpParser()
-        : new NeuralDependencyParser(ParserWeights.load(ParserWeights.ENGLISH_UD, PARSER_TABLE_ROWS, PARSER_LAZY_ROWS)));
+        : new NeuralDependencyParser(ParserWeights.load(ParserWeights.ENGLISH_UD, PARSER_WORD_ROWS)), CoreNlpBackend::startThread);
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit");
     properties.setProperty("tokenize.language", "en");
@@ -60,6 +55,12 @@ public final class CoreNlpBackend implements NlpBackend {
     this.tokenizer = new StanfordCoreNLP(properties);
     this.tagger = new POSTaggerAnnotator("pos", properties);
     this.parser = parsing.join();
+  }
+
+  private static void startThread(Runnable task) {
+    Thread thread = new Thread(task, "dyad-parser-load");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Override

@@ -1,11 +1,5 @@
 package org.dyad.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,22 +8,19 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPInputStream;
 
 /**
- * The trained weights of CoreNLP's neural dependency parser (Chen and Manning 2014), read from the
- * model file CoreNLP itself loads, in float32 and laid out for {@link NeuralDependencyParser}'s
- * forward pass: the hidden layer's input weights transposed so that one feature adds contiguous
- * rows, a table of precomputed hidden-layer contributions for every tag and label feature and for
- * the frequent word features the model lists (more word features keep theirs once first
- * computed, up to a budget), and the output weights by transition. Thread-safe: the weights are
- * fixed and the rows computed on use are published atomically.
+ * The trained weights of CoreNLP's neural dependency parser (Chen and Manning 2014), from the
+ * model file CoreNLP itself loads ({@link ParserModel}), in float32 and laid out for {@link
+ * NeuralDependencyParser}'s forward pass: the hidden layer's input weights transposed so that one
+ * feature adds contiguous rows, a table of precomputed hidden-layer contributions for every tag
+ * and label feature (1,440 rows), rows for word features computed when first used (up to a
+ * budget), and the output weights by transition. Every row, kept or not, is the same sum in double
+ * rounded once to float, so a parse does not depend on which rows happen to be kept. Thread-safe:
+ * the weights are fixed and the rows computed on use are published atomically.
  *
- * <p>The model file is text: seven header lines ({@code dict=}, {@code pos=}, {@code label=},
- * {@code embeddingSize=}, {@code hiddenSize=}, {@code numTokens=}, {@code preComputed=}), one
- * embedding per word, tag and label, the hidden weights column by column, the hidden biases, the
- * output weights column by column, and the feature ids (token id × 48 + position) worth
- * precomputing.
+ * <p>Word rows are not precomputed at load, as CoreNLP does for the 100,000 features its model
+ * lists: 20,000 of them took a second of CPU at every start, and one article uses a few thousand.
  */
 final class ParserWeights {
   /** The model CoreNLP's {@code depparse} annotator loads for English: basic Universal Dependencies. */
@@ -56,115 +47,66 @@ final class ParserWeights {
   final int rootTag;
   /** Token id of the null label; label {@code i} of {@link #labels} is {@code nullLabel + 1 + i}. */
   final int nullLabel;
-  private final int tokens;
   private final float[] embeddings;
   /** Input weights, row {@code position × embedding + k} holds the {@code hidden} weights of that input. */
   private final float[] inputWeights;
   final float[] bias;
   /** Output weights, row {@code t} holds transition t's weight of every hidden unit. */
   final float[] outputWeights;
-  /** Row of {@link #table} for feature {@code token × 48 + position}, or -1. */
+  /** Row of {@link #table} for tag or label feature {@code (token - words) × 48 + position}, or -1. */
   private final int[] tableRow;
   private final float[] table;
-  /** Rows computed on first use for the word features outside {@link #table}, while the budget lasts. */
+  /** Rows computed on first use for word features, while the budget lasts. */
   private final AtomicReferenceArray<float[]> wordRows;
   private final AtomicInteger wordRowBudget;
   private final int words;
 
-  private ParserWeights(Header header, List<String> words, List<String> tags, List<String> labels, float[] embeddings,
-      float[] inputWeights, float[] bias, float[] outputWeights, int[] listed, int tableRows, int lazyRows) {
-    this.hidden = header.hidden;
-    this.embedding = header.embedding;
-    this.labels = List.copyOf(labels.subList(1, labels.size()));
+  /** The model's weights, with at most {@code wordRowBudget} word-feature rows kept once computed (each {@code hidden} floats). */
+  ParserWeights(ParserModel model, int wordRowBudget) {
+    this.hidden = model.hidden;
+    this.embedding = model.embedding;
+    this.labels = List.copyOf(model.labels.subList(1, model.labels.size()));
     this.transitions = 2 * this.labels.size() + 1;
-    this.wordIds = ids(words, 0);
-    this.tagIds = ids(tags, words.size());
+    this.wordIds = ids(model.words, 0);
+    this.tagIds = ids(model.tags, model.words.size());
     this.unknownWord = wordIds.get(UNKNOWN);
     this.nullWord = wordIds.get(NULL);
     this.rootWord = wordIds.get(ROOT);
     this.unknownTag = tagIds.get(UNKNOWN);
     this.nullTag = tagIds.get(NULL);
     this.rootTag = tagIds.get(ROOT);
-    this.nullLabel = words.size() + tags.size() + labels.indexOf(NULL);
-    this.tokens = words.size() + tags.size() + labels.size();
-    this.embeddings = embeddings;
-    this.inputWeights = inputWeights;
-    this.bias = bias;
-    this.outputWeights = outputWeights;
-    this.words = words.size();
-    this.wordRows = new AtomicReferenceArray<>(words.size() * TAGS_FROM);
-    this.wordRowBudget = new AtomicInteger(lazyRows);
-    this.tableRow = new int[tokens * FEATURES];
+    this.nullLabel = model.words.size() + model.tags.size() + model.labels.indexOf(NULL);
+    this.embeddings = model.embeddings;
+    this.inputWeights = model.inputWeights;
+    this.bias = model.bias;
+    this.outputWeights = model.outputWeights;
+    this.words = model.words.size();
+    this.wordRows = new AtomicReferenceArray<>(words * TAGS_FROM);
+    this.wordRowBudget = new AtomicInteger(wordRowBudget);
+    int tags = model.tags.size();
+    int others = tags + model.labels.size();
+    this.tableRow = new int[others * FEATURES];
     Arrays.fill(tableRow, -1);
-    List<Integer> keys = new ArrayList<>();
-    for (int i = 0; i < Math.min(tableRows, listed.length); i++) {
-      keys.add(listed[i]);
-    }
     // Tags and labels have few values: every one of their features gets a row.
-    for (int position = 18; position < FEATURES; position++) {
-      int from = position < 36 ? words.size() : words.size() + tags.size();
-      int to = position < 36 ? words.size() + tags.size() : tokens;
-      for (int token = from; token < to; token++) {
-        keys.add(token * FEATURES + position);
+    List<Integer> keys = new ArrayList<>();
+    for (int position = TAGS_FROM; position < FEATURES; position++) {
+      int from = position < 36 ? 0 : tags;
+      int to = position < 36 ? tags : others;
+      for (int other = from; other < to; other++) {
+        keys.add(other * FEATURES + position);
       }
     }
-    int[] rows = keys.stream().mapToInt(Integer::intValue).distinct().toArray();
-    this.table = new float[rows.length * hidden];
-    for (int r = 0; r < rows.length; r++) {
-      tableRow[rows[r]] = r;
+    this.table = new float[keys.size() * hidden];
+    for (int r = 0; r < keys.size(); r++) {
+      tableRow[keys.get(r)] = r;
     }
-    IntStream.range(0, rows.length).parallel().forEach(r -> precompute(rows[r] / FEATURES, rows[r] % FEATURES, table, r * hidden));
+    IntStream.range(0, keys.size()).parallel()
+        .forEach(r -> precompute(words + keys.get(r) / FEATURES, keys.get(r) % FEATURES, table, r * hidden));
   }
 
-  /**
-   * Loads a model file from the classpath, precomputing the first {@code tableRows} features the
-   * model lists and at most {@code lazyRows} other word features when first used (each costs
-   * {@code hidden} floats).
-   */
-  static ParserWeights load(String resource, int tableRows, int lazyRows) {
-    try (InputStream in = ParserWeights.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("parser model not on the classpath: " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-      Header header = Header.read(reader);
-      float[] embeddings = new float[(header.words + header.tags + header.labels) * header.embedding];
-      List<String> words = readEmbeddings(reader, header.words, header.embedding, embeddings, 0);
-      List<String> tags = readEmbeddings(reader, header.tags, header.embedding, embeddings, header.words);
-      List<String> labels = readEmbeddings(reader, header.labels, header.embedding, embeddings, header.words + header.tags);
-      int inputs = header.embedding * header.positions;
-      // Each line is one input's weights to every hidden unit: already the transposed layout.
-      float[] inputWeights = new float[inputs * header.hidden];
-      for (int i = 0; i < inputs; i++) {
-        readFloats(reader.readLine(), inputWeights, i * header.hidden, header.hidden, 0);
-      }
-      float[] bias = new float[header.hidden];
-      readFloats(reader.readLine(), bias, 0, header.hidden, 0);
-      int transitions = 2 * header.labels - 1;
-      // Each line is one hidden unit's weights to every transition; stored by transition.
-      float[] column = new float[transitions];
-      float[] outputWeights = new float[header.hidden * transitions];
-      for (int h = 0; h < header.hidden; h++) {
-        readFloats(reader.readLine(), column, 0, transitions, 0);
-        for (int t = 0; t < transitions; t++) {
-          outputWeights[t * header.hidden + h] = column[t];
-        }
-      }
-      int[] listed = new int[header.preComputed];
-      int n = 0;
-      for (String line; n < listed.length && (line = reader.readLine()) != null; ) {
-        for (String id : line.split(" ")) {
-          listed[n++] = Integer.parseInt(id);
-        }
-      }
-      if (header.positions != FEATURES || n != listed.length) {
-        throw new IllegalStateException("parser model " + resource + ": expected " + FEATURES + " features and "
-            + listed.length + " precomputed ids, found " + header.positions + " and " + n);
-      }
-      return new ParserWeights(header, words, tags, labels, embeddings, inputWeights, bias, outputWeights, listed, tableRows, lazyRows);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read parser model " + resource, e);
-    }
+  /** Loads a model from the classpath ({@link ParserModel#load}), keeping at most {@code wordRowBudget} word-feature rows. */
+  static ParserWeights load(String resource, int wordRowBudget) {
+    return new ParserWeights(ParserModel.load(resource), wordRowBudget);
   }
 
   int wordId(String word) {
@@ -177,21 +119,22 @@ final class ParserWeights {
 
   /** Adds feature {@code token} at {@code position} to a hidden layer's sums at {@code offset}. */
   void addFeature(int token, int position, float[] sums, int offset) {
-    int row = tableRow[token * FEATURES + position];
-    if (row >= 0) {
-      int from = row * hidden;
-      for (int h = 0; h < hidden; h++) {
-        sums[offset + h] += table[from + h];
-      }
-      return;
-    }
-    float[] lazy = token < words ? wordRow(token, position) : null;
-    if (lazy != null) {
-      for (int h = 0; h < hidden; h++) {
-        sums[offset + h] += lazy[h];
-      }
+    float[] row;
+    int from = 0;
+    if (token >= words) {
+      int r = tableRow[(token - words) * FEATURES + position];
+      row = r >= 0 ? table : null;
+      from = r * hidden;
     } else {
-      contribution(token, position, sums, offset);
+      row = position < TAGS_FROM ? wordRow(token, position) : null;
+    }
+    if (row == null) {
+      row = new float[hidden];
+      from = 0;
+      precompute(token, position, row, 0);
+    }
+    for (int h = 0; h < hidden; h++) {
+      sums[offset + h] += row[from + h];
     }
   }
 
@@ -207,7 +150,7 @@ final class ParserWeights {
     return row;
   }
 
-  /** A table row: summed in double, as CoreNLP precomputes, and rounded once. */
+  /** A feature's row: summed in double, as CoreNLP precomputes, and rounded once. */
   private void precompute(int token, int position, float[] into, int offset) {
     double[] sums = new double[hidden];
     int e = token * embedding;
@@ -223,58 +166,11 @@ final class ParserWeights {
     }
   }
 
-  /** Adds the product of the input weights of {@code position} and the token's embedding. */
-  private void contribution(int token, int position, float[] sums, int offset) {
-    int e = token * embedding;
-    for (int k = 0; k < embedding; k++) {
-      float x = embeddings[e + k];
-      int w = (position * embedding + k) * hidden;
-      for (int h = 0; h < hidden; h++) {
-        sums[offset + h] += x * inputWeights[w + h];
-      }
-    }
-  }
-
   private static Map<String, Integer> ids(List<String> names, int first) {
     Map<String, Integer> ids = new HashMap<>(names.size() * 2);
     for (int i = 0; i < names.size(); i++) {
       ids.put(names.get(i), first + i);
     }
     return Map.copyOf(ids);
-  }
-
-  private static List<String> readEmbeddings(BufferedReader reader, int count, int size, float[] into, int first) throws IOException {
-    List<String> names = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      String line = reader.readLine();
-      int space = line.indexOf(' ');
-      names.add(line.substring(0, space));
-      readFloats(line, into, (first + i) * size, size, space + 1);
-    }
-    return names;
-  }
-
-  /** Reads {@code count} space-separated numbers of a line from character {@code from}. */
-  private static void readFloats(String line, float[] into, int offset, int count, int from) {
-    int at = from;
-    for (int i = 0; i < count; i++) {
-      int end = line.indexOf(' ', at);
-      if (end < 0) {
-        end = line.length();
-      }
-      into[offset + i] = Float.parseFloat(line.substring(at, end));
-      at = end + 1;
-    }
-  }
-
-  private record Header(int words, int tags, int labels, int embedding, int hidden, int positions, int preComputed) {
-    static Header read(BufferedReader reader) throws IOException {
-      int[] values = new int[7];
-      for (int i = 0; i < values.length; i++) {
-        String line = reader.readLine();
-        values[i] = Integer.parseInt(line.substring(line.indexOf('=') + 1));
-      }
-      return new Header(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
-    }
   }
 }

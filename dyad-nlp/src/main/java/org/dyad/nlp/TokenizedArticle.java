@@ -9,14 +9,19 @@ import org.dyad.model.Sentence;
  * tagged. The coder decides from the tokens which sentences can hold an event and has only those
  * tagged, since tagging costs far more than tokenising.
  *
- * <p>Not thread-safe: one per article, used by the thread that codes it.
+ * <p>One per article. {@link #tagged} may be called from several threads at once for different
+ * sentences (the coder tags a long article's sentences in parallel), never for the same one.
  */
 public interface TokenizedArticle {
 
   /** The sentences in order; their tokens have an empty lemma and tag. */
   List<Sentence> sentences();
 
-  /** Sentence {@code index} tagged and lemmatised (computed once); the same tags as tagging the whole article. */
+  /**
+   * Sentence {@code index} tagged and lemmatised (computed once); the same tags as tagging the
+   * whole article. Callers that tag different sentences on different threads see each other's
+   * results only after joining them.
+   */
   Sentence tagged(int index);
 
   /**

@@ -3,8 +3,7 @@ package org.dyad.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import org.dyad.coder.ArticleCoder;
 import org.dyad.coder.ArticleResult;
@@ -13,7 +12,10 @@ import org.dyad.model.Article;
 
 /**
  * Codes and locates articles on a pool of worker threads and hands back the results in input
- * order. Thread-safe: each call has its own pool, and the coder and locator are.
+ * order. The pool is a fork-join pool, so that a worker left idle takes sentences of another
+ * worker's article ({@link ArticleCoder#code} forks them): a long article does not keep one core
+ * busy while the other waits. Thread-safe: each call has its own pool, and the coder and locator
+ * are.
  */
 final class CodingRun {
   private final ArticleCoder coder;
@@ -35,7 +37,7 @@ final class CodingRun {
    */
   Pipeline.Coded code(List<Article> articles) {
     List<Pipeline.Failed> failures = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       List<Future<ArticleResult>> futures = new ArrayList<>();
       for (Article a : articles) {

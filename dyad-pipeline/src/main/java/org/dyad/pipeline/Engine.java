@@ -26,6 +26,16 @@ import org.dyad.typer.EmbeddingTyper;
 public final class Engine {
   private Engine() {}
 
+  /**
+   * Runs a load on a thread of its own. Not the common pool: on two cores it has one worker, so
+   * the gazetteer, the models and the typer loaded one after another there.
+   */
+  private static void startThread(Runnable load) {
+    Thread thread = new Thread(load, "dyad-load");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   public static Dictionaries dictionaries(Path directory) throws IOException {
     if (directory == null) {
       return Dictionaries.builtIn();
@@ -47,7 +57,7 @@ public final class Engine {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    });
+    }, Engine::startThread);
   }
 
   public static Gazetteer gazetteer(CompletableFuture<Gazetteer> loading) throws IOException {
@@ -64,7 +74,7 @@ public final class Engine {
 
   /** Starts loading the learned typer (model and exemplars, about a second) when hybrid typing is asked for. */
   public static CompletableFuture<EventTyper> typerLoading(boolean hybrid) {
-    return hybrid ? CompletableFuture.supplyAsync(EmbeddingTyper::load)
+    return hybrid ? CompletableFuture.supplyAsync(EmbeddingTyper::load, Engine::startThread)
         : CompletableFuture.completedFuture(null);
   }
 
@@ -86,7 +96,7 @@ public final class Engine {
   /** As {@link #coder(Path, CompletableFuture, CompletableFuture)}, the dependency parser run by the inference chosen. */
   public static ArticleCoder coder(Path dictionaryDirectory, CompletableFuture<Gazetteer> gazetteer, CompletableFuture<EventTyper> typer,
       ParserChoice parser) throws IOException {
-    CompletableFuture<CoreNlpBackend> nlp = CompletableFuture.supplyAsync(() -> new CoreNlpBackend(parser));
+    CompletableFuture<CoreNlpBackend> nlp = CompletableFuture.supplyAsync(() -> new CoreNlpBackend(parser), Engine::startThread);
     Dictionaries dictionaries = dictionaries(dictionaryDirectory);
     return new ArticleCoder(nlp.join(), dictionaries, gazetteer(gazetteer), typer.join());
   }
