@@ -51,8 +51,8 @@ final class DuckDbReads {
   Page<StoredEvent> events(EventQuery q) throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE e.primary_report");
-    condition(where, args, "e.published >= ?", q.since());
-    condition(where, args, "e.published <= ?", q.until());
+    condition(where, args, "e.event_date >= ?", q.since());
+    condition(where, args, "e.event_date <= ?", q.until());
     condition(where, args, "starts_with(e.source_code, ?)", q.source());
     condition(where, args, "starts_with(e.target_code, ?)", q.target());
     if (q.actor() != null) {

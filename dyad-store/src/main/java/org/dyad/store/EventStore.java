@@ -140,13 +140,13 @@ public interface EventStore extends AutoCloseable {
    */
   record DateRange(LocalDate first, LocalDate last, long undated) {}
 
-  /** Writes the events between two days (either may be {@code null}) to a file; returns how many. */
+  /** Writes the events whose acts fall between two days (either may be {@code null}) to a file; returns how many. */
   default long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until) throws DyadInputException {
     return export(format, out, since, until, null);
   }
 
   /**
-   * Writes the events between two days (either may be {@code null}) of one provenance (all when
+   * Writes the events whose acts fall between two days (either may be {@code null}) of one provenance (all when
    * {@code null}) to a file; returns how many.
    */
   long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until,
