@@ -327,10 +327,31 @@ final class DuckDbReads {
         counts.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
       }
     }
+    counts.putAll(mentions(keys));
     return events.stream().map(e -> {
       long[] c = counts.getOrDefault(e.eventKey(), new long[] {1, 1});
       return e.withReports(c[0], c[1]);
     }).toList();
+  }
+
+  /**
+   * The reports of imported GDELT events that have mentions stored (as in the {@code reports}
+   * view): their mentions and the mentions' outlets, by event key ({@code gdelt-<GlobalEventID>}).
+   */
+  private java.util.Map<String, long[]> mentions(List<String> keys) throws SQLException {
+    List<Object> ids = keys.stream().filter(k -> k.startsWith("gdelt-")).map(k -> (Object) k.substring("gdelt-".length())).toList();
+    java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return counts;
+    }
+    String sql = "SELECT 'gdelt-' || global_event_id, count(*), count(DISTINCT source) FROM gdelt_mentions WHERE global_event_id IN ("
+        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") GROUP BY 1";
+    try (PreparedStatement p = prepare(sql, ids); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        counts.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+      }
+    }
+    return counts;
   }
 
   private static StoredEvent event(ResultSet r) throws SQLException {
