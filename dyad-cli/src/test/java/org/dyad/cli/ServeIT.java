@@ -495,6 +495,7 @@ class ServeIT {
     // The examples' hand-written rows (GDELT 2.0 and ACLED codebooks) join the coded events in the same store.
     store.importFile(org.dyad.store.exchange.ImportFormat.GDELT, Path.of("..", "examples", "gdelt-sample.export.CSV"));
     store.importFile(org.dyad.store.exchange.ImportFormat.ACLED, Path.of("..", "examples", "acled-sample.csv"));
+    store.importFile(org.dyad.store.exchange.ImportFormat.GDELT_MENTIONS, Path.of("..", "examples", "gdelt-sample.mentions.CSV"));
     int coded = get("/api/events?provenance=dyad").get("total").asInt();
     assertTrue(coded > 0);
     browser.get(url("/#/events?sort=oldest"));
@@ -530,6 +531,20 @@ class ServeIT {
     assertEquals(4, rows.size());
     assertTrue(rows.stream().allMatch(r -> r.findElement(By.cssSelector("[data-testid=provenance-tag]")).getText().equals("gdelt")));
     screenshot("events-gdelt");
+    // The invasion's three mentions (examples/gdelt-sample.mentions.CSV) are its reports, from two outlets, listed on its page.
+    JsonNode invasion = get("/api/events?provenance=gdelt&code=190").get("items").get(0);
+    assertEquals(List.of(3, 2), List.of(invasion.get("reports").asInt(), invasion.get("sources").asInt()));
+    JsonNode detail = get("/api/events/" + invasion.get("id").asText());
+    assertEquals(List.of("https://www.example.com/news/ukraine-invasion.html", "https://www.example.org/world/russian-troops-cross-border",
+        "https://www.example.com/live/ukraine-day-one"), java.util.stream.StreamSupport.stream(detail.get("mentions").spliterator(), false)
+        .map(m -> m.get("url").asText()).toList());
+    browser.get(url("/#/event/" + invasion.get("id").asText()));
+    waitReady();
+    waitFor("[data-testid=mentions]");
+    List<WebElement> mentions = browser.findElements(By.cssSelector("[data-testid=mention-row]"));
+    assertEquals(3, mentions.size());
+    assertTrue(mentions.get(1).getText().contains("example.org") && mentions.get(1).getText().contains("2022-02-24"), mentions.get(1).getText());
+    screenshot("event-gdelt-mentions");
   }
 
   /** Fills a date input as a user's date picker does (typing depends on the browser's locale). */

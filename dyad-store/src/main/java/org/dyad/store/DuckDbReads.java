@@ -84,6 +84,22 @@ final class DuckDbReads {
     return new Page<>(total, q.page(), q.size(), events(sql, pageArgs));
   }
 
+  /** See {@link EventStore#mentions}: an imported GDELT event's key is {@code gdelt-<GlobalEventID>}. */
+  List<StoredMention> mentions(String eventKey) throws SQLException {
+    List<StoredMention> found = new ArrayList<>();
+    if (!eventKey.startsWith("gdelt-")) {
+      return found;
+    }
+    try (PreparedStatement p = prepare("SELECT m.mentioned, m.source, m.url FROM gdelt_mentions m JOIN events e"
+        + " ON e.external_id = m.global_event_id AND e.provenance = 'gdelt' AND e.event_key = ? ORDER BY m.ordinal", List.of(eventKey));
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        found.add(new StoredMention(r.getObject(1, LocalDate.class), r.getString(2), r.getString(3)));
+      }
+    }
+    return found;
+  }
+
   /** A report by its id ({@code articleHash-eventNo}), if there is one. */
   Optional<StoredEvent> event(String id) throws SQLException {
     int dash = id.lastIndexOf('-');

@@ -200,6 +200,14 @@ public interface EventStore extends AutoCloseable {
   /** The near-duplicate copies (reprints, not coded) of the articles reporting a fused event. */
   List<StoredArticle> copies(String eventKey) throws DyadInputException;
 
+  /**
+   * The mentions of an event imported from GDELT, in the order they were imported (the first is
+   * usually the event's own SOURCEURL); empty for any other event, and for a store that keeps none.
+   */
+  default List<StoredMention> mentions(String eventKey) throws DyadInputException {
+    return List.of();
+  }
+
   /** The asserted events coded from one article, in article order. */
   List<StoredEvent> eventsOf(String articleHash) throws DyadInputException;
 
