@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
       rows = events.export(format, out, since, until, provenance.value());
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(rows + " events written to " + out);
+    stdout.println(rows + (format == ExportFormat.GDELT_MENTIONS ? " mentions" : " events") + " written to " + out);
     stdout.flush();
     return 0;
   }

@@ -93,6 +93,32 @@ class CodeCommandIT {
   }
 
   @Test
+  void table_carriesModeTypeModalityDateOfTheActAndToll_asJsonlDoes() throws IOException {
+    Path conflict = write("conflict.txt", ("Russian drones struck a market in Kharkiv on Friday, killing four civilians.\n"
+        + "Police arrested over 50 protesters in Tbilisi.\nRussia will not attack Moldova.\n").getBytes(StandardCharsets.UTF_8));
+    CliRun table = CliRun.of("code", "--format", "table", "--modality", "all", "--date", "2024-03-10", conflict.toString());
+    CliRun jsonl = CliRun.of("code", "--format", "jsonl", "--modality", "all", "--date", "2024-03-10", conflict.toString());
+    assertEquals(0, table.exitCode(), table.err());
+    List<JsonNode> events = lines(jsonl.out());
+    assertEquals(3, events.size(), jsonl.out());
+    String[] blocks = table.out().split("\n\n");
+    for (int i = 0; i < events.size(); i++) {
+      JsonNode e = events.get(i);
+      String block = blocks[i + 1];
+      assertTrue(block.contains("PLOVER " + e.at("/plover/type").asText() + (e.at("/plover/mode").asText().isEmpty() ? "" : "/"
+          + e.at("/plover/mode").asText()) + " (" + e.at("/plover/context").asText() + ")"), block);
+      assertTrue(block.contains(e.get("modality").asText() + " · act " + e.get("event_date").asText()), block);
+      assertTrue(block.contains("type: " + e.at("/acled/event_type").asText() + " / " + e.at("/acled/sub_event_type").asText()), block);
+    }
+    assertTrue(blocks[1].contains("asserted · act 2024-03-08 'on Friday'"), blocks[1]);
+    assertTrue(blocks[1].contains("type: Explosions/Remote violence / Air/drone strike"), blocks[1]);
+    assertTrue(blocks[1].contains("toll: killed 4 — 'killing four'"), blocks[1]);
+    assertTrue(blocks[2].contains("toll: arrested 50 — 'arrested over 50'"), blocks[2]);
+    assertTrue(blocks[3].contains("negated · act 2024-03-10"), blocks[3]);
+    assertFalse(blocks[3].contains("toll:"), blocks[3]);
+  }
+
+  @Test
   void explain_withJsonl_goesToStandardError_notIntoTheJson() throws IOException {
     CliRun run = CliRun.of("code", "--explain", "--format", "jsonl", "--date", "2024-11-18", EXAMPLE.toString());
     assertEquals(0, run.exitCode(), run.err());

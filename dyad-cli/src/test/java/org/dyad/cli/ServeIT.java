@@ -489,6 +489,64 @@ class ServeIT {
     }
   }
 
+  @Test
+  @Order(18)
+  void dashboard_tagsImportedEvents_andFiltersByProvenance() throws Exception {
+    // The examples' hand-written rows (GDELT 2.0 and ACLED codebooks) join the coded events in the same store.
+    store.importFile(org.dyad.store.exchange.ImportFormat.GDELT, Path.of("..", "examples", "gdelt-sample.export.CSV"));
+    store.importFile(org.dyad.store.exchange.ImportFormat.ACLED, Path.of("..", "examples", "acled-sample.csv"));
+    store.importFile(org.dyad.store.exchange.ImportFormat.GDELT_MENTIONS, Path.of("..", "examples", "gdelt-sample.mentions.CSV"));
+    int coded = get("/api/events?provenance=dyad").get("total").asInt();
+    assertTrue(coded > 0);
+    browser.get(url("/#/events?sort=oldest"));
+    waitReady();
+    // Unfiltered: both kinds, and only the imported rows carry a tag naming their data set.
+    assertEquals(coded + 4 + 3, Integer.parseInt(browser.findElement(By.cssSelector("[data-testid=event-count]")).getText().split(" ")[0]));
+    List<WebElement> first = browser.findElements(By.cssSelector("[data-testid=event-row]"));
+    long tagged = first.stream().filter(r -> !r.findElements(By.cssSelector("[data-testid=provenance-tag]")).isEmpty()).count();
+    assertTrue(tagged > 0 && tagged < first.size(), "the oldest page holds GDELT's 2022 events, tagged, and coded ones: " + tagged);
+    // Filtered in the form: ACLED's events only, each tagged, shown by its own type (no CAMEO code).
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("[data-testid=filter-provenance]"))).selectByValue("acled");
+    click(browser.findElement(By.cssSelector("[data-testid=filter-submit]")));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("provenance=acled"));
+    waitReady();
+    List<WebElement> rows = browser.findElements(By.cssSelector("[data-testid=event-row]"));
+    assertEquals(3, rows.size());
+    for (WebElement r : rows) {
+      assertEquals("acled", r.findElement(By.cssSelector("[data-testid=provenance-tag]")).getText(), r.getText());
+      assertFalse(r.findElement(By.cssSelector("[data-testid=own-type]")).getText().isBlank(), r.getText());
+    }
+    screenshot("events-acled");
+    // Coded by Dyad: no tag on any row, and the select keeps the choice.
+    browser.get(url("/#/events?provenance=dyad"));
+    waitReady();
+    assertEquals("dyad", new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("[data-testid=filter-provenance]")))
+        .getFirstSelectedOption().getAttribute("value"));
+    assertEquals(coded, Integer.parseInt(browser.findElement(By.cssSelector("[data-testid=event-count]")).getText().split(" ")[0]));
+    assertFalse(browser.findElements(By.cssSelector("[data-testid=event-row]")).isEmpty());
+    assertTrue(browser.findElements(By.cssSelector("[data-testid=provenance-tag]")).isEmpty(), "coded events carry no tag");
+    browser.get(url("/#/events?provenance=gdelt"));
+    waitReady();
+    rows = browser.findElements(By.cssSelector("[data-testid=event-row]"));
+    assertEquals(4, rows.size());
+    assertTrue(rows.stream().allMatch(r -> r.findElement(By.cssSelector("[data-testid=provenance-tag]")).getText().equals("gdelt")));
+    screenshot("events-gdelt");
+    // The invasion's three mentions (examples/gdelt-sample.mentions.CSV) are its reports, from two outlets, listed on its page.
+    JsonNode invasion = get("/api/events?provenance=gdelt&code=190").get("items").get(0);
+    assertEquals(List.of(3, 2), List.of(invasion.get("reports").asInt(), invasion.get("sources").asInt()));
+    JsonNode detail = get("/api/events/" + invasion.get("id").asText());
+    assertEquals(List.of("https://www.example.com/news/ukraine-invasion.html", "https://www.example.org/world/russian-troops-cross-border",
+        "https://www.example.com/live/ukraine-day-one"), java.util.stream.StreamSupport.stream(detail.get("mentions").spliterator(), false)
+        .map(m -> m.get("url").asText()).toList());
+    browser.get(url("/#/event/" + invasion.get("id").asText()));
+    waitReady();
+    waitFor("[data-testid=mentions]");
+    List<WebElement> mentions = browser.findElements(By.cssSelector("[data-testid=mention-row]"));
+    assertEquals(3, mentions.size());
+    assertTrue(mentions.get(1).getText().contains("example.org") && mentions.get(1).getText().contains("2022-02-24"), mentions.get(1).getText());
+    screenshot("event-gdelt-mentions");
+  }
+
   /** Fills a date input as a user's date picker does (typing depends on the browser's locale). */
   private static void setDate(String testid, String day) {
     browser.executeScript("arguments[0].value = arguments[1];", browser.findElement(By.cssSelector("[data-testid=" + testid + "]")), day);

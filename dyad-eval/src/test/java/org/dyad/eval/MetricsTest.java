@@ -1,12 +1,14 @@
 package org.dyad.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.dyad.model.DyadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +42,26 @@ class MetricsTest {
     EvalReport high = report("dev.jsonl", new Counts(8, 1, 1));
     assertEquals(List.of("dev.jsonl: event F1 0.4000 is below the floor 0.5000"), Floors.read(f).failures(List.of(low)));
     assertEquals(List.of(), Floors.read(f).failures(List.of(high)));
+  }
+
+  @Test
+  void floors_ofModesModalitiesAndDetails_checkThoseRows() throws IOException {
+    Path f = dir.resolve("floors.tsv");
+    Files.writeString(f, "set\tmetric\tfloor\nreal.jsonl\tmode:Air/drone strike\t0.8\nreal.jsonl\tmodality:negated\t0.5\n"
+        + "real.jsonl\tdetail:fatalities\t0.7\n");
+    EvalReport good = new EvalReport("real.jsonl", "sector", "root", 10, List.of(), Map.of("event", new Counts(8, 1, 1)), 0, Map.of(),
+        Map.of(), Map.of(), Map.of(), Map.of(), Map.of("negated", new Counts(3, 1, 1)), Map.of("Air/drone strike", new Counts(9, 1, 1)),
+        Map.of("fatalities", new Counts(8, 1, 2)), List.of(), 1);
+    assertEquals(List.of(), Floors.read(f).failures(List.of(good)));
+    EvalReport bad = new EvalReport("real.jsonl", "sector", "root", 10, List.of(), Map.of("event", new Counts(8, 1, 1)), 0, Map.of(),
+        Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of("Air/drone strike", new Counts(3, 4, 4)),
+        Map.of("fatalities", new Counts(6, 1, 3)), List.of(), 1);
+    assertEquals(List.of("real.jsonl: mode:Air/drone strike F1 0.4286 is below the floor 0.8000",
+        "real.jsonl: modality:negated is not in the report (no gold or coded event of it)",
+        "real.jsonl: detail:fatalities accuracy 0.6667 is below the floor 0.7000"), Floors.read(f).failures(List.of(bad)));
+    Files.writeString(f, "set\tmetric\tfloor\nreal.jsonl\tmode:\t0.8\n");
+    DyadInputException e = assertThrows(DyadInputException.class, () -> Floors.read(f));
+    assertEquals(f + ":2: metric 'mode:' names no score (e.g. event, mode:Armed clash)", e.getMessage());
   }
 
   private static EvalReport report(String set, Counts event) {

@@ -22,6 +22,7 @@ import org.dyad.store.ExportFormat;
 import org.dyad.store.SharedStore;
 import org.dyad.store.StoredArticle;
 import org.dyad.store.StoredEvent;
+import org.dyad.store.StoredMention;
 
 /**
  * The read endpoints: events, one event with its reports, dyads, a dyad's timeline, alerts,
@@ -69,11 +70,15 @@ final class ReadApi {
     Params.of(ctx, Set.of());
     String id = ctx.pathParam("id");
     StoredEvent event = store.use(s -> s.event(id)).orElseThrow(() -> new NotFoundResponse("no event with id " + id));
-    ctx.json(new EventDetail(event, store.use(s -> s.reports(event.eventKey())), store.use(s -> s.copies(event.eventKey()))));
+    ctx.json(new EventDetail(event, store.use(s -> s.reports(event.eventKey())), store.use(s -> s.copies(event.eventKey())),
+        store.use(s -> s.mentions(event.eventKey()))));
   }
 
-  /** One report with every coded report of its event and the near-duplicate copies of their articles. */
-  record EventDetail(StoredEvent event, List<StoredEvent> reports, List<StoredArticle> copies) {}
+  /**
+   * One report with every coded report of its event, the near-duplicate copies of their articles,
+   * and, for an event imported from GDELT, the mentions imported with it.
+   */
+  record EventDetail(StoredEvent event, List<StoredEvent> reports, List<StoredArticle> copies, List<StoredMention> mentions) {}
 
   void dyads(Context ctx) throws DyadInputException {
     Params p = Params.of(ctx, DYAD_PARAMS);

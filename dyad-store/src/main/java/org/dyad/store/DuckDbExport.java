@@ -47,8 +47,8 @@ final class DuckDbExport {
       s.execute("CREATE OR REPLACE TEMP VIEW export_events AS"
           + " SELECT f.*, a.ingested_at, a.title AS article_title, a.source AS outlet"
           + " FROM fused_events f LEFT JOIN articles a ON a.hash = f.article_hash WHERE true"
-          + (since == null ? "" : " AND f.published >= DATE '" + since + "'")
-          + (until == null ? "" : " AND f.published <= DATE '" + until + "'")
+          + (since == null ? "" : " AND f.event_date >= DATE '" + since + "'")
+          + (until == null ? "" : " AND f.event_date <= DATE '" + until + "'")
           + (provenance == null ? "" : " AND f.provenance = '" + provenance.label() + "'"));
       long rows;
       try (ResultSet r = s.executeQuery("SELECT count(*) FROM (" + format.query() + ")")) {

@@ -51,8 +51,8 @@ final class DuckDbReads {
   Page<StoredEvent> events(EventQuery q) throws SQLException {
     List<Object> args = new ArrayList<>();
     StringBuilder where = new StringBuilder(" WHERE e.primary_report");
-    condition(where, args, "e.published >= ?", q.since());
-    condition(where, args, "e.published <= ?", q.until());
+    condition(where, args, "e.event_date >= ?", q.since());
+    condition(where, args, "e.event_date <= ?", q.until());
     condition(where, args, "starts_with(e.source_code, ?)", q.source());
     condition(where, args, "starts_with(e.target_code, ?)", q.target());
     if (q.actor() != null) {
@@ -82,6 +82,22 @@ final class DuckDbReads {
     String sql = "WITH chosen AS (" + pageRows + " ORDER BY " + q.sort().sql + ", row_id LIMIT ? OFFSET ?) SELECT " + EVENT_COLUMNS
         + " FROM chosen e LEFT JOIN articles a ON a.hash = e.article_hash ORDER BY " + q.sort().sql + ", e.row_id";
     return new Page<>(total, q.page(), q.size(), events(sql, pageArgs));
+  }
+
+  /** See {@link EventStore#mentions}: an imported GDELT event's key is {@code gdelt-<GlobalEventID>}. */
+  List<StoredMention> mentions(String eventKey) throws SQLException {
+    List<StoredMention> found = new ArrayList<>();
+    if (!eventKey.startsWith("gdelt-")) {
+      return found;
+    }
+    try (PreparedStatement p = prepare("SELECT m.mentioned, m.source, m.url FROM gdelt_mentions m JOIN events e"
+        + " ON e.external_id = m.global_event_id AND e.provenance = 'gdelt' AND e.event_key = ? ORDER BY m.ordinal", List.of(eventKey));
+        ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        found.add(new StoredMention(r.getObject(1, LocalDate.class), r.getString(2), r.getString(3)));
+      }
+    }
+    return found;
   }
 
   /** A report by its id ({@code articleHash-eventNo}), if there is one. */
@@ -327,10 +343,31 @@ final class DuckDbReads {
         counts.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
       }
     }
+    counts.putAll(mentions(keys));
     return events.stream().map(e -> {
       long[] c = counts.getOrDefault(e.eventKey(), new long[] {1, 1});
       return e.withReports(c[0], c[1]);
     }).toList();
+  }
+
+  /**
+   * The reports of imported GDELT events that have mentions stored (as in the {@code reports}
+   * view): their mentions and the mentions' outlets, by event key ({@code gdelt-<GlobalEventID>}).
+   */
+  private java.util.Map<String, long[]> mentions(List<String> keys) throws SQLException {
+    List<Object> ids = keys.stream().filter(k -> k.startsWith("gdelt-")).map(k -> (Object) k.substring("gdelt-".length())).toList();
+    java.util.Map<String, long[]> counts = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return counts;
+    }
+    String sql = "SELECT 'gdelt-' || global_event_id, count(*), count(DISTINCT source) FROM gdelt_mentions WHERE global_event_id IN ("
+        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") GROUP BY 1";
+    try (PreparedStatement p = prepare(sql, ids); ResultSet r = p.executeQuery()) {
+      while (r.next()) {
+        counts.put(r.getString(1), new long[] {r.getLong(2), r.getLong(3)});
+      }
+    }
+    return counts;
   }
 
   private static StoredEvent event(ResultSet r) throws SQLException {

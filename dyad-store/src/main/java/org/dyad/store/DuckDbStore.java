@@ -221,6 +221,11 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
+  public List<StoredMention> mentions(String eventKey) throws DyadInputException {
+    return call(() -> reads.mentions(eventKey));
+  }
+
+  @Override
   public List<StoredEvent> eventsOf(String articleHash) throws DyadInputException {
     return call(() -> reads.eventsOf(articleHash));
   }

@@ -8,8 +8,8 @@ import org.dyad.model.Modality;
  * {@code null} (no filter). Actor codes and CAMEO codes match by prefix, so "RUS" covers RUSGOV
  * and RUSMIL and "19" covers every code of root 19.
  *
- * @param since first day, inclusive
- * @param until last day, inclusive
+ * @param since first day of the act ({@code event_date}), inclusive
+ * @param until last day of the act, inclusive
  * @param source prefix of the source actor code
  * @param target prefix of the target actor code
  * @param actor prefix of either actor's code

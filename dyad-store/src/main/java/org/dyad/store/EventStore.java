@@ -140,13 +140,13 @@ public interface EventStore extends AutoCloseable {
    */
   record DateRange(LocalDate first, LocalDate last, long undated) {}
 
-  /** Writes the events between two days (either may be {@code null}) to a file; returns how many. */
+  /** Writes the events whose acts fall between two days (either may be {@code null}) to a file; returns how many. */
   default long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until) throws DyadInputException {
     return export(format, out, since, until, null);
   }
 
   /**
-   * Writes the events between two days (either may be {@code null}) of one provenance (all when
+   * Writes the events whose acts fall between two days (either may be {@code null}) of one provenance (all when
    * {@code null}) to a file; returns how many.
    */
   long export(ExportFormat format, java.nio.file.Path out, LocalDate since, LocalDate until,
@@ -199,6 +199,14 @@ public interface EventStore extends AutoCloseable {
 
   /** The near-duplicate copies (reprints, not coded) of the articles reporting a fused event. */
   List<StoredArticle> copies(String eventKey) throws DyadInputException;
+
+  /**
+   * The mentions of an event imported from GDELT, in the order they were imported (the first is
+   * usually the event's own SOURCEURL); empty for any other event, and for a store that keeps none.
+   */
+  default List<StoredMention> mentions(String eventKey) throws DyadInputException {
+    return List.of();
+  }
 
   /** The asserted events coded from one article, in article order. */
   List<StoredEvent> eventsOf(String articleHash) throws DyadInputException;

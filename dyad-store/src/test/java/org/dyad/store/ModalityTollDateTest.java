@@ -145,6 +145,33 @@ class ModalityTollDateTest {
     }
   }
 
+  @Test
+  void sinceUntil_exportsAndAlertDrivers_selectEventsByTheirAct_notByTheirArticle() throws Exception {
+    LocalDate act = LocalDate.of(2025, 3, 3);
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+      // An act of March 3 reported on March 20 ("two weeks ago"), and one of March 20 reported that day.
+      store.save(article("a", act.plusDays(17)), "h0", List.of(event("RUS", "UKR", "190", Modality.ASSERTED, null, act)));
+      store.save(article("b", act.plusDays(17)), "h1", List.of(event("TUR", "SYR", "190", Modality.ASSERTED, null, null)));
+      assertEquals(List.of("h0-0"), ids(store, act, act.plusDays(2)));
+      assertEquals(List.of("h1-0"), ids(store, act.plusDays(10), null));
+      assertEquals(List.of(), ids(store, act.plusDays(4), act.plusDays(16)));
+      Path early = dir.resolve("early.csv");
+      assertEquals(1, store.export(ExportFormat.CSV, early, act, act.plusDays(2)));
+      assertEquals(true, Files.readAllLines(early).get(1).contains("RUS"));
+      assertEquals(1, store.export(ExportFormat.CSV, dir.resolve("late.csv"), act.plusDays(10), null));
+      // An alert on the week of the act is driven by it, though its article came two weeks later.
+      Alert week = new Alert("RUS", "UKR", act, act.plusDays(6), 10, 0, 1, 10, 1);
+      assertEquals(List.of("h0-0"), store.drivers(week, 5).stream().map(StoredEvent::id).toList());
+      Alert later = new Alert("RUS", "UKR", act.plusDays(14), act.plusDays(20), 10, 0, 1, 10, 1);
+      assertEquals(List.of(), store.drivers(later, 5));
+    }
+  }
+
+  private static List<String> ids(DuckDbStore store, LocalDate since, LocalDate until) throws Exception {
+    return store.events(new EventQuery(since, until, null, null, null, null, null, null, null, false, EventQuery.Sort.NEWEST, 1, 10))
+        .items().stream().map(StoredEvent::id).toList();
+  }
+
   private static Article article(String id, LocalDate day) {
     return new Article(id, id + ".txt", "", day, "Russian troops attacked Ukrainian positions, report " + id + ".");
   }

@@ -24,6 +24,12 @@ final class Columns {
       "ActionGeo_Long", "ActionGeo_FeatureID",
       "DATEADDED", "SOURCEURL");
 
+  /** GDELT 2.0 Event Codebook (V2.0, 2015), the mentions table: 16 columns, one row per mention of an event. */
+  static final List<String> GDELT_MENTIONS = List.of(
+      "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName", "MentionIdentifier", "SentenceID",
+      "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset", "InRawText", "Confidence", "MentionDocLen", "MentionDocTone",
+      "MentionDocTranslationInfo", "Extras");
+
   /** ACLED codebook (acledR's acled_codebook): 31 columns. */
   static final List<String> ACLED = List.of(
       "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",

@@ -21,8 +21,8 @@ import org.dyad.ontology.CameoOntology;
  *   <li>macros {@code gx(v)} (a value as text, tabs and line breaks made spaces: the formats are
  *       tab-separated and never quote), {@code country3(country, codeCountry)} (an actor's
  *       three-letter country: its own, or its code's when Dyad's is an organization such as
- *       IGOWSTNAT), {@code gdelt_kept(imported, 'Column')}, {@code acled_kept}
- *       and {@code polecat_kept} (a column of the row an event was imported with, or '') and {@code gdelt_id(…)} (an event's numeric GlobalEventID).
+ *       IGOWSTNAT), {@code gdelt_kept(imported, 'Column')}, {@code acled_kept},
+ *       {@code polecat_kept} and {@code gdelt_mentions_kept} (a column of the row an event was imported with, or '') and {@code gdelt_id(…)} (an event's numeric GlobalEventID).
  * </ul>
  *
  * Not thread-safe (one connection).
@@ -99,7 +99,7 @@ public final class ExchangeTables {
    */
   private static String keptMacro(ImportFormat f) {
     String names = f.columns().stream().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(", "));
-    return "CREATE OR REPLACE TEMP MACRO " + f.provenance().label() + "_kept(imported, col) AS"
+    return "CREATE OR REPLACE TEMP MACRO " + f.keptMacro() + "(imported, col) AS"
         + " coalesce(string_split(imported, chr(9))[list_position([" + names + "], col)], '')";
   }
 

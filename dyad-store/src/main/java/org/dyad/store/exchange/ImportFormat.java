@@ -6,7 +6,8 @@ import java.util.List;
  * The files {@code dyad import} reads, each with its columns as its specification lists them (the
  * same lists the exports write), how the file lays them out, and the columns whose values must
  * parse. Each format's mapping to the store is the SQL file {@code <format>.import.sql} beside
- * this class.
+ * this class ({@code gdelt_mentions.import.sql} for {@link #GDELT_MENTIONS}). Every format but the
+ * GDELT mentions table stores events; the mentions table stores the mentions of GDELT events.
  */
 public enum ImportFormat {
   /** A GDELT 2.0 event table ({@code *.export.CSV}): 61 tab-separated columns, no header. */
@@ -22,6 +23,18 @@ public enum ImportFormat {
       new Check("event_type", Check.Kind.TEXT, true), new Check("latitude", Check.Kind.NUMBER, false),
       new Check("longitude", Check.Kind.NUMBER, false), new Check("fatalities", Check.Kind.INTEGER, false),
       new Check("iso", Check.Kind.INTEGER, false))),
+  /**
+   * A GDELT 2.0 mentions table ({@code *.mentions.CSV}): 16 tab-separated columns, no header, one row
+   * per mention of an event, linked to the GDELT event by GlobalEventID.
+   */
+  GDELT_MENTIONS(Provenance.GDELT, Columns.GDELT_MENTIONS, Layout.TSV, List.of(
+      new Check("GlobalEventID", Check.Kind.INTEGER, true), new Check("EventTimeDate", Check.Kind.YYYYMMDD, true),
+      new Check("MentionTimeDate", Check.Kind.YYYYMMDD, true), new Check("MentionType", Check.Kind.INTEGER, true),
+      new Check("MentionIdentifier", Check.Kind.TEXT, true), new Check("SentenceID", Check.Kind.INTEGER, false),
+      new Check("Actor1CharOffset", Check.Kind.INTEGER, false), new Check("Actor2CharOffset", Check.Kind.INTEGER, false),
+      new Check("ActionCharOffset", Check.Kind.INTEGER, false), new Check("InRawText", Check.Kind.INTEGER, false),
+      new Check("Confidence", Check.Kind.INTEGER, false), new Check("MentionDocLen", Check.Kind.INTEGER, false),
+      new Check("MentionDocTone", Check.Kind.NUMBER, false))),
   /** A POLECAT file: its 40 tab-separated columns with their header. */
   POLECAT(Provenance.POLECAT, Columns.POLECAT, Layout.TSV_HEADER, List.of(
       new Check("Event ID", Check.Kind.TEXT, true), new Check("Event Date", Check.Kind.DATE, true),
@@ -101,5 +114,56 @@ public enum ImportFormat {
   /** The column that identifies an event in the format (its first check): the event is stored as {@code <provenance>:<key>}. */
   String key() {
     return checks.get(0).column();
+  }
+
+  /** Whether a row is an event ({@code false}: a mention of one). */
+  public boolean storesEvents() {
+    return this != GDELT_MENTIONS;
+  }
+
+  /** The format's name in messages: GDELT, GDELT mentions, ACLED, POLECAT. */
+  public String title() {
+    return storesEvents() ? name() : "GDELT mentions";
+  }
+
+  /** What a row is stored as: "events" or "mentions". */
+  public String unit() {
+    return storesEvents() ? "events" : "mentions";
+  }
+
+  /** The name on the command line: {@code gdelt-mentions} for {@link #GDELT_MENTIONS}. */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** The format with this label (case-insensitive). */
+  public static ImportFormat ofLabel(String label) {
+    for (ImportFormat f : values()) {
+      if (f.label().equalsIgnoreCase(label)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException("unknown import format '" + label + "' (expected gdelt, gdelt-mentions, acled or polecat)");
+  }
+
+  /** The name of the SQL macro that reads a column of a row imported in this format ({@link ExchangeTables}). */
+  String keptMacro() {
+    return name().toLowerCase(java.util.Locale.ROOT) + "_kept";
+  }
+
+  /**
+   * A condition on a row of the {@code checked} view that holds when it is stored already, and
+   * what makes two rows the same (repeated rows are stored once, the first): an event by its id in
+   * the format, a mention by its event's id and the whole row.
+   */
+  String storedAlready() {
+    return storesEvents()
+        ? "EXISTS (SELECT 1 FROM events e WHERE e.article_hash = '" + provenance.label() + ":' || checked.\"" + key() + "\")"
+        : "EXISTS (SELECT 1 FROM gdelt_mentions m WHERE m.global_event_id = checked.\"GlobalEventID\" AND m.imported = checked.imported)";
+  }
+
+  /** See {@link #storedAlready}. */
+  String identity() {
+    return storesEvents() ? "\"" + key() + "\"" : "\"GlobalEventID\", imported";
   }
 }

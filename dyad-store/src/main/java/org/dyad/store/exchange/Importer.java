@@ -20,7 +20,7 @@ import org.dyad.model.DyadInputException;
 
 /**
  * Loads a GDELT, ACLED or POLECAT file into the store's {@code events}, with its format as
- * provenance. The file is first staged whole in a temporary table by DuckDB's own CSV reader:
+ * provenance (a GDELT mentions table into {@code gdelt_mentions}). The file is first staged whole in a temporary table by DuckDB's own CSV reader:
  * tab-separated files line by line (each line kept as written, split into its columns by a view),
  * CSV by column name. The staged rows are then mapped into {@code events} by the format's {@code
  * <format>.import.sql} in one statement and one transaction, which checks each line's column count
@@ -222,10 +222,8 @@ public final class Importer {
    * {@code onlyNew}, only those whose event is not stored yet, each key once (its first line).
    */
   private static void staging(Statement s, ImportFormat format, boolean onlyNew) throws SQLException {
-    String key = quoted(format.key());
     s.execute("CREATE OR REPLACE TEMP VIEW staging AS SELECT * FROM checked" + (onlyNew
-        ? " WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.article_hash = '" + format.provenance().label() + ":' || " + key + ")"
-            + " QUALIFY row_number() OVER (PARTITION BY " + key + " ORDER BY line) = 1"
+        ? " WHERE NOT " + format.storedAlready() + " QUALIFY row_number() OVER (PARTITION BY " + format.identity() + " ORDER BY line) = 1"
         : ""));
   }
 
@@ -240,8 +238,13 @@ public final class Importer {
       try (Statement s = connection.createStatement();
           ResultSet r = s.executeQuery("SELECT columns_found FROM staged WHERE line = " + line)) {
         r.next();
-        return new DyadInputException(file + ":" + line + ": expected " + format.columns().size() + " tab-separated " + format.name()
-            + " columns, found " + r.getLong(1));
+        long found = r.getLong(1);
+        String hint = format == ImportFormat.GDELT && found == ImportFormat.GDELT_MENTIONS.columns().size()
+            ? " (a GDELT mentions table? use --format gdelt-mentions)"
+            : format == ImportFormat.GDELT_MENTIONS && found == ImportFormat.GDELT.columns().size()
+                ? " (a GDELT event table? use --format gdelt)" : "";
+        return new DyadInputException(file + ":" + line + ": expected " + format.columns().size() + " tab-separated " + format.title()
+            + " columns, found " + found + hint);
       }
     }
     ImportFormat.Check c = format.checks().get(Integer.parseInt(m.group(2)));

@@ -60,6 +60,26 @@ class ImporterTest {
           "20220225080000", "https://www.example.net/aid"));
 
   /**
+   * Mentions of the events above written by hand after the GDELT 2.0 Event Codebook V2.0 (2015),
+   * "Mentions table", one field per codebook entry in its order: GlobalEventID, EventTimeDate (the
+   * event's DATEADDED), MentionTimeDate, MentionType (1 web, 2 citation only), MentionSourceName,
+   * MentionIdentifier (the URL, or a citation), SentenceID, Actor1CharOffset, Actor2CharOffset,
+   * ActionCharOffset (-1 where not found), InRawText, Confidence (10-100), MentionDocLen,
+   * MentionDocTone, MentionDocTranslationInfo, Extras. The last mentions an event not in GDELT_ROWS.
+   */
+  static final List<List<String>> MENTION_ROWS = List.of(
+      List.of("1027841412", "20220224153000", "20220224153000", "1", "example.com", "https://www.example.com/news/ukraine-invasion.html",
+          "1", "0", "42", "21", "1", "100", "3120", "-8.275862068965518", "", ""),
+      List.of("1027841412", "20220224153000", "20220224161500", "1", "example.org", "https://www.example.org/world/troops-cross-border",
+          "2", "118", "151", "137", "1", "80", "2410", "-7.142857142857143", "", ""),
+      List.of("1027841412", "20220224153000", "20220224171500", "1", "example.com", "https://www.example.com/live/ukraine-day-one",
+          "3", "264", "-1", "290", "0", "50", "5873", "-6.01", "", ""),
+      List.of("1027841413", "20220224161500", "20220225080000", "2", "Reuters", "Reuters report of 24 February 2022",
+          "1", "0", "55", "24", "1", "60", "0", "0", "", ""),
+      List.of("1027800001", "20220223120000", "20220224153000", "1", "example.com", "https://www.example.com/news/ukraine-invasion.html",
+          "5", "310", "344", "330", "1", "40", "3120", "-8.275862068965518", "", ""));
+
+  /**
    * Two ACLED rows written by hand after the ACLED codebook (acledR's acled_codebook), its 31
    * columns in order, quoted as RFC 4180 CSV where a value holds a comma.
    */
@@ -243,6 +263,75 @@ class ImporterTest {
       assertEquals(control + ":2: holds the control character U+0001",
           assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT, control)).getMessage());
       assertEquals(2, store.events(EventQuery.all(10)).total());
+    }
+  }
+
+  @Test
+  void gdeltMentions_rowsOfTheCodebook_becomeTheReportsOfTheirEvents_inEitherOrderOfImport() throws Exception {
+    Path events = write("20220224.export.CSV", tsv(GDELT_ROWS));
+    Path mentions = write("20220224.mentions.CSV", tsv(MENTION_ROWS));
+    for (boolean mentionsFirst : List.of(false, true)) {
+      try (DuckDbStore store = DuckDbStore.open(dir.resolve("m-" + mentionsFirst + ".duckdb"))) {
+        if (mentionsFirst) {
+          assertEquals(new Importer.Result(5, 5), store.importFile(ImportFormat.GDELT_MENTIONS, mentions));
+        }
+        store.importFile(ImportFormat.GDELT, events);
+        if (!mentionsFirst) {
+          assertEquals(new Importer.Result(5, 5), store.importFile(ImportFormat.GDELT_MENTIONS, mentions));
+        }
+        assertEquals(new Importer.Result(5, 0), store.importFile(ImportFormat.GDELT_MENTIONS, mentions)); // again: nothing added
+        List<StoredEvent> gdelt = store.events(EventQuery.all(10).withProvenance("gdelt")).items();
+        java.util.Map<String, String> reports = new java.util.TreeMap<>();
+        gdelt.forEach(e -> reports.put(e.code(), e.reports() + " reports, " + e.sources() + " outlets"));
+        // the invasion's three mentions from two outlets; the sanctions' one citation; the aid event has none: its own row (no outlet)
+        assertEquals("{0231=1 reports, 0 outlets, 163=1 reports, 1 outlets, 190=3 reports, 2 outlets}", reports.toString(),
+            "mentions first: " + mentionsFirst);
+        Path out = dir.resolve("again-" + mentionsFirst + ".mentions.CSV");
+        assertEquals(4, store.export(ExportFormat.GDELT_MENTIONS, out, null, null));
+        assertEquals(MENTION_ROWS.subList(0, 4).stream().map(r -> String.join("\t", r)).toList(), Files.readAllLines(out),
+            "each stored event's mentions, as the file had them; the mention of an event not stored is kept but not exported");
+      }
+    }
+  }
+
+  @Test
+  void roundTrip_ofDyadsOwnEventsAndMentions_throughGdelt_givesTheSameMentions() throws Exception {
+    Path events = dir.resolve("coded.export.CSV");
+    Path mentions = dir.resolve("coded.mentions.CSV");
+    Path again = dir.resolve("again.mentions.CSV");
+    try (DuckDbStore coded = ExchangeFixture.store(dir.resolve("coded.duckdb"))) {
+      coded.export(ExportFormat.GDELT, events, null, null);
+      assertTrue(coded.export(ExportFormat.GDELT_MENTIONS, mentions, null, null) > 0);
+    }
+    try (DuckDbStore imported = DuckDbStore.open(dir.resolve("imported.duckdb"))) {
+      imported.importFile(ImportFormat.GDELT, events);
+      long rows = Files.readAllLines(mentions).size();
+      assertEquals(new Importer.Result(rows, rows), imported.importFile(ImportFormat.GDELT_MENTIONS, mentions));
+      imported.export(ExportFormat.GDELT_MENTIONS, again, null, null);
+    }
+    assertEquals(Files.readAllLines(mentions), Files.readAllLines(again));
+  }
+
+  @Test
+  void gdeltMentions_badRows_areRefusedByFileAndLine_andAnEventTableIsNamed() throws Exception {
+    List<String> badTime = new java.util.ArrayList<>(MENTION_ROWS.get(1));
+    badTime.set(2, "2022-02-24");
+    Path bad = write("bad.mentions.CSV", tsv(List.of(MENTION_ROWS.get(0), badTime)));
+    List<String> noUrl = new java.util.ArrayList<>(MENTION_ROWS.get(2));
+    noUrl.set(5, "");
+    Path empty = write("empty.mentions.CSV", tsv(List.of(noUrl)));
+    Path events = write("events.CSV", tsv(GDELT_ROWS));
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("mb.duckdb"))) {
+      assertEquals(bad + ":2: MentionTimeDate '2022-02-24' is not a date as YYYYMMDD (or YYYYMMDDHHMMSS)",
+          assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT_MENTIONS, bad)).getMessage());
+      assertEquals(empty + ":1: MentionIdentifier is empty",
+          assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT_MENTIONS, empty)).getMessage());
+      assertEquals(events + ":1: expected 16 tab-separated GDELT mentions columns, found 61 (a GDELT event table? use --format gdelt)",
+          assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT_MENTIONS, events)).getMessage());
+      Path mentions = write("m.CSV", tsv(MENTION_ROWS));
+      assertEquals(mentions + ":1: expected 61 tab-separated GDELT columns, found 16 (a GDELT mentions table? use --format gdelt-mentions)",
+          assertThrows(DyadInputException.class, () -> store.importFile(ImportFormat.GDELT, mentions)).getMessage());
+      assertEquals(new Importer.Result(5, 5), store.importFile(ImportFormat.GDELT_MENTIONS, mentions), "nothing of the bad files was stored");
     }
   }
 

@@ -62,6 +62,8 @@ export async function renderEvent(seq, id) {
     const ev = res.event || {};
     const reports = Array.isArray(res.reports) ? res.reports : [];
     const copies = Array.isArray(res.copies) ? res.copies : [];
+    // an event imported from GDELT: its mentions are its reports (the event's own row is the first of them)
+    const mentions = Array.isArray(res.mentions) ? res.mentions : [];
     const src = ev.source || {};
     const tgt = ev.target || {};
     const loc = ev.location;
@@ -133,9 +135,11 @@ export async function renderEvent(seq, id) {
           ['Article hash', ev.articleHash ? el('a', { href: articleHref(ev.articleHash) }, ev.articleHash) : null],
         ])),
       el('div', { class: 'panel' },
-        el('h2', null, 'Reports ', el('span', { class: 'sub' }, '(' + (reports.length + copies.length)
+        el('h2', null, 'Reports ', el('span', { class: 'sub' }, mentions.length > 0
+          ? '(' + mentions.length + ' — the mentions imported with this GDELT event, in their file\'s order)'
+          : '(' + (reports.length + copies.length)
           + ' — every article reporting this event, first report first; reprints are stored but not coded again)')),
-        reportsTable(reports, copies)),
+        mentions.length > 0 ? mentionsTable(mentions) : reportsTable(reports, copies)),
     ]);
   }, 'Event');
 }
@@ -159,6 +163,24 @@ function placesMap(ev, reports, seq) {
 const REPORT_COLUMNS = [['id', (r) => r.id], ['date', (r) => r.date], ['outlet', (r) => r.outlet], ['title', (r) => r.title],
   ['article', (r) => r.docId], ['sentence', (r) => r.sentenceText], ['cameo', (r) => r.code], ['goldstein', (r) => r.goldstein],
   ['fatalities', (r) => r.fatalities], ['place', (r) => r.location && r.location.name], ['near_duplicate_of', (r) => r.nearDuplicateOf]];
+
+const MENTION_COLUMNS = [['date', (m) => m.date], ['outlet', (m) => m.outlet], ['url', (m) => m.url]];
+
+/** The mentions of an event imported from GDELT: the documents GDELT found it in. */
+function mentionsTable(mentions) {
+  const body = el('tbody');
+  mentions.forEach((m, i) => {
+    body.appendChild(el('tr', { 'data-testid': 'mention-row' },
+      el('td', { class: 'num' }, String(i + 1)),
+      el('td', { class: 'nowrap' }, orDash(m.date)),
+      el('td', null, orDash(m.outlet)),
+      el('td', { class: 'title' }, m.url ? maybeLink(m.url, m.url, { 'data-testid': 'report-link' }) : '—')));
+  });
+  return tableBlock('mentions', el('table', { 'data-testid': 'mentions' },
+    el('thead', null, el('tr', null, el('th', { class: 'num' }, '#'), el('th', null, 'Date'), el('th', null, 'Outlet'),
+      el('th', null, 'Document'))),
+    body), MENTION_COLUMNS, mentions);
+}
 
 function reportsTable(reports, copies) {
   const body = el('tbody');

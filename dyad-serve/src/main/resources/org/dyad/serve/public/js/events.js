@@ -22,6 +22,9 @@ import {
 /** The modalities the event search offers: asserted (the default, the events that count), all, or one. */
 const MODALITIES = ['asserted', 'all', 'negated', 'hypothetical', 'conditional', 'intended', 'future', 'historical', 'denied'];
 
+/** Where events come from: all, coded by Dyad, or imported from one data set (dyad import). */
+const PROVENANCES = [['', 'all'], ['dyad', 'coded by Dyad'], ['gdelt', 'GDELT'], ['acled', 'ACLED'], ['polecat', 'POLECAT']];
+
 /** The filters of the events page, as the API names them. */
 const EVENT_FILTERS = [
   ['q', 'Words', 'words in the sentence', 'search'],
@@ -49,25 +52,32 @@ export async function renderEvents(seq, query) {
   const modalityBox = el('select', { name: 'modality', 'data-testid': 'filter-modality', 'aria-label': 'modality',
     title: 'asserted: reported as done (the events that count); the others are kept but counted nowhere' },
     MODALITIES.map((m) => el('option', { value: m, selected: m === modality }, m)));
+  const provenance = PROVENANCES.some(([p]) => p && p === query.get('provenance')) ? query.get('provenance') : '';
+  const provenanceBox = el('select', { name: 'provenance', 'data-testid': 'filter-provenance', 'aria-label': 'provenance',
+    title: 'coded by Dyad from articles, or imported from another data set' },
+    PROVENANCES.map(([p, label]) => el('option', { value: p, selected: p === provenance }, label)));
   const go = (p) => {
     const qs = new URLSearchParams();
     for (const [name] of EVENT_FILTERS) if (inputs[name].value.trim()) qs.set(name, inputs[name].value.trim());
     if (quadBox.value) qs.set('quad', quadBox.value);
     if (sortBox.value !== 'newest') qs.set('sort', sortBox.value);
     if (modalityBox.value !== 'asserted') qs.set('modality', modalityBox.value);
+    if (provenanceBox.value) qs.set('provenance', provenanceBox.value);
     if (p > 1) qs.set('page', String(p));
     const s = qs.toString();
     location.hash = '#/events' + (s ? '?' + s : '');
   };
   const form = el('form', { class: 'filters', 'data-testid': 'event-filters', onSubmit: (e) => { e.preventDefault(); go(1); } },
-    fields, el('label', null, 'Quad ', quadBox), el('label', null, 'Modality ', modalityBox), el('label', null, 'Sort ', sortBox),
+    fields, el('label', null, 'Quad ', quadBox), el('label', null, 'Modality ', modalityBox),
+    el('label', null, 'Provenance ', provenanceBox), el('label', null, 'Sort ', sortBox),
     el('button', { type: 'submit', 'data-testid': 'filter-submit' }, 'Search'));
   const box = el('div');
   const root = el('section', { 'data-testid': 'events-view' });
   append(root, [el('h1', null, 'Events'), el('div', { class: 'panel' }, form, box)]);
   mainEl.appendChild(root);
   await load(seq, async () => {
-    const params = { sort, page, size: PAGE_SIZE, quad: quad || null, modality: modality === 'asserted' ? null : modality };
+    const params = { sort, page, size: PAGE_SIZE, quad: quad || null, modality: modality === 'asserted' ? null : modality,
+      provenance: provenance || null };
     for (const [name] of EVENT_FILTERS) params[name] = query.get(name) || null;
     const res = await api('/api/events', params);
     if (seq !== navSeq) return;
