@@ -326,6 +326,10 @@ final class ArgumentFinder {
     if (!named.isEmpty()) {
       return named;
     }
+    Argument objectsOn = objectAimedAt(trigger);
+    if (!objectsOn.isEmpty()) {
+      return objectsOn;
+    }
     Argument imposedOn = emergencyRule(trigger, source);
     if (!imposedOn.isEmpty()) {
       return imposedOn;
@@ -390,6 +394,27 @@ final class ArgumentFinder {
       return Argument.NONE;
     }
     return argument(object, "target.named-object");
+  }
+
+  /**
+   * "slaps fresh sanctions on Belarus", "imposed tariffs against China": where parsers hang the
+   * target on the object the entry names, the object's "on" or "against" phrase is the target.
+   */
+  private Argument objectAimedAt(Trigger trigger) {
+    int object = tree.child(trigger.token(), "obj");
+    if (object < 0 || trigger.entry().nominal() || trigger.entry().conditions().with().isEmpty()
+        || !trigger.entry().conditions().with().contains(tree.lemma(object))) {
+      return Argument.NONE;
+    }
+    for (int c : tree.children(object, "nmod")) {
+      if (Set.of("on", "against").contains(tree.preposition(c))) {
+        Argument a = argument(c, "target.object-aimed-at");
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
   }
 
   /** "retook the village of Robotyne from Russian troops": territory is taken from whoever held it (192). */
@@ -490,6 +515,11 @@ final class ArgumentFinder {
     }
     // "a bomb exploded in a crowded market": what a device blows up in is what it is aimed at
     boolean explosion = trigger.entry().code().code().startsWith("183") || (!trigger.entry().nominal() && weaponSource(t) != null);
+    int launched = trigger.entry().nominal() ? -1 : tree.child(t, "obj");
+    if (launched >= 0 && WEAPONS.contains(tree.lemma(launched))) {
+      // "launched a drone at Ramon airport": parsers hang what the weapon was aimed at on the weapon
+      tree.children(launched, "nmod").stream().filter(c -> AIMED_AT.contains(tree.preposition(c))).forEach(aimed::add);
+    }
     int object = tree.child(t, "obj");
     boolean arson = object >= 0 && tree.lemma(object).equals("fire"); // "set fire to a police station"
     for (int c : tree.children(t, "obl", "nmod")) {
@@ -504,9 +534,11 @@ final class ArgumentFinder {
       if (sector.isEmpty() || (riot && (sector.get().isEmpty() || sector.get().equals("CVL")))) {
         continue; // rioters who "torched cars" act against their country, as the protest rule says
       }
-      Optional<Located> where = locatedIn(head).or(() -> locative(t));
-      // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: an armed group's home country
-      String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";
+      Optional<Located> where = locatedIn(head).or(() -> locative(t)).or(() -> launched >= 0 ? locative(launched) : Optional.empty());
+      // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: territory a group takes is its home
+      // country's (where it strikes is not: the Houthis strike Israel)
+      boolean taken = trigger.entry().code().code().equals("192");
+      String home = where.isEmpty() && sector.get().isEmpty() && taken ? homeCountry(source) : "";
       if (where.isEmpty() && sector.get().isEmpty() && home.isEmpty()) {
         return Argument.NONE;
       }

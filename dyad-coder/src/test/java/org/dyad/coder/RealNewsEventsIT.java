@@ -405,4 +405,13 @@ class RealNewsEventsIT {
     assertEquals(List.of("BGDJUD 173 BGDOPP"), asserted("A court in Dhaka sent 17 activists to jail on Wednesday.")
         .stream().map(RealNewsEventsIT::line).toList());
   }
+
+  @Test
+  void theTargetHungOnTheObject_isStillTheTarget() {
+    assertEquals(List.of("IGOEUREEC 163 BLR"), asserted("eu slaps fresh sanctions on belarus over migrant flights")
+        .stream().map(RealNewsEventsIT::line).toList());
+    // where a group strikes abroad, the place named is the target's country, not the group's home
+    assertEquals(List.of("YEMREB 195 ISR"), asserted("Houthi forces launched a drone at Ramon airport in southern Israel, injuring one person.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
 }
