@@ -18,6 +18,8 @@ final class SignatureTable {
   /** The inserts of {@link #add}, prepared once per connection. */
   private PreparedStatement insertSignature;
   private PreparedStatement insertBuckets;
+  /** The query of {@link #nearest}, prepared once per connection. */
+  private PreparedStatement nearestQuery;
 
   SignatureTable(Connection connection) {
     this.connection = connection;
@@ -53,12 +55,13 @@ final class SignatureTable {
     if (signature.isEmpty()) {
       return Optional.empty();
     }
-    StringBuilder sql = new StringBuilder("SELECT s.hash, s.minhash FROM article_signatures s WHERE s.hash IN (SELECT hash FROM lsh_buckets WHERE bucket IN (");
-    for (int i = 0; i < MinHash.BANDS; i++) {
-      sql.append(i == 0 ? "?" : ", ?");
+    if (nearestQuery == null) {
+      nearestQuery = connection.prepareStatement("SELECT s.hash, s.minhash FROM article_signatures s WHERE s.hash IN"
+          + " (SELECT hash FROM lsh_buckets WHERE bucket IN (" + String.join(", ", java.util.Collections.nCopies(MinHash.BANDS, "?"))
+          + ")) ORDER BY s.hash");
     }
-    sql.append(")) ORDER BY s.hash");
-    try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+    PreparedStatement p = nearestQuery;
+    {
       long[] keys = signature.bandKeys();
       for (int i = 0; i < keys.length; i++) {
         p.setLong(i + 1, keys[i]);
