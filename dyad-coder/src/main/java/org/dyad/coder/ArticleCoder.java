@@ -91,6 +91,10 @@ public final class ArticleCoder {
     clock.lap(Stage.FILTER);
     boolean[] untagged = new boolean[sentences.size()];
     for (Sentence words : sentences) {
+      if (Thread.currentThread().isInterrupted()) {
+        // A caller that stopped waiting (an article over its time limit) wants the thread back.
+        throw new java.util.concurrent.CancellationException(article.id() + ": coding interrupted");
+      }
       int offset = words.index() == 0 && dateline.isPresent() ? dateline.get().length() : 0;
       Sentence sentence = asCoded(article, words, dateline);
       if (discardArticle.isPresent()) {

@@ -1,11 +1,15 @@
 package org.dyad.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.dyad.coder.ArticleCoder;
 import org.dyad.coder.ArticleResult;
 import org.dyad.geo.GeoLocator;
@@ -13,20 +17,24 @@ import org.dyad.model.Article;
 
 /**
  * Codes and locates articles on a pool of worker threads and hands back the results in input
- * order. Thread-safe: each call has its own pool, and the coder and locator are.
+ * order. An article whose coding throws, or takes longer than the article limit (counted from when
+ * its coding began; it is then interrupted), is left out and named with the reason. Thread-safe:
+ * each call has its own pool, and the coder and locator are.
  */
 final class CodingRun {
   private final ArticleCoder coder;
   private final GeoLocator locator;
   private final int threads;
+  private final Duration limit;
 
-  CodingRun(ArticleCoder coder, GeoLocator locator, int threads) {
+  CodingRun(ArticleCoder coder, GeoLocator locator, int threads, Duration limit) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
     this.coder = coder;
     this.locator = locator;
     this.threads = threads;
+    this.limit = limit;
   }
 
   /**
@@ -38,15 +46,23 @@ final class CodingRun {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<ArticleResult>> futures = new ArrayList<>();
-      for (Article a : articles) {
-        futures.add(pool.submit(() -> locate(coder.code(a))));
+      AtomicLongArray started = new AtomicLongArray(articles.size());
+      for (int i = 0; i < articles.size(); i++) {
+        int n = i;
+        futures.add(pool.submit(() -> {
+          started.set(n, System.nanoTime());
+          return locate(coder.code(articles.get(n)));
+        }));
       }
       List<ArticleResult> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         try {
-          results.add(futures.get(i).get());
+          results.add(await(futures.get(i), started, i));
         } catch (ExecutionException e) {
           failures.add(new Pipeline.Failed(articles.get(i), "internal error while coding: " + e.getCause()));
+        } catch (TimeoutException e) {
+          futures.get(i).cancel(true);
+          failures.add(new Pipeline.Failed(articles.get(i), "coding took longer than the article limit of " + limit.toSeconds() + " s"));
         }
       }
       return new Pipeline.Coded(results, failures);
@@ -56,6 +72,19 @@ final class CodingRun {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** An article's result, waiting at most the limit from when its coding began (not while it queued). */
+  private ArticleResult await(Future<ArticleResult> result, AtomicLongArray started, int i)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    while (started.get(i) == 0) {
+      try {
+        return result.get(50, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException queued) {
+        // not begun yet, or begun since: look again
+      }
+    }
+    return result.get(Math.max(0, started.get(i) + limit.toNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
   }
 
   /** The coded article with its events located, and the time that took. */

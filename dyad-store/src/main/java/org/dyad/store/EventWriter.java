@@ -18,9 +18,10 @@ import org.duckdb.DuckDBConnection;
  * ReportFusion}) and its MinHash signature, in one transaction, the events through DuckDB's
  * Appender; or a near-duplicate, which names its original and gets no events. The Appender fills
  * the columns of {@code events} in table order, from {@link EventColumns}. Inside a batch ({@link
- * #inOneTransaction}) the events' rows are held and appended once, just before the commit: an
- * Appender's flush costs about as much for one article's rows as for a batch's (2 ms at 10 million
- * events, measured), and nothing in a batch reads {@code events} (fusion reads its own lookup).
+ * #inOneTransaction}) the articles, their events and their signatures are held ({@link PendingRows})
+ * and written once, just before the commit: each statement costs DuckDB about as much for one
+ * article's rows as for a batch's (an Appender's flush 2 ms at 10 million events, measured), and
+ * nothing in a batch reads them back (fusion reads its own lookup; the batch's hashes are known here).
  * Not thread-safe (one connection); its statements close with the connection.
  */
 final class EventWriter {
@@ -34,8 +35,10 @@ final class EventWriter {
   private PreparedStatement insertArticle;
   /** Whether failed_articles holds any row; {@code null} until looked up. */
   private Boolean failures;
-  /** The rows of {@code events} that the open batch saved, appended just before it commits; {@code null} outside a batch. */
-  private List<List<Object>> batchRows;
+  /** What the open batch saved, written just before it commits; {@code null} outside a batch. */
+  private PendingRows batch;
+  /** Inserts of several articles in one statement, by their number, prepared once per connection. */
+  private final java.util.Map<Integer, PreparedStatement> insertArticles = new java.util.HashMap<>();
 
   EventWriter(Connection connection, SignatureTable signatures) {
     this.connection = connection;
@@ -44,6 +47,9 @@ final class EventWriter {
   }
 
   boolean contains(String contentHash) throws SQLException {
+    if (batch != null && batch.holds(contentHash)) {
+      return true;
+    }
     if (containsQuery == null) {
       containsQuery = connection.prepareStatement("SELECT 1 FROM articles WHERE hash = ?");
     }
@@ -57,6 +63,13 @@ final class EventWriter {
   boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
     if (contains(contentHash)) {
       return false;
+    }
+    if (batch != null) {
+      forgetFailure(contentHash);
+      batch.article(article, contentHash, coderVersion);
+      writeEvents(article, contentHash, events, coderVersion);
+      batch.signature(contentHash, MinHash.of(article.text()));
+      return true;
     }
     Transaction.run(connection, () -> {
       forgetFailure(contentHash);
@@ -75,6 +88,7 @@ final class EventWriter {
    */
   void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
     Transaction.run(connection, () -> {
+      forgetFailure(contentHash);
       writeEvents(article, contentHash, events, coderVersion);
       try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET coder_version = ? WHERE hash = ?")) {
         p.setString(1, coderVersion);
@@ -92,8 +106,8 @@ final class EventWriter {
     for (int n = 0; n < events.size(); n++) {
       rows.add(EventColumns.values(contentHash, n, article.date(), events.get(n), earlier.get(n), coderVersion));
     }
-    if (batchRows != null) {
-      batchRows.addAll(rows);
+    if (batch != null) {
+      batch.events(rows);
     } else {
       appendEvents(rows);
     }
@@ -105,21 +119,23 @@ final class EventWriter {
    * for the batch instead of one per article; the fusion lookup is compacted after it.
    */
   <T> T inOneTransaction(Transaction.Work<T> saves) throws SQLException {
-    if (batchRows != null || !connection.getAutoCommit()) {
-      return saves.run(); // inside a batch already: it appends and commits
+    if (batch != null || !connection.getAutoCommit()) {
+      return saves.run(); // inside a batch already: it writes and commits
     }
-    batchRows = new ArrayList<>();
+    batch = new PendingRows();
     try {
       return Transaction.run(connection, () -> {
         T result = saves.run();
-        appendEvents(batchRows);
+        insertArticles(batch.articles());
+        appendEvents(batch.events());
+        signatures.addAll(batch.signatures());
         return result;
       });
     } catch (SQLException | RuntimeException e) {
       fusion.forget();
       throw e;
     } finally {
-      batchRows = null;
+      batch = null;
       fusion.compactIfDue();
     }
   }
@@ -175,6 +191,26 @@ final class EventWriter {
     setArticle(p, a, hash);
     p.setString(7, duplicateOf);
     p.setString(8, coderVersion);
+    p.executeUpdate();
+  }
+
+  /** Inserts a batch's articles ({@link PendingRows#article} rows) in one statement. */
+  private void insertArticles(List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    PreparedStatement p = insertArticles.get(rows.size());
+    if (p == null) {
+      p = connection.prepareStatement("INSERT INTO articles (hash, id, source, title, published, text, duplicate_of, coder_version) VALUES "
+          + String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")));
+      insertArticles.put(rows.size(), p);
+    }
+    int n = 1;
+    for (Object[] row : rows) {
+      for (Object value : row) {
+        p.setObject(n++, value);
+      }
+    }
     p.executeUpdate();
   }
 

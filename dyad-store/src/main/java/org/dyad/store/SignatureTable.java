@@ -47,6 +47,26 @@ final class SignatureTable {
     insertBuckets.executeUpdate();
   }
 
+  /** Indexes several original articles' signatures (a batch's) through DuckDB's Appender; empty texts are not indexed. */
+  void addAll(java.util.Map<String, MinHash> batch) throws SQLException {
+    if (batch.values().stream().allMatch(MinHash::isEmpty)) {
+      return;
+    }
+    org.duckdb.DuckDBConnection duck = connection.unwrap(org.duckdb.DuckDBConnection.class);
+    try (org.duckdb.DuckDBAppender rows = duck.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "article_signatures");
+        org.duckdb.DuckDBAppender buckets = duck.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "lsh_buckets")) {
+      for (java.util.Map.Entry<String, MinHash> e : batch.entrySet()) {
+        if (e.getValue().isEmpty()) {
+          continue;
+        }
+        rows.beginRow().append(e.getKey()).append(e.getValue().bytes()).endRow();
+        for (long key : e.getValue().bandKeys()) {
+          buckets.beginRow().append(key).append(e.getKey()).endRow();
+        }
+      }
+    }
+  }
+
   /**
    * The stored article most similar to the signature with an estimated Jaccard similarity of at
    * least {@link MinHash#THRESHOLD} (ties: the earliest stored hash in string order), if any.
