@@ -100,8 +100,10 @@ final class StoreBenchCommand implements Callable<Integer> {
             batched.get(round), batchedCpu.get(round));
         out.flush();
       }
-      out.printf(Locale.ROOT, "saving, median ms per article: %.1f alone, %.1f in batches of %d (%.1f ms of the process's CPU)%n",
-          median(single), median(batched), BATCH, median(batchedCpu));
+      if (saves > 0) {
+        out.printf(Locale.ROOT, "saving, median ms per article: %.1f alone, %.1f in batches of %d (%.1f ms of the process's CPU)%n",
+            median(single), median(batched), BATCH, median(batchedCpu));
+      }
     }
     long bytes = Files.size(db);
     out.printf(Locale.ROOT, "store: %.0f MB on disk, %.1f MB per million events%n", bytes / 1048576.0, bytes / 1048576.0 / (events / 1e6));
