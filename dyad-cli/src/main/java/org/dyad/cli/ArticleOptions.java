@@ -8,7 +8,10 @@ import org.dyad.ingest.WebSource;
 import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
-/** Options of every command that reads and codes articles: {@code --date}, {@code --threads}, {@code --input-format}, {@code --typer}. */
+/**
+ * Options of every command that reads and codes articles: {@code --date}, {@code --threads}, {@code --input-format}, {@code --typer},
+ * {@code --article-limit}.
+ */
 final class ArticleOptions {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "Date of articles whose metadata has none; dated actor roles (a leader in office) use it.")
@@ -27,6 +30,10 @@ final class ArticleOptions {
           + " their events and codes sentences with actors where no event word fired.")
   Typer typer = Typer.rules;
 
+  @Option(names = "--article-limit", paramLabel = "SECONDS",
+      description = "Stop coding an article that takes longer and record it as failed, with the reason (default 300).")
+  long articleLimit = Pipeline.Settings.ARTICLE_LIMIT.toSeconds();
+
   /** How events are typed. */
   enum Typer { rules, hybrid }
 
@@ -44,7 +51,8 @@ final class ArticleOptions {
   /** The pipeline these options ask for, with {@code dictionaries} (null: the built-in set); checks {@code --threads}. */
   Pipeline.Settings pipeline(java.nio.file.Path dictionaries) throws org.dyad.model.DyadInputException {
     OptionChecks.atLeast("--threads", threads, 1);
-    return new Pipeline.Settings(dictionaries, typer == Typer.hybrid, threads);
+    OptionChecks.atLeast("--article-limit", articleLimit, 1);
+    return new Pipeline.Settings(dictionaries, typer == Typer.hybrid, threads, java.time.Duration.ofSeconds(articleLimit));
   }
 
   /** A reader of the command's inputs that reports bad ones on {@code err}; checks the options first. */

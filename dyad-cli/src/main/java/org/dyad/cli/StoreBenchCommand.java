@@ -41,17 +41,31 @@ final class StoreBenchCommand implements Callable<Integer> {
 
   @Option(names = "--events", paramLabel = "N") long events = 10_000_000;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "A new store file (deleted first).")
+  @Option(names = "--db", paramLabel = "FILE", description = "A new store file (deleted first, unless --reuse).")
   Path db = Path.of("target", "bench-store.duckdb");
+
+  @Option(names = "--reuse", description = "Keep the store at --db when it exists (filled by an earlier run) instead of filling a new one.")
+  boolean reuse;
+
+  @Option(names = "--saves", paramLabel = "N", description = "Single saves and batches timed (default 3 each); medians are printed.")
+  int saves = 3;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    deleteStore(db);
+    boolean filled = reuse && Files.exists(db);
+    if (!filled) {
+      deleteStore(db);
+    }
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      long t0 = System.nanoTime();
-      store.fillSynthetic(events, 42);
-      out.printf(Locale.ROOT, "wrote %d events in %.1f s (%.0f events/s)%n", events, seconds(t0), events / seconds(t0));
+      if (filled) {
+        events = store.counts().events();
+        out.printf(Locale.ROOT, "reusing %s: %d events, %.0f MB%n", db, events, Files.size(db) / 1048576.0);
+      } else {
+        long t0 = System.nanoTime();
+        store.fillSynthetic(events, 42);
+        out.printf(Locale.ROOT, "wrote %d events in %.1f s (%.0f events/s)%n", events, seconds(t0), events / seconds(t0));
+      }
       org.dyad.store.AlertQuery alertQuery = org.dyad.store.AlertQuery.asOf(store.eventDates().last());
       for (int round = 0; round < 3; round++) {
         time(out, "dyads (top 20, all time)", () -> store.dyads(null, 20).size());
@@ -60,22 +74,35 @@ final class StoreBenchCommand implements Callable<Integer> {
         time(out, "alerts (window 2, z >= 3)", () -> store.alerts(alertQuery).size());
       }
       CameoOntology cameo = CameoOntology.load();
-      for (int round = 0; round < 3; round++) {
-        int n = round;
-        time(out, "save 1 article, 5 events (fusion)", () -> saveOne(store, cameo, n));
+      // Article numbers (and so dates) differ from run to run, so a reused store saves new articles.
+      int base = (int) (System.currentTimeMillis() / 1000 % 100_000) * 10;
+      List<Double> single = new ArrayList<>();
+      for (int round = 0; round < saves; round++) {
+        int n = base + round;
+        single.add(time(out, "save 1 article, 5 events (fusion)", () -> saveOne(store, cameo, n)));
       }
       // As ingest saves a batch: its articles in one transaction (EventStore.inOneTransaction).
-      for (int round = 0; round < 3; round++) {
-        int first = 10 + round * BATCH;
+      List<Double> batched = new ArrayList<>();
+      List<Double> batchedCpu = new ArrayList<>();
+      for (int round = 0; round < saves; round++) {
+        int first = base + saves + round * BATCH;
         long started = System.nanoTime();
+        long cpu = processCpuNanos();
         store.inOneTransaction(() -> {
           for (int n = first; n < first + BATCH; n++) {
             saveOne(store, cameo, n);
           }
           return null;
         });
-        out.printf(Locale.ROOT, "  %-36s %7.1f ms per article%n", "save " + BATCH + " articles in one transaction", seconds(started) * 1000 / BATCH);
+        batched.add(seconds(started) * 1000 / BATCH);
+        batchedCpu.add((processCpuNanos() - cpu) / 1e6 / BATCH);
+        out.printf(Locale.ROOT, "  %-36s %7.1f ms per article (%.1f ms of CPU)%n", "save " + BATCH + " articles in one transaction",
+            batched.get(round), batchedCpu.get(round));
         out.flush();
+      }
+      if (saves > 0) {
+        out.printf(Locale.ROOT, "saving, median ms per article: %.1f alone, %.1f in batches of %d (%.1f ms of the process's CPU)%n",
+            median(single), median(batched), BATCH, median(batchedCpu));
       }
     }
     long bytes = Files.size(db);
@@ -95,7 +122,8 @@ final class StoreBenchCommand implements Callable<Integer> {
 
   /**
    * Saves one article of five events on synthetic dyads, as ingest does: a near-duplicate lookup,
-   * then the save with its fusion lookup; the synthetic dates are in random order, the worst case.
+   * then the save with its fusion lookup; its date is a pseudo-random day of the synthetic three years
+   * (out of order, the worst case) on the busiest synthetic dyad.
    */
   private static int saveOne(DuckDbStore store, CameoOntology cameo, int n) throws org.dyad.model.DyadInputException {
     List<Event> events = new ArrayList<>();
@@ -106,9 +134,14 @@ final class StoreBenchCommand implements Callable<Integer> {
       events.add(new Event("bench", null, source, target, cameo.get(code), 0, "CAA met CAB", new Span(0, 11), evidence, "", false,
           List.of(), null));
     }
-    String text = "Benchmark article " + n + " in which CAA met CAB, clashed with it and signed an agreement with it.";
-    store.nearDuplicateOf(MinHash.of(text));
-    store.save(new Article("bench-" + n, "bench", "", LocalDate.of(2024, 3, 1).plusDays(n), text), "bench-" + n + "-" + System.nanoTime(),
+    // Words drawn per article, so that no two bench articles are near-duplicates of each other (as distinct news is not).
+    java.util.Random words = new java.util.Random(n);
+    StringBuilder text = new StringBuilder("Benchmark article " + n + " in which CAA met CAB");
+    for (int w = 0; w < 40; w++) {
+      text.append(' ').append(Integer.toString(words.nextInt(50_000), 36));
+    }
+    store.nearDuplicateOf(MinHash.of(text.toString()));
+    store.save(new Article("bench-" + n, "bench", "", LocalDate.of(2023, 1, 1).plusDays(n * 379L % 1095), text.toString()), "bench-" + n + "-" + System.nanoTime(),
         events);
     return events.size();
   }
@@ -117,11 +150,25 @@ final class StoreBenchCommand implements Callable<Integer> {
     int run() throws IOException;
   }
 
-  private static void time(PrintWriter out, String what, Query q) throws IOException {
+  /** Runs and prints one timed query or save; returns its milliseconds. */
+  private static double time(PrintWriter out, String what, Query q) throws IOException {
     long t0 = System.nanoTime();
     int rows = q.run();
-    out.printf(Locale.ROOT, "  %-36s %7.0f ms (%d rows)%n", what, seconds(t0) * 1000, rows);
+    double ms = seconds(t0) * 1000;
+    out.printf(Locale.ROOT, "  %-36s %7.1f ms (%d rows)%n", what, ms, rows);
     out.flush();
+    return ms;
+  }
+
+  /** CPU time of the whole process (the JVM's and DuckDB's threads): on a shared machine it says more than the wall clock. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static double seconds(long t0) {

@@ -106,6 +106,11 @@ public final class ArticleCoder {
     // Then in order, since the discourse memory carries actors from sentence to sentence.
     boolean[] untagged = new boolean[sentences.size()];
     for (ForkJoinTask<Prepared> task : tasks) {
+      if (Thread.currentThread().isInterrupted()) {
+        // A caller that stopped waiting (an article over its time limit) wants the thread back.
+        tasks.forEach(t -> t.cancel(false));
+        throw new java.util.concurrent.CancellationException(article.id() + ": coding interrupted");
+      }
       Prepared p = task.join();
       clock.add(p.times());
       if (!p.skip().isEmpty()) {

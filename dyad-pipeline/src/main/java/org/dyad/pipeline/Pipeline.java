@@ -59,12 +59,25 @@ public final class Pipeline {
    *     built-in set), or {@code null} for the built-in set
    * @param hybrid whether the learned event typer reviews and adds to the rules' events
    * @param threads worker threads per call, at least 1
+   * @param articleLimit the longest an article may take to code; one that takes longer is stopped and
+   *     recorded as failed with the reason, so that one odd text cannot hold up a run
    */
-  public record Settings(Path dictionaries, boolean hybrid, int threads) {
+  public record Settings(Path dictionaries, boolean hybrid, int threads, java.time.Duration articleLimit) {
+    /** The default {@link #articleLimit}: a news article codes in well under a second. */
+    public static final java.time.Duration ARTICLE_LIMIT = java.time.Duration.ofMinutes(5);
+
     public Settings {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be >= 1, was " + threads);
       }
+      if (articleLimit.isNegative() || articleLimit.isZero()) {
+        throw new IllegalArgumentException("articleLimit must be positive, was " + articleLimit);
+      }
+    }
+
+    /** Settings with the default {@link #ARTICLE_LIMIT}. */
+    public Settings(Path dictionaries, boolean hybrid, int threads) {
+      this(dictionaries, hybrid, threads, ARTICLE_LIMIT);
     }
   }
 
@@ -81,7 +94,8 @@ public final class Pipeline {
   public static Pipeline load(Settings settings, ParserChoice parser) throws IOException {
     var gazetteer = Engine.gazetteerLoading();
     var coder = Engine.coder(settings.dictionaries(), gazetteer, Engine.typerLoading(settings.hybrid()), parser);
-    return new Pipeline(new CodingRun(coder, Engine.locator(gazetteer), settings.threads()), CoderVersion.of(settings));
+    return new Pipeline(new CodingRun(coder, Engine.locator(gazetteer), settings.threads(), settings.articleLimit()),
+        CoderVersion.of(settings));
   }
 
   /** The version of this pipeline's coder, stored with every event it saves. */
@@ -182,7 +196,8 @@ public final class Pipeline {
    *
    * @param articles stored articles re-coded
    * @param reports asserted event reports they now have
-   * @param problems one line per article that could not be coded (left for the next re-coding)
+   * @param problems one line per article that could not be coded (left for the next re-coding, and
+   *     recorded in the store's {@code failed_articles} with the reason until it is re-coded)
    */
   public record Recoded(int articles, int reports, List<String> problems) {
     public Recoded {
@@ -218,6 +233,9 @@ public final class Pipeline {
       Coded coded = code(articles);
       problems.addAll(coded.failures());
       reports += store.use(s -> {
+        for (Failed f : coded.failed()) {
+          s.saveFailed(f.article(), hashes.get(f.article()), f.reason(), version.toString()); // listed with its reason, as ingest lists it
+        }
         int asserted = 0;
         for (ArticleResult r : coded.results()) {
           s.saveRecoded(r.article(), hashes.get(r.article()), r.events(), version.toString());

@@ -14,18 +14,28 @@ import org.dyad.pipeline.Pipeline;
 /**
  * Codes one partition of original articles with the executor's one pipeline ({@link
  * ExecutorPipelines}) and gives their reports as {@link ReportRows}. The pipeline is fetched once
- * per partition and loaded once per executor JVM. An article whose coding fails is named in {@code
- * failures} and left out, as ingest leaves it out.
+ * per partition and loaded once per executor JVM. An article whose coding fails is left out of the
+ * reports and handed to the driver in {@code failures} with the reason (by its content hash), which
+ * writes it to {@code failed_articles/}, as ingest records it in the store's {@code failed_articles}.
  */
 final class CodePartition implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
   private final CoderSettings settings;
   private final LongAccumulator sentences;
-  private final CollectionAccumulator<String> failures;
+  private final CollectionAccumulator<Failure> failures;
   private final CollectionAccumulator<Long> loadMillis;
 
-  CodePartition(CoderSettings settings, LongAccumulator sentences, CollectionAccumulator<String> failures,
+  /**
+   * An article whose coding failed.
+   *
+   * @param hash its content hash
+   * @param line one line naming it and the reason, as ingest prints it
+   * @param reason the reason
+   */
+  record Failure(String hash, String line, String reason) implements java.io.Serializable {}
+
+  CodePartition(CoderSettings settings, LongAccumulator sentences, CollectionAccumulator<Failure> failures,
       CollectionAccumulator<Long> loadMillis) {
     this.settings = settings;
     this.sentences = sentences;
@@ -46,7 +56,9 @@ final class CodePartition implements MapPartitionsFunction<Row, Row> {
       Row row = articles.next();
       Article article = ArticleRows.article(row);
       Pipeline.Coded coded = pipeline.code(List.of(article));
-      coded.failures().forEach(failures::add);
+      for (Pipeline.Failed f : coded.failed()) {
+        failures.add(new Failure(row.getAs("hash"), f.article().id() + ": " + f.reason(), f.reason()));
+      }
       for (ArticleResult r : coded.results()) {
         sentences.add(r.sentenceCount());
         for (int n = 0; n < r.events().size(); n++) {

@@ -9,6 +9,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.dyad.model.DyadInputException;
 import org.dyad.store.Alert;
+import org.dyad.store.ExportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +83,10 @@ public final class DyadSpark {
         description = "Alerts: the day the window ends (default: the corpus's latest event date).")
     java.time.LocalDate asOf;
 
+    @Option(names = "--format", paramLabel = "gdelt|gdelt-mentions|plover|polecat|acled|csv", split = ",",
+        description = "Also write the events in these formats of dyad export, as events.<format>.<ext> beside the Parquet.")
+    List<String> formats = List.of();
+
     /** How events are typed. */
     enum Typer { rules, hybrid }
 
@@ -95,7 +100,7 @@ public final class DyadSpark {
       try {
         long up = System.nanoTime();
         CoderSettings coder = new CoderSettings(dictionaries == null ? null : dictionaries.toAbsolutePath().toString(), typer == Typer.hybrid);
-        SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(inputs, this.out, coder, window, threshold, asOf));
+        SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(inputs, this.out, coder, window, threshold, asOf, exportFormats()));
         s.problems().forEach(p -> err.println("dyad: " + p));
         s.failures().forEach(f -> err.println("dyad: " + f));
         report(out, s, spark.sparkContext().master(), (up - start) / 1e9, (System.nanoTime() - start) / 1e9);
@@ -106,6 +111,7 @@ public final class DyadSpark {
     }
 
     private void check() throws DyadInputException {
+      exportFormats();
       if (window < 1) {
         throw new DyadInputException("--window must be at least 1, was " + window);
       }
@@ -124,6 +130,22 @@ public final class DyadSpark {
       if (dictionaries != null && !java.nio.file.Files.isDirectory(dictionaries)) {
         throw new DyadInputException(dictionaries + ": --dictionaries must name a directory");
       }
+    }
+
+    /** The {@code --format} labels as formats; Parquet is refused, since {@code events/} holds it already. */
+    private List<ExportFormat> exportFormats() throws DyadInputException {
+      List<ExportFormat> chosen = new java.util.ArrayList<>();
+      for (String label : formats) {
+        try {
+          chosen.add(ExportFormat.ofLabel(label));
+        } catch (IllegalArgumentException e) {
+          throw new DyadInputException("--format: " + e.getMessage());
+        }
+        if (chosen.get(chosen.size() - 1) == ExportFormat.PARQUET) {
+          throw new DyadInputException("--format parquet: the events are written as Parquet anyway (events/)");
+        }
+      }
+      return chosen.stream().distinct().toList();
     }
 
     private SparkSession session() {

@@ -34,7 +34,10 @@ import org.dyad.store.Alert;
  *   <li>{@code reports/}: every report (every modality), the columns of the store's events table;
  *   <li>{@code articles/}: the articles kept, with {@code duplicate_of} for near-duplicates and the coder's version;
  *   <li>{@code series/}: each country dyad's weekly series;
- *   <li>{@code alerts/}: the escalation alerts of {@code dyad alerts}.
+ *   <li>{@code alerts/}: the escalation alerts of {@code dyad alerts};
+ *   <li>{@code failed_articles/}: the articles whose coding failed, with the reason, the columns of
+ *       the store's {@code failed_articles} table (empty when none failed);
+ *   <li>on request, {@code events.gdelt.tsv}, {@code events.plover.jsonl}, … ({@link FieldFormats}).
  * </ul>
  *
  * <p>{@code dyad ingest --from-parquet DIR} loads {@code articles/} and {@code reports/} into a store.
@@ -50,8 +53,14 @@ final class SparkJob {
    * @param threshold the alerts' z threshold
    * @param asOf the alerts' as-of day, or {@code null} for the corpus's latest event date (a corpus
    *     is a closed archive, so its end, not today, is the day its alerts are judged on)
+   * @param formats the field formats also written ({@code dyad export}'s), none by default
    */
-  record Options(List<String> inputs, String out, CoderSettings coder, int window, double threshold, java.time.LocalDate asOf) {}
+  record Options(List<String> inputs, String out, CoderSettings coder, int window, double threshold, java.time.LocalDate asOf,
+      List<org.dyad.store.ExportFormat> formats) {
+    Options(List<String> inputs, String out, CoderSettings coder, int window, double threshold, java.time.LocalDate asOf) {
+      this(inputs, out, coder, window, threshold, asOf, List.of());
+    }
+  }
 
   /**
    * What a run did.
@@ -79,6 +88,8 @@ final class SparkJob {
       .add("recent_mean", DataTypes.DoubleType).add("baseline_mean", DataTypes.DoubleType).add("baseline_sd", DataTypes.DoubleType)
       .add("z", DataTypes.DoubleType).add("recent_events", DataTypes.LongType);
 
+  private static final StructType FAILURES = new StructType().add("hash", DataTypes.StringType).add("reason", DataTypes.StringType);
+
   private SparkJob() {}
 
   static Summary run(SparkSession spark, Options o) throws java.io.IOException {
@@ -100,7 +111,7 @@ final class SparkJob {
         .repartition(partitions(spark));
 
     LongAccumulator sentences = spark.sparkContext().longAccumulator("sentences");
-    CollectionAccumulator<String> failures = spark.sparkContext().collectionAccumulator("failures");
+    CollectionAccumulator<CodePartition.Failure> failures = spark.sparkContext().collectionAccumulator("failures");
     CollectionAccumulator<Long> loads = spark.sparkContext().collectionAccumulator("pipeline loads");
     Dataset<Row> reports = originals.mapPartitions(new CodePartition(o.coder(), sentences, failures, loads), Encoders.row(ReportRows.SCHEMA))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -127,9 +138,23 @@ final class SparkJob {
     List<Alert> alerts = asOf == null ? List.of()
         : SparkAlerts.alerts(spark, new org.dyad.store.AlertQuery(asOf, o.window(), o.threshold(), org.dyad.store.ActorLevel.COUNTRY));
     spark.createDataFrame(alertRows(alerts), ALERTS).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(o.out() + "/alerts");
+    // A retried task adds its failures again: one per article.
+    List<CodePartition.Failure> failed = failures.value().stream()
+        .collect(java.util.stream.Collectors.toMap(CodePartition.Failure::hash, f -> f, (a, b) -> a, java.util.LinkedHashMap::new))
+        .values().stream().toList();
+    failedArticles(spark, fresh, failed, version).write().mode(SaveMode.ErrorIfExists).parquet(o.out() + "/failed_articles");
+    FieldFormats.write(spark.sparkContext().hadoopConfiguration(), o.out(), o.formats());
     long eventCount = spark.read().parquet(o.out() + "/events").count();
     return new Summary(read, problems, problemCount, fresh.count(), copies.count(), coded, sentences.value(), reportCount, eventCount,
-        List.copyOf(loads.value()), List.copyOf(failures.value()), alerts, codingSeconds, codingCpu);
+        List.copyOf(loads.value()), failed.stream().map(CodePartition.Failure::line).toList(), alerts, codingSeconds, codingCpu);
+  }
+
+  /** The failed articles whole, with the reason and the coder: the columns of the store's {@code failed_articles} table (v12). */
+  private static Dataset<Row> failedArticles(SparkSession spark, Dataset<Row> fresh, List<CodePartition.Failure> failed, String version) {
+    List<Row> rows = failed.stream().map(f -> RowFactory.create(f.hash(), f.reason())).toList();
+    Dataset<Row> reasons = spark.createDataFrame(rows, FAILURES);
+    return fresh.join(reasons, "hash").select(col("hash"), col("id"), col("source"), col("title"), col("published"), col("text"),
+        col("reason"), lit(version).as("coder_version"), org.apache.spark.sql.functions.current_timestamp().as("failed_at"));
   }
 
   /** Partitions for coding: four per core of the cluster, so a slow partition does not hold up the rest. */

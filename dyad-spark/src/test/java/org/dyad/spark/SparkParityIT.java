@@ -56,7 +56,8 @@ class SparkParityIT {
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false").config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.shuffle.partitions", "4").getOrCreate();
-    summary = SparkJob.run(spark, new SparkJob.Options(List.of(CORPUS.toString()), out.toString(), coder, 2, 3.0, null));
+    summary = SparkJob.run(spark, new SparkJob.Options(List.of(CORPUS.toString()), out.toString(), coder, 2, 3.0, null,
+        List.of(ExportFormat.GDELT, ExportFormat.PLOVER)));
   }
 
   /** {@code dyad ingest}'s steps through the pipeline API (batches of 32), then export and alerts. */
@@ -73,6 +74,8 @@ class SparkParityIT {
       }
       assertEquals(List.of(), problems);
       store.export(ExportFormat.PARQUET, export, null, null);
+      store.export(ExportFormat.GDELT, dir.resolve("events.gdelt.tsv"), null, null);
+      store.export(ExportFormat.PLOVER, dir.resolve("events.plover.jsonl"), null, null);
       // A closed corpus's alerts are judged as of its latest event, as the Spark job does by default.
       asOf = store.eventDates().last();
       storeAlerts = store.alerts(new AlertQuery(asOf, 2, 3.0, ActorLevel.COUNTRY));
@@ -107,6 +110,43 @@ class SparkParityIT {
     assertEquals(List.of(String.valueOf(summary.events())), query("SELECT count(*) FROM " + exported));
     assertEquals(List.of(), query("SELECT " + names + " FROM " + exported + " EXCEPT ALL SELECT " + names + " FROM " + spark));
     assertEquals(List.of(), query("SELECT " + names + " FROM " + spark + " EXCEPT ALL SELECT " + names + " FROM " + exported));
+  }
+
+  /**
+   * {@code --format gdelt|plover} writes what {@code dyad export} writes for the ingested corpus, line for
+   * line, but for when each article was ingested (GDELT's DATEADDED, PLOVER's coded_date): the store's
+   * time of ingest against the time the Spark run's events were exported.
+   */
+  @Test
+  void gdeltAndPloverOutput_isTheExportOfTheIngestedCorpus() throws Exception {
+    List<String> gdelt = java.nio.file.Files.readAllLines(dir.resolve("events.gdelt.tsv"));
+    assertEquals(summary.events(), gdelt.size());
+    assertEquals(withoutDateAdded(gdelt), withoutDateAdded(java.nio.file.Files.readAllLines(out.resolve(FieldFormats.fileName(ExportFormat.GDELT)))));
+    List<String> plover = java.nio.file.Files.readAllLines(dir.resolve("events.plover.jsonl"));
+    assertEquals(summary.events(), plover.size());
+    assertEquals(withoutCodedDate(plover), withoutCodedDate(java.nio.file.Files.readAllLines(out.resolve(FieldFormats.fileName(ExportFormat.PLOVER)))));
+  }
+
+  /** GDELT rows with DATEADDED (the 60th of 61 columns) emptied. */
+  private static List<String> withoutDateAdded(List<String> rows) {
+    return rows.stream().map(r -> {
+      String[] f = r.split("\t", -1);
+      assertEquals(61, f.length, r);
+      f[59] = "";
+      return String.join("\t", f);
+    }).toList();
+  }
+
+  private static List<String> withoutCodedDate(List<String> rows) {
+    return rows.stream().map(r -> r.replaceFirst("\"coded_date\":\"[0-9-]*\"", "")).toList();
+  }
+
+  @Test
+  void failedArticles_output_hasTheStoresColumns_andIsEmptyWhenNoneFailed() throws Exception {
+    String spark = "read_parquet('" + out.resolve("failed_articles") + "/*.parquet')";
+    assertEquals(query("SELECT column_name FROM (DESCRIBE failed_articles)"), query("SELECT column_name FROM (DESCRIBE SELECT * FROM " + spark + ")"));
+    assertEquals(List.of("0"), query("SELECT count(*) FROM " + spark));
+    assertEquals(List.of("0"), query("SELECT count(*) FROM failed_articles"));
   }
 
   @Test

@@ -79,7 +79,9 @@ public interface EventStore extends AutoCloseable {
   /**
    * Records an article whose coding failed, with the reason (v12, {@code failed_articles}), so that
    * it is not silently lost; it stays out of {@code articles}, so a later ingest codes it again, and
-   * its record goes when it is saved. Recording it again replaces the record.
+   * its record goes when it is saved. A stored article that a re-coding failed to code stays stored
+   * without events, and its record goes when a later re-coding saves it ({@link #saveRecoded}).
+   * Recording it again replaces the record.
    */
   void saveFailed(Article article, String contentHash, String reason, String coderVersion) throws DyadInputException;
 

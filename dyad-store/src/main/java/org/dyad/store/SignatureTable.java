@@ -10,7 +10,7 @@ import java.util.Optional;
  * The stored MinHash signatures of original articles and their LSH buckets (tables {@code
  * article_signatures} and {@code lsh_buckets}), so that near-duplicates are found across
  * separate ingest runs. A lookup reads the articles that share one of its sixteen buckets
- * (indexed), never the whole table. Near-duplicates themselves are not indexed: every
+ * (sixteen index lookups), never the whole table. Near-duplicates themselves are not indexed: every
  * {@code duplicate_of} names an original. Not thread-safe (one connection).
  */
 final class SignatureTable {
@@ -18,6 +18,8 @@ final class SignatureTable {
   /** The inserts of {@link #add}, prepared once per connection. */
   private PreparedStatement insertSignature;
   private PreparedStatement insertBuckets;
+  /** The query of {@link #nearest}, prepared once per connection. */
+  private PreparedStatement nearestQuery;
 
   SignatureTable(Connection connection) {
     this.connection = connection;
@@ -45,6 +47,26 @@ final class SignatureTable {
     insertBuckets.executeUpdate();
   }
 
+  /** Indexes several original articles' signatures (a batch's) through DuckDB's Appender; empty texts are not indexed. */
+  void addAll(java.util.Map<String, MinHash> batch) throws SQLException {
+    if (batch.values().stream().allMatch(MinHash::isEmpty)) {
+      return;
+    }
+    org.duckdb.DuckDBConnection duck = connection.unwrap(org.duckdb.DuckDBConnection.class);
+    try (org.duckdb.DuckDBAppender rows = duck.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "article_signatures");
+        org.duckdb.DuckDBAppender buckets = duck.createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "lsh_buckets")) {
+      for (java.util.Map.Entry<String, MinHash> e : batch.entrySet()) {
+        if (e.getValue().isEmpty()) {
+          continue;
+        }
+        rows.beginRow().append(e.getKey()).append(e.getValue().bytes()).endRow();
+        for (long key : e.getValue().bandKeys()) {
+          buckets.beginRow().append(key).append(e.getKey()).endRow();
+        }
+      }
+    }
+  }
+
   /**
    * The stored article most similar to the signature with an estimated Jaccard similarity of at
    * least {@link MinHash#THRESHOLD} (ties: the earliest stored hash in string order), if any.
@@ -53,12 +75,16 @@ final class SignatureTable {
     if (signature.isEmpty()) {
       return Optional.empty();
     }
-    StringBuilder sql = new StringBuilder("SELECT s.hash, s.minhash FROM article_signatures s WHERE s.hash IN (SELECT hash FROM lsh_buckets WHERE bucket IN (");
-    for (int i = 0; i < MinHash.BANDS; i++) {
-      sql.append(i == 0 ? "?" : ", ?");
+    if (nearestQuery == null) {
+      // One point lookup per band, which DuckDB answers from the bucket index; an IN list of the
+      // sixteen keys is planned as a join over a scan of every bucket row: 3.5 s against 10 ms at
+      // 2 million articles (32 million bucket rows, measured).
+      String bands = String.join(" UNION ALL ", java.util.Collections.nCopies(MinHash.BANDS, "SELECT hash FROM lsh_buckets WHERE bucket = ?"));
+      nearestQuery = connection.prepareStatement("SELECT s.hash, s.minhash FROM article_signatures s WHERE s.hash IN (" + bands
+          + ") ORDER BY s.hash");
     }
-    sql.append(")) ORDER BY s.hash");
-    try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+    PreparedStatement p = nearestQuery;
+    {
       long[] keys = signature.bandKeys();
       for (int i = 0; i < keys.length; i++) {
         p.setLong(i + 1, keys[i]);

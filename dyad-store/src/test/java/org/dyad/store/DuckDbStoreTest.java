@@ -319,6 +319,10 @@ class DuckDbStoreTest {
       });
       assertEquals(2, saved);
       assertEquals(List.of("h1-0 true", "h1-0 false"), store.eventKeys());
+      // Written at the commit: the articles, and their signatures for later near-duplicate lookups.
+      assertEquals(new EventStore.Counts(2, 2), store.counts());
+      assertEquals(java.util.Optional.of("h2"), store.nearDuplicateOf(MinHash.of(dated("b", DAY.plusDays(1)).text())));
+      assertFalse(store.save(dated("a", DAY), "h1", List.of()), "a batch's article is stored");
       DyadInputException refused = assertThrows(DyadInputException.class, () -> store.inOneTransaction(() -> {
         store.save(dated("c", DAY), "h3", List.of(event("TUR", "UKR", "036", null)));
         throw new DyadInputException("the batch's second article failed");
