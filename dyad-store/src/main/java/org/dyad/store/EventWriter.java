@@ -47,15 +47,15 @@ final class EventWriter {
     }
   }
 
-  /** See {@link EventStore#save}; {@code coderVersion} may be {@code null} (not known). */
-  boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
+  /** See {@link EventStore#save}; {@code coderVersion} and {@code meaning} may be {@code null} (not known; the rule alone). */
+  boolean save(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning) throws SQLException {
     if (contains(contentHash)) {
       return false;
     }
     Transaction.run(connection, () -> {
       forgetFailure(contentHash);
       insertArticle(article, contentHash, null, coderVersion);
-      writeEvents(article, contentHash, events, coderVersion);
+      writeEvents(article, contentHash, events, coderVersion, meaning);
       signatures.add(contentHash, MinHash.of(article.text()));
       return null;
     });
@@ -67,9 +67,10 @@ final class EventWriter {
    * Stores the events of a stored article whose events {@link Recoding#clear} removed, coded anew,
    * fused as a new article's are, in one transaction. See {@link EventStore#saveRecoded}.
    */
-  void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
+  void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
+      throws SQLException {
     Transaction.run(connection, () -> {
-      writeEvents(article, contentHash, events, coderVersion);
+      writeEvents(article, contentHash, events, coderVersion, meaning);
       try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET coder_version = ? WHERE hash = ?")) {
         p.setString(1, coderVersion);
         p.setString(2, contentHash);
@@ -80,8 +81,9 @@ final class EventWriter {
   }
 
   /** Fuses and appends an article's events and records their coder (v11), inside the caller's transaction. */
-  private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
-    List<String> earlier = fusion.earlierEvents(contentHash, article.date(), events);
+  private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
+      throws SQLException {
+    List<ReportFusion.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning);
     appendEvents(contentHash, article.date(), events, earlier, coderVersion);
     fusion.record(contentHash, article.date(), events, earlier);
   }
@@ -168,12 +170,14 @@ final class EventWriter {
   }
 
   /** Appends the events, one row each, in the column order of {@code events} (schema v1 to the newest). */
-  private void appendEvents(String hash, LocalDate published, List<Event> events, List<String> earlier, String coderVersion)
+  private void appendEvents(String hash, LocalDate published, List<Event> events, List<ReportFusion.Earlier> earlier, String coderVersion)
       throws SQLException {
     try (DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
       for (int n = 0; n < events.size(); n++) {
         app.beginRow();
-        for (Object value : EventColumns.values(hash, n, published, events.get(n), earlier.get(n), coderVersion)) {
+        ReportFusion.Earlier e = earlier.get(n);
+        for (Object value : EventColumns.values(hash, n, published, events.get(n), e == null ? null : e.key(), e == null ? null : e.rule(),
+            coderVersion)) {
           append(app, value);
         }
         app.endRow();
