@@ -174,7 +174,11 @@ public final class ArticleCoder {
     skip = filter.whyNot(sentence, hits);
     clock.lap(Stage.FILTER);
     Optional<org.dyad.coder.typing.Typing> typing = Optional.empty();
-    if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent()) {
+    if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent() && sentence.tokens().stream().noneMatch(Token::isVerb)) {
+      // The typer anchors its events at a verb ({@link HybridTyping#anchor}): a sentence without
+      // one can hold none of them, so it is not embedded.
+      skip = skip + "; " + HybridTyping.NO_VERB;
+    } else if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent()) {
       // No event word, but actors: the learned typer may code it. Embedding costs less than
       // parsing, so the sentence is parsed only when the typer is confident of an event.
       org.dyad.coder.typing.Typing t = hybrid.get().type(sentence.text());

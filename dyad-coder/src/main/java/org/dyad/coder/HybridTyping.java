@@ -65,6 +65,9 @@ final class HybridTyping {
     return Set.copyOf(all);
   }
 
+  /** Why a sentence is not typed when it has no verb the typer could anchor an event at. */
+  static final String NO_VERB = "not typed: no verb that can be an act";
+
   /** Sub-event types too generic to keep when the typer sees a specific one. */
   private static final Set<String> GENERIC = Set.of("Attack", "Armed clash", "Peaceful protest", "Other");
 

@@ -179,7 +179,7 @@ final class SentenceCoder {
     }
     int anchor = HybridTyping.anchor(tree);
     if (anchor < 0) {
-      decisions.add(new Decision("(sentence)", "learned typer", "not typed: no verb that can be an act"));
+      decisions.add(new Decision("(sentence)", "learned typer", HybridTyping.NO_VERB));
       return;
     }
     org.dyad.coder.typing.Typing t = typed.orElseGet(() -> typing.type(sentence.text()));

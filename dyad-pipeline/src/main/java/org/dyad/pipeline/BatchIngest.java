@@ -10,6 +10,7 @@ import org.dyad.coder.ArticleResult;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
 import org.dyad.model.DyadInputException;
+import org.dyad.store.ReportMeaning;
 import org.dyad.store.SharedStore;
 
 /**
@@ -40,10 +41,11 @@ final class BatchIngest {
    *
    * @param hashes each article's content hash
    * @param coderVersion the coder's version, stored with each event
+   * @param meaning how the store decides the fusion rule's borderline cases ({@code null}: by the rule alone)
    * @param problems receives a line per article that could not be coded or stored
    */
-  static Pipeline.Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, String coderVersion, SharedStore store,
-      List<String> problems) throws DyadInputException {
+  static Pipeline.Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, String coderVersion,
+      ReportMeaning meaning, SharedStore store, List<String> problems) throws DyadInputException {
     BatchDuplicates copies = store.use(s -> BatchDuplicates.sort(batch, hashes, s));
     Pipeline.Coded coded = run.code(copies.originals());
     List<ArticleResult> results = coded.results();
@@ -57,7 +59,7 @@ final class BatchIngest {
         }
         for (ArticleResult r : results) {
           // Every event is stored with its modality; the store counts and aggregates the asserted ones.
-          if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion)) {
+          if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion, meaning)) {
             int asserted = (int) r.events().stream().filter(Event::asserted).count();
             n[0]++;
             n[1] += asserted;

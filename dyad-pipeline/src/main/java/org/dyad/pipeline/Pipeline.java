@@ -17,8 +17,10 @@ import org.dyad.model.Article;
 import org.dyad.model.DyadInputException;
 import org.dyad.model.Event;
 import org.dyad.nlp.ParserChoice;
+import org.dyad.store.ReportMeaning;
 import org.dyad.store.StoredArticle;
 import org.dyad.store.SharedStore;
+import org.dyad.typer.EmbeddingTyper;
 
 /**
  * Dyad's coding pipeline, the one every front end calls ({@code dyad code}, {@code dyad ingest},
@@ -46,10 +48,13 @@ import org.dyad.store.SharedStore;
 public final class Pipeline {
   private final CodingRun run;
   private final CoderVersion version;
+  /** How the store decides the fusion rule's borderline cases; {@code null}: by the rule alone (no learned typer). */
+  private final ReportMeaning meaning;
 
-  private Pipeline(CodingRun run, CoderVersion version) {
+  private Pipeline(CodingRun run, CoderVersion version, ReportMeaning meaning) {
     this.run = run;
     this.version = version;
+    this.meaning = meaning;
   }
 
   /**
@@ -84,7 +89,8 @@ public final class Pipeline {
   /**
    * Loads dictionaries, CoreNLP models, gazetteer and (for hybrid typing only) the learned typer,
    * side by side. Bad dictionaries fail first, without waiting for the models, with a {@link
-   * DyadInputException}.
+   * DyadInputException}. With the learned typer, the store's fusion decides its borderline cases by
+   * meaning too ({@link ReportMeaning}).
    */
   public static Pipeline load(Settings settings) throws IOException {
     return load(settings, ParserChoice.DYAD);
@@ -93,9 +99,11 @@ public final class Pipeline {
   /** As {@link #load(Settings)}, the dependency parser run by the inference chosen (CoreNLP's: to compare). */
   public static Pipeline load(Settings settings, ParserChoice parser) throws IOException {
     var gazetteer = Engine.gazetteerLoading();
-    var coder = Engine.coder(settings.dictionaries(), gazetteer, Engine.typerLoading(settings.hybrid()), parser);
+    var typer = Engine.typerLoading(settings.hybrid());
+    var coder = Engine.coder(settings.dictionaries(), gazetteer, typer, parser);
+    ReportMeaning meaning = typer.join() instanceof EmbeddingTyper t ? new SentenceMeaning(t) : null;
     return new Pipeline(new CodingRun(coder, Engine.locator(gazetteer), settings.threads(), settings.articleLimit()),
-        CoderVersion.of(settings));
+        CoderVersion.of(settings), meaning);
   }
 
   /** The version of this pipeline's coder, stored with every event it saves. */
@@ -166,7 +174,7 @@ public final class Pipeline {
    */
   public Saved save(List<Article> batch, Map<Article, String> hashes, SharedStore store, List<String> problems)
       throws DyadInputException {
-    return BatchIngest.save(batch, hashes, run, version.toString(), store, problems);
+    return BatchIngest.save(batch, hashes, run, version.toString(), meaning, store, problems);
   }
 
   /**
@@ -238,7 +246,7 @@ public final class Pipeline {
         }
         int asserted = 0;
         for (ArticleResult r : coded.results()) {
-          s.saveRecoded(r.article(), hashes.get(r.article()), r.events(), version.toString());
+          s.saveRecoded(r.article(), hashes.get(r.article()), r.events(), version.toString(), meaning);
           asserted += (int) r.events().stream().filter(Event::asserted).count();
         }
         return asserted;

@@ -7,7 +7,8 @@
  * {@code ArticleResult}s, or rows in the store. Invariants: an article is known by the SHA-256 of
  * its text, so ingesting twice adds nothing; articles are saved in input order, each batch in one
  * transaction, so an interrupted ingest and its rerun store what one run stores; an article whose
- * coding fails is kept with the reason, never lost. It does not print,
+ * coding fails is kept with the reason, never lost; with the learned typer, the store's fusion
+ * decides its borderline cases by meaning ({@code SentenceMeaning}). It does not print,
  * parse arguments or serve HTTP: those stay in {@code dyad-cli} and {@code dyad-serve}.
  */
 package org.dyad.pipeline;

@@ -59,7 +59,7 @@ class SentencesInParallelIT {
 
   @Test
   void sentences_spread_over_two_workers_code_as_on_one_thread() {
-    List<ArticleResult> spread = new CodingRun(coder, locator, 2).code(articles).results();
+    List<ArticleResult> spread = new CodingRun(coder, locator, 2, Pipeline.Settings.ARTICLE_LIMIT).code(articles).results();
     assertEquals(articles.size(), spread.size());
     int events = 0;
     for (int i = 0; i < articles.size(); i++) {

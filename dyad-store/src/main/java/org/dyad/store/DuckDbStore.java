@@ -81,8 +81,9 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
-    return call(() -> writer.save(article, contentHash, events, coderVersion));
+  public boolean save(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
+      throws DyadInputException {
+    return call(() -> writer.save(article, contentHash, events, coderVersion, meaning));
   }
 
   @Override
@@ -99,9 +100,10 @@ public final class DuckDbStore implements EventStore {
   }
 
   @Override
-  public void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+  public void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
+      throws DyadInputException {
     call(() -> {
-      writer.saveRecoded(article, contentHash, events, coderVersion);
+      writer.saveRecoded(article, contentHash, events, coderVersion, meaning);
       return null;
     });
   }

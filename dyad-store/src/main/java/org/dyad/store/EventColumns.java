@@ -56,6 +56,16 @@ public final class EventColumns {
    * @param coderVersion the coder that made it, or {@code null}
    */
   public static List<Object> values(String hash, int n, LocalDate published, Event e, String earlierKey, String coderVersion) {
+    return values(hash, n, published, e, earlierKey, earlierKey != null ? FusionRule.NAME : null, coderVersion);
+  }
+
+  /**
+   * As {@link #values(String, int, LocalDate, Event, String, String)}, naming the rule that fused
+   * the report ({@code fusedBy}: {@link FusionRule#NAME} or {@link ReportMeaning#NAME}; {@code null}
+   * when it is a new event).
+   */
+  public static List<Object> values(String hash, int n, LocalDate published, Event e, String earlierKey, String fusedBy,
+      String coderVersion) {
     Location l = e.location();
     boolean located = l != null;
     return Arrays.asList(
@@ -72,7 +82,7 @@ public final class EventColumns {
         located ? l.method() : null,
         e.source().span().start(), e.source().span().end(), e.target().span().start(), e.target().span().end(),
         e.evidence().triggerSpan().start(), e.evidence().triggerSpan().end(),
-        earlierKey != null ? earlierKey : hash + "-" + n, earlierKey == null, earlierKey != null ? FusionRule.NAME : null,
+        earlierKey != null ? earlierKey : hash + "-" + n, earlierKey == null, fusedBy,
         e.source().countryFrom().label(), e.target().countryFrom().label(),
         e.modality().label(), e.casualties().fatalities(), e.casualties().injured(), e.casualties().arrested(), e.casualties().words(),
         eventDate(e, published), e.time().date() != null ? e.time().precision().label() : "day",

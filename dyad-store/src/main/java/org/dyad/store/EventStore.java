@@ -38,7 +38,18 @@ public interface EventStore extends AutoCloseable {
    * {@link #save(Article, String, List)}, recording on the article and each event the coder that
    * made them ({@code coderVersion}, e.g. {@code 0.1.0-SNAPSHOT+1a2b3c4d5e6f}; {@code null}: unknown).
    */
-  boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException;
+  default boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+    return save(article, contentHash, events, coderVersion, null);
+  }
+
+  /**
+   * {@link #save(Article, String, List, String)}, the fusion rule's borderline cases decided by
+   * what the reports' sentences mean ({@code meaning}; {@code null}: by the rule alone): a report
+   * then joins the borderline event most alike in meaning, when alike enough, with {@link
+   * ReportMeaning#NAME} in {@code fused_by}, and no other.
+   */
+  boolean save(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
+      throws DyadInputException;
 
   /**
    * The stored articles a re-coding with coder {@code coderVersion} takes, with their text, in
@@ -58,7 +69,13 @@ public interface EventStore extends AutoCloseable {
    * Stores the new events of a stored article that {@link #clearEvents} cleared, fused as a new
    * article's are, with their coder, in one transaction.
    */
-  void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException;
+  default void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws DyadInputException {
+    saveRecoded(article, contentHash, events, coderVersion, null);
+  }
+
+  /** {@link #saveRecoded(Article, String, List, String)}, fused as {@link #save(Article, String, List, String, ReportMeaning)} fuses. */
+  void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
+      throws DyadInputException;
 
   /**
    * The stored original article that an article with this signature ({@link MinHash#of} its

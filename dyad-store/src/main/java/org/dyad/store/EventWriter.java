@@ -59,22 +59,22 @@ final class EventWriter {
     }
   }
 
-  /** See {@link EventStore#save}; {@code coderVersion} may be {@code null} (not known). */
-  boolean save(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
+  /** See {@link EventStore#save}; {@code coderVersion} and {@code meaning} may be {@code null} (not known; the rule alone). */
+  boolean save(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning) throws SQLException {
     if (contains(contentHash)) {
       return false;
     }
     if (batch != null) {
       forgetFailure(contentHash);
       batch.article(article, contentHash, coderVersion);
-      writeEvents(article, contentHash, events, coderVersion);
+      writeEvents(article, contentHash, events, coderVersion, meaning);
       batch.signature(contentHash, MinHash.of(article.text()));
       return true;
     }
     Transaction.run(connection, () -> {
       forgetFailure(contentHash);
       insertArticle(article, contentHash, null, coderVersion);
-      writeEvents(article, contentHash, events, coderVersion);
+      writeEvents(article, contentHash, events, coderVersion, meaning);
       signatures.add(contentHash, MinHash.of(article.text()));
       return null;
     });
@@ -86,10 +86,11 @@ final class EventWriter {
    * Stores the events of a stored article whose events {@link Recoding#clear} removed, coded anew,
    * fused as a new article's are, in one transaction. See {@link EventStore#saveRecoded}.
    */
-  void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
+  void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
+      throws SQLException {
     Transaction.run(connection, () -> {
       forgetFailure(contentHash);
-      writeEvents(article, contentHash, events, coderVersion);
+      writeEvents(article, contentHash, events, coderVersion, meaning);
       try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET coder_version = ? WHERE hash = ?")) {
         p.setString(1, coderVersion);
         p.setString(2, contentHash);
@@ -100,11 +101,14 @@ final class EventWriter {
   }
 
   /** Fuses and appends an article's events and records their coder (v11), inside the caller's transaction. */
-  private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion) throws SQLException {
-    List<String> earlier = fusion.earlierEvents(contentHash, article.date(), events);
+  private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
+      throws SQLException {
+    List<ReportFusion.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning);
     List<List<Object>> rows = new ArrayList<>();
     for (int n = 0; n < events.size(); n++) {
-      rows.add(EventColumns.values(contentHash, n, article.date(), events.get(n), earlier.get(n), coderVersion));
+      ReportFusion.Earlier e = earlier.get(n);
+      rows.add(EventColumns.values(contentHash, n, article.date(), events.get(n), e == null ? null : e.key(),
+          e == null ? null : e.rule(), coderVersion));
     }
     if (batch != null) {
       batch.events(rows);

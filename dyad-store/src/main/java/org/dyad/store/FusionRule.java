@@ -21,6 +21,10 @@ import org.dyad.model.Location;
  * 190, "not specified", and a code below a code, 021 and 0211, are compatible). Which articles are
  * compared is {@link ReportFusion}'s business (and the Spark job's, which applies it alike) (it compares asserted reports only, by the date of
  * the act); this is the rule alone.
+ *
+ * <p>Where the rule decides on detail that differs or is missing it is unsure ({@link #judge}:
+ * {@link Verdict#BORDERLINE}); with a {@link ReportMeaning} the store lets the reports' sentences
+ * decide those cases.
  */
 public final class FusionRule {
   /** Recorded in {@code events.fused_by} for reports this rule fused. */
@@ -45,11 +49,39 @@ public final class FusionRule {
 
   /** Whether {@code report} is one more report of the event whose primary report is {@code stored}. */
   public static boolean fuses(Report stored, Report report) {
+    return sameDyadRootAndDays(stored, report) && !differentCities(stored, report) && !conflictingCodes(stored, report);
+  }
+
+  /** How sure the rule is of two reports. */
+  public enum Verdict {
+    /** One event: same dyad, root and days, and their codes and places agree as far as both give them. */
+    SAME,
+    /**
+     * Same dyad, root and days, but the rule decides on detail that differs or is missing: both
+     * codes specific and different (193 and 194: the rule keeps them apart), or only one report
+     * specific in its code (190 and 194) or placed in a city (Kharkiv and no place, or Ukraine:
+     * the rule fuses them).
+     */
+    BORDERLINE,
+    /** Two events: another dyad, root or days, or two different cities. */
+    APART
+  }
+
+  /** The rule's verdict on {@code report} against the stored primary report {@code stored}. */
+  public static Verdict judge(Report stored, Report report) {
+    if (!sameDyadRootAndDays(stored, report) || differentCities(stored, report)) {
+      return Verdict.APART;
+    }
+    boolean onlyOneSpecific = specific(stored) != specific(report);
+    boolean onlyOneInACity = "city".equals(stored.precision()) != "city".equals(report.precision());
+    return conflictingCodes(stored, report) || onlyOneSpecific || onlyOneInACity ? Verdict.BORDERLINE : Verdict.SAME;
+  }
+
+  private static boolean sameDyadRootAndDays(Report stored, Report report) {
     return stored.day() != null && report.day() != null
         && Math.abs(stored.day().toEpochDay() - report.day().toEpochDay()) <= WINDOW_DAYS
         && stored.source().equals(report.source()) && stored.target().equals(report.target())
-        && stored.root().equals(report.root())
-        && !differentCities(stored, report) && !conflictingCodes(stored, report);
+        && stored.root().equals(report.root());
   }
 
   private static boolean differentCities(Report a, Report b) {

@@ -14,8 +14,9 @@ import org.dyad.model.Event;
 
 /**
  * Event fusion: finds, for each report of a new article, the stored event it repeats under {@link
- * FusionRule}; the report then takes that event's {@code event_key}, is not primary and names the
- * rule in {@code fused_by}. Among several candidates the closest day wins, then the smallest key,
+ * FusionRule} (its borderline cases decided by a {@link ReportMeaning} when one is given); the
+ * report then takes that event's {@code event_key}, is not primary and names the rule in {@code
+ * fused_by}. Among several candidates the closest day wins, then the smallest key,
  * so reruns fuse alike. Reports without a day are never fused, and only asserted reports fuse: a
  * negated, hypothetical, announced… act is its own primary report and never a candidate. Days are
  * the dates of the acts ({@code event_date}), not of the articles.
@@ -45,24 +46,89 @@ final class ReportFusion {
     this.connection = connection;
   }
 
-  /** For each event, the key of the stored event it reports again, or {@code null} when it is new. */
-  List<String> earlierEvents(String articleHash, LocalDate published, List<Event> events) throws SQLException {
-    List<String> keys = new ArrayList<>(Collections.nCopies(events.size(), null));
+  /** The stored event a new report repeats ({@code key}), and the rule that said so ({@code rule}: the {@code fused_by}). */
+  record Earlier(String key, String rule) {}
+
+  /**
+   * For each event, the stored event it reports again, or {@code null} when it is new. With a
+   * {@code meaning} (may be {@code null}: the rule alone), a report whose only candidates are
+   * {@linkplain FusionRule.Verdict#BORDERLINE borderline} joins the one whose sentence is most
+   * alike in meaning, when at least its threshold, and no other.
+   */
+  List<Earlier> earlierEvents(String articleHash, LocalDate published, List<Event> events, ReportMeaning meaning) throws SQLException {
+    List<Earlier> found = new ArrayList<>(Collections.nCopies(events.size(), null));
     List<FusionRule.Report> reports = events.stream().map(e -> FusionRule.Report.of(null, e, published)).toList();
     List<FusionRule.Report> candidates = candidates(java.util.stream.IntStream.range(0, events.size())
-        .filter(i -> events.get(i).asserted()).mapToObj(reports::get).toList());
+        .filter(i -> events.get(i).asserted()).mapToObj(reports::get).toList()).stream()
+        .filter(c -> !c.key().startsWith(articleHash + "-")).toList();
+    java.util.Map<String, String> sentences = meaning == null ? java.util.Map.of() : borderlineSentences(reports, events, candidates);
     for (int i = 0; i < reports.size(); i++) {
-      FusionRule.Report report = reports.get(i);
       if (!events.get(i).asserted()) {
         continue; // a denied, imagined or announced act is its own event, never one more report of another
       }
-      keys.set(i, candidates.stream()
-          .filter(c -> !c.key().startsWith(articleHash + "-") && FusionRule.fuses(c, report))
-          .min(Comparator.comparingLong((FusionRule.Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
-              .thenComparing(FusionRule.Report::key))
-          .map(FusionRule.Report::key).orElse(null));
+      FusionRule.Report report = reports.get(i);
+      found.set(i, meaning == null
+          ? closest(report, candidates.stream().filter(c -> FusionRule.fuses(c, report)).toList(), FusionRule.NAME)
+          : byRuleOrMeaning(report, events.get(i).sentenceText(), candidates, sentences, meaning));
     }
-    return keys;
+    return found;
+  }
+
+  /** The candidate nearest in days (then of the smallest key), with the rule that fused it; {@code null} when none. */
+  private static Earlier closest(FusionRule.Report report, List<FusionRule.Report> fusing, String rule) {
+    return fusing.stream()
+        .min(Comparator.comparingLong((FusionRule.Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
+            .thenComparing(FusionRule.Report::key))
+        .map(c -> new Earlier(c.key(), rule)).orElse(null);
+  }
+
+  /** The rule's sure candidates first; else the borderline candidate most alike in meaning, if alike enough. */
+  private static Earlier byRuleOrMeaning(FusionRule.Report report, String sentence, List<FusionRule.Report> candidates,
+      java.util.Map<String, String> sentences, ReportMeaning meaning) {
+    Earlier sure = closest(report, candidates.stream().filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.SAME).toList(),
+        FusionRule.NAME);
+    if (sure != null) {
+      return sure;
+    }
+    List<FusionRule.Report> borderline = candidates.stream()
+        .filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.BORDERLINE && sentences.containsKey(c.key()))
+        .sorted(Comparator.comparing(FusionRule.Report::key)).toList();
+    if (borderline.isEmpty()) {
+      return null;
+    }
+    double[] similarity = meaning.similarities(sentence, borderline.stream().map(c -> sentences.get(c.key())).toList());
+    int best = -1;
+    for (int j = 0; j < similarity.length; j++) {
+      if (similarity[j] >= meaning.threshold() && (best < 0 || similarity[j] > similarity[best])) {
+        best = j;
+      }
+    }
+    return best < 0 ? null : new Earlier(borderline.get(best).key(), ReportMeaning.NAME);
+  }
+
+  /**
+   * The sentences of the stored primary reports that are borderline candidates of some new
+   * report, by event key, in one query (narrowed by the candidates' days, which the events of a
+   * store ingested in date order keep together).
+   */
+  private java.util.Map<String, String> borderlineSentences(List<FusionRule.Report> reports, List<Event> events,
+      List<FusionRule.Report> candidates) throws SQLException {
+    List<FusionRule.Report> wanted = candidates.stream().filter(c -> java.util.stream.IntStream.range(0, reports.size())
+        .anyMatch(i -> events.get(i).asserted() && FusionRule.judge(c, reports.get(i)) == FusionRule.Verdict.BORDERLINE)).toList();
+    java.util.Map<String, String> sentences = new java.util.HashMap<>();
+    if (wanted.isEmpty()) {
+      return sentences;
+    }
+    LocalDate from = wanted.stream().map(FusionRule.Report::day).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate to = wanted.stream().map(FusionRule.Report::day).max(Comparator.naturalOrder()).orElseThrow();
+    String sql = "SELECT event_key, sentence_text FROM events WHERE primary_report AND event_date BETWEEN DATE '" + from
+        + "' AND DATE '" + to + "' AND list_contains(" + list(wanted, FusionRule.Report::key) + ", event_key)";
+    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      while (r.next()) {
+        sentences.put(r.getString(1), r.getString(2));
+      }
+    }
+    return sentences;
   }
 
   /**
@@ -113,7 +179,7 @@ final class ReportFusion {
   }
 
   /** Adds the new primary reports (those {@code earlier} leaves {@code null}) to the lookup, in one statement. */
-  void record(String articleHash, LocalDate published, List<Event> events, List<String> earlier) throws SQLException {
+  void record(String articleHash, LocalDate published, List<Event> events, List<Earlier> earlier) throws SQLException {
     List<FusionRule.Report> primary = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       FusionRule.Report r = FusionRule.Report.of(articleHash + "-" + i, events.get(i), published);

@@ -8,7 +8,8 @@
  * modality; only asserted events count, aggregate and fuse. Asserted reports of one event from
  * different articles are fused ({@code FusionRule}: same actor codes and CAMEO root, dates of the
  * acts at most one day apart, no two different cities, no two different specific codes; found by
- * {@code ReportFusion}); near-duplicate articles are found by MinHash with LSH ({@link
+ * {@code ReportFusion}; with a {@link org.dyad.store.ReportMeaning}, the rule's borderline cases are
+ * decided by the reports' sentences); near-duplicate articles are found by MinHash with LSH ({@link
  * org.dyad.store.MinHash}), stored as copies and never coded. Analytics count events (primary
  * reports), not reports, date them by their acts, and take each event's largest reported toll.
  */

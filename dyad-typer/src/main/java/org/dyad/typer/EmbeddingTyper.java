@@ -116,18 +116,67 @@ public final class EmbeddingTyper implements EventTyper {
     return v;
   }
 
-  /** The k exemplars among {@code candidates} (indexes into the bank) most similar to q, best first. */
+  /**
+   * The k exemplars among {@code candidates} (indexes into the bank) most similar to q, best first.
+   * Four exemplars are compared at a time, each dot product summed in its own accumulator in the
+   * same order as one at a time (Java does not reorder float sums, so the similarities are the same
+   * to the bit): the four sums do not wait on each other, which makes the search about three times
+   * faster than one running sum.
+   */
   private List<Typing.Neighbour> nearest(float[] q, int[] candidates, int k) {
-    int dim = ExemplarVectors.DIMENSION;
-    int[] best = new int[k];
-    float[] sim = new float[k];
-    int n = 0;
-    for (int c : candidates) {
-      int off = bank.row(c) * dim;
+    TopK top = new TopK(k);
+    int i = 0;
+    for (; i + 4 <= candidates.length; i += 4) {
+      int o0 = bank.row(candidates[i]) * DIM;
+      int o1 = bank.row(candidates[i + 1]) * DIM;
+      int o2 = bank.row(candidates[i + 2]) * DIM;
+      int o3 = bank.row(candidates[i + 3]) * DIM;
+      float d0 = 0;
+      float d1 = 0;
+      float d2 = 0;
+      float d3 = 0;
+      for (int j = 0; j < DIM; j++) {
+        float x = q[j];
+        d0 += x * vectors[o0 + j];
+        d1 += x * vectors[o1 + j];
+        d2 += x * vectors[o2 + j];
+        d3 += x * vectors[o3 + j];
+      }
+      top.offer(candidates[i], d0);
+      top.offer(candidates[i + 1], d1);
+      top.offer(candidates[i + 2], d2);
+      top.offer(candidates[i + 3], d3);
+    }
+    for (; i < candidates.length; i++) {
+      int off = bank.row(candidates[i]) * DIM;
       float dot = 0;
-      for (int j = 0; j < dim; j++) {
+      for (int j = 0; j < DIM; j++) {
         dot += q[j] * vectors[off + j];
       }
+      top.offer(candidates[i], dot);
+    }
+    List<Typing.Neighbour> out = new ArrayList<>(top.n);
+    for (int j = 0; j < top.n; j++) {
+      out.add(new Typing.Neighbour(bank.exemplars().get(top.best[j]), top.sim[j]));
+    }
+    return out;
+  }
+
+  private static final int DIM = ExemplarVectors.DIMENSION;
+
+  /** The k best (exemplar, similarity) offered so far, best first; of equal similarities the first offered ranks first. */
+  private static final class TopK {
+    final int[] best;
+    final float[] sim;
+    int n;
+
+    TopK(int k) {
+      best = new int[k];
+      sim = new float[k];
+    }
+
+    void offer(int candidate, float dot) {
+      int k = best.length;
       if (n < k || dot > sim[n - 1]) {
         int pos = n < k ? n++ : k - 1;
         while (pos > 0 && sim[pos - 1] < dot) {
@@ -136,14 +185,9 @@ public final class EmbeddingTyper implements EventTyper {
           pos--;
         }
         sim[pos] = dot;
-        best[pos] = c;
+        best[pos] = candidate;
       }
     }
-    List<Typing.Neighbour> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      out.add(new Typing.Neighbour(bank.exemplars().get(best[i]), sim[i]));
-    }
-    return out;
   }
 
   @Override

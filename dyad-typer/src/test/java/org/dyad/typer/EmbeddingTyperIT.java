@@ -124,6 +124,50 @@ class EmbeddingTyperIT {
         (t1 - t0) / 1e6, (t2 - t1) / 1e6, 100 / ((t2 - t1) / 1e9), (t3 - t2) / 1e6, 100 / ((t3 - t2) / 1e9));
   }
 
+  /**
+   * The search that compares four exemplars at a time finds what one plain running sum over each
+   * exemplar in bank order finds: the same neighbours in the same order with the same similarities,
+   * to the bit, on fixed sentences (the gold sentences of real.jsonl in the bank and the sentences above).
+   */
+  @Test
+  void nearest_exemplars_equal_a_plain_search_to_the_bit() {
+    float[] vectors = ExemplarVectors.load(typer.bank());
+    List<String> sentences = new ArrayList<>(List.of("Russian forces shelled the city of Kharkiv overnight.",
+        "Police arrested 20 protesters in Nairobi.", "The two foreign ministers met in Geneva to discuss the ceasefire.",
+        "Heavy rain is expected across the region on Monday."));
+    typer.bank().exemplars().stream().filter(e -> e.origin().equals("real.jsonl")).limit(200).forEach(e -> sentences.add(e.text()));
+    for (String sentence : sentences) {
+      float[] q = typer.embed(sentence);
+      Typing t = typer.type(q);
+      assertEquals(plainNearest(q, vectors, "cameo", EmbeddingTyper.CAMEO_K), neighbours(t.cameo()), sentence);
+      assertEquals(plainNearest(q, vectors, "subevent", EmbeddingTyper.SUB_EVENT_K), neighbours(t.subEvents()), sentence);
+    }
+  }
+
+  /** "id similarity" of the k nearest exemplars of a kind: one running sum each, a stable sort, best first. */
+  private static List<String> plainNearest(float[] q, float[] vectors, String kind, int k) {
+    List<Exemplar> all = typer.bank().exemplars();
+    List<Integer> order = new ArrayList<>();
+    float[] sim = new float[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).kind().equals(kind)) {
+        int off = typer.bank().row(i) * ExemplarVectors.DIMENSION;
+        float dot = 0;
+        for (int j = 0; j < ExemplarVectors.DIMENSION; j++) {
+          dot += q[j] * vectors[off + j];
+        }
+        sim[i] = dot;
+        order.add(i);
+      }
+    }
+    order.sort((a, b) -> Float.compare(sim[b], sim[a]));
+    return order.subList(0, k).stream().map(i -> all.get(i).id() + " " + sim[i]).toList();
+  }
+
+  private static List<String> neighbours(List<Typing.Neighbour> list) {
+    return list.stream().map(n -> n.exemplar().id() + " " + (float) n.similarity()).toList();
+  }
+
   private static List<String> label(Typing t) {
     List<String> ids = new ArrayList<>();
     t.cameo().forEach(n -> ids.add(n.exemplar().id()));
