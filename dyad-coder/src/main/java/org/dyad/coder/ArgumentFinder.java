@@ -399,10 +399,12 @@ final class ArgumentFinder {
   /**
    * "slaps fresh sanctions on Belarus", "imposed tariffs against China": where parsers hang the
    * target on the object the entry names, the object's "on" or "against" phrase is the target.
+   * Only for sanctions (16): "eased restrictions on the movement of workers" names no target.
    */
   private Argument objectAimedAt(Trigger trigger) {
     int object = tree.child(trigger.token(), "obj");
-    if (object < 0 || trigger.entry().nominal() || trigger.entry().conditions().with().isEmpty()
+    if (object < 0 || trigger.entry().nominal() || !trigger.entry().code().root().equals("16")
+        || trigger.entry().conditions().with().isEmpty()
         || !trigger.entry().conditions().with().contains(tree.lemma(object))) {
       return Argument.NONE;
     }
@@ -535,10 +537,9 @@ final class ArgumentFinder {
         continue; // rioters who "torched cars" act against their country, as the protest rule says
       }
       Optional<Located> where = locatedIn(head).or(() -> locative(t)).or(() -> launched >= 0 ? locative(launched) : Optional.empty());
-      // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: territory a group takes is its home
-      // country's (where it strikes is not: the Houthis strike Israel)
-      boolean taken = trigger.entry().code().code().equals("192");
-      String home = where.isEmpty() && sector.get().isEmpty() && taken ? homeCountry(source) : "";
+      // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: a group's home country, when no
+      // place is named (where one is, it decides: the Houthis' drone "at Ramon airport in southern Israel")
+      String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";
       if (where.isEmpty() && sector.get().isEmpty() && home.isEmpty()) {
         return Argument.NONE;
       }
