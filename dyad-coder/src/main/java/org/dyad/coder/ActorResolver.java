@@ -40,6 +40,10 @@ final class ActorResolver {
   private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
       "score", "scores", "million", "millions", "tens");
 
+  /** Nouns that gather people: "a team of …", "members of …", "a delegation of …". */
+  private static final Set<String> COLLECTIVES = Set.of("team", "group", "member", "contingent", "band", "delegation",
+      "crowd", "unit");
+
   private final DependencyTree tree;
   private final List<NameHit> hits;
   private final LocalDate date;
@@ -310,9 +314,11 @@ final class ActorResolver {
   }
 
   private Optional<ActorMention> resolve(int h) {
-    // "Dozens of Belarusian opposition activists", "thousands of Argentine students": the people
-    // counted, when they are an actor; the count alone ("thousands protested") is civilians.
-    if (QUANTITIES.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))) {
+    // "Dozens of Belarusian opposition activists", "thousands of Argentine students", "a team of health
+    // workers", "members of the Nigeria Labour Congress": the people counted or gathered, when they are an
+    // actor; the count alone ("thousands protested") is civilians.
+    String lemma = tree.lemma(h).toLowerCase(java.util.Locale.ROOT);
+    if (QUANTITIES.contains(lemma) || COLLECTIVES.contains(lemma)) {
       for (int c : tree.children(h, "nmod")) {
         if (tree.preposition(c).equals("of")) {
           Optional<ActorMention> counted = actorAt(c);

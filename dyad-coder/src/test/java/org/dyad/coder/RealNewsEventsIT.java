@@ -347,6 +347,8 @@ class RealNewsEventsIT {
   void aCrowdsViolence_isPhysicalAssault_notMilitaryForce() {
     assertEquals(List.of("UGACVL 1823 UGACRM"), lines("An angry mob beat two suspected thieves to death in Kampala on Sunday."));
     assertEquals(List.of("ISRCVL 182 PSEAGR"), lines("Israeli settlers attacked Palestinian farmers near Nablus on Saturday."));
+    // "a team of health workers" is the health workers, not a (government) team
+    assertEquals(List.of("CODCVL 182 CODHLH"), lines("Villagers attacked a team of health workers in Kasai, injuring three of them."));
   }
 
   @Test

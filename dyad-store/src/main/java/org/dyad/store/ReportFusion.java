@@ -37,6 +37,8 @@ final class ReportFusion {
   private final Connection connection;
   /** The candidates' query, and the inserts of {@link #record} by their number of rows, prepared once per connection. */
   private PreparedStatement lookupQuery;
+  /** The borderline candidates' sentences (fusion by meaning), prepared once per connection. */
+  private PreparedStatement sentencesQuery;
   private final java.util.Map<Integer, PreparedStatement> inserts = new java.util.HashMap<>();
   /** Rows of fusion_recent and fusion_lookup; -1 until counted. */
   private long recentRows = -1;
@@ -121,9 +123,14 @@ final class ReportFusion {
     }
     LocalDate from = wanted.stream().map(FusionRule.Report::day).min(Comparator.naturalOrder()).orElseThrow();
     LocalDate to = wanted.stream().map(FusionRule.Report::day).max(Comparator.naturalOrder()).orElseThrow();
-    String sql = "SELECT event_key, sentence_text FROM events WHERE primary_report AND event_date BETWEEN DATE '" + from
-        + "' AND DATE '" + to + "' AND list_contains(" + list(wanted, FusionRule.Report::key) + ", event_key)";
-    try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    if (sentencesQuery == null) {
+      sentencesQuery = connection.prepareStatement("SELECT event_key, sentence_text FROM events"
+          + " WHERE primary_report AND event_date BETWEEN ? AND ? AND list_contains(?::VARCHAR[], event_key)");
+    }
+    sentencesQuery.setObject(1, from);
+    sentencesQuery.setObject(2, to);
+    sentencesQuery.setObject(3, list(wanted, FusionRule.Report::key));
+    try (ResultSet r = sentencesQuery.executeQuery()) {
       while (r.next()) {
         sentences.put(r.getString(1), r.getString(2));
       }
