@@ -25,7 +25,8 @@ import java.util.Map;
  * @param modes per ACLED-style sub-event type, record by record: expected types against coded types
  * @param details casualty counts and event dates of the events coded right: tp the same figure or
  *     day, fp another (or one the record does not state), fn none where the record states one
- * @param worst every record with an error, worst first (the text report shows the first twelve)
+ * @param worst every record with an error, worst first (the text report shows the first twelve); none
+ *     for a held-out set (a file named {@code *heldout*}), whose records are never shown beside the coder's output
  * @param sentencesPerSecond coding throughput on this set (single thread, models warm)
  * @param geo the place scores of a geo gold set ({@link GeoScorer}), or {@code null} for event sets
  */
@@ -48,6 +49,15 @@ public record EvalReport(
     List<Example> worst,
     double sentencesPerSecond,
     GeoScores geo) {
+
+  public EvalReport {
+    worst = isHeldOut(set) ? List.of() : List.copyOf(worst);
+  }
+
+  /** Whether a gold set is held out: only its scores may be read, never its records against the output. */
+  public static boolean isHeldOut(String set) {
+    return set.contains("heldout");
+  }
 
   /** The report of an event gold set. */
   public EvalReport(String set, String granularity, String act, int sentences, List<String> skipped, Map<String, Counts> metrics,
@@ -99,7 +109,7 @@ public record EvalReport(
     s.append(String.format(Locale.ROOT, "%nmissed events by cause: %s%n", misses));
     s.append(String.format(Locale.ROOT, "confusion (expected → produced, same dyad or none), most frequent:%n"));
     confusion.entrySet().stream().limit(15).forEach(e -> s.append(String.format(Locale.ROOT, "  %-24s %d%n", e.getKey(), e.getValue())));
-    s.append(String.format(Locale.ROOT, "%nworst-coded records:%n"));
+    s.append(String.format(Locale.ROOT, isHeldOut(set) ? "%nworst-coded records: none shown, the set is held out%n" : "%nworst-coded records:%n"));
     for (Example x : worst.subList(0, Math.min(12, worst.size()))) {
       s.append(String.format(Locale.ROOT, "  %s: %s%n    expected: %s%n    produced: %s%n", x.id(), x.text(), x.expected(), x.produced()));
     }

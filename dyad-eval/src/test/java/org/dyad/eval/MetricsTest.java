@@ -64,6 +64,19 @@ class MetricsTest {
     assertEquals(f + ":2: metric 'mode:' names no score (e.g. event, mode:Armed clash)", e.getMessage());
   }
 
+  @Test
+  void aHeldOutSet_keepsItsScores_butNoneOfItsRecords() {
+    List<EvalReport.Example> worst = List.of(new EvalReport.Example("x-1", "Police arrested 20 people.", List.of("COP 17 CVL"), List.of()));
+    for (String set : List.of("news-heldout.jsonl", "real.jsonl")) {
+      EvalReport r = new EvalReport(set, "sector", "root", 10, List.of(), Map.of("event", new Counts(8, 1, 1)), 0, Map.of(), Map.of(),
+          Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), worst, 1);
+      boolean heldOut = set.contains("heldout");
+      assertEquals(heldOut ? 0 : 1, r.worst().size(), set);
+      assertEquals(!heldOut, r.describe().contains("Police arrested 20 people."), set);
+      assertEquals(new Counts(8, 1, 1), r.metrics().get("event"), set);
+    }
+  }
+
   private static EvalReport report(String set, Counts event) {
     return new EvalReport(set, "sector", "root", 10, List.of(), Map.of("event", event), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), List.of(), 1);
   }
