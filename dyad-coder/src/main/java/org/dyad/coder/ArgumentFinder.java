@@ -404,7 +404,6 @@ final class ArgumentFinder {
   private Argument objectAimedAt(Trigger trigger) {
     int object = tree.child(trigger.token(), "obj");
     if (object < 0 || trigger.entry().nominal() || !trigger.entry().code().root().equals("16")
-        || trigger.entry().conditions().with().isEmpty()
         || !trigger.entry().conditions().with().contains(tree.lemma(object))) {
       return Argument.NONE;
     }
@@ -517,12 +516,12 @@ final class ArgumentFinder {
     }
     // "a bomb exploded in a crowded market": what a device blows up in is what it is aimed at
     boolean explosion = trigger.entry().code().code().startsWith("183") || (!trigger.entry().nominal() && weaponSource(t) != null);
-    int launched = trigger.entry().nominal() ? -1 : tree.child(t, "obj");
-    if (launched >= 0 && WEAPONS.contains(tree.lemma(launched))) {
+    int object = trigger.entry().nominal() ? -1 : tree.child(t, "obj");
+    int launched = object >= 0 && WEAPONS.contains(tree.lemma(object)) ? object : -1;
+    if (launched >= 0) {
       // "launched a drone at Ramon airport": parsers hang what the weapon was aimed at on the weapon
       tree.children(launched, "nmod").stream().filter(c -> AIMED_AT.contains(tree.preposition(c))).forEach(aimed::add);
     }
-    int object = tree.child(t, "obj");
     boolean arson = object >= 0 && tree.lemma(object).equals("fire"); // "set fire to a police station"
     for (int c : tree.children(t, "obl", "nmod")) {
       if (AIMED_AT.contains(tree.preposition(c)) || (explosion && EXPLOSION_PLACES.contains(tree.preposition(c)))

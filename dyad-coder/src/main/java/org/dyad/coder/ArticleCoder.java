@@ -231,8 +231,7 @@ public final class ArticleCoder {
   /**
    * The countries the article names, through countries, nationalities, seats of government and
    * armed groups of one country (organizations and people do not count), the dateline counting
-   * twice; most named first, ties
-   * in order of first mention.
+   * twice; most named first, ties in order of first mention.
    */
   private static List<String> countries(List<List<NameHit>> hits, Optional<Datelines.Dateline> dateline) {
     Map<String, Integer> counts = new HashMap<>();

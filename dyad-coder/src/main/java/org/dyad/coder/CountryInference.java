@@ -240,13 +240,9 @@ final class CountryInference {
    * raid on a village in Nigeria's Plateau state".
    */
   private Optional<Found> eventPlace(int trigger) {
-    for (int c : tree.children(trigger, "obl", "nmod")) {
-      if (LOCATIVES.contains(tree.preposition(c))) {
-        Optional<Found> here = placeAt(c);
-        if (here.isPresent()) {
-          return here;
-        }
-      }
+    Optional<Found> own = locativePlace(trigger, "obl", "nmod");
+    if (own.isPresent()) {
+      return own;
     }
     for (int c : tree.children(trigger, "obl")) {
       if (LOCATIVES.contains(tree.preposition(c)) || tree.preposition(c).equals("during")) {
@@ -259,12 +255,18 @@ final class CountryInference {
     // "a gunfight between police and kidnappers left three dead in Zamfara": an event noun's clause places it
     int verb = tree.head(trigger);
     if (tree.token(trigger).isNoun() && tree.is(trigger, "nsubj") && verb >= 0) {
-      for (int c : tree.children(verb, "obl")) {
-        if (LOCATIVES.contains(tree.preposition(c))) {
-          Optional<Found> here = placeAt(c);
-          if (here.isPresent()) {
-            return here;
-          }
+      return locativePlace(verb, "obl");
+    }
+    return Optional.empty();
+  }
+
+  /** A gazetteer place in a locative phrase ("in", "near", …) of the word at head, by the given relations. */
+  private Optional<Found> locativePlace(int head, String... relations) {
+    for (int c : tree.children(head, relations)) {
+      if (LOCATIVES.contains(tree.preposition(c))) {
+        Optional<Found> here = placeAt(c);
+        if (here.isPresent()) {
+          return here;
         }
       }
     }

@@ -47,11 +47,11 @@ final class SentenceCoder {
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim");
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173", "172", "1721", "1722", "1723", "1724");
-  /** Words of a target that make an assault by the police or military a repression of protest (175). */
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
   private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
   /** Verbs of killing: a crowd's killing is a killing by physical assault (1823). */
   private static final Set<String> KILLING = Set.of("kill", "lynch", "murder");
+  /** Words of a target that make an assault by the police or military a repression of protest (175). */
   private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
       "demonstrator", "demonstrators", "marcher", "marchers", "rioter", "rioters", "crowd", "crowds");
 
@@ -273,8 +273,7 @@ final class SentenceCoder {
     Location location = target.place().map(p -> p.toLocation(placed.actors().get(0).text(), "place-target")).orElse(null);
     List<String> coded = new ArrayList<>();
     // "Hezbollah fighters clashed with Israeli soldiers": each side fought the other
-    boolean eachWay = target.rule().startsWith("target.oblique-with") && code.root().equals("19")
-        && FIGHTING.contains(tree.lemma(trigger.token()));
+    boolean eachWay = target.rule().startsWith("target.oblique-with") && FIGHTING.contains(tree.lemma(trigger.token()));
     Evidence reversed = new Evidence(kind + "source.oblique-with target.subject (fought each way)", trigger.entry().describe(),
         word.word(), word.span());
     boolean broughtDown = target.rule().endsWith("-of-the-weapon") && code.root().equals("19");
@@ -406,8 +405,8 @@ final class SentenceCoder {
       // "Russian glide bombs struck …": a state's bombs are aerial weapons, not a non-military bombing (183)
       return dictionaries.ontology().find("195").orElse(code);
     }
-    boolean force = code.root().equals("18") || code.root().equals("19") || code.code().equals("1711");
     boolean violent = code.root().equals("18") || code.root().equals("19");
+    boolean force = violent || code.code().equals("1711");
     if (violent && !state && suicide(tree, trigger, source)) {
       // "a suicide bomber killed six people", "a suicide attack … killed 54": CAMEO 1831
       return dictionaries.ontology().find("1831").orElse(code);
