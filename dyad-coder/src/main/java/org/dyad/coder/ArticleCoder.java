@@ -85,9 +85,14 @@ public final class ArticleCoder {
     clock.lap(Stage.TOKENIZE);
     Optional<Datelines.Dateline> dateline = sentences.isEmpty() ? Optional.empty() : datelines.at(sentences.get(0).tokens());
     // Names are matched on words, so untagged sentences give the same countries and datelines as tagged ones.
+    List<List<NameHit>> dictionaryHits = new ArrayList<>();
+    for (Sentence sentence : sentences) {
+      dictionaryHits.add(names.match(sentence.tokens()));
+    }
+    ArticleAcronyms acronyms = ArticleAcronyms.of(sentences, dictionaryHits);
     List<List<NameHit>> hitsPerSentence = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      hitsPerSentence.add(names.match(sentence.tokens()));
+      hitsPerSentence.add(acronyms.apply(sentence.tokens(), dictionaryHits.get(sentence.index())));
     }
     ArticleContext context = new ArticleContext(dateline, countries(hitsPerSentence, dateline), caseless);
     Optional<Discards.Discard> discardArticle = articleDiscard(sentences);
@@ -96,7 +101,7 @@ public final class ArticleCoder {
     // pipeline's, the sentences of a long article spread over its idle workers.
     List<ForkJoinTask<Prepared>> tasks = new ArrayList<>(sentences.size());
     for (Sentence words : sentences) {
-      tasks.add(ForkJoinTask.adapt(() -> prepare(article, tokenized, words, dateline, discardArticle, hitsPerSentence.get(words.index()))));
+      tasks.add(ForkJoinTask.adapt(() -> prepare(article, tokenized, words, dateline, discardArticle, hitsPerSentence.get(words.index()), acronyms)));
     }
     if (ForkJoinTask.inForkJoinPool()) {
       ForkJoinTask.invokeAll(tasks);
@@ -151,7 +156,7 @@ public final class ArticleCoder {
 
   /** A sentence through the filters, tagging, the learned typer when it is asked, and parsing. */
   private Prepared prepare(Article article, TokenizedArticle tokenized, Sentence words, Optional<Datelines.Dateline> dateline,
-      Optional<Discards.Discard> discardArticle, List<NameHit> wordHits) {
+      Optional<Discards.Discard> discardArticle, List<NameHit> wordHits, ArticleAcronyms acronyms) {
     Clock clock = new Clock();
     int offset = words.index() == 0 && dateline.isPresent() ? dateline.get().length() : 0;
     Sentence sentence = asCoded(article, words, dateline);
@@ -159,7 +164,7 @@ public final class ArticleCoder {
       clock.lap(Stage.FILTER);
       return new Prepared(sentence, List.of(), discarded(discardArticle.get()), false, Optional.empty(), clock.times());
     }
-    List<NameHit> hits = offset == 0 ? wordHits : names.match(sentence.tokens());
+    List<NameHit> hits = offset == 0 ? wordHits : acronyms.apply(sentence.tokens(), names.match(sentence.tokens()));
     String skip = preFilter.whyNot(tokenized, words.index(), sentence, offset, hits);
     if (skip.isEmpty()) {
       skip = dictionaries.discards().inSentence(words(sentence)).map(ArticleCoder::discarded).orElse("");
@@ -170,7 +175,7 @@ public final class ArticleCoder {
     }
     sentence = tagRepairs.repair(asCoded(article, tokenized.tagged(words.index()), dateline));
     clock.lap(Stage.TAG);
-    hits = names.match(sentence.tokens());
+    hits = acronyms.apply(sentence.tokens(), names.match(sentence.tokens()));
     skip = filter.whyNot(sentence, hits);
     clock.lap(Stage.FILTER);
     Optional<org.dyad.coder.typing.Typing> typing = Optional.empty();

@@ -19,6 +19,8 @@ import org.dyad.model.CountrySource;
  *       armed force that may act abroad ("Kenyan police arrested 20 people" → KENCVL; but
  *       "Russian troops killed civilians" does not make the civilians Russian);
  *   <li>the story's dateline;
+ *   <li>for a material act, the one country of the places the sentence names ("residents blocked
+ *       the highway in Kisii to protest …" → KEN), when all its places lie in one country;
  *   <li>the countries the article names, most named first; the victims of force take none that
  *       is their attacker's.
  * </ol>
@@ -105,7 +107,7 @@ final class CountryInference {
         return Optional.of(new Found(a.actor().country(), CountrySource.OTHER_ACTOR));
       }
     }
-    return fromStory(Set.of());
+    return fromDateline().or(this::sentencePlace).or(() -> fromStory(Set.of()));
   }
 
   private Optional<Found> domesticCounterpart(Argument other) {
@@ -129,14 +131,42 @@ final class CountryInference {
     // and an attacker whose country was itself inferred from the place ("gunmen killed 23
     // villagers … in Nigeria") says nothing of where its victims are not.
     Set<String> notTheirs = new java.util.HashSet<>();
-    if (FORCE.contains(root) && CIVILIAN.contains(sector)) {
+    if (FORCE.contains(root) && CIVILIAN.contains(sector)
+        && other.actors().stream().anyMatch(a -> STATE_FORCES.contains(a.actor().agent()) && WRITTEN_OR_REFERRED.contains(a.countryFrom()))) {
+      // and then none of its allies' either: "Malian soldiers and Russian paramilitaries executed 20 civilians"
       for (ActorMention a : other.actors()) {
-        if (STATE_FORCES.contains(a.actor().agent()) && WRITTEN_OR_REFERRED.contains(a.countryFrom())) {
+        if (WRITTEN_OR_REFERRED.contains(a.countryFrom())) {
           notTheirs.add(a.actor().country());
         }
       }
     }
-    return fromStory(notTheirs);
+    return fromDateline().filter(f -> !notTheirs.contains(f.country()))
+        .or(this::sentencePlace) // where it happened, even in the attacker's own country
+        .or(() -> fromStory(notTheirs));
+  }
+
+  /**
+   * The country of the places the sentence names in locative phrases ("in Kisii", "near Eldoret", "into central Brussels"),
+   * when they all lie in one country; a sentence naming places in two countries tells nothing.
+   */
+  private Optional<Found> sentencePlace() {
+    String country = null;
+    for (int h = 0; h < tree.size(); h++) {
+      if (!tree.token(h).isNoun() || !(LOCATIVES.contains(tree.preposition(h)) || tree.preposition(h).equals("into"))) {
+        continue;
+      }
+      // "in myanmar's mandalay region": the owner names the country too
+      int owner = tree.child(h, "nmod:poss");
+      for (Optional<String> here : List.of(placeAt(h).map(Found::country), owner < 0 ? Optional.<String>empty() : placeAt(owner).map(Found::country))) {
+        if (here.isPresent()) {
+          if (country != null && !country.equals(here.get())) {
+            return Optional.empty();
+          }
+          country = here.get();
+        }
+      }
+    }
+    return Optional.ofNullable(country).map(c -> new Found(c, CountrySource.SENTENCE_PLACE));
   }
 
   /**

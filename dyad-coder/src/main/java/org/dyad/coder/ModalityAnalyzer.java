@@ -32,6 +32,14 @@ final class ModalityAnalyzer {
           "willing");
   private static final Set<String> REALIZING = Set.of("decide", "order", "vote", "begin", "start", "continue", "resume", "decision");
   private static final Set<String> FAILING = Set.of("fail");
+  /**
+   * "closed their shops to protest new levies", "poured into the streets to demand": a purpose
+   * clause of protest says what a done act was, so the protest is done when that act is.
+   */
+  static final Set<String> PROTEST_PURPOSES = Set.of("protest", "demonstrate", "denounce", "oppose");
+  /** Verbs that ask, allow or make others act: "urged supporters to protest" reports no protest. */
+  private static final Set<String> DIRECTIVES = Set.of("urge", "call", "ask", "allow", "permit", "encourage", "invite", "force",
+      "tell", "persuade", "need", "help", "mobilize", "mobilise", "incite", "instruct", "warn", "forbid", "ban", "prevent", "stop");
   /** "refused to release", "declined to meet": a refusal, which CAMEO codes as an act (12). */
   private static final Set<String> REFUSING = Set.of("decline", "refuse");
   /** Auxiliaries that make a negated act a refusal: "will not lift", "won't meet", "would not release". */
@@ -52,7 +60,7 @@ final class ModalityAnalyzer {
     boolean hedged = false;
     String attribution = "";
     int governor = -1;
-    boolean realizing = false;
+    boolean realizing = needsGovernor && isProtestPurpose(tree, trigger);
     String future = "";
     boolean relative = false;
     int node = trigger;
@@ -158,6 +166,20 @@ final class ModalityAnalyzer {
   private static boolean reportedClause(DependencyTree tree, int node) {
     int head = tree.head(node);
     return tree.is(node, "ccomp") && head >= 0 && REPORTING.contains(tree.lemma(head));
+  }
+
+  /** Whether the word at i is the infinitive of a purpose clause of protest: "… to protest new levies". */
+  static boolean isProtestPurpose(DependencyTree tree, int i) {
+    int head = tree.head(i);
+    int mark = tree.child(i, "mark");
+    if (head < 0 || mark < 0 || !tree.lemma(mark).equals("to") || !PROTEST_PURPOSES.contains(tree.lemma(i)) || !tree.token(head).isVerb()
+        || !tree.isFiniteClause(head)) {
+      return false;
+    }
+    // the parser attaches a purpose clause as advcl or xcomp; "urged supporters to protest" is no purpose
+    String governing = tree.lemma(head);
+    return tree.is(i, "advcl") || (tree.is(i, "xcomp") && !DIRECTIVES.contains(governing) && !INTENT.contains(governing)
+        && !REALIZING.contains(governing) && !REFUSING.contains(governing) && !FAILING.contains(governing) && !DENYING.contains(governing));
   }
 
   private static boolean isInfinitive(DependencyTree tree, int i) {

@@ -120,6 +120,7 @@ final class SentenceCoder {
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
     dropTollsOfWhenClauses(tree, found, byTrigger, events, decisions);
+    dropPurposesCodedTwice(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
     if (hybrid.isPresent() && !resolver.mentions().isEmpty()) {
       typed(article, sentence, tree, arguments, countries, facts, events, decisions, typed);
@@ -146,6 +147,26 @@ final class SentenceCoder {
       events.removeAll(toll);
       Decision d = decisions.get(i);
       decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the toll of '" + tree.token(when).word() + "', coded as that event"));
+    }
+  }
+
+  /**
+   * "blocked roads to protest fuel prices", "summoned the ambassador to protest": when the act the
+   * purpose clause explains is itself coded, the protest it was done for is that event told twice.
+   */
+  private static void dropPurposesCodedTwice(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      int token = found.get(i).token();
+      List<Event> purpose = byTrigger.getOrDefault(token, List.of());
+      if (purpose.isEmpty() || !ModalityAnalyzer.isProtestPurpose(tree, token)
+          || byTrigger.getOrDefault(tree.head(token), List.of()).isEmpty()) {
+        continue;
+      }
+      events.removeAll(purpose);
+      Decision d = decisions.get(i);
+      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the purpose of '" + tree.token(tree.head(token)).word()
+          + "', coded as that event"));
     }
   }
 

@@ -190,4 +190,28 @@ class RealNewsActorsIT {
     List<Event> events = code("Japan protested a Chinese naval drill. The ministry summoned China's ambassador.", DATE).events();
     assertTrue(events.stream().anyMatch(e -> e.source().actor().code().equals("JPNGOV") && e.code().root().equals("11")), events.toString());
   }
+  @Test
+  void aPlaceElsewhereInTheSentence_givesUnnamedActorsItsCountry_whenItIsTheOnlyCountryNamed() {
+    Event e = only("Residents blocked the main highway in Kisii on Monday to protest the killing of a motorcycle taxi rider.");
+    assertEquals("KENCVL 144 KEN", e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code());
+    assertEquals(CountrySource.SENTENCE_PLACE, e.source().countryFrom());
+    assertEquals("KENCOP", only("Angry residents set fire to a police post near Eldoret after a man died in custody.").target().actor().code());
+    // the place is where it happened, even in the attackers' own country
+    assertEquals("BFACVL", only("On 8 July 2025, Burkinabe soldiers executed 12 civilians in a village near Djibo, a rights group said.")
+        .target().actor().code());
+  }
+
+  @Test
+  void acronymsTheArticleDefines_standForTheirGroup_andOverrideTheDictionarysReading() {
+    List<String> sudan = codes("The Rapid Support Forces (RSF) have besieged El Fasher for months. "
+        + "On 21 July 2025, the RSF attacked Zamzam camp near El Fasher.", DATE);
+    assertEquals(List.of("SDNREB 191 SDN", "SDNREB 190 SDN"), sudan);
+    List<String> congo = codes("Fighters of the Democratic Forces for the Liberation of Rwanda (FDLR) clashed with M23 rebels near Goma. "
+        + "On Friday the FDLR attacked Congolese troops near Sake.", DATE);
+    assertTrue(congo.contains("RWAREB 190 CODMIL"), congo.toString());
+    ArticleResult press = code("Reporters Without Borders (RSF) condemned Russia over the jailing of two journalists. "
+        + "RSF also criticised Belarus on Friday.", DATE);
+    assertTrue(press.events().stream().allMatch(e -> e.source().actor().code().equals("NGOHRIMED")), press.events().toString());
+    assertEquals(2, press.events().size(), press.events().toString());
+  }
 }

@@ -403,4 +403,25 @@ class RealNewsEventsIT {
     // where a group strikes abroad, the place named is the target's country, not the group's home
     assertEquals(List.of("YEMREB 195 ISR"), lines("Houthi forces launched a drone at Ramon airport in southern Israel, injuring one person."));
   }
+  @Test
+  void aPurposeOfProtest_makesTheDoneActAProtest_butNotTwice() {
+    assertEquals(List.of("NGABUS 140 NGA"), lines("Traders closed their shops in Kano to protest new market levies."));
+    assertEquals(List.of("BOLCVL 144 BOL"), lines("Protesters blocked roads in Cochabamba on Tuesday to demand fuel."));
+    assertEquals(List.of(), lines("The opposition in Guinea urged supporters to protest the election results."));
+    assertEquals(List.of("DZA 114 FRAGOV"), lines("Algeria summoned the French ambassador to protest France's new position on the Sahara."));
+  }
+
+  @Test
+  void stonesThrownAtPolice_areViolentProtest_andBailIsARelease() {
+    assertEquals(List.of("UGACVL 145 UGACOP"), lines("Youths pelted police with stones in the town of Kasese on Friday."));
+    assertEquals(List.of("KENCVL 145 KENCOP"), lines("Protesters hurled stones at riot police outside parliament in Nairobi."));
+    assertEquals(List.of("BGDJUD 0841 BGDOPP"), lines("A court in Dhaka granted bail to three opposition leaders on Wednesday."));
+  }
+
+  @Test
+  void executionsByArmedMen_areForce_andTheirAlliesCountryIsNotTheVictims() {
+    assertEquals(List.of("BFAMIL 190 BFACVL"), lines("Twelve civilians were executed by soldiers in a village near Djibo on Monday."));
+    assertTrue(lines("Malian soldiers and Russian paramilitaries executed 20 civilians in a village, local sources said.").stream()
+        .noneMatch(l -> l.endsWith("RUSCVL")));
+  }
 }

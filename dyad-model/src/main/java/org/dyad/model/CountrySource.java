@@ -16,6 +16,8 @@ public enum CountrySource {
   PLACE_TARGET,
   /** The place where the event happened, named in the event's clause: "arrested 20 people in Lagos". */
   EVENT_PLACE,
+  /** The one country of the places the sentence names elsewhere: "residents blocked the highway in Kisii to protest …". */
+  SENTENCE_PLACE,
   /** The other actor of a domestic act: "Kenyan police arrested 20 people" → the people are KENCVL. */
   OTHER_ACTOR,
   /** The actor a short reference points back to: "the ministry" after "Hungary …" → HUNGOV. */
