@@ -37,6 +37,16 @@ final class ActorResolver {
   /** Prepositions through which a thing belongs to an actor: "the sovereignty of Ukraine". */
   private static final Set<String> OWNER_PREPOSITIONS = Set.of("of");
   /** Counts of people: "dozens of …", "thousands of …". */
+  /**
+   * A force's machines, which carry its sector as a modifier: "Sudanese army drones" are SDNMIL,
+   * "police helicopters" COP.
+   */
+  private static final Set<String> FORCE_MACHINES = Set.of("drone", "aircraft", "jet", "warplane", "plane", "helicopter",
+      "gunship", "ship", "warship", "vessel", "boat", "tank", "artillery", "bulldozer", "vehicle", "truck", "convoy", "airstrike");
+  /** Where armed men stay, which stands for them: "a bandit camp" is CRM, "militant hideouts" REB, "an army base" MIL. */
+  private static final Set<String> LAIRS = Set.of("camp", "hideout", "den", "stronghold", "base", "position", "outpost", "trench",
+      "enclave", "compound");
+  private static final Set<String> ARMED = Set.of("REB", "CRM", "UAF", "INS", "MIL", "SPY");
   private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
       "score", "scores", "million", "millions", "tens");
 
@@ -333,6 +343,7 @@ final class ActorResolver {
     NameHit person = null;
     NameHit place = null;
     NameHit agent = null;
+    NameHit machineOwner = null;
     for (NameHit hit : hits) {
       if (!overlaps(hit, core)) {
         continue;
@@ -343,8 +354,10 @@ final class ActorResolver {
       } else if (kind == NameKind.AGENT) {
         // Only the phrase's own head names its sector ("military spending targets" is no actor),
         // or a title before a name ("Hungarian Prime Minister Viktor Orban").
-        if (hit.covers(h) || tree.token(h).isProperNoun()) {
+        if (hit.covers(h) || tree.token(h).isProperNoun() || (LAIRS.contains(tree.lemma(h)) && ARMED.contains(hit.entry().code()))) {
           agent = hit;
+        } else if (FORCE_MACHINES.contains(lemma)) {
+          machineOwner = hit;
         }
       } else if (kind != NameKind.PERSON && kind != NameKind.GROUP && place == null) {
         place = hit;
@@ -355,6 +368,10 @@ final class ActorResolver {
     if (person != null) {
       namedHeads.add(h);
       return Optional.of(mention(personActor(person.entry()), core, h));
+    }
+    if (agent == null && machineOwner != null && (place == null ? !machineOwner.entry().code().equals("MIL")
+        : place.entry().kind() != NameKind.ORGANIZATION)) {
+      agent = machineOwner; // "a police armoured vehicle", "Sudanese army drones"; not "military aircraft" alone
     }
     if (place != null) {
       if (place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)) {

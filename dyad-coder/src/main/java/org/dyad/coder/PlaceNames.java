@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.Token;
+import org.dyad.places.Features;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
@@ -14,7 +15,9 @@ import org.dyad.places.Qualifiers;
  * The gazetteer as the coder sees it: which proper-noun phrase of a sentence is a place, and
  * which country it lies in. Only proper nouns (in a caseless article, any noun) are candidates,
  * never months or weekdays, so "in March" or "on Thursday" is no place. Among the places a name
- * may mean, the likeliest in the context's countries wins ({@link PlaceRanking}). Thread-safe.
+ * may mean, the likeliest in the context's countries wins ({@link PlaceRanking}); a sea, region or
+ * disputed area of {@link Features} wins over towns of the same name ("Kashmir" is not Cashmere,
+ * Washington; "the Sahel" is no one country). Thread-safe.
  */
 final class PlaceNames {
   private static final Set<String> NEVER = Set.of(
@@ -32,10 +35,12 @@ final class PlaceNames {
 
   private final Gazetteer gazetteer;
   private final Qualifiers qualifiers;
+  private final Features features;
 
   PlaceNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.qualifiers = new Qualifiers(gazetteer);
+    this.features = Features.load();
   }
 
   /**
@@ -60,6 +65,10 @@ final class PlaceNames {
         return Optional.empty();
       }
       written.append(i == from ? "" : " ").append(t.word());
+    }
+    Optional<Place> feature = features.lookup(written.toString());
+    if (feature.isPresent()) {
+      return feature;
     }
     Place best = null;
     double bestScore = Double.NEGATIVE_INFINITY;

@@ -214,4 +214,26 @@ class RealNewsActorsIT {
     assertTrue(press.events().stream().allMatch(e -> e.source().actor().code().equals("NGOHRIMED")), press.events().toString());
     assertEquals(2, press.events().size(), press.events().toString());
   }
+
+  @Test
+  void aForcesMachinesAndLairs_standForTheForce() {
+    assertEquals("PAKMIL 190 PAKREB", line(only("Pakistani army helicopters attacked militant hideouts in North Waziristan.")));
+    assertEquals("UKRMIL 195 RUS", line(only("Ukrainian military drones struck an oil refinery in Russia's Ryazan region.")));
+    assertEquals("NGAMIL 195 NGACRM", line(only("Nigerian air force jets bombed a bandit camp in Zamfara state.")));
+    // a refugee camp is no armed men's lair
+    assertEquals("PSEREF", only("Israeli jets struck a refugee camp in central Gaza, killing 20 people.").target().actor().code());
+  }
+
+  @Test
+  void aRegionOfNoOneCountry_isNotATownOfTheSameName() {
+    // "Kashmir" is no alternate name of Cashmere, Washington; "the Sahel" is not Burkina Faso's Sahel region
+    assertTrue(code("Security forces seized weapons from a militant hideout in Kashmir on Wednesday.", DATE).events().stream()
+        .noneMatch(e -> e.source().actor().code().startsWith("USA")));
+    assertTrue(codes("The UN Security Council called for an end to jihadist violence in the Sahel after attacks killed hundreds.", DATE)
+        .stream().noneMatch(l -> l.contains("BFA")));
+  }
+
+  private static String line(Event e) {
+    return e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code();
+  }
 }

@@ -424,4 +424,9 @@ class RealNewsEventsIT {
     assertTrue(lines("Malian soldiers and Russian paramilitaries executed 20 civilians in a village, local sources said.").stream()
         .noneMatch(l -> l.endsWith("RUSCVL")));
   }
+
+  @Test
+  void weaponsSeizedFromAHideout_areConfiscatedFromItsOwners() {
+    assertEquals(List.of("HTICOP 1711 HTICRM"), lines("Police seized weapons and ammunition from a gang hideout in Port-au-Prince."));
+  }
 }
