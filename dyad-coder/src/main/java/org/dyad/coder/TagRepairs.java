@@ -8,7 +8,7 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 /**
- * Repairs two errors the tagger, trained on full sentences of older news, makes on today's news,
+ * Repairs three errors the tagger, trained on full sentences of older news, makes on today's news,
  * before the sentence is parsed. Only tags change, so the parse and every later decision can be
  * explained from the repaired sentence. Thread-safe.
  *
@@ -18,6 +18,9 @@ import org.dyad.model.Token;
  *       verb as a noun in a compound ("police arrest"). A sentence that looks like a headline (no
  *       closing punctuation, no finite verb before its first comma) has its first lexicon verb
  *       that follows a noun retagged as a present-tense verb (VBZ or VBP).
+ *   <li><b>Headline lists.</b> Headlines write "and" as a comma between the names they open with
+ *       ("Thailand, Cambodia agree to ceasefire", "Russia, Ukraine swap prisoners"); that comma is
+ *       retagged as a conjunction (CC), so the parser coordinates the names as the subject.
  *   <li><b>Nouns after an article.</b> "a Russian drone", "the drone": a word after "a", "an" or
  *       "the" and its modifiers is no base-form verb, so a VB or VBP there becomes NN.
  * </ul>
@@ -38,7 +41,36 @@ final class TagRepairs {
 
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
-    return headlineVerb(nounsAfterArticles(sentence));
+    return headlineVerb(headlineList(nounsAfterArticles(sentence)));
+  }
+
+  /** "Thailand, Cambodia agree …": a comma between the proper names a headline opens with, before anything else. */
+  private static Sentence headlineList(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    int n = tokens.size();
+    if (n < 4 || n > LONGEST_HEADLINE || CLOSING.contains(tokens.get(n - 1).word())) {
+      return sentence;
+    }
+    int comma = 0;
+    while (comma < n && isName(tokens.get(comma))) {
+      comma++;
+    }
+    int after = comma + 1;
+    while (after < n && isName(tokens.get(after))) {
+      after++;
+    }
+    if (comma == 0 || comma >= n || !tokens.get(comma).word().equals(",") || after == comma + 1 || after >= n
+        || tokens.get(after).word().equals(",")) {
+      return sentence;
+    }
+    List<Token> retagged = new ArrayList<>(tokens);
+    Token t = tokens.get(comma);
+    retagged.set(comma, new Token(t.index(), t.word(), t.lemma(), "CC", t.span()));
+    return new Sentence(sentence.index(), sentence.span(), sentence.text(), retagged, sentence.dependencies());
+  }
+
+  private static boolean isName(Token t) {
+    return t.pos().equals("NNP") || t.pos().equals("NNPS");
   }
 
   private static Sentence nounsAfterArticles(Sentence sentence) {
@@ -69,7 +101,7 @@ final class TagRepairs {
     }
     // the headline proper ends at its first comma or colon: "… strike kills 45, health ministry says"
     int end = 0;
-    while (end < n && !tokens.get(end).word().equals(",") && !tokens.get(end).word().equals(":")) {
+    while (end < n && !(tokens.get(end).word().equals(",") && !tokens.get(end).pos().equals("CC")) && !tokens.get(end).word().equals(":")) {
       end++;
     }
     if (tokens.subList(0, end).stream().anyMatch(t -> FINITE.contains(t.pos()))) {

@@ -429,4 +429,12 @@ class RealNewsEventsIT {
   void weaponsSeizedFromAHideout_areConfiscatedFromItsOwners() {
     assertEquals(List.of("HTICOP 1711 HTICRM"), lines("Police seized weapons and ammunition from a gang hideout in Port-au-Prince."));
   }
+
+  @Test
+  void aHeadlinesCommaBetweenTheNamesItOpensWith_isAnd() {
+    assertEquals(List.of("RUS 0841 UKR", "UKR 0841 RUS"), sortedLines("Russia, Ukraine swap 150 prisoners of war"));
+    assertEquals(List.of("IRN 050 SAU", "SAU 050 IRN"), sortedLines("Iran, Saudi Arabia restore diplomatic ties"));
+    // a sentence, not a headline: the comma stays a comma
+    assertEquals(List.of(), lines("Russia, which denies the charge, said nothing on Monday."));
+  }
 }
