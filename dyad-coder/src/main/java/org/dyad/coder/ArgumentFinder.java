@@ -74,6 +74,9 @@ final class ArgumentFinder {
   /** Head nouns of military targets, whose "near"/"around"/"outside" phrase is the place: "positions near Bakhmut". */
   private static final Set<String> POSITIONS = Set.of("position", "positions", "outpost", "outposts", "base", "bases", "target",
       "targets", "trenches", "line", "lines", "frontline", "checkpoint", "checkpoints");
+  /** Comments whose target is their topic: pessimism, optimism (CAMEO 012, 013). */
+  private static final Set<String> COMMENTS = Set.of("012", "013");
+  private static final Set<String> COMMENT_TOPICS = Set.of("about", "over", "on", "regarding", "concerning", "at");
   /** Pronouns that stand for an actor named before: "Hungary has said it will support …". */
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "them", "him", "her");
 
@@ -333,6 +336,12 @@ final class ArgumentFinder {
     Argument imposedOn = emergencyRule(trigger, source);
     if (!imposedOn.isEmpty()) {
       return imposedOn;
+    }
+    if (COMMENTS.contains(trigger.entry().code().code())) {
+      Argument topic = commentTopic(trigger, source);
+      if (!topic.isEmpty()) {
+        return topic;
+      }
     }
     Argument linear = trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(trigger, source) : Argument.NONE;
     if (linear.isEmpty() && !isVerbal(trigger) && !trigger.entry().nominal()) {
@@ -895,6 +904,31 @@ final class ArgumentFinder {
       for (ActorMention m : mentions) {
         if (inside(m, clause) && !isSource(m, source) && !inAttribution(m)) {
           return new Argument(List.of(m), "target.reported-clause");
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "pessimistic about the chances of a deal with Hamas", "expressed concern over Russia's
+   * build-up": a comment's target is whom its topic is about (CAMEO codes the comment with its
+   * target, not as a bare statement).
+   */
+  private Argument commentTopic(Trigger trigger, Argument source) {
+    int t = trigger.token();
+    List<Integer> topics = new ArrayList<>(tree.children(t, "obl", "nmod"));
+    int object = tree.child(t, "obj");
+    if (object >= 0) {
+      topics.addAll(tree.children(object, "nmod")); // "expressed concern about …"
+    }
+    for (int c : topics) {
+      if (!COMMENT_TOPICS.contains(tree.preposition(c))) {
+        continue;
+      }
+      for (ActorMention m : mentions) {
+        if (inside(m, c) && !isSource(m, source) && !inAttribution(m)) {
+          return new Argument(List.of(m), "target.topic-" + tree.preposition(c));
         }
       }
     }

@@ -42,9 +42,12 @@ final class CandidateFilter {
     if (hits.isEmpty() && !shortReference(sentence)) {
       return NO_ACTOR;
     }
-    for (Token t : sentence.tokens()) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       String lemma = DependencyTree.lemmaOf(t);
-      List<LexiconEntry> entries = t.isVerb() ? lexicon.verbs(lemma) : t.isNoun() ? lexicon.nouns(lemma) : List.of();
+      List<LexiconEntry> entries = t.isVerb() || afterCopula(tokens, i) ? lexicon.verbs(lemma)
+          : t.isNoun() ? lexicon.nouns(lemma) : List.of();
       for (LexiconEntry e : entries) {
         if (mayHold(e, words)) {
           return "";
@@ -52,6 +55,19 @@ final class CandidateFilter {
       }
     }
     return initiative ? "" : NO_EVENT_WORD;
+  }
+
+  /** An adjective after "is", "was", "were" (an adverb between): a predicate the lexicon may list ("was pessimistic"). */
+  private static boolean afterCopula(List<Token> tokens, int i) {
+    if (!tokens.get(i).pos().startsWith("JJ")) {
+      return false;
+    }
+    for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+      if (DependencyTree.lemmaOf(tokens.get(k)).equals("be")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the group", "the two sides", "the country": a short reference to an actor of an earlier sentence. */

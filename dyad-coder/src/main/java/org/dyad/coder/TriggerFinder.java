@@ -10,8 +10,9 @@ import org.dyad.coder.dictionary.VerbLexicon;
 import org.dyad.model.Token;
 
 /**
- * Finds the event words of a parsed sentence: each verb or noun whose lemma (with its particle,
- * for phrasal verbs) has a lexicon entry whose conditions hold. The first entry that holds wins,
+ * Finds the event words of a parsed sentence: each verb, noun or predicate adjective ("was
+ * optimistic") whose lemma (with its particle, for phrasal verbs) has a lexicon entry whose
+ * conditions hold. The first entry that holds wins,
  * so the lexicon lists specific patterns ("launch … missile" → 195) before general ones.
  * Thread-safe.
  */
@@ -30,7 +31,8 @@ final class TriggerFinder {
     List<Trigger> triggers = new ArrayList<>();
     for (int i = 0; i < tree.size(); i++) {
       Token t = tree.token(i);
-      List<LexiconEntry> candidates = t.isVerb() ? verbEntries(tree, i) : t.isNoun() ? lexicon.nouns(tree.lemma(i)) : List.of();
+      List<LexiconEntry> candidates = t.isVerb() || isPredicate(tree, i) ? verbEntries(tree, i)
+          : t.isNoun() ? lexicon.nouns(tree.lemma(i)) : List.of();
       for (LexiconEntry e : candidates) {
         if (holds(e.conditions(), tree, i)) {
           triggers.add(new Trigger(i, e));
@@ -39,6 +41,11 @@ final class TriggerFinder {
       }
     }
     return triggers;
+  }
+
+  /** An adjective as a clause's predicate, which the lexicon lists with the verbs: "he was pessimistic about …". */
+  private static boolean isPredicate(DependencyTree tree, int i) {
+    return tree.token(i).pos().startsWith("JJ") && tree.child(i, "cop") >= 0;
   }
 
   private List<LexiconEntry> verbEntries(DependencyTree tree, int i) {

@@ -437,4 +437,14 @@ class RealNewsEventsIT {
     // a sentence, not a headline: the comma stays a comma
     assertEquals(List.of(), lines("Russia, which denies the charge, said nothing on Monday."));
   }
+
+  @Test
+  void commentsOfPessimismAndOptimism_targetWhomTheirTopicIsAbout() {
+    assertEquals(List.of("DEU 013 IRN"), lines("Germany voiced optimism about the talks with Iran."));
+    assertEquals(List.of("EGY 012 ETH"), lines("Egypt expressed concern over Ethiopia's filling of the dam."));
+    // predicate adjectives are comments too, aimed at the reported clause's subject or the topic
+    assertEquals(List.of("BRAGOV 013 VEN"), lines("Brazil's president said he was confident that Venezuela would hold free elections."));
+    assertEquals(List.of("POLGOV 012 RUS"), lines("The Polish foreign minister said he was worried about Russia's military build-up in Belarus."));
+    assertEquals(List.of(), lines("The company said it was optimistic about sales this year."));
+  }
 }
