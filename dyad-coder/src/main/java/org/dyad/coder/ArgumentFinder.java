@@ -1090,7 +1090,28 @@ final class ArgumentFinder {
         all.addAll(conjuncts(c));
       }
     }
+    for (int c : tree.children(h, "appos")) {
+      if (listedCountries(h, c)) {
+        all.add(c);
+        all.addAll(conjuncts(c));
+      }
+    }
     return all;
+  }
+
+  /**
+   * "tariffs on Mexico, Canada": two countries in apposition are a list, as headlines write one
+   * (the parser reads the comma as apposition); "Kyiv, Ukraine" (one country) is not.
+   */
+  private boolean listedCountries(int h, int c) {
+    if (!tree.token(h).isProperNoun() || !tree.token(c).isProperNoun()) {
+      return false; // "Pakistan, a key U.S. ally": a description, not a list
+    }
+    Optional<ActorMention> a = resolver.actorAt(h);
+    Optional<ActorMention> b = resolver.actorAt(c);
+    return a.isPresent() && b.isPresent() && a.get().actor().agent().isEmpty() && b.get().actor().agent().isEmpty()
+        && a.get().actor().country().length() == 3 && b.get().actor().country().length() == 3
+        && !a.get().actor().country().equals(b.get().actor().country());
   }
 
   /**

@@ -69,6 +69,18 @@ final class TagRepairs {
     return new Sentence(sentence.index(), sentence.span(), sentence.text(), retagged, sentence.dependencies());
   }
 
+  /** The lexicon verb a noun-tagged word may be: its lemma, the word ("teargas"), or the word without its "s" or "es" ("summons"). */
+  private String verbLemma(Token t) {
+    String word = t.word().toLowerCase(java.util.Locale.ROOT);
+    for (String candidate : List.of(t.lemma().toLowerCase(java.util.Locale.ROOT), word, word.endsWith("s") ? word.substring(0, word.length() - 1) : "",
+        word.endsWith("es") ? word.substring(0, word.length() - 2) : "")) {
+      if (!candidate.isEmpty() && !lexicon.verbs(candidate).isEmpty()) {
+        return candidate;
+      }
+    }
+    return "";
+  }
+
   private static boolean isName(Token t) {
     return t.pos().equals("NNP") || t.pos().equals("NNPS");
   }
@@ -110,10 +122,11 @@ final class TagRepairs {
     for (int i = 1; i < end - 1; i++) {
       Token t = tokens.get(i);
       boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
-      if (noun && SUBJECT_TAGS.contains(tokens.get(i - 1).pos()) && !lexicon.verbs(t.lemma()).isEmpty()) {
+      String verb = noun ? verbLemma(t) : "";
+      if (!verb.isEmpty() && SUBJECT_TAGS.contains(tokens.get(i - 1).pos())) {
         String tag = t.pos().equals("NNS") ? "VBZ" : "VBP";
         List<Token> retagged = new ArrayList<>(tokens);
-        retagged.set(i, new Token(t.index(), t.word(), t.lemma(), tag, t.span()));
+        retagged.set(i, new Token(t.index(), t.word(), verb, tag, t.span()));
         return new Sentence(sentence.index(), sentence.span(), sentence.text(), retagged, sentence.dependencies());
       }
     }

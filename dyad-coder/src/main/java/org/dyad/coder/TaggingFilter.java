@@ -56,7 +56,10 @@ final class TaggingFilter {
       if (verbs == null || nouns == null) {
         return "";
       }
-      for (String lemma : verbs) {
+      // the word itself too: a headline verb the tagger may take for a noun ("police teargas protesters", TagRepairs)
+      Set<String> verbForms = new java.util.HashSet<>(verbs);
+      verbForms.add(t.word());
+      for (String lemma : verbForms) {
         for (LexiconEntry e : lexicon.verbs(lemma.toLowerCase(Locale.ROOT))) {
           words = words != null ? words : words(article, index, tokens, offset);
           if (words == null || CandidateFilter.mayHold(e, words)) {

@@ -447,4 +447,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("POLGOV 012 RUS"), lines("The Polish foreign minister said he was worried about Russia's military build-up in Belarus."));
     assertEquals(List.of(), lines("The company said it was optimistic about sales this year."));
   }
+
+  @Test
+  void headlineVerbsTheTaggerTakesForNouns_areVerbs() {
+    assertEquals(List.of("IRN 114 GBRGOV"), lines("iran summons british ambassador over embassy protest"));
+    assertEquals(List.of("UGACOP 175 UGAOPP"), lines("Ugandan police teargas opposition supporters in Kampala"));
+  }
 }
