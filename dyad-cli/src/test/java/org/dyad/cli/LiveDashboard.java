@@ -78,14 +78,6 @@ final class LiveDashboard implements AutoCloseable {
     return store;
   }
 
-  ChromeDriver browser() {
-    return browser;
-  }
-
-  String token() {
-    return token;
-  }
-
   /** The server's address of {@code path} (which starts with a slash). */
   String url(String path) {
     return "http://127.0.0.1:" + server.port() + path;
