@@ -36,14 +36,20 @@ final class RecodeCommand implements Callable<Integer> {
   @Option(names = "--typer", paramLabel = "rules|hybrid", description = "rules (default) or hybrid, as for ingest.")
   ArticleOptions.Typer typer = ArticleOptions.Typer.rules;
 
+  @Option(names = "--article-limit", paramLabel = "SECONDS",
+      description = "Stop coding an article that takes longer and record it as failed, with the reason (default 300).")
+  long articleLimit = Pipeline.Settings.ARTICLE_LIMIT.toSeconds();
+
   @Override
   public Integer call() throws IOException {
     OptionChecks.atLeast("--threads", threads, 1);
+    OptionChecks.atLeast("--article-limit", articleLimit, 1);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (DuckDbStore events = store.openExisting()) {
       long start = System.nanoTime();
-      Pipeline.Settings settings = new Pipeline.Settings(null, typer == ArticleOptions.Typer.hybrid, threads);
+      Pipeline.Settings settings = new Pipeline.Settings(null, typer == ArticleOptions.Typer.hybrid, threads,
+          java.time.Duration.ofSeconds(articleLimit));
       // The coder's version comes from its files alone: when it made every article already, no model is loaded.
       CoderVersion current = CoderVersion.of(settings);
       if (events.toRecode(since, current.toString()).isEmpty()) {

@@ -62,6 +62,50 @@ class RecodeCommandIT {
     assertEquals(ingested, rows(db, EVENTS));
   }
 
+  /**
+   * A real coding failure: an article of 4,000 event sentences, stored by an older coder (with no
+   * events) between two ordinary ones, is stopped at a 5 s article limit, named on stderr and
+   * recorded in {@code failed_articles} with the reason, while the other two are re-coded; it stays
+   * pending (coded by no one), so the next re-coding tries it again.
+   */
+  @Test
+  void recode_articleOverTheLimit_isRecordedWithItsReason_andTheOthersAreRecoded() throws Exception {
+    StringBuilder longText = new StringBuilder();
+    for (int i = 0; i < 4000; i++) {
+      longText.append("Russian troops shelled Ukrainian positions near Kharkiv for the ").append(i + 1).append("th time on Monday.\n");
+    }
+    java.time.LocalDate day = java.time.LocalDate.of(2024, 11, 18);
+    List<org.dyad.model.Article> articles = List.of(
+        new org.dyad.model.Article("before", "wire", "", day, "Russia warned NATO on Monday against sending troops to Ukraine."),
+        new org.dyad.model.Article("too-long", "wire", "", day, longText.toString()),
+        new org.dyad.model.Article("after", "wire", "", day, "Israeli jets bombed Beirut again on Tuesday, the Lebanese health ministry said."));
+    String db = dir.resolve("limit.duckdb").toString();
+    try (org.dyad.store.DuckDbStore store = org.dyad.store.DuckDbStore.open(Path.of(db))) {
+      for (org.dyad.model.Article a : articles) {
+        store.save(a, Pipeline.contentHash(a.text()), List.of(), "0.0.1+0123456789ab", null);
+      }
+    }
+    String current = CoderVersion.of(new Pipeline.Settings(null, false, 1)).toString();
+
+    CliRun recode = CliRun.of("recode", "--db", db, "--threads", "2", "--article-limit", "5");
+    assertEquals(1, recode.exitCode(), recode.err());
+    assertEquals("dyad: too-long: coding took longer than the article limit of 5 s\n", recode.err());
+    assertTrue(recode.out().contains(": 2 articles re-coded by coder " + current), recode.out());
+    String tooLong = Pipeline.contentHash(longText.toString());
+    assertEquals(List.of(tooLong + " too-long coding took longer than the article limit of 5 s " + current + " " + longText.length()),
+        rows(db, "SELECT hash, id, reason, coder_version, length(text) FROM failed_articles"));
+    assertEquals(List.of("after " + current, "before " + current, "too-long null"),
+        rows(db, "SELECT id, coder_version FROM articles ORDER BY id"));
+    assertEquals(List.of("after", "before"), rows(db, "SELECT DISTINCT a.id FROM events e JOIN articles a ON a.hash = e.article_hash ORDER BY 1"));
+  }
+
+  @Test
+  void recode_articleLimitBelowOne_isOneLineError() {
+    CliRun run = CliRun.of("recode", "--db", dir.resolve("none.duckdb").toString(), "--article-limit", "0");
+    assertEquals(2, run.exitCode());
+    assertEquals("dyad: --article-limit must be at least 1, found 0\n", run.err());
+  }
+
   @Test
   void recode_missingStore_isOneLineError() {
     CliRun run = CliRun.of("recode", "--db", dir.resolve("none.duckdb").toString());

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,9 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.pipeline.Pipeline;
-import org.dyad.serve.DyadServer;
-import org.dyad.store.DuckDbStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,26 +42,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeIT {
   private static final String TOKEN = "test-token";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = LiveDashboard.JSON;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
   private static final String XSS = "Russian forces attacked Ukrainian troops near Kharkiv <img src=x onerror=\"window.__xss=1\"> on Monday"
       + " <script>window.__xss=2</script>.";
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
 
   @TempDir static Path dir;
-  private static DuckDbStore store;
-  private static Javalin server;
+  /** The store, server and browser ({@link LiveDashboard}, shared with {@code MapIT}); the helpers below are its. */
+  private static LiveDashboard dashboard;
   private static ChromeDriver browser;
   private static JsonNode firstIngest;
   private static JsonNode secondIngest;
 
   @BeforeAll
   static void start() throws Exception {
-    store = DuckDbStore.open(dir.resolve("serve.duckdb"));
-    server = DyadServer.create(new DyadServer.Settings(store, new Pipeline.Settings(null, false, 2), TOKEN, DyadServer.MAX_BODY_BYTES))
-        .start("127.0.0.1", 0);
+    dashboard = LiveDashboard.serve(dir.resolve("serve.duckdb"), TOKEN);
     String corpus = corpus();
     firstIngest = post(corpus, "application/x-ndjson", "", 201);
     secondIngest = post(corpus, "application/x-ndjson", "", 200);
@@ -82,17 +74,14 @@ class ServeIT {
       }
     }
     Files.createDirectories(DOWNLOADS);
-    browser = Chromium.start(DOWNLOADS);
-    Files.createDirectories(SCREENSHOTS);
+    browser = dashboard.startBrowser(DOWNLOADS);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
+    if (dashboard != null) {
+      dashboard.close();
     }
-    server.stop();
-    store.close();
   }
 
   @Test
@@ -493,9 +482,9 @@ class ServeIT {
   @Order(18)
   void dashboard_tagsImportedEvents_andFiltersByProvenance() throws Exception {
     // The examples' hand-written rows (GDELT 2.0 and ACLED codebooks) join the coded events in the same store.
-    store.importFile(org.dyad.store.exchange.ImportFormat.GDELT, Path.of("..", "examples", "gdelt-sample.export.CSV"));
-    store.importFile(org.dyad.store.exchange.ImportFormat.ACLED, Path.of("..", "examples", "acled-sample.csv"));
-    store.importFile(org.dyad.store.exchange.ImportFormat.GDELT_MENTIONS, Path.of("..", "examples", "gdelt-sample.mentions.CSV"));
+    dashboard.store().importFile(org.dyad.store.exchange.ImportFormat.GDELT, Path.of("..", "examples", "gdelt-sample.export.CSV"));
+    dashboard.store().importFile(org.dyad.store.exchange.ImportFormat.ACLED, Path.of("..", "examples", "acled-sample.csv"));
+    dashboard.store().importFile(org.dyad.store.exchange.ImportFormat.GDELT_MENTIONS, Path.of("..", "examples", "gdelt-sample.mentions.CSV"));
     int coded = get("/api/events?provenance=dyad").get("total").asInt();
     assertTrue(coded > 0);
     browser.get(url("/#/events?sort=oldest"));
@@ -611,17 +600,11 @@ class ServeIT {
   }
 
   private static JsonNode post(String body, String type, String query, int status) throws IOException, InterruptedException {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/ingest" + query))).header("Content-Type", type)
-        .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(status, r.statusCode(), r.body());
-    return JSON.readTree(r.body());
+    return dashboard.post(body, type, query, status);
   }
 
   private static JsonNode get(String path) throws IOException, InterruptedException {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, r.statusCode(), path + " → " + r.body());
-    return JSON.readTree(r.body());
+    return dashboard.get(path);
   }
 
   /** The located events the text placed; those with only an actor's country are listed apart from the map (MapIT). */
@@ -634,24 +617,22 @@ class ServeIT {
   }
 
   private static String url(String path) {
-    return "http://127.0.0.1:" + server.port() + path;
+    return dashboard.url(path);
   }
 
   private static void waitReady() {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(d -> "true".equals(((ChromeDriver) d).executeScript("return document.body.dataset.ready || null;")));
+    dashboard.waitReady();
   }
 
   private static void waitFor(String css) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    dashboard.waitFor(css);
   }
 
   private static void click(WebElement e) {
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
-    e.click();
+    dashboard.click(e);
   }
 
   private static void screenshot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    dashboard.screenshot(name);
   }
 }

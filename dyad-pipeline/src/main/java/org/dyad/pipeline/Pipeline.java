@@ -216,9 +216,9 @@ public final class Pipeline {
   /**
    * Re-codes, in place, the stored articles published since a day (all when {@code null}) that
    * another coder made, and those whose reports were fused into their events, in storage order and
-   * batches of {@code batch}; each article's new events replace its old ones and are fused again.
-   * Idempotent: a second run with the same coder finds nothing to do, and a stopped run is
-   * finished by the next.
+   * batches of {@code batch}, each saved in one transaction; each article's new events replace its
+   * old ones and are fused again. Idempotent: a second run with the same coder finds nothing to do,
+   * and a stopped run is finished by the next.
    */
   public synchronized Recoded recode(SharedStore store, LocalDate since, int batch) throws DyadInputException {
     List<StoredArticle> pending = store.use(s -> s.toRecode(since, version.toString()));
@@ -240,7 +240,8 @@ public final class Pipeline {
       }
       Coded coded = code(articles);
       problems.addAll(coded.failures());
-      reports += store.use(s -> {
+      // The batch's articles in one transaction, as ingest saves a batch: one commit, not one per article.
+      reports += store.use(s -> s.inOneTransaction(() -> {
         for (Failed f : coded.failed()) {
           s.saveFailed(f.article(), hashes.get(f.article()), f.reason(), version.toString()); // listed with its reason, as ingest lists it
         }
@@ -250,7 +251,7 @@ public final class Pipeline {
           asserted += (int) r.events().stream().filter(Event::asserted).count();
         }
         return asserted;
-      });
+      }));
       recoded += coded.results().size();
     }
     return new Recoded(recoded, reports, problems);

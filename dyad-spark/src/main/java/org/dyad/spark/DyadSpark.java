@@ -73,6 +73,10 @@ public final class DyadSpark {
     @Option(names = "--dictionaries", paramLabel = "DIR", description = "Dictionaries directory every executor can read.")
     Path dictionaries;
 
+    @Option(names = "--article-limit", paramLabel = "SECONDS",
+        description = "Stop coding an article that takes longer and record it as failed, with the reason (default 300).")
+    long articleLimit = org.dyad.pipeline.Pipeline.Settings.ARTICLE_LIMIT.toSeconds();
+
     @Option(names = "--window", paramLabel = "N", description = "Alerts: weeks in the window (default 2).")
     int window = 2;
 
@@ -99,7 +103,8 @@ public final class DyadSpark {
       SparkSession spark = session();
       try {
         long up = System.nanoTime();
-        CoderSettings coder = new CoderSettings(dictionaries == null ? null : dictionaries.toAbsolutePath().toString(), typer == Typer.hybrid);
+        CoderSettings coder = new CoderSettings(dictionaries == null ? null : dictionaries.toAbsolutePath().toString(), typer == Typer.hybrid,
+            articleLimit);
         SparkJob.Summary s = SparkJob.run(spark, new SparkJob.Options(inputs, this.out, coder, window, threshold, asOf, exportFormats()));
         s.problems().forEach(p -> err.println("dyad: " + p));
         s.failures().forEach(f -> err.println("dyad: " + f));
@@ -112,6 +117,9 @@ public final class DyadSpark {
 
     private void check() throws DyadInputException {
       exportFormats();
+      if (articleLimit < 1) {
+        throw new DyadInputException("--article-limit must be at least 1, found " + articleLimit);
+      }
       if (window < 1) {
         throw new DyadInputException("--window must be at least 1, was " + window);
       }
