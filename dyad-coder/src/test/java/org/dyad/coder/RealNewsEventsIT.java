@@ -453,4 +453,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("IRN 114 GBRGOV"), lines("iran summons british ambassador over embassy protest"));
     assertEquals(List.of("UGACOP 175 UGAOPP"), lines("Ugandan police teargas opposition supporters in Kampala"));
   }
+
+  @Test
+  void armedMenMovingIntoAPlace_takeIt_othersDoNot() {
+    assertEquals(List.of("CODREB 192 COD"), lines("Rebel fighters pushed into the outskirts of Goma overnight."));
+    assertEquals(List.of("RUSMIL 192 UKR"), lines("Russian forces crossed into the Sumy region and seized two villages.").subList(0, 1));
+    assertEquals(List.of(), lines("Troops entered talks with the rebels."));
+  }
 }
