@@ -35,27 +35,38 @@ import org.dyad.places.Qualifiers;
  *
  * <ol>
  *   <li>sentence: a proper name after a locative preposition ("in", "near", "outside", "on",
- *       …, or "of" after a place noun: "the city of Kherson") that the gazetteer or the
- *       {@link Features} list knows; a name without one ("Washington said") is an actor, not a
- *       place. Every word of the name must be tagged a proper noun (in an all-lower-case article:
- *       a noun, and then only countries, features and places of 100,000 people or more), never a
- *       month, weekday or other time word, never the first part of a longer name ("Independence
- *       Day"). "Russia's Kursk region" and "Lebanon's Tripoli" restrict the name to the country;
- *       "eastern Ukraine" keeps its direction in {@link Location#written()}. The name must belong
- *       to the event: not inside the attribution, not the subject of a reporting verb ("Analysts
- *       in Vienna said"), not separated from the trigger by another finite verb or a complementizer
- *       (another clause), and for a verbal act not behind another preposition ("accused Russia of
- *       blowing up the dam on the Dnipro"), not the topic of a saying ("condemned the strikes in
- *       Lebanon", "discussed the war in Ukraine"), not an organisation the coder found as an
- *       actor ("the Hamas attack"); of the names left, the nearest to the trigger wins.
- *       Among the places a name may mean, {@link #score} prefers actors' countries, capitals and
- *       population; a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
+ *       …, or "of" after a place noun or an act upon a place: "the city of Kherson", "the shelling
+ *       of Belgorod region"), or modifying an event or site noun ("a London protest", "the Jenin
+ *       refugee camp"), that the gazetteer or the {@link Features} list knows; "the US capital"
+ *       and "the Ugandan capital" are the country's capital ({@link Demonyms}); a name without
+ *       any of these ("Washington said") is an actor, not a place. Every word of the name must be
+ *       tagged a proper noun (in an all-lower-case article: a noun, and then only countries,
+ *       features and places of 100,000 people or more; a capitalised common noun when a qualifier
+ *       narrows it: "Bath, England"), never a month, weekday or other time word, never the first
+ *       part of a longer name ("Independence Day") or of a hyphenated one ("Port" of
+ *       "Port-au-Prince"). "Russia's Kursk region" and "Lebanon's Tripoli" restrict the name to
+ *       the country; "eastern Ukraine" keeps its direction in {@link Location#written()}. The name
+ *       must belong to the event: not a far namesake of a small town ({@link Namesakes}: "near
+ *       Kuru" with Nigerian troops is no Kourou, French Guiana), not inside the attribution, not
+ *       the subject of a reporting verb ("Analysts in Vienna said"), not separated from the
+ *       trigger by another finite verb (but a gathering's: "the rally in Bratislava drew
+ *       thousands … protesting") or a complementizer (another clause), and for a verbal act not
+ *       behind another preposition ("accused Russia of blowing up the dam on the Dnipro"), not
+ *       the topic of a saying or of a state's protest ("condemned the strikes in Lebanon",
+ *       "protested to China over the detention of a citizen in Beijing"), not an organisation
+ *       the coder found as an actor ("the Hamas attack"); of the names left, the nearest to the
+ *       trigger wins, but a place in an actor's phrase ("activists in New Caledonia") yields to
+ *       one of the event's own as precise or more ("in Noumea"). Among the places a name may
+ *       mean, {@link #score} prefers actors' countries, capitals and population; a qualifier
+ *       ("Paris, Texas", "Tripoli, Lebanon") restricts them;
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
- *   <li>article: the place of an actor's country named most often elsewhere in the article;
+ *   <li>article: the place of an actor's country named most often elsewhere in the article (not for
+ *       a saying: "Poland accused Russia …" is not put where another sentence's shelling was);
  *   <li>actor-country: the centroid of the target's country for material conflict but sanctions,
- *       expulsions and other reduced relations (root 16, acts of no place; the source's when the
- *       target has none), the host's for a visit (042 the target's, 043 the
- *       source's), with country precision and method {@code actor-country};
+ *       expulsions and other reduced relations (root 16, acts of no place), acts at sea ("China's
+ *       coast guard blocked Philippine supply boats") and states' protests (the source's when the
+ *       target has none), the host's for a visit (042 the target's, 043 the source's), with
+ *       country precision and method {@code actor-country};
  *   <li>else no location: a statement, accusation or agreement with no place in its text is not
  *       put at a country's centre.
  * </ol>
@@ -148,7 +159,7 @@ public final class GeoLocator {
     Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
     return here.or(() -> best(dateline, countries, "dateline"))
-        .or(() -> bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
+        .or(() -> aboutSomething(e) ? Optional.empty() : bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
   }
 
   /**
