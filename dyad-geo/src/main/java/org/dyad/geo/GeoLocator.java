@@ -390,6 +390,9 @@ public final class GeoLocator {
         gatheringVerb = false;
         continue;
       }
+      if (pos.equals("VBD") && reducedRelative(tokens, i)) {
+        continue; // "fired tear gas at protesters gathered outside a bath in Istanbul": a participle, no clause of its own
+      }
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
           || (pos.equals("VB") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("to")) || COMPLEMENTIZERS.contains(w) && (pos.equals("IN") || pos.startsWith("W") || pos.equals("DT") && w.equals("that"))) {
         return true;
@@ -407,6 +410,22 @@ public final class GeoLocator {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a verb tagged past tense is a participle after a noun that cannot be its subject: the
+   * noun is a preposition's object ("at protesters gathered outside …", "of people killed in …")
+   * and a preposition follows the verb.
+   */
+  private static boolean reducedRelative(List<Token> tokens, int i) {
+    if (i < 2 || i + 1 >= tokens.size() || !tokens.get(i - 1).isNoun() || !tokens.get(i + 1).pos().equals("IN")) {
+      return false;
+    }
+    int j = i - 2;
+    while (j > 0 && (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("CD"))) {
+      j--;
+    }
+    return tokens.get(j).pos().equals("IN") && !COMPLEMENTIZERS.contains(lower(tokens.get(j)));
   }
 
   /** Whether a mention is the place of a gathering that is a clause's subject: "the rally in Bratislava", "Sunday's march in Yerevan". */

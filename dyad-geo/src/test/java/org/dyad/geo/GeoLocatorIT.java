@@ -261,6 +261,11 @@ class GeoLocatorIT {
   }
 
   @Test
+  void aParticipleTaggedPastTense_opensNoClauseOfItsOwn() {
+    assertEquals("Ankara TUR CITY sentence", where2("Turkish police fired tear gas at students gathered outside a university in Ankara on Sunday."));
+  }
+
+  @Test
   void aSaying_isNotPutWhereAnotherSentencesActWas() {
     Article a = new Article("t", "t", "", LocalDate.of(2024, 11, 18),
         "Russian troops shelled Kharkiv overnight. Poland accused Russia of plotting sabotage attacks.");

@@ -51,6 +51,8 @@ public final class Gazetteer {
     Map<String, Place> countries = new HashMap<>();
     Map<String, Place> capitals = new HashMap<>();
     Map<String, double[]> boxes = new HashMap<>();
+    String boxCountry = null;
+    double[] box = null;
     String line;
     int size = 0;
     boolean header = true;
@@ -70,7 +72,10 @@ public final class Gazetteer {
       if (p.isCountry()) {
         countries.put(p.country(), p);
       } else if (!p.isDivision()) {
-        double[] box = boxes.computeIfAbsent(p.country(), k -> new double[] {90, -90, 180, -180});
+        if (!p.country().equals(boxCountry)) { // rows come country by country: one map lookup per country, not per place
+          boxCountry = p.country();
+          box = boxes.computeIfAbsent(boxCountry, k -> new double[] {90, -90, 180, -180});
+        }
         box[0] = Math.min(box[0], p.latitude());
         box[1] = Math.max(box[1], p.latitude());
         box[2] = Math.min(box[2], p.longitude());
