@@ -483,6 +483,9 @@ public final class GeoLocator {
         continue;
       }
       for (Mention m : entry.getValue()) {
+        if (m.modifier()) {
+          continue; // only places after a locative, which the coder tags other sentences for (Locatives.mayHoldPlace)
+        }
         Optional<Place> p = m.places().stream().filter(x -> countries.contains(x.country()) && !x.isCountry() && !Features.isFeature(x))
             .max(Comparator.comparingDouble(x -> score(x, countries)));
         p.ifPresent(x -> {
