@@ -25,6 +25,9 @@ import org.dyad.places.Gazetteer;
  * {@code eval/gold/REAL.md}): each sentence is coded with the {@link ArticleCoder} and located with
  * the {@link GeoLocator}; the location of the event matching the gold event (same source and target
  * country and CAMEO root; else the same root; else the first event) is compared with the gold place.
+ * A gold sentence that holds a material act beside a saying about it ("Speaking in Brussels, the
+ * minister condemned Russia's strike on Odesa": 111 and 195) gives the act's place, so its material
+ * events ({@link #placedEvents}) are the ones matched; the saying keeps its own place (Brussels).
  *
  * <p>The report's {@code metrics} carry each rate as counts whose F1 is the rate (tp = right,
  * fp = fn = wrong), so the floors file holds them like any F1: {@code place-exact},
@@ -152,7 +155,8 @@ public final class GeoScorer {
     }
     List<Event> asserted = events.stream().filter(Event::asserted).toList();
     List<Event> pool = asserted.isEmpty() ? events : asserted;
-    for (GoldEvent x : g.events()) {
+    List<GoldEvent> placed = placedEvents(g.events());
+    for (GoldEvent x : placed) {
       for (Event e : pool) {
         if (x.code() != null && e.code().code().startsWith(x.code().substring(0, 2))
             && country(e.source().actor().code()).equals(country(x.source())) && country(e.target().actor().code()).equals(country(x.target()))) {
@@ -160,7 +164,7 @@ public final class GeoScorer {
         }
       }
     }
-    for (GoldEvent x : g.events()) {
+    for (GoldEvent x : placed) {
       for (Event e : pool) {
         if (x.code() != null && e.code().code().startsWith(x.code().substring(0, 2))) {
           return e.location();
@@ -168,6 +172,20 @@ public final class GeoScorer {
       }
     }
     return pool.get(0).location();
+  }
+
+  /**
+   * The gold events the sentence's place belongs to: its material acts (CAMEO roots 06–08 and
+   * 14–20) when it has both those and sayings, else all of them.
+   */
+  static List<GoldEvent> placedEvents(List<GoldEvent> events) {
+    List<GoldEvent> material = events.stream().filter(x -> x.code() != null && x.code().length() >= 2 && material(x.code())).toList();
+    return material.isEmpty() ? events : material;
+  }
+
+  private static boolean material(String code) {
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 6 && root <= 8 || root >= 14;
   }
 
   private static String country(String code) {

@@ -20,10 +20,12 @@ import org.dyad.model.QuadClass;
 import org.dyad.model.Sentence;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
-import org.dyad.places.Features;
 import org.dyad.places.CountryCodes;
+import org.dyad.places.Demonyms;
+import org.dyad.places.Features;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.Locatives;
+import org.dyad.places.Namesakes;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
 import org.dyad.places.Qualifiers;
@@ -33,27 +35,38 @@ import org.dyad.places.Qualifiers;
  *
  * <ol>
  *   <li>sentence: a proper name after a locative preposition ("in", "near", "outside", "on",
- *       …, or "of" after a place noun: "the city of Kherson") that the gazetteer or the
- *       {@link Features} list knows; a name without one ("Washington said") is an actor, not a
- *       place. Every word of the name must be tagged a proper noun (in an all-lower-case article:
- *       a noun, and then only countries, features and places of 100,000 people or more), never a
- *       month, weekday or other time word, never the first part of a longer name ("Independence
- *       Day"). "Russia's Kursk region" and "Lebanon's Tripoli" restrict the name to the country;
- *       "eastern Ukraine" keeps its direction in {@link Location#written()}. The name must belong
- *       to the event: not inside the attribution, not the subject of a reporting verb ("Analysts
- *       in Vienna said"), not separated from the trigger by another finite verb or a complementizer
- *       (another clause), and for a verbal act not behind another preposition ("accused Russia of
- *       blowing up the dam on the Dnipro"), not the topic of a saying ("condemned the strikes in
- *       Lebanon", "discussed the war in Ukraine"), not an organisation the coder found as an
- *       actor ("the Hamas attack"); of the names left, the nearest to the trigger wins.
- *       Among the places a name may mean, {@link #score} prefers actors' countries, capitals and
- *       population; a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
+ *       …, or "of" after a place noun or an act upon a place: "the city of Kherson", "the shelling
+ *       of Belgorod region"), or modifying an event or site noun ("a London protest", "the Jenin
+ *       refugee camp"), that the gazetteer or the {@link Features} list knows; "the US capital"
+ *       and "the Ugandan capital" are the country's capital ({@link Demonyms}); a name without
+ *       any of these ("Washington said") is an actor, not a place. Every word of the name must be
+ *       tagged a proper noun (in an all-lower-case article: a noun, and then only countries,
+ *       features and places of 100,000 people or more; a capitalised common noun when a qualifier
+ *       narrows it: "Bath, England"), never a month, weekday or other time word, never the first
+ *       part of a longer name ("Independence Day") or of a hyphenated one ("Port" of
+ *       "Port-au-Prince"). "Russia's Kursk region" and "Lebanon's Tripoli" restrict the name to
+ *       the country; "eastern Ukraine" keeps its direction in {@link Location#written()}. The name
+ *       must belong to the event: not a far namesake of a small town ({@link Namesakes}: "near
+ *       Kuru" with Nigerian troops is no Kourou, French Guiana), not inside the attribution, not
+ *       the subject of a reporting verb ("Analysts in Vienna said"), not separated from the
+ *       trigger by another finite verb (but a gathering's: "the rally in Bratislava drew
+ *       thousands … protesting") or a complementizer (another clause), and for a verbal act not
+ *       behind another preposition ("accused Russia of blowing up the dam on the Dnipro"), not
+ *       the topic of a saying or of a state's protest ("condemned the strikes in Lebanon",
+ *       "protested to China over the detention of a citizen in Beijing"), not an organisation
+ *       the coder found as an actor ("the Hamas attack"); of the names left, the nearest to the
+ *       trigger wins, but a place in an actor's phrase ("activists in New Caledonia") yields to
+ *       one of the event's own as precise or more ("in Noumea"). Among the places a name may
+ *       mean, {@link #score} prefers actors' countries, capitals and population; a qualifier
+ *       ("Paris, Texas", "Tripoli, Lebanon") restricts them;
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
- *   <li>article: the place of an actor's country named most often elsewhere in the article;
+ *   <li>article: the place of an actor's country named most often elsewhere in the article (not for
+ *       a saying: "Poland accused Russia …" is not put where another sentence's shelling was);
  *   <li>actor-country: the centroid of the target's country for material conflict but sanctions,
- *       expulsions and other reduced relations (root 16, acts of no place; the source's when the
- *       target has none), the host's for a visit (042 the target's, 043 the
- *       source's), with country precision and method {@code actor-country};
+ *       expulsions and other reduced relations (root 16, acts of no place), acts at sea ("China's
+ *       coast guard blocked Philippine supply boats") and states' protests (the source's when the
+ *       target has none), the host's for a visit (042 the target's, 043 the source's), with
+ *       country precision and method {@code actor-country};
  *   <li>else no location: a statement, accusation or agreement with no place in its text is not
  *       put at a country's centre.
  * </ol>
@@ -71,31 +84,54 @@ public final class GeoLocator {
   private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
       "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight", "yesterday",
-      "tomorrow", "christmas", "easter", "ramadan", "eid", "weekend", "spring", "summer", "autumn", "winter", "new");
+      "tomorrow", "christmas", "easter", "ramadan", "eid", "weekend", "spring", "summer", "autumn", "winter");
   private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "claim", "announce", "confirm", "write",
       "note", "state", "allege", "insist", "estimate", "believe", "think");
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "which", "who", "whom", "whose", "where", "while", "after",
       "before", "because", "when", "if", "although", "though", "since", "until", "unless", "whether");
-  private static final int LONGEST_NAME = 5;
+  /** Words of the longest name, a hyphenated name's hyphens counted ("Rostov - on - Don" is five). */
+  private static final int LONGEST_NAME = 7;
+  /** Gatherings whose place is that of the people they hold ("the rally in Bratislava drew thousands … protesting"). */
+  private static final Set<String> GATHERINGS = Set.of("rally", "rallies", "protest", "protests", "march", "marches", "demonstration",
+      "demonstrations", "strike", "vigil", "gathering");
+  /** The verbs that say who a gathering held: drew, attracted, brought, saw. */
+  private static final Set<String> GATHERING_VERBS = Set.of("draw", "attract", "bring", "see", "gather");
+  /** Words in an actor's phrase that put an act at sea: "China's coast guard", "Philippine supply boats". */
+  private static final Set<String> AT_SEA = Set.of("vessel", "vessels", "ship", "ships", "boat", "boats", "tanker", "tankers",
+      "coastguard", "coastguards", "warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "trawler", "trawlers",
+      "freighter", "freighters", "ferry", "ferries", "cutter", "cutters", "navy", "navies", "naval");
   private static final long CASELESS_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
   private final Features features;
   private final Qualifiers qualifiers;
+  private final Demonyms demonyms;
+  private final Namesakes namesakes;
 
   public GeoLocator(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.features = Features.load();
     this.qualifiers = new Qualifiers(gazetteer);
+    this.demonyms = new Demonyms(gazetteer);
+    this.namesakes = new Namesakes(gazetteer);
   }
 
   /**
    * A place name found in a sentence: its words (first and last token index), the places it may
-   * mean, and a direction written before it ("eastern").
+   * mean, a direction written before it ("eastern"), whether it modifies a noun rather than
+   * following a locative ("a London protest") and whether a qualifier narrowed it ("Bath, England").
    */
-  record Mention(String written, Span span, List<Place> places, int first, int last, String direction) {
+  record Mention(String written, Span span, List<Place> places, int first, int last, String direction, boolean modifier, boolean qualified) {
     Mention(String written, Span span, List<Place> places) {
-      this(written, span, places, -1, -1, "");
+      this(written, span, places, -1, -1, "", false, false);
+    }
+
+    Mention(String written, Span span, List<Place> places, int first, int last, String direction) {
+      this(written, span, places, first, last, direction, false, false);
+    }
+
+    Mention withPlaces(List<Place> kept) {
+      return new Mention(written, span, kept, first, last, direction, modifier, qualified);
     }
   }
 
@@ -123,7 +159,7 @@ public final class GeoLocator {
     Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
     return here.or(() -> best(dateline, countries, "dateline"))
-        .or(() -> bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
+        .or(() -> aboutSomething(e) ? Optional.empty() : bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
   }
 
   /**
@@ -167,11 +203,15 @@ public final class GeoLocator {
       return Optional.empty();
     }
     boolean verbal = e.code().quadClass() == QuadClass.VERBAL_COOPERATION || e.code().quadClass() == QuadClass.VERBAL_CONFLICT;
+    Set<String> known = knownCountries(e);
     Mention bestMention = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Mention m : mentions) {
+    Mention bestOutside = null;
+    int bestOutsideDistance = Integer.MAX_VALUE;
+    for (Mention found : mentions) {
+      Mention m = found.qualified() ? found : found.withPlaces(found.places().stream().filter(p -> !namesakes.far(p, found.written(), known)).toList());
       if (m.places().isEmpty() || subjectOfReporting(tokens, m, trigger) || otherClause(tokens, m, trigger, verbal)
-          || (aboutSomething(e) && ofTopic(sentence, m, trigger, e))) {
+          || (aboutSomething(e) && (ofTopic(sentence, m, trigger, e) || m.modifier() && !(m.last() + 1 >= trigger[0] && m.last() + 1 <= trigger[1])))) {
         continue;
       }
       int distance = m.first() > trigger[1] ? m.first() - trigger[1] : trigger[0] - m.last();
@@ -179,8 +219,62 @@ public final class GeoLocator {
         bestDistance = distance;
         bestMention = m;
       }
+      if (distance < bestOutsideDistance && !homeOfActor(e, m)) {
+        bestOutsideDistance = distance;
+        bestOutside = m;
+      }
     }
-    return bestMention == null ? Optional.empty() : best(List.of(bestMention), countries, "sentence");
+    if (bestMention == null) {
+      return Optional.empty();
+    }
+    Optional<Location> nearest = best(List.of(bestMention), countries, "sentence");
+    if (bestOutside != null && bestOutside != bestMention && homeOfActor(e, bestMention)) {
+      // "Independence activists in New Caledonia clashed with French police in Noumea": the place in an
+      // actor's phrase is where the actor is from; a place of the event's own outside it, as precise or more, wins
+      // (not "the Telangana state assembly" over "Police in Hyderabad").
+      Optional<Location> outside = best(List.of(bestOutside), countries, "sentence");
+      if (outside.isPresent() && nearest.isPresent() && rank(outside.get()) >= rank(nearest.get())) {
+        return outside;
+      }
+    }
+    return nearest;
+  }
+
+  /** How precise a location is: a city over a division or feature over a country. */
+  private static int rank(Location l) {
+    return switch (l.precision()) {
+      case CITY -> 3;
+      case ADMIN1, FEATURE -> 2;
+      case COUNTRY -> 1;
+      default -> 0;
+    };
+  }
+
+  /** Whether a mention is a locative inside an actor's phrase ("activists in New Caledonia"), not the actor itself ("Ukraine"). */
+  private static boolean homeOfActor(Event e, Mention m) {
+    for (ActorMention a : List.of(e.source(), e.target())) {
+      if (a.span().contains(m.span()) && a.span().start() < m.span().start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The countries the event's actors are of, where the actor's own words, another actor, the
+   * speaker, the dateline or the article tell it: not the ones the coder took from a place of the
+   * sentence, which may be the very namesake in question ("gunmen … in Bassa" made German by Passau).
+   */
+  private static Set<String> knownCountries(Event e) {
+    Set<String> known = new HashSet<>();
+    for (ActorMention a : List.of(e.source(), e.target())) {
+      CountrySource from = a.countryFrom();
+      if (!a.actor().country().isEmpty() && from != CountrySource.EVENT_PLACE && from != CountrySource.PLACE_IN_PHRASE
+          && from != CountrySource.PLACE_TARGET && from != CountrySource.NONE) {
+        known.add(country(a.actor().country()));
+      }
+    }
+    return known;
   }
 
   /**
@@ -192,7 +286,16 @@ public final class GeoLocator {
     String code = e.code().code();
     String root = code.substring(0, 2);
     return Set.of("01", "02", "10", "11", "12", "13").contains(root) || root.equals("05") && !code.startsWith("057")
-        || code.equals("040") || code.startsWith("041");
+        || code.equals("040") || code.startsWith("041") || root.equals("14") && statesProtest(e);
+  }
+
+  /**
+   * "Japan protested to China over the detention of a citizen in Beijing": a protest whose source is
+   * a state (a country or its government, no people in the street) is a diplomatic one, a saying.
+   */
+  private static boolean statesProtest(Event e) {
+    String agent = e.source().actor().agent();
+    return !e.source().actor().country().isEmpty() && (agent.isEmpty() || agent.equals("GOV"));
   }
 
   /**
@@ -273,6 +376,8 @@ public final class GeoLocator {
     }
     // "Israeli air strikes killed 40 people across the Gaza Strip": a noun trigger's own verb.
     boolean ownVerb = after && tokens.get(trigger[1]).isNoun();
+    // "Tuesday's rally in Bratislava drew thousands of Slovaks protesting …": the gathering's verb.
+    boolean gatheringVerb = !after && gatheringIn(tokens, m);
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -280,6 +385,13 @@ public final class GeoLocator {
       if (ownVerb && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
         ownVerb = false;
         continue;
+      }
+      if (gatheringVerb && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && GATHERING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        gatheringVerb = false;
+        continue;
+      }
+      if (pos.equals("VBD") && reducedRelative(tokens, i)) {
+        continue; // "fired tear gas at protesters gathered outside a bath in Istanbul": a participle, no clause of its own
       }
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
           || (pos.equals("VB") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("to")) || COMPLEMENTIZERS.contains(w) && (pos.equals("IN") || pos.startsWith("W") || pos.equals("DT") && w.equals("that"))) {
@@ -298,6 +410,32 @@ public final class GeoLocator {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a verb tagged past tense is a participle after a noun that cannot be its subject: the
+   * noun is a preposition's object ("at protesters gathered outside …", "of people killed in …")
+   * and a preposition follows the verb.
+   */
+  private static boolean reducedRelative(List<Token> tokens, int i) {
+    if (i < 2 || i + 1 >= tokens.size() || !tokens.get(i - 1).isNoun() || !tokens.get(i + 1).pos().equals("IN")) {
+      return false;
+    }
+    int j = i - 2;
+    while (j > 0 && (tokens.get(j).pos().equals("DT") || tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().equals("CD"))) {
+      j--;
+    }
+    return tokens.get(j).pos().equals("IN") && !COMPLEMENTIZERS.contains(lower(tokens.get(j)));
+  }
+
+  /** Whether a mention is the place of a gathering that is a clause's subject: "the rally in Bratislava", "Sunday's march in Yerevan". */
+  private static boolean gatheringIn(List<Token> tokens, Mention m) {
+    int at = m.first() - (m.direction().isEmpty() ? 1 : 2);
+    if (at >= 1 && lower(tokens.get(at)).equals("the")) {
+      at--;
+    }
+    return at >= 1 && (lower(tokens.get(at)).equals("in") || lower(tokens.get(at)).equals("at"))
+        && GATHERINGS.contains(lower(tokens.get(at - 1)));
   }
 
   private static int[] tokenRange(List<Token> tokens, Span span) {
@@ -345,6 +483,9 @@ public final class GeoLocator {
         continue;
       }
       for (Mention m : entry.getValue()) {
+        if (m.modifier()) {
+          continue; // only places after a locative, which the coder tags other sentences for (Locatives.mayHoldPlace)
+        }
         Optional<Place> p = m.places().stream().filter(x -> countries.contains(x.country()) && !x.isCountry() && !Features.isFeature(x))
             .max(Comparator.comparingDouble(x -> score(x, countries)));
         p.ifPresent(x -> {
@@ -369,7 +510,7 @@ public final class GeoLocator {
       country = country(e.target().actor().country());
     } else if (code.startsWith("043")) {
       country = country(e.source().actor().country());
-    } else if (e.code().quadClass() == QuadClass.MATERIAL_CONFLICT && !code.startsWith("16")) {
+    } else if (e.code().quadClass() == QuadClass.MATERIAL_CONFLICT && !code.startsWith("16") && !atSea(e) && !aboutSomething(e)) {
       country = country(e.target().actor().country());
       if (gazetteer.country(country) == null) {
         country = country(e.source().actor().country());
@@ -378,6 +519,25 @@ public final class GeoLocator {
       return Optional.empty();
     }
     return Optional.ofNullable(gazetteer.country(country)).map(x -> location("", x, "actor-country"));
+  }
+
+  /**
+   * "China's coast guard blocked Philippine supply boats": an act by or upon ships, with no place
+   * named, happened at sea, in no country.
+   */
+  static boolean atSea(Event e) {
+    for (ActorMention a : List.of(e.source(), e.target())) {
+      String text = a.text().toLowerCase(Locale.ROOT);
+      if (text.contains("coast guard")) {
+        return true;
+      }
+      for (String w : text.split("[^a-z]+")) {
+        if (AT_SEA.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static double score(Place p, Set<String> countries) {
@@ -397,10 +557,19 @@ public final class GeoLocator {
     List<Mention> found = new ArrayList<>();
     List<Token> tokens = sentence.tokens();
     for (int i = 1; i < tokens.size(); i++) {
+      if (joinedHyphen(tokens, i - 1)) {
+        continue; // "Port-au-Prince": never a name from the middle of a hyphenated word
+      }
       if (!afterLocative(tokens, i)) {
+        Mention modifier = caseless ? null : modifierAt(tokens, i);
+        if (modifier != null) {
+          found.add(modifier);
+          i = modifier.last();
+        }
         continue;
       }
-      Mention m = nameAt(tokens, i, caseless);
+      Mention capital = capitalAt(tokens, i);
+      Mention m = capital != null ? capital : nameAt(tokens, i, caseless);
       if (m == null) {
         continue;
       }
@@ -428,6 +597,65 @@ public final class GeoLocator {
     return found;
   }
 
+  /**
+   * "a London protest", "the Jenin refugee camp", "a Tunis court": a place name (no country) after
+   * a determiner, adjective or possessive, modifying a noun of {@link Locatives#MODIFIED_NOUNS}
+   * (maybe through one more common noun: "refugee camp").
+   */
+  private Mention modifierAt(List<Token> tokens, int i) {
+    String before = tokens.get(i - 1).pos();
+    if (!(before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$") || before.equals("POS"))) {
+      return null;
+    }
+    Mention m = nameAt(tokens, i, false);
+    if (m == null || m.direction().length() > 0 || m.places().stream().anyMatch(Place::isCountry)) {
+      return null;
+    }
+    int next = m.last() + 1;
+    if (next + 1 < tokens.size() && commonNoun(tokens.get(next)) && !Locatives.MODIFIED_NOUNS.contains(lower(tokens.get(next)))) {
+      next++; // "the Jenin refugee camp"
+    }
+    if (next >= tokens.size() || !commonNoun(tokens.get(next)) || !Locatives.MODIFIED_NOUNS.contains(lower(tokens.get(next)))) {
+      return null;
+    }
+    return new Mention(m.written(), m.span(), m.places(), m.first(), m.last(), "", true, m.qualified());
+  }
+
+  private static boolean commonNoun(Token t) {
+    return t.isNoun() && !t.isProperNoun() && Character.isLowerCase(t.word().codePointAt(0));
+  }
+
+  /**
+   * "in the US capital", "in the Ugandan capital": a country or its adjective before "capital"
+   * is that country's capital city.
+   */
+  private Mention capitalAt(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !lower(tokens.get(i + 1)).equals("capital") || !Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+      return null;
+    }
+    Optional<Place> capital = demonyms.country(tokens.get(i).word()).map(c -> gazetteer.capital(c.country()));
+    if (capital.isEmpty() || capital.get() == null) {
+      return null;
+    }
+    Span span = new Span(tokens.get(i).span().start(), tokens.get(i + 1).span().end());
+    return new Mention(tokens.get(i).word() + " capital", span, List.of(capital.get()), i, i + 1, "");
+  }
+
+  /** Whether token i is a hyphen written inside a word ("Port-au-Prince"), touching the words on both sides. */
+  static boolean joinedHyphen(List<Token> tokens, int i) {
+    if (i <= 0 || i + 1 >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    return (t.word().equals("-") || t.word().equals("‑")) && tokens.get(i - 1).span().end() == t.span().start()
+        && t.span().end() == tokens.get(i + 1).span().start();
+  }
+
+  /** Whether token k of a run is a hyphen inside a word or a word after such a hyphen ("au", "on", "Don"). */
+  private static boolean inHyphenated(List<Token> tokens, int k) {
+    return joinedHyphen(tokens, k) || joinedHyphen(tokens, k - 1);
+  }
+
   /** Whether token i may begin a place: after a locative, "the", a direction, or "of" after a place noun. */
   private static boolean afterLocative(List<Token> tokens, int i) {
     return Locatives.before(tokens, i);
@@ -445,13 +673,14 @@ public final class GeoLocator {
       direction = lower(tokens.get(start));
       start++;
     }
-    if (start >= tokens.size() || TIME_WORDS.contains(lower(tokens.get(start)))) {
-      return null;
+    if (start >= tokens.size() || TIME_WORDS.contains(lower(tokens.get(start)))
+        || lower(tokens.get(start)).equals("new") && start + 1 < tokens.size() && lower(tokens.get(start + 1)).equals("year")) {
+      return null; // "in March", "on New Year's Day"; but "in New York"
     }
     for (int n = Math.min(Math.max(LONGEST_NAME, features.longestName()), tokens.size() - start); n >= 1; n--) {
       List<Token> run = tokens.subList(start, start + n);
-      if (!nameShaped(run, caseless)) {
-        continue;
+      if (joinedHyphen(tokens, start + n) || joinedHyphen(tokens, start + n - 1) || !nameShaped(tokens, start, n, caseless)) {
+        continue; // "Port" of "Port-au-Prince" is no name of its own
       }
       String written = join(run);
       Span span = new Span(run.get(0).span().start(), run.get(n - 1).span().end());
@@ -459,9 +688,10 @@ public final class GeoLocator {
       if (feature.isPresent()) {
         return new Mention(written, span, List.of(feature.get()), start, start + n - 1, direction);
       }
-      if (!properName(run, caseless) || partOfLongerName(tokens, start + n)) {
+      if (partOfLongerName(tokens, start + n)) {
         continue;
       }
+      boolean proper = properName(tokens, start, n, caseless);
       List<Place> places = gazetteer.lookup(written);
       if (n == 1 && written.length() <= 3 && written.equals(written.toUpperCase(Locale.ROOT))) {
         places = places.stream().filter(Place::isCountry).toList(); // "the US capital" is no village named Us
@@ -469,21 +699,33 @@ public final class GeoLocator {
       if (caseless) {
         places = places.stream().filter(p -> p.isCountry() || p.population() >= CASELESS_POPULATION).toList();
       }
-      if (!places.isEmpty()) {
-        return new Mention(written, span, qualified(places, tokens, start + n), start, start + n - 1, direction);
+      if (places.isEmpty()) {
+        continue;
+      }
+      List<Place> narrowed = qualified(places, tokens, start + n);
+      if (proper) {
+        return new Mention(written, span, narrowed.isEmpty() ? places : narrowed, start, start + n - 1, direction, false, !narrowed.isEmpty());
+      }
+      if (!caseless && !narrowed.isEmpty()) {
+        // "Bath, England", "Reading, Pennsylvania": a capitalised word tagged a common noun is a place when a qualifier narrows it
+        return new Mention(written, span, narrowed, start, start + n - 1, direction, false, true);
       }
     }
     return null;
   }
 
-  /** A run of words that can be a name: capitalised (or, in a caseless article, nouns), joined by connectors, maybe ending "region". */
-  private static boolean nameShaped(List<Token> run, boolean caseless) {
+  /**
+   * A run of words that can be a name: capitalised (or, in a caseless article, nouns), joined by
+   * connectors or inside a hyphenated word ("Rostov-on-Don"), maybe ending "region".
+   */
+  private static boolean nameShaped(List<Token> tokens, int start, int n, boolean caseless) {
+    List<Token> run = tokens.subList(start, start + n);
     for (int k = 0; k < run.size(); k++) {
       Token t = run.get(k);
       String w = lower(t);
       boolean inner = k > 0 && k < run.size() - 1;
       boolean last = k == run.size() - 1;
-      if (inner && CONNECTORS.contains(w)) {
+      if (inner && CONNECTORS.contains(w) || k > 0 && inHyphenated(tokens, start + k)) {
         continue;
       }
       if (k > 0 && last && NAME_ENDINGS.contains(w)) {
@@ -496,11 +738,12 @@ public final class GeoLocator {
     return true;
   }
 
-  /** Every capitalised word of the name is tagged a proper noun (in a caseless article, a noun). */
-  private static boolean properName(List<Token> run, boolean caseless) {
-    for (Token t : run) {
+  /** Every capitalised word of the name is tagged a proper noun (in a caseless article, a noun); inside a hyphenated word, the first. */
+  private static boolean properName(List<Token> tokens, int start, int n, boolean caseless) {
+    for (int k = 0; k < n; k++) {
+      Token t = tokens.get(start + k);
       String w = lower(t);
-      if (CONNECTORS.contains(w) || NAME_ENDINGS.contains(w)) {
+      if (CONNECTORS.contains(w) || NAME_ENDINGS.contains(w) || k > 0 && inHyphenated(tokens, start + k)) {
         continue;
       }
       if (TIME_WORDS.contains(w) || !(caseless ? t.isNoun() : t.isProperNoun())) {
@@ -519,10 +762,10 @@ public final class GeoLocator {
     return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0));
   }
 
-  /** "Paris, Texas", "Tripoli, Lebanon": a following state or country narrows the places. */
+  /** "Paris, Texas", "Tripoli, Lebanon": the places a following state or country narrows them to; empty when none does. */
   private List<Place> qualified(List<Place> places, List<Token> tokens, int next) {
     if (next + 1 >= tokens.size() || !tokens.get(next).word().equals(",")) {
-      return places;
+      return List.of();
     }
     String qualifier = tokens.get(next + 1).word();
     if (next + 2 < tokens.size() && tokens.get(next + 2).isProperNoun()) {
@@ -532,17 +775,20 @@ public final class GeoLocator {
     if (narrowed.isEmpty() && qualifier.contains(" ")) {
       narrowed = narrow(places, tokens.get(next + 1).word());
     }
-    return narrowed.isEmpty() ? places : narrowed;
+    return narrowed;
   }
 
   private List<Place> narrow(List<Place> places, String qualifier) {
     return qualifiers.narrow(places, qualifier);
   }
 
+  /** The words as written: a space between words apart, none inside a hyphenated word ("Ivano-Frankivsk"). */
   private static String join(List<Token> run) {
     StringBuilder s = new StringBuilder();
-    for (Token t : run) {
-      s.append(s.length() == 0 ? "" : " ").append(t.word());
+    for (int k = 0; k < run.size(); k++) {
+      Token t = run.get(k);
+      boolean apart = k > 0 && run.get(k - 1).span().end() < t.span().start();
+      s.append(apart ? " " : "").append(t.word());
     }
     return s.toString();
   }

@@ -23,11 +23,16 @@ public final class Gazetteer {
 
   private final Map<String, List<Place>> byName;
   private final Map<String, Place> countries;
+  private final Map<String, Place> capitals;
+  private final Map<String, Extent> extents;
   private final int size;
 
-  private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> countries, int size) {
+  private Gazetteer(Map<String, List<Place>> byName, Map<String, Place> countries, Map<String, Place> capitals,
+      Map<String, Extent> extents, int size) {
     this.byName = byName;
     this.countries = countries;
+    this.capitals = capitals;
+    this.extents = extents;
     this.size = size;
   }
 
@@ -44,6 +49,10 @@ public final class Gazetteer {
   static Gazetteer read(BufferedReader reader) throws IOException {
     Map<String, List<Place>> byName = new HashMap<>(400_000);
     Map<String, Place> countries = new HashMap<>();
+    Map<String, Place> capitals = new HashMap<>();
+    Map<String, double[]> boxes = new HashMap<>();
+    String boxCountry = null;
+    double[] box = null;
     String line;
     int size = 0;
     boolean header = true;
@@ -62,6 +71,18 @@ public final class Gazetteer {
       size++;
       if (p.isCountry()) {
         countries.put(p.country(), p);
+      } else if (!p.isDivision()) {
+        if (!p.country().equals(boxCountry)) { // rows come country by country: one map lookup per country, not per place
+          boxCountry = p.country();
+          box = boxes.computeIfAbsent(boxCountry, k -> new double[] {90, -90, 180, -180});
+        }
+        box[0] = Math.min(box[0], p.latitude());
+        box[1] = Math.max(box[1], p.latitude());
+        box[2] = Math.min(box[2], p.longitude());
+        box[3] = Math.max(box[3], p.longitude());
+        if (p.feature().equals("PPLC")) {
+          capitals.merge(p.country(), p, (a, b) -> a.population() >= b.population() ? a : b);
+        }
       }
       index(byName, p.name(), p);
       index(byName, f[2], p);
@@ -69,7 +90,9 @@ public final class Gazetteer {
         index(byName, a, p);
       }
     }
-    return new Gazetteer(byName, countries, size);
+    Map<String, Extent> extents = new HashMap<>();
+    boxes.forEach((country, b) -> extents.put(country, new Extent(b[0], b[1], b[2], b[3])));
+    return new Gazetteer(byName, countries, capitals, extents, size);
   }
 
   private static void index(Map<String, List<Place>> byName, String name, Place p) {
@@ -107,6 +130,16 @@ public final class Gazetteer {
   /** A country's centroid, by ISO alpha-3 code. */
   public Place country(String iso3) {
     return countries.get(iso3);
+  }
+
+  /** A country's national capital (the most populous, where GeoNames gives several), by ISO alpha-3 code, or null. */
+  public Place capital(String iso3) {
+    return capitals.get(iso3);
+  }
+
+  /** The box around a country's populated places, by ISO alpha-3 code, or null when it has none. */
+  public Extent extent(String iso3) {
+    return extents.get(iso3);
   }
 
   /** How many places the gazetteer holds. */

@@ -8,7 +8,7 @@ import org.dyad.model.Token;
 /**
  * Where a place name may stand in a sentence: after a locative preposition ("in", "near", …,
  * maybe with "the", "occupied" or a direction between), or after "of" following a place noun
- * ("the city of Kherson"). The geolocator looks for places only there; the coder asks, from the
+ * ("the city of Kherson") or an act upon a place ("the shelling of Belgorod region"). The geolocator looks for places only there; the coder asks, from the
  * words alone, whether a sentence has such a spot, so that it tags only sentences where the
  * geolocator may find a place.
  */
@@ -19,7 +19,18 @@ public final class Locatives {
   /** Nouns after which "of" introduces a place: "the city of Kherson", "the left bank of the Dnipro". */
   public static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "villages", "port", "region", "province", "state",
       "side", "outskirts", "centre", "center", "suburb", "suburbs", "capital", "area", "bank", "coast", "north", "south", "east",
-      "west", "heart", "part", "parts", "edge", "district", "shores", "waters");
+      "west", "heart", "part", "parts", "edge", "district", "shores", "waters", "streets");
+  /** Acts after which "of" introduces the place acted upon: "the shelling of Belgorod region", "the siege of Mariupol". */
+  public static final Set<String> ACT_NOUNS = Set.of("shelling", "bombardment", "bombing", "siege", "blockade", "capture", "occupation",
+      "invasion", "storming", "encirclement", "liberation", "evacuation");
+  /**
+   * Nouns a place name may modify and so place: events and gatherings ("a London protest") and
+   * sites ("the Jenin refugee camp", "a Tunis court").
+   */
+  public static final Set<String> MODIFIED_NOUNS = Set.of("protest", "protests", "rally", "rallies", "march", "marches", "demonstration",
+      "demonstrations", "riot", "riots", "attack", "attacks", "raid", "raids", "bombing", "bombings", "shooting", "shootings", "blast",
+      "explosion", "clashes", "massacre", "siege", "uprising", "vigil", "camp", "market", "prison", "jail", "hospital", "mosque", "church",
+      "synagogue", "school", "airport", "stadium", "court", "courthouse", "suburb", "suburbs", "neighbourhood", "neighborhood", "refinery");
   /** Directions that may begin a place's mention: "eastern Ukraine". */
   public static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central", "northeastern",
       "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "far-eastern");
@@ -45,7 +56,7 @@ public final class Locatives {
     if (PREPOSITIONS.contains(w)) {
       return true;
     }
-    return w.equals("of") && j >= 1 && PLACE_NOUNS.contains(lower(tokens.get(j - 1)));
+    return w.equals("of") && j >= 1 && (PLACE_NOUNS.contains(lower(tokens.get(j - 1))) || ACT_NOUNS.contains(lower(tokens.get(j - 1))));
   }
 
   /**

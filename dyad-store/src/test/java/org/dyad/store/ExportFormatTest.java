@@ -179,6 +179,12 @@ class ExportFormatTest {
             r.get("Actor COW"), r.get("Primary Actor Sector"), r.get("Recipient Country"), r.get("Recipient COW"), r.get("Placename"),
             r.get("City"), r.get("GeoNames ID"))).toList());
     assertEquals("", rows.get(0).get("Wikipedia Actor ID"));
+    // POLECAT has no precision column of its own: Feature Type, the GeoNames feature code, carries it (a city's PPL…, a
+    // province's ADM1, a country's PCLI, for an actor's country too), with City or Province filled by it; unplaced, all empty
+    List<String> places = rows.stream().map(r -> String.join("|", r.get("Event Type"), r.get("Feature Type"), r.get("City"),
+        r.get("Province"), r.get("Country"), r.get("Raw Placename"))).sorted().toList();
+    assertEquals(List.of("AID|PCLI|||United States|", "ASSAULT|PPLA|Kharkiv||Ukraine|in Kharkiv", "PROTEST|ADM1||Kyiv Oblast|Ukraine|Kyiv region",
+        "THREATEN|||||"), places);
   }
 
   @Test

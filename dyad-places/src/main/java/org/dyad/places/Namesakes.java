@@ -1,0 +1,53 @@
+package org.dyad.places;
+
+import java.util.Set;
+
+/**
+ * Whether a place is only a far namesake of the place a story means: "near Kuru" with Nigerian
+ * troops is Kuru, Nigeria (a town the gazetteer lacks), not Kourou, French Guiana (whose alternate
+ * spellings hold "Kuru"). A town or village, no capital, more than {@value #FAR_KM} km from every
+ * country the actors are known to be of, of fewer than 100,000 people (500,000 when named here only
+ * by one of its alternate spellings: "Boni" is also Bonn), is taken for a namesake and left out. A country, division or feature, a
+ * national capital and a name a qualifier narrowed ("Kuru, Finland") are always kept; with no actor
+ * country known, nothing is judged.
+ */
+public final class Namesakes {
+  /** How far from every actor's country a place must lie to be a namesake. */
+  static final double FAR_KM = 1500;
+  /** Towns below this many people are judged by distance alone. */
+  private static final long SMALL = 100_000;
+  /** Towns below this many people are judged when named by an alternate spelling ("Boni" is also Bonn); exonyms of cities ("Kharkov") are kept. */
+  private static final long MIDDLING = 500_000;
+
+  private final Gazetteer gazetteer;
+
+  public Namesakes(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Whether {@code p}, found for the words {@code written}, is a far namesake given the actors'
+   * countries (ISO alpha-3).
+   */
+  public boolean far(Place p, String written, Set<String> countries) {
+    if (p.isCountry() || p.isDivision() || Features.isFeature(p) || p.feature().equals("PPLC") || countries.contains(p.country())) {
+      return false;
+    }
+    boolean byAlternate = !Gazetteer.key(written).equals(Gazetteer.key(p.name()));
+    if (p.population() >= (byAlternate ? MIDDLING : SMALL)) {
+      return false;
+    }
+    boolean judged = false;
+    for (String c : countries) {
+      Extent e = gazetteer.extent(c);
+      if (e == null) {
+        continue;
+      }
+      judged = true;
+      if (e.distanceKm(p.latitude(), p.longitude()) <= FAR_KM) {
+        return false;
+      }
+    }
+    return judged;
+  }
+}

@@ -1,0 +1,49 @@
+package org.dyad.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class NamesakesTest {
+  private static Gazetteer gazetteer;
+  private static Namesakes namesakes;
+
+  @BeforeAll
+  static void load() throws IOException {
+    gazetteer = Gazetteer.load();
+    namesakes = new Namesakes(gazetteer);
+  }
+
+  private static Place named(String name, String country) {
+    return gazetteer.lookup(name).stream().filter(p -> p.country().equals(country) && !p.isDivision()).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aSmallTownFarFromEveryActorsCountry_isANamesake() {
+    assertTrue(namesakes.far(named("Kuru", "GUF"), "Kuru", Set.of("NGA"))); // Kourou, French Guiana, spelt "Kuru"
+    assertTrue(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of("NGA")));
+    assertTrue(namesakes.far(named("Boni", "DEU"), "Boni", Set.of("MLI"))); // Bonn, spelt "Boni", is middling and far
+  }
+
+  @Test
+  void placesNearOrInTheActorsCountries_capitalsAndCitiesByTheirOwnName_stay() {
+    assertFalse(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of("FIN")));
+    assertFalse(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of("SWE"))); // a neighbour
+    assertFalse(namesakes.far(named("Kampala", "UGA"), "Kampala", Set.of("USA"))); // a capital
+    assertFalse(namesakes.far(named("Kharkiv", "UKR"), "Kharkov", Set.of("USA"))); // a city of 1.4 million by its exonym
+    assertFalse(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of())); // no actor country: nothing judged
+  }
+
+  @Test
+  void extents_coverACountrysPlaces_andMeasureKilometres() {
+    Extent nigeria = gazetteer.extent("NGA");
+    assertEquals(0, nigeria.distanceKm(9.06, 7.49), 1e-9); // Abuja
+    double kourou = nigeria.distanceKm(5.16, -52.65);
+    assertTrue(kourou > 5_000 && kourou < 7_000, "Kourou from Nigeria: " + kourou);
+  }
+}
