@@ -150,6 +150,11 @@ final class ActorResolver {
     return Optional.of(new PlaceActor(new ActorMention(actor, tree.text(from, to), span, CountrySource.PLACE_TARGET), place.get()));
   }
 
+  /** Whether a place found in the sentence is only a far namesake, given the countries its actors are known to be of. */
+  boolean farNamesake(PlaceActor p, Set<String> countries) {
+    return places.farNamesake(p.place(), p.mention().text(), countries);
+  }
+
   /**
    * Whether token h is a capital standing for its government ("Kyiv said"); acted upon by force
    * ("hitting Kyiv") it is the city, so the coder takes it for its country.

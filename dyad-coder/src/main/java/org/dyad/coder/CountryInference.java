@@ -60,8 +60,17 @@ final class CountryInference {
     this.context = context;
   }
 
-  /** A country and where it came from. */
-  record Found(String country, CountrySource from) {}
+  /** A country, where it came from, and the gazetteer place that gave it, if one did. */
+  record Found(String country, CountrySource from, Optional<ActorResolver.PlaceActor> place) {
+    Found(String country, CountrySource from) {
+      this(country, from, Optional.empty());
+    }
+
+    /** Whether the place that gave the country is only a far namesake of a town in the given countries. */
+    boolean namesakeOf(Set<String> countries, ActorResolver resolver) {
+      return place.isPresent() && !countries.isEmpty() && resolver.farNamesake(place.get(), countries);
+    }
+  }
 
   /**
    * The side with a country for each of its country-less actors that the context gives one.
@@ -122,7 +131,15 @@ final class CountryInference {
 
   private Optional<Found> find(Argument other, int trigger, String root, ActorMention actor) {
     String sector = actor.actor().agent();
-    Optional<Found> here = eventPlace(trigger).or(() -> domesticCounterpart(other)).or(() -> speaker(trigger, actor));
+    // "Nigerian troops killed 12 bandits near Kuru": not Kourou, French Guiana, whose alternate spellings hold "Kuru"
+    Set<String> written = new java.util.HashSet<>();
+    for (ActorMention a : other.actors()) {
+      if (a.countryFrom() == CountrySource.WRITTEN && a.actor().country().length() == 3) {
+        written.add(a.actor().country());
+      }
+    }
+    Optional<Found> here = eventPlace(trigger).filter(f -> !f.namesakeOf(written, resolver))
+        .or(() -> domesticCounterpart(other)).or(() -> speaker(trigger, actor));
     if (here.isPresent()) {
       return here;
     }
@@ -141,7 +158,7 @@ final class CountryInference {
       }
     }
     return fromDateline().filter(f -> !notTheirs.contains(f.country()))
-        .or(this::sentencePlace) // where it happened, even in the attacker's own country
+        .or(() -> sentencePlace().filter(f -> !f.namesakeOf(written, resolver))) // where it happened, even in the attacker's own country
         .or(() -> fromStory(notTheirs));
   }
 
@@ -150,23 +167,23 @@ final class CountryInference {
    * when they all lie in one country; a sentence naming places in two countries tells nothing.
    */
   private Optional<Found> sentencePlace() {
-    String country = null;
+    Found country = null;
     for (int h = 0; h < tree.size(); h++) {
       if (!tree.token(h).isNoun() || !(LOCATIVES.contains(tree.preposition(h)) || tree.preposition(h).equals("into"))) {
         continue;
       }
       // "in myanmar's mandalay region": the owner names the country too
       int owner = tree.child(h, "nmod:poss");
-      for (Optional<String> here : List.of(placeAt(h).map(Found::country), owner < 0 ? Optional.<String>empty() : placeAt(owner).map(Found::country))) {
+      for (Optional<Found> here : List.of(placeAt(h), owner < 0 ? Optional.<Found>empty() : placeAt(owner))) {
         if (here.isPresent()) {
-          if (country != null && !country.equals(here.get())) {
+          if (country != null && !country.country().equals(here.get().country())) {
             return Optional.empty();
           }
-          country = here.get();
+          country = country == null || country.place().isEmpty() ? here.get() : country;
         }
       }
     }
-    return Optional.ofNullable(country).map(c -> new Found(c, CountrySource.SENTENCE_PLACE));
+    return Optional.ofNullable(country).map(c -> new Found(c.country(), CountrySource.SENTENCE_PLACE, c.place()));
   }
 
   /**
@@ -323,7 +340,7 @@ final class CountryInference {
   private Optional<Found> placeAt(int c) {
     Optional<ActorResolver.PlaceActor> p = resolver.placeTargetAt(c);
     if (p.isPresent()) {
-      return Optional.of(new Found(p.get().mention().actor().country(), CountrySource.EVENT_PLACE));
+      return Optional.of(new Found(p.get().mention().actor().country(), CountrySource.EVENT_PLACE, p));
     }
     // only a name of the country itself: "in Israeli tank shelling" names no place
     Optional<ActorMention> country = tree.token(c).isProperNoun() ? resolver.actorAt(c) : Optional.empty();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.model.Token;
 import org.dyad.places.Features;
 import org.dyad.places.Gazetteer;
+import org.dyad.places.Namesakes;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
 import org.dyad.places.Qualifiers;
@@ -36,11 +37,18 @@ final class PlaceNames {
   private final Gazetteer gazetteer;
   private final Qualifiers qualifiers;
   private final Features features;
+  private final Namesakes namesakes;
 
   PlaceNames(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.qualifiers = new Qualifiers(gazetteer);
     this.features = Features.load();
+    this.namesakes = new Namesakes(gazetteer);
+  }
+
+  /** Whether a place found for the words written is only a far namesake of a town in the actors' countries ({@link Namesakes}). */
+  boolean farNamesake(Place p, String written, Set<String> countries) {
+    return namesakes.far(p, written, countries);
   }
 
   /**

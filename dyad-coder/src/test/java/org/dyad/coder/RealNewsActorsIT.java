@@ -236,4 +236,12 @@ class RealNewsActorsIT {
   private static String line(Event e) {
     return e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code();
   }
+
+  @Test
+  void aFarNamesakeOfATown_givesNoCountry() {
+    // "Kuru" is also an alternate spelling of Kourou, French Guiana; "Boni" of Bonn
+    assertEquals("NGAMIL 190 NGACRM", line(only("Nigerian troops killed 12 bandits near Kuru on Sunday, the army said.")));
+    assertTrue(codes("Malian soldiers clashed with jihadists near Boni on Friday, the army said.", DATE).stream()
+        .allMatch(l -> !l.contains("DEU")));
+  }
 }

@@ -269,7 +269,7 @@ public final class GeoLocator {
     Set<String> known = new HashSet<>();
     for (ActorMention a : List.of(e.source(), e.target())) {
       CountrySource from = a.countryFrom();
-      if (!a.actor().country().isEmpty() && from != CountrySource.EVENT_PLACE && from != CountrySource.PLACE_IN_PHRASE
+      if (!a.actor().country().isEmpty() && from != CountrySource.EVENT_PLACE && from != CountrySource.SENTENCE_PLACE && from != CountrySource.PLACE_IN_PHRASE
           && from != CountrySource.PLACE_TARGET && from != CountrySource.NONE) {
         known.add(country(a.actor().country()));
       }
