@@ -62,13 +62,23 @@ class FusionByMeaningIT {
   @Test
   void burstOfOneShelling_fusesByMeaning_andAnotherActOfTheDyadAndDay_staysApart() throws Exception {
     assertEquals(List.of("h0-0 true null", "h0-0 false dyad-meaning", "h0-0 false dyad-meaning", "h3-0 true null"),
-        store("meaning.duckdb", meaning));
+        store("meaning.duckdb", meaning, false));
+  }
+
+  /**
+   * As ingest saves: the burst in one batch (one transaction), whose earlier articles' events are
+   * written only at its commit; fusion by meaning still reads their sentences and fuses alike.
+   */
+  @Test
+  void burstSavedInOneBatch_fusesByMeaningAsArticleByArticle() throws Exception {
+    assertEquals(List.of("h0-0 true null", "h0-0 false dyad-meaning", "h0-0 false dyad-meaning", "h3-0 true null"),
+        store("batch.duckdb", meaning, true));
   }
 
   @Test
   void theRuleAlone_keepsTheOtherCodeApart_andFusesTheCapture() throws Exception {
     assertEquals(List.of("h0-0 true null", "h1-0 true null", "h0-0 false dyad-root-date", "h0-0 false dyad-root-date"),
-        store("rule.duckdb", null));
+        store("rule.duckdb", null, false));
   }
 
   @Test
@@ -78,14 +88,25 @@ class FusionByMeaningIT {
     assertTrue(toFirst[2] < SentenceMeaning.THRESHOLD, () -> java.util.Arrays.toString(toFirst));
   }
 
-  /** Saves the burst in order (hashes h0, h1…), one article each, and returns each report as "event_key primary fused_by". */
-  private List<String> store(String file, ReportMeaning judge) throws Exception {
+  /**
+   * Saves the burst in order (hashes h0, h1…), one article each, each in its own transaction or
+   * all in one batch, and returns each report as "event_key primary fused_by".
+   */
+  private List<String> store(String file, ReportMeaning judge, boolean oneBatch) throws Exception {
     Path db = dir.resolve(file);
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      for (int i = 0; i < BURST.size(); i++) {
-        Report r = BURST.get(i);
-        Article article = new Article(r.id(), r.id() + ".txt", "", DAY, r.sentence());
-        store.save(article, "h" + i, List.of(event(r)), "test", judge);
+      org.dyad.store.EventStore.Writes<Void> saves = () -> {
+        for (int i = 0; i < BURST.size(); i++) {
+          Report r = BURST.get(i);
+          Article article = new Article(r.id(), r.id() + ".txt", "", DAY, r.sentence());
+          store.save(article, "h" + i, List.of(event(r)), "test", judge);
+        }
+        return null;
+      };
+      if (oneBatch) {
+        store.inOneTransaction(saves);
+      } else {
+        saves.run();
       }
     }
     List<String> rows = new ArrayList<>();

@@ -21,7 +21,8 @@ import org.duckdb.DuckDBConnection;
  * #inOneTransaction}) the articles, their events and their signatures are held ({@link PendingRows})
  * and written once, just before the commit: each statement costs DuckDB about as much for one
  * article's rows as for a batch's (an Appender's flush 2 ms at 10 million events, measured), and
- * nothing in a batch reads them back (fusion reads its own lookup; the batch's hashes are known here).
+ * nothing in a batch reads them back (fusion reads its own lookup, fusion by meaning the batch's
+ * sentences from {@link PendingRows}; the batch's hashes are known here).
  * Not thread-safe (one connection); its statements close with the connection.
  */
 final class EventWriter {
@@ -103,7 +104,8 @@ final class EventWriter {
   /** Fuses and appends an article's events and records their coder (v11), inside the caller's transaction. */
   private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
       throws SQLException {
-    List<ReportFusion.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning);
+    List<ReportFusion.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning,
+        batch == null ? java.util.Map.of() : batch.sentences());
     List<List<Object>> rows = new ArrayList<>();
     for (int n = 0; n < events.size(); n++) {
       ReportFusion.Earlier e = earlier.get(n);
@@ -112,6 +114,9 @@ final class EventWriter {
     }
     if (batch != null) {
       batch.events(rows);
+      for (int n = 0; n < events.size(); n++) {
+        batch.sentence(contentHash + "-" + n, events.get(n).sentenceText());
+      }
     } else {
       appendEvents(rows);
     }

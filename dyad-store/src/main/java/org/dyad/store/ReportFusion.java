@@ -55,15 +55,18 @@ final class ReportFusion {
    * For each event, the stored event it reports again, or {@code null} when it is new. With a
    * {@code meaning} (may be {@code null}: the rule alone), a report whose only candidates are
    * {@linkplain FusionRule.Verdict#BORDERLINE borderline} joins the one whose sentence is most
-   * alike in meaning, when at least its threshold, and no other.
+   * alike in meaning, when at least its threshold, and no other. {@code pending} holds the sentences
+   * of reports the open batch saved but has not written to {@code events} yet, by event key (empty
+   * outside a batch): their borderline cases are decided by meaning too.
    */
-  List<Earlier> earlierEvents(String articleHash, LocalDate published, List<Event> events, ReportMeaning meaning) throws SQLException {
+  List<Earlier> earlierEvents(String articleHash, LocalDate published, List<Event> events, ReportMeaning meaning,
+      java.util.Map<String, String> pending) throws SQLException {
     List<Earlier> found = new ArrayList<>(Collections.nCopies(events.size(), null));
     List<FusionRule.Report> reports = events.stream().map(e -> FusionRule.Report.of(null, e, published)).toList();
     List<FusionRule.Report> candidates = candidates(java.util.stream.IntStream.range(0, events.size())
         .filter(i -> events.get(i).asserted()).mapToObj(reports::get).toList()).stream()
         .filter(c -> !c.key().startsWith(articleHash + "-")).toList();
-    java.util.Map<String, String> sentences = meaning == null ? java.util.Map.of() : borderlineSentences(reports, events, candidates);
+    java.util.Map<String, String> sentences = meaning == null ? java.util.Map.of() : borderlineSentences(reports, events, candidates, pending);
     for (int i = 0; i < reports.size(); i++) {
       if (!events.get(i).asserted()) {
         continue; // a denied, imagined or announced act is its own event, never one more report of another
@@ -111,13 +114,23 @@ final class ReportFusion {
   /**
    * The sentences of the stored primary reports that are borderline candidates of some new
    * report, by event key, in one query (narrowed by the candidates' days, which the events of a
-   * store ingested in date order keep together).
+   * store ingested in date order keep together); those of the open batch from {@code pending}.
    */
   private java.util.Map<String, String> borderlineSentences(List<FusionRule.Report> reports, List<Event> events,
-      List<FusionRule.Report> candidates) throws SQLException {
-    List<FusionRule.Report> wanted = candidates.stream().filter(c -> java.util.stream.IntStream.range(0, reports.size())
-        .anyMatch(i -> events.get(i).asserted() && FusionRule.judge(c, reports.get(i)) == FusionRule.Verdict.BORDERLINE)).toList();
+      List<FusionRule.Report> candidates, java.util.Map<String, String> pending) throws SQLException {
     java.util.Map<String, String> sentences = new java.util.HashMap<>();
+    List<FusionRule.Report> wanted = new ArrayList<>();
+    for (FusionRule.Report c : candidates) {
+      if (java.util.stream.IntStream.range(0, reports.size())
+          .anyMatch(i -> events.get(i).asserted() && FusionRule.judge(c, reports.get(i)) == FusionRule.Verdict.BORDERLINE)) {
+        String held = pending.get(c.key());
+        if (held != null) {
+          sentences.put(c.key(), held);
+        } else {
+          wanted.add(c);
+        }
+      }
+    }
     if (wanted.isEmpty()) {
       return sentences;
     }
