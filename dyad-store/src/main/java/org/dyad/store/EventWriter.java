@@ -21,8 +21,8 @@ import org.duckdb.DuckDBConnection;
  * #inOneTransaction}) the articles, their events and their signatures are held ({@link PendingRows})
  * and written once, just before the commit: each statement costs DuckDB about as much for one
  * article's rows as for a batch's (an Appender's flush 2 ms at 10 million events, measured), and
- * nothing in a batch reads them back (fusion reads its own lookup, fusion by meaning the batch's
- * sentences from {@link PendingRows}; the batch's hashes are known here).
+ * nothing in a batch reads them back (fusion reads its own lookup, the sentences for fusion by
+ * meaning included; the batch's hashes are known here).
  * Not thread-safe (one connection); its statements close with the connection.
  */
 final class EventWriter {
@@ -104,8 +104,7 @@ final class EventWriter {
   /** Fuses and appends an article's events and records their coder (v11), inside the caller's transaction. */
   private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
       throws SQLException {
-    List<ReportFusion.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning,
-        batch == null ? java.util.Map.of() : batch.sentences());
+    List<ReportFusion.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning);
     List<List<Object>> rows = new ArrayList<>();
     for (int n = 0; n < events.size(); n++) {
       ReportFusion.Earlier e = earlier.get(n);
@@ -114,13 +113,10 @@ final class EventWriter {
     }
     if (batch != null) {
       batch.events(rows);
-      for (int n = 0; n < events.size(); n++) {
-        batch.sentence(contentHash + "-" + n, events.get(n).sentenceText());
-      }
     } else {
       appendEvents(rows);
     }
-    fusion.record(contentHash, article.date(), events, earlier);
+    fusion.record(contentHash, article.date(), events, earlier, meaning != null);
   }
 
   /**

@@ -12,15 +12,12 @@ import org.dyad.model.Article;
  * What a batch of saves ({@link EventWriter#inOneTransaction}) has saved but not yet written: its
  * articles' rows, their events' rows and their signatures, in save order, and their hashes, so that
  * a second save of one of them within the batch is known. Written in one go before the commit.
- * Fusion by meaning reads its events' sentences here ({@link #sentences}), since they are not in
- * {@code events} yet.
  */
 final class PendingRows {
   private final List<Object[]> articles = new ArrayList<>();
   private final List<List<Object>> events = new ArrayList<>();
   private final Map<String, MinHash> signatures = new LinkedHashMap<>();
   private final Set<String> hashes = new HashSet<>();
-  private final Map<String, String> sentences = new java.util.HashMap<>();
 
   /** Holds an original article's row: hash, id, source, title, date, text, no duplicate_of, its coder. */
   void article(Article a, String hash, String coderVersion) {
@@ -31,16 +28,6 @@ final class PendingRows {
   /** Holds rows of {@link EventColumns#values}. */
   void events(List<List<Object>> rows) {
     events.addAll(rows);
-  }
-
-  /** Holds the sentence of an event the batch saved, by its own key ({@code hash-n}), for fusion by meaning. */
-  void sentence(String key, String sentence) {
-    sentences.put(key, sentence);
-  }
-
-  /** The sentences of the batch's events by their own keys (see {@link #sentence}). */
-  Map<String, String> sentences() {
-    return sentences;
   }
 
   void signature(String hash, MinHash signature) {
