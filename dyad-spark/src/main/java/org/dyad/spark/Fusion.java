@@ -67,7 +67,6 @@ final class Fusion {
 
   /** One group's reports in input order, each fused with an earlier article's primary report or made primary. */
   private static Iterator<Row> fuseGroup(Iterator<Row> rows, CoderSettings coder) {
-    ReportMeaning meaning = coder.hybrid() ? ExecutorPipelines.meaning(coder) : null;
     java.util.Map<String, String> sentences = new java.util.HashMap<>();
     List<Row> reports = new ArrayList<>();
     rows.forEachRemaining(reports::add);
@@ -91,9 +90,9 @@ final class Fusion {
       List<FusionRule.Report> window = primaries.subMap(day - FusionRule.WINDOW_DAYS, true, day + FusionRule.WINDOW_DAYS, true).values()
           .stream().flatMap(List::stream).toList();
       String sentence = r.getAs("sentence_text");
-      Earlier earlier = meaning == null
+      Earlier earlier = !coder.hybrid()
           ? closest(report, window.stream().filter(c -> FusionRule.fuses(c, report)).toList(), FusionRule.NAME)
-          : byRuleOrMeaning(report, sentence, window, sentences, meaning);
+          : byRuleOrMeaning(report, sentence, window, sentences, coder);
       if (earlier == null) {
         articlePrimaries.add(report);
         if (sentence != null) {
@@ -120,7 +119,7 @@ final class Fusion {
 
   /** As the store's {@code ReportFusion}: the rule's sure candidates first; else the borderline one most alike in meaning, if alike enough. */
   private static Earlier byRuleOrMeaning(FusionRule.Report report, String sentence, List<FusionRule.Report> window,
-      java.util.Map<String, String> sentences, ReportMeaning meaning) {
+      java.util.Map<String, String> sentences, CoderSettings coder) {
     Earlier sure = closest(report, window.stream().filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.SAME).toList(),
         FusionRule.NAME);
     if (sure != null || sentence == null) {
@@ -132,6 +131,7 @@ final class Fusion {
     if (borderline.isEmpty()) {
       return null;
     }
+    ReportMeaning meaning = ExecutorPipelines.meaning(coder); // loaded only where a borderline pair is met
     double[] similarity = meaning.similarities(sentence, borderline.stream().map(c -> sentences.get(c.key())).toList());
     int best = -1;
     for (int j = 0; j < similarity.length; j++) {
