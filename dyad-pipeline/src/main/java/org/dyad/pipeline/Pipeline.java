@@ -106,6 +106,23 @@ public final class Pipeline {
         CoderVersion.of(settings), meaning);
   }
 
+  /**
+   * How this pipeline decides the fusion rule's borderline cases: by the sentences' meaning with
+   * the learned typer's embedding, or empty (rules alone: the rule decides). For fusion outside the
+   * store (the Spark job), which must decide as the store does.
+   */
+  public java.util.Optional<ReportMeaning> meaning() {
+    return java.util.Optional.ofNullable(meaning);
+  }
+
+  /**
+   * Fusion by meaning alone, without the rest of the pipeline: the learned typer's sentence
+   * embedding (about half a second to load), what {@link #meaning} is in a hybrid pipeline.
+   */
+  public static ReportMeaning loadMeaning() {
+    return new SentenceMeaning(EmbeddingTyper.load());
+  }
+
   /** The version of this pipeline's coder, stored with every event it saves. */
   public CoderVersion version() {
     return version;

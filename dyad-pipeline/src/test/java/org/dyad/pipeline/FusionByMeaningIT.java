@@ -62,13 +62,41 @@ class FusionByMeaningIT {
   @Test
   void burstOfOneShelling_fusesByMeaning_andAnotherActOfTheDyadAndDay_staysApart() throws Exception {
     assertEquals(List.of("h0-0 true null", "h0-0 false dyad-meaning", "h0-0 false dyad-meaning", "h3-0 true null"),
-        store("meaning.duckdb", meaning));
+        store("meaning.duckdb", meaning, false));
+  }
+
+  /**
+   * As ingest saves: the burst in one batch (one transaction), whose earlier articles' events are
+   * written only at its commit; fusion by meaning still reads their sentences and fuses alike.
+   */
+  @Test
+  void burstSavedInOneBatch_fusesByMeaningAsArticleByArticle() throws Exception {
+    assertEquals(List.of("h0-0 true null", "h0-0 false dyad-meaning", "h0-0 false dyad-meaning", "h3-0 true null"),
+        store("batch.duckdb", meaning, true));
+  }
+
+  /**
+   * The first report stored by the rule alone keeps no sentence in the fusion lookup (v16); a later
+   * report fused by meaning reads it from {@code events} instead, and fuses alike.
+   */
+  @Test
+  void firstReportStoredByTheRuleAlone_isStillACandidateByMeaning() throws Exception {
+    Path db = dir.resolve("mixed.duckdb");
+    try (DuckDbStore store = DuckDbStore.open(db)) {
+      for (int i = 0; i < BURST.size(); i++) {
+        Report r = BURST.get(i);
+        store.save(new Article(r.id(), r.id() + ".txt", "", DAY, r.sentence()), "h" + i, List.of(event(r)), "test", i == 0 ? null : meaning);
+      }
+    }
+    assertEquals(List.of("h0-0 true null", "h0-0 false dyad-meaning", "h0-0 false dyad-meaning", "h3-0 true null"), rows(db));
+    assertEquals(List.of("h0-0 false", "h3-0 true"), query(db, "SELECT concat_ws(' ', event_key, sentence_text IS NOT NULL)"
+        + " FROM (SELECT * FROM fusion_lookup UNION ALL SELECT * FROM fusion_recent) ORDER BY event_key"));
   }
 
   @Test
   void theRuleAlone_keepsTheOtherCodeApart_andFusesTheCapture() throws Exception {
     assertEquals(List.of("h0-0 true null", "h1-0 true null", "h0-0 false dyad-root-date", "h0-0 false dyad-root-date"),
-        store("rule.duckdb", null));
+        store("rule.duckdb", null, false));
   }
 
   @Test
@@ -78,20 +106,40 @@ class FusionByMeaningIT {
     assertTrue(toFirst[2] < SentenceMeaning.THRESHOLD, () -> java.util.Arrays.toString(toFirst));
   }
 
-  /** Saves the burst in order (hashes h0, h1…), one article each, and returns each report as "event_key primary fused_by". */
-  private List<String> store(String file, ReportMeaning judge) throws Exception {
+  /**
+   * Saves the burst in order (hashes h0, h1…), one article each, each in its own transaction or
+   * all in one batch, and returns each report as "event_key primary fused_by".
+   */
+  private List<String> store(String file, ReportMeaning judge, boolean oneBatch) throws Exception {
     Path db = dir.resolve(file);
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      for (int i = 0; i < BURST.size(); i++) {
-        Report r = BURST.get(i);
-        Article article = new Article(r.id(), r.id() + ".txt", "", DAY, r.sentence());
-        store.save(article, "h" + i, List.of(event(r)), "test", judge);
+      org.dyad.store.EventStore.Writes<Void> saves = () -> {
+        for (int i = 0; i < BURST.size(); i++) {
+          Report r = BURST.get(i);
+          Article article = new Article(r.id(), r.id() + ".txt", "", DAY, r.sentence());
+          store.save(article, "h" + i, List.of(event(r)), "test", judge);
+        }
+        return null;
+      };
+      if (oneBatch) {
+        store.inOneTransaction(saves);
+      } else {
+        saves.run();
       }
     }
+    return rows(db);
+  }
+
+  /** Each report of a store as "event_key primary fused_by", in article and event order. */
+  private static List<String> rows(Path db) throws Exception {
+    return query(db, "SELECT concat_ws(' ', event_key, primary_report, coalesce(fused_by, 'null')) FROM events ORDER BY article_hash, event_no");
+  }
+
+  /** The first column of a query's rows. */
+  private static List<String> query(Path db, String sql) throws Exception {
     List<String> rows = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT concat_ws(' ', event_key, primary_report, coalesce(fused_by, 'null'))"
-            + " FROM events ORDER BY article_hash, event_no")) {
+        ResultSet r = s.executeQuery(sql)) {
       while (r.next()) {
         rows.add(r.getString(1));
       }

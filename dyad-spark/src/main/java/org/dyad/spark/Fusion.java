@@ -18,6 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.store.FusionRule;
+import org.dyad.store.ReportMeaning;
 
 /**
  * Fuses reports into events with the store's one rule ({@link FusionRule}). The rule only fuses
@@ -26,6 +27,12 @@ import org.dyad.store.FusionRule;
  * each takes, among the primary reports of earlier articles that it repeats, the closest day, then
  * the smallest key: what the store's {@code ReportFusion} decides, one article after another. Only
  * asserted reports with a day fuse; the others stay their own primary reports.
+ *
+ * <p>With the learned typer on ({@link CoderSettings#hybrid}), the rule's borderline cases are
+ * decided by meaning as the store decides them: a report with no candidate the rule is sure of
+ * ({@link FusionRule.Verdict#SAME}) joins the borderline candidate whose sentence is most alike,
+ * when at least the threshold ({@code fused_by = 'dyad-meaning'}). Each executor JVM embeds with
+ * one model ({@link ExecutorPipelines#meaning}), only the sentences of borderline pairs.
  */
 final class Fusion {
   private static final StructType FUSED = new StructType()
@@ -35,14 +42,15 @@ final class Fusion {
 
   private Fusion() {}
 
-  /** The reports with their event keys, primary flags and fusing rule set. */
-  static Dataset<Row> fuse(Dataset<Row> reports) {
+  /** The reports with their event keys, primary flags and fusing rule set; by meaning too when the coder is hybrid. */
+  static Dataset<Row> fuse(Dataset<Row> reports, CoderSettings coder) {
     Dataset<Row> fusable = reports.filter("modality = 'asserted' AND event_date IS NOT NULL")
-        .select("article_hash", "event_no", "seq", "event_date", "source_code", "target_code", "root", "cameo", "geonames_id", "precision");
+        .select("article_hash", "event_no", "seq", "event_date", "source_code", "target_code", "root", "cameo", "geonames_id", "precision",
+            "sentence_text");
     Dataset<Row> fused = fusable
         .groupByKey((MapFunction<Row, String>) r -> r.getAs("source_code") + "\t" + r.getAs("target_code") + "\t" + r.getAs("root"),
             Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) Fusion::fuseGroup, Encoders.row(FUSED));
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> fuseGroup(rows, coder), Encoders.row(FUSED));
     Dataset<Row> joined = reports.join(fused, col("article_hash").equalTo(col("f_hash")).and(col("event_no").equalTo(col("f_no"))), "left");
     List<Column> columns = new ArrayList<>();
     for (String name : ReportRows.names()) {
@@ -58,7 +66,8 @@ final class Fusion {
   }
 
   /** One group's reports in input order, each fused with an earlier article's primary report or made primary. */
-  private static Iterator<Row> fuseGroup(String key, Iterator<Row> rows) {
+  private static Iterator<Row> fuseGroup(Iterator<Row> rows, CoderSettings coder) {
+    java.util.Map<String, String> sentences = new java.util.HashMap<>();
     List<Row> reports = new ArrayList<>();
     rows.forEachRemaining(reports::add);
     reports.sort(Comparator.comparingLong((Row r) -> r.getAs("seq")).thenComparingInt(r -> r.getAs("event_no")));
@@ -78,20 +87,59 @@ final class Fusion {
       int n = r.getAs("event_no");
       FusionRule.Report report = report(hash + "-" + n, r);
       long day = report.day().toEpochDay();
-      FusionRule.Report earlier = primaries.subMap(day - FusionRule.WINDOW_DAYS, true, day + FusionRule.WINDOW_DAYS, true).values().stream()
-          .flatMap(List::stream)
-          .filter(c -> FusionRule.fuses(c, report))
-          .min(Comparator.comparingLong((FusionRule.Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
-              .thenComparing(FusionRule.Report::key))
-          .orElse(null);
+      List<FusionRule.Report> window = primaries.subMap(day - FusionRule.WINDOW_DAYS, true, day + FusionRule.WINDOW_DAYS, true).values()
+          .stream().flatMap(List::stream).toList();
+      String sentence = r.getAs("sentence_text");
+      Earlier earlier = !coder.hybrid()
+          ? closest(report, window.stream().filter(c -> FusionRule.fuses(c, report)).toList(), FusionRule.NAME)
+          : byRuleOrMeaning(report, sentence, window, sentences, coder);
       if (earlier == null) {
         articlePrimaries.add(report);
+        if (sentence != null) {
+          sentences.put(report.key(), sentence);
+        }
         out.add(RowFactory.create(hash, n, report.key(), true, null));
       } else {
-        out.add(RowFactory.create(hash, n, earlier.key(), false, FusionRule.NAME));
+        out.add(RowFactory.create(hash, n, earlier.key(), false, earlier.rule()));
       }
     }
     return out.iterator();
+  }
+
+  /** The primary report a report repeats ({@code key}) and the rule that said so ({@code rule}, the {@code fused_by}). */
+  private record Earlier(String key, String rule) {}
+
+  /** The candidate nearest in days, then of the smallest key; {@code null} when none. */
+  private static Earlier closest(FusionRule.Report report, List<FusionRule.Report> fusing, String rule) {
+    return fusing.stream()
+        .min(Comparator.comparingLong((FusionRule.Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
+            .thenComparing(FusionRule.Report::key))
+        .map(c -> new Earlier(c.key(), rule)).orElse(null);
+  }
+
+  /** As the store's {@code ReportFusion}: the rule's sure candidates first; else the borderline one most alike in meaning, if alike enough. */
+  private static Earlier byRuleOrMeaning(FusionRule.Report report, String sentence, List<FusionRule.Report> window,
+      java.util.Map<String, String> sentences, CoderSettings coder) {
+    Earlier sure = closest(report, window.stream().filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.SAME).toList(),
+        FusionRule.NAME);
+    if (sure != null || sentence == null) {
+      return sure;
+    }
+    List<FusionRule.Report> borderline = window.stream()
+        .filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.BORDERLINE && sentences.containsKey(c.key()))
+        .sorted(Comparator.comparing(FusionRule.Report::key)).toList();
+    if (borderline.isEmpty()) {
+      return null;
+    }
+    ReportMeaning meaning = ExecutorPipelines.meaning(coder); // loaded only where a borderline pair is met
+    double[] similarity = meaning.similarities(sentence, borderline.stream().map(c -> sentences.get(c.key())).toList());
+    int best = -1;
+    for (int j = 0; j < similarity.length; j++) {
+      if (similarity[j] >= meaning.threshold() && (best < 0 || similarity[j] > similarity[best])) {
+        best = j;
+      }
+    }
+    return best < 0 ? null : new Earlier(borderline.get(best).key(), ReportMeaning.NAME);
   }
 
   private static FusionRule.Report report(String key, Row r) {

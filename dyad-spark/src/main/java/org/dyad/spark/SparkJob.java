@@ -120,7 +120,7 @@ final class SparkJob {
     double codingCpu = cpu < 0 ? -1 : (ProcessCpu.nanos() - cpu) / 1e9;
     long coded = originals.count();
 
-    Dataset<Row> fused = Fusion.fuse(reports).drop("seq").persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> fused = Fusion.fuse(reports, o.coder()).drop("seq").persist(StorageLevel.MEMORY_AND_DISK());
     fused.createOrReplaceTempView("events");
     String version = CoderVersion.of(o.coder().pipeline()).toString();
     Dataset<Row> stored = fresh.join(copies, fresh.col("hash").equalTo(copies.col("hash")), "left")

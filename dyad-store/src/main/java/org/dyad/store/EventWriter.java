@@ -21,7 +21,8 @@ import org.duckdb.DuckDBConnection;
  * #inOneTransaction}) the articles, their events and their signatures are held ({@link PendingRows})
  * and written once, just before the commit: each statement costs DuckDB about as much for one
  * article's rows as for a batch's (an Appender's flush 2 ms at 10 million events, measured), and
- * nothing in a batch reads them back (fusion reads its own lookup; the batch's hashes are known here).
+ * nothing in a batch reads them back (fusion reads its own lookup, the sentences for fusion by
+ * meaning included; the batch's hashes are known here).
  * Not thread-safe (one connection); its statements close with the connection.
  */
 final class EventWriter {
@@ -115,7 +116,7 @@ final class EventWriter {
     } else {
       appendEvents(rows);
     }
-    fusion.record(contentHash, article.date(), events, earlier);
+    fusion.record(contentHash, article.date(), events, earlier, meaning != null);
   }
 
   /**

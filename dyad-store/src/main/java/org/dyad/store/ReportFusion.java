@@ -27,18 +27,25 @@ import org.dyad.model.Event;
  * instead, {@code fusion_lookup}, kept sorted by day, so that DuckDB's zone maps skip every row
  * group outside the asked days whatever order articles arrived in, plus the reports stored since
  * it was sorted ({@code fusion_recent}); {@link #compactIfDue} moves those in once they pass an
- * eighth of it. The copy adds about 13 bytes per event. Not thread-safe (one connection).
+ * eighth of it. The copy adds about 13 bytes per event; with fusion by meaning on, also each
+ * primary report's sentence (v16, about 130 bytes), read for the borderline candidates alone.
+ * Not thread-safe (one connection).
  */
 final class ReportFusion {
   /** Fewest recent reports worth a merge: two DuckDB row groups. */
   static final long COMPACT_MIN = 2 * 122_880L;
+  /** What the rule compares, read for every candidate. */
   private static final String COLUMNS = "event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision";
+  /** Every column of the lookup: the rule's, then the sentence, read only for borderline candidates (v16). */
+  private static final String ALL_COLUMNS = COLUMNS + ", sentence_text";
 
   private final Connection connection;
   /** The candidates' query, and the inserts of {@link #record} by their number of rows, prepared once per connection. */
   private PreparedStatement lookupQuery;
   /** The borderline candidates' sentences (fusion by meaning), prepared once per connection. */
   private PreparedStatement sentencesQuery;
+  /** The same from {@code events}, for reports stored without their sentence in the lookup; prepared once per connection. */
+  private PreparedStatement storedSentencesQuery;
   private final java.util.Map<Integer, PreparedStatement> inserts = new java.util.HashMap<>();
   /** Rows of fusion_recent and fusion_lookup; -1 until counted. */
   private long recentRows = -1;
@@ -110,8 +117,12 @@ final class ReportFusion {
 
   /**
    * The sentences of the stored primary reports that are borderline candidates of some new
-   * report, by event key, in one query (narrowed by the candidates' days, which the events of a
-   * store ingested in date order keep together).
+   * report, by event key, in one query of the lookup (v16), narrowed by the candidates' days as
+   * the candidates' own query is. Not from {@code events}: its days are not sorted once articles
+   * arrive out of date order, and a scan of them cost 0.6–1.5 s at 10 million events, against 2–3 ms
+   * here. The lookup also holds the reports of the open batch, which {@code events} gets only at
+   * its commit. Reports stored while fusion by meaning was off have no sentence in the lookup
+   * ({@link #record}); theirs are read from {@code events}, the slow way.
    */
   private java.util.Map<String, String> borderlineSentences(List<FusionRule.Report> reports, List<Event> events,
       List<FusionRule.Report> candidates) throws SQLException {
@@ -124,15 +135,34 @@ final class ReportFusion {
     LocalDate from = wanted.stream().map(FusionRule.Report::day).min(Comparator.naturalOrder()).orElseThrow();
     LocalDate to = wanted.stream().map(FusionRule.Report::day).max(Comparator.naturalOrder()).orElseThrow();
     if (sentencesQuery == null) {
-      sentencesQuery = connection.prepareStatement("SELECT event_key, sentence_text FROM events"
-          + " WHERE primary_report AND event_date BETWEEN ? AND ? AND list_contains(?::VARCHAR[], event_key)");
+      String where = " WHERE event_date BETWEEN ? AND ? AND list_contains(?::VARCHAR[], event_key) AND sentence_text IS NOT NULL";
+      sentencesQuery = connection.prepareStatement("SELECT event_key, sentence_text FROM fusion_lookup" + where
+          + " UNION ALL SELECT event_key, sentence_text FROM fusion_recent" + where);
     }
-    sentencesQuery.setObject(1, from);
-    sentencesQuery.setObject(2, to);
-    sentencesQuery.setObject(3, list(wanted, FusionRule.Report::key));
+    java.sql.Array keys = list(wanted, FusionRule.Report::key);
+    Object[] values = {from, to, keys};
+    for (int i = 0; i < values.length; i++) {
+      sentencesQuery.setObject(i + 1, values[i]);
+      sentencesQuery.setObject(i + 1 + values.length, values[i]);
+    }
     try (ResultSet r = sentencesQuery.executeQuery()) {
       while (r.next()) {
         sentences.put(r.getString(1), r.getString(2));
+      }
+    }
+    List<FusionRule.Report> missing = wanted.stream().filter(c -> !sentences.containsKey(c.key())).toList();
+    if (!missing.isEmpty()) {
+      if (storedSentencesQuery == null) {
+        storedSentencesQuery = connection.prepareStatement("SELECT event_key, sentence_text FROM events"
+            + " WHERE primary_report AND event_date BETWEEN ? AND ? AND list_contains(?::VARCHAR[], event_key)");
+      }
+      storedSentencesQuery.setObject(1, missing.stream().map(FusionRule.Report::day).min(Comparator.naturalOrder()).orElseThrow());
+      storedSentencesQuery.setObject(2, missing.stream().map(FusionRule.Report::day).max(Comparator.naturalOrder()).orElseThrow());
+      storedSentencesQuery.setObject(3, list(missing, FusionRule.Report::key));
+      try (ResultSet r = storedSentencesQuery.executeQuery()) {
+        while (r.next()) {
+          sentences.put(r.getString(1), r.getString(2));
+        }
       }
     }
     return sentences;
@@ -185,13 +215,20 @@ final class ReportFusion {
     recentRows = -1;
   }
 
-  /** Adds the new primary reports (those {@code earlier} leaves {@code null}) to the lookup, in one statement. */
-  void record(String articleHash, LocalDate published, List<Event> events, List<Earlier> earlier) throws SQLException {
+  /**
+   * Adds the new primary reports (those {@code earlier} leaves {@code null}) to the lookup, in one
+   * statement; with their sentences when {@code withSentences} (fusion by meaning is on), else
+   * without (the rule alone needs none, and a sentence costs the lookup about 130 bytes).
+   */
+  void record(String articleHash, LocalDate published, List<Event> events, List<Earlier> earlier, boolean withSentences)
+      throws SQLException {
     List<FusionRule.Report> primary = new ArrayList<>();
+    List<String> sentences = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       FusionRule.Report r = FusionRule.Report.of(articleHash + "-" + i, events.get(i), published);
       if (earlier.get(i) == null && r.day() != null && events.get(i).asserted()) {
         primary.add(r);
+        sentences.add(withSentences ? events.get(i).sentenceText() : null);
       }
     }
     if (primary.isEmpty()) {
@@ -199,13 +236,14 @@ final class ReportFusion {
     }
     PreparedStatement p = inserts.get(primary.size());
     if (p == null) {
-      String rows = String.join(", ", Collections.nCopies(primary.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
-      p = connection.prepareStatement("INSERT INTO fusion_recent (" + COLUMNS + ") VALUES " + rows);
+      String rows = String.join(", ", Collections.nCopies(primary.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+      p = connection.prepareStatement("INSERT INTO fusion_recent (" + ALL_COLUMNS + ") VALUES " + rows);
       inserts.put(primary.size(), p);
     }
     {
       int n = 1;
-      for (FusionRule.Report r : primary) {
+      for (int j = 0; j < primary.size(); j++) {
+        FusionRule.Report r = primary.get(j);
         p.setString(n++, r.key());
         p.setObject(n++, r.day());
         p.setString(n++, r.source());
@@ -214,6 +252,7 @@ final class ReportFusion {
         p.setString(n++, r.cameo());
         p.setObject(n++, r.geonameId());
         p.setString(n++, r.precision());
+        p.setString(n++, sentences.get(j));
       }
       p.executeUpdate();
     }
@@ -253,13 +292,13 @@ final class ReportFusion {
     try (Statement s = connection.createStatement()) {
       String sorted = " ORDER BY event_date, source_code, target_code";
       if (appendable(s)) {
-        s.execute("INSERT INTO fusion_lookup SELECT " + COLUMNS + " FROM fusion_recent" + sorted);
+        s.execute("INSERT INTO fusion_lookup (" + ALL_COLUMNS + ") SELECT " + ALL_COLUMNS + " FROM fusion_recent" + sorted);
         s.execute("DELETE FROM fusion_recent");
       } else {
-        s.execute("CREATE TEMP TABLE fusion_sorted AS SELECT * FROM (SELECT " + COLUMNS + " FROM fusion_lookup UNION ALL SELECT "
-            + COLUMNS + " FROM fusion_recent)" + sorted);
+        s.execute("CREATE TEMP TABLE fusion_sorted AS SELECT * FROM (SELECT " + ALL_COLUMNS + " FROM fusion_lookup UNION ALL SELECT "
+            + ALL_COLUMNS + " FROM fusion_recent)" + sorted);
         s.execute("DELETE FROM fusion_lookup; DELETE FROM fusion_recent");
-        s.execute("INSERT INTO fusion_lookup SELECT * FROM fusion_sorted");
+        s.execute("INSERT INTO fusion_lookup (" + ALL_COLUMNS + ") SELECT " + ALL_COLUMNS + " FROM fusion_sorted");
         s.execute("DROP TABLE fusion_sorted");
       }
       connection.commit();

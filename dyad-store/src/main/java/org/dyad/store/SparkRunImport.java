@@ -46,8 +46,9 @@ final class SparkRunImport {
           + " SELECT hash, id, source, title, published, text, duplicate_of, coder_version FROM run_articles");
       s.execute("INSERT INTO events (" + columns + ") SELECT " + columns + " FROM " + reports
           + " WHERE article_hash IN (SELECT hash FROM run_articles) ORDER BY article_hash, event_no");
-      s.execute("INSERT INTO fusion_recent (event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision)"
-          + " SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision FROM events"
+      s.execute("INSERT INTO fusion_recent (event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision,"
+          + " sentence_text) SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision, sentence_text"
+          + " FROM events"
           + " WHERE primary_report AND modality = 'asserted' AND event_date IS NOT NULL AND article_hash IN (SELECT hash FROM run_articles)");
       try (ResultSet r = s.executeQuery("SELECT hash, text FROM run_articles WHERE duplicate_of IS NULL")) {
         while (r.next()) {

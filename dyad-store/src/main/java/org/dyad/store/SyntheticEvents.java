@@ -56,8 +56,8 @@ final class SyntheticEvents {
     try (Statement s = connection.createStatement()) {
       s.executeUpdate(INSERT.replace("$rows", rows));
       s.executeUpdate("""
-          INSERT INTO fusion_lookup SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision
-          FROM events WHERE doc_id = 'synthetic' AND primary_report ORDER BY event_date, source_code, target_code""");
+          INSERT INTO fusion_lookup SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision,
+          sentence_text FROM events WHERE doc_id = 'synthetic' AND primary_report ORDER BY event_date, source_code, target_code""");
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();
