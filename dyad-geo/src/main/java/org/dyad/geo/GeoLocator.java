@@ -87,6 +87,7 @@ public final class GeoLocator {
       "tomorrow", "christmas", "easter", "ramadan", "eid", "weekend", "spring", "summer", "autumn", "winter");
   private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "claim", "announce", "confirm", "write",
       "note", "state", "allege", "insist", "estimate", "believe", "think");
+  private static final Set<String> TEMPORAL_LINKS = Set.of("after", "when", "as", "while");
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "which", "who", "whom", "whose", "where", "while", "after",
       "before", "because", "when", "if", "although", "though", "since", "until", "unless", "whether");
   /** Words of the longest name, a hyphenated name's hyphens counted ("Rostov - on - Don" is five). */
@@ -158,7 +159,8 @@ public final class GeoLocator {
       Map<Integer, List<Mention>> bySentence) {
     Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
-    return here.or(() -> best(dateline, countries, "dateline"))
+    return here.or(() -> sentence == null ? Optional.empty() : linked(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries))
+        .or(() -> best(dateline, countries, "dateline"))
         .or(() -> aboutSomething(e) ? Optional.empty() : bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
   }
 
@@ -238,6 +240,55 @@ public final class GeoLocator {
       }
     }
     return nearest;
+  }
+
+  /**
+   * A material act with no place of its own, told with another in one sentence by "after", "when",
+   * "as" or "while": the other act's place ("police arrested 12 people after protesters clashed with
+   * officers outside a factory in Birmingham"; "rallies in Istanbul turned violent when riot police
+   * fired tear gas"). Never through a reporting verb, a relative clause or for a saying.
+   */
+  private Optional<Location> linked(Event e, Sentence sentence, List<Mention> mentions, Set<String> countries) {
+    boolean verbal = e.code().quadClass() == QuadClass.VERBAL_COOPERATION || e.code().quadClass() == QuadClass.VERBAL_CONFLICT;
+    List<Token> tokens = sentence.tokens();
+    int[] trigger = tokenRange(tokens, e.evidence().triggerSpan());
+    if (verbal || trigger == null || aboutSomething(e)) {
+      return Optional.empty();
+    }
+    Set<String> known = knownCountries(e);
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention found : mentions) {
+      Mention m = found.qualified() ? found : found.withPlaces(found.places().stream().filter(p -> !namesakes.far(p, found.written(), known)).toList());
+      if (m.places().isEmpty() || m.modifier() || subjectOfReporting(tokens, m, trigger) || !linkedOnly(tokens, m, trigger)) {
+        continue;
+      }
+      int distance = m.first() > trigger[1] ? m.first() - trigger[1] : trigger[0] - m.last();
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = m;
+      }
+    }
+    return best == null ? Optional.empty() : best(List.of(best), countries, "linked-clause");
+  }
+
+  /** Whether the words between a trigger and a place hold a temporal link ("after", "when", "as", "while") and no reporting verb or relative word. */
+  private static boolean linkedOnly(List<Token> tokens, Mention m, int[] trigger) {
+    int from = m.first() > trigger[1] ? trigger[1] + 1 : m.last() + 1;
+    int to = m.first() > trigger[1] ? m.first() : trigger[0];
+    if (from >= to) {
+      return false;
+    }
+    boolean link = false;
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (REPORTING.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)) || Set.of("that", "which", "who", "whom", "whose", "where").contains(w)
+          || w.equals(";")) {
+        return false;
+      }
+      link |= TEMPORAL_LINKS.contains(w);
+    }
+    return link;
   }
 
   /** How precise a location is: a city over a division or feature over a country. */

@@ -1,6 +1,7 @@
 package org.dyad.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -272,5 +273,14 @@ class GeoLocatorIT {
     List<Event> events = locator.locate(coder.code(a)).events();
     Event accusation = events.stream().filter(e -> e.code().code().startsWith("112")).findFirst().orElseThrow();
     assertEquals(null, accusation.location());
+  }
+
+  @Test
+  void anActWithNoPlaceOfItsOwn_takesThePlaceOfTheActItFollowedOrCameWith() {
+    assertEquals("Mombasa KEN CITY linked-clause",
+        where2("Police detained 30 people after traders clashed with county officers at a market in Mombasa on Monday."));
+    // a saying takes no place from the act it came with
+    String saying = where2("Brazil condemned Israel after ministers met in Geneva.");
+    assertTrue(!saying.endsWith("linked-clause") && !saying.startsWith("Geneva"), saying);
   }
 }
