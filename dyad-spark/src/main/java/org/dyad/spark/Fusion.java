@@ -18,7 +18,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.store.FusionRule;
-import org.dyad.store.ReportMeaning;
 
 /**
  * Fuses reports into events with the store's one rule ({@link FusionRule}). The rule only fuses
@@ -90,9 +89,9 @@ final class Fusion {
       List<FusionRule.Report> window = primaries.subMap(day - FusionRule.WINDOW_DAYS, true, day + FusionRule.WINDOW_DAYS, true).values()
           .stream().flatMap(List::stream).toList();
       String sentence = r.getAs("sentence_text");
-      Earlier earlier = !coder.hybrid()
-          ? closest(report, window.stream().filter(c -> FusionRule.fuses(c, report)).toList(), FusionRule.NAME)
-          : byRuleOrMeaning(report, sentence, window, sentences, coder);
+      // the executor's embedding loads only where a borderline pair is met
+      FusionRule.Earlier earlier = FusionRule.earlier(report, sentence, window, sentences,
+          coder.hybrid() ? () -> ExecutorPipelines.meaning(coder) : null);
       if (earlier == null) {
         articlePrimaries.add(report);
         if (sentence != null) {
@@ -104,42 +103,6 @@ final class Fusion {
       }
     }
     return out.iterator();
-  }
-
-  /** The primary report a report repeats ({@code key}) and the rule that said so ({@code rule}, the {@code fused_by}). */
-  private record Earlier(String key, String rule) {}
-
-  /** The candidate nearest in days, then of the smallest key; {@code null} when none. */
-  private static Earlier closest(FusionRule.Report report, List<FusionRule.Report> fusing, String rule) {
-    return fusing.stream()
-        .min(Comparator.comparingLong((FusionRule.Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
-            .thenComparing(FusionRule.Report::key))
-        .map(c -> new Earlier(c.key(), rule)).orElse(null);
-  }
-
-  /** As the store's {@code ReportFusion}: the rule's sure candidates first; else the borderline one most alike in meaning, if alike enough. */
-  private static Earlier byRuleOrMeaning(FusionRule.Report report, String sentence, List<FusionRule.Report> window,
-      java.util.Map<String, String> sentences, CoderSettings coder) {
-    Earlier sure = closest(report, window.stream().filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.SAME).toList(),
-        FusionRule.NAME);
-    if (sure != null || sentence == null) {
-      return sure;
-    }
-    List<FusionRule.Report> borderline = window.stream()
-        .filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.BORDERLINE && sentences.containsKey(c.key()))
-        .sorted(Comparator.comparing(FusionRule.Report::key)).toList();
-    if (borderline.isEmpty()) {
-      return null;
-    }
-    ReportMeaning meaning = ExecutorPipelines.meaning(coder); // loaded only where a borderline pair is met
-    double[] similarity = meaning.similarities(sentence, borderline.stream().map(c -> sentences.get(c.key())).toList());
-    int best = -1;
-    for (int j = 0; j < similarity.length; j++) {
-      if (similarity[j] >= meaning.threshold() && (best < 0 || similarity[j] > similarity[best])) {
-        best = j;
-      }
-    }
-    return best < 0 ? null : new Earlier(borderline.get(best).key(), ReportMeaning.NAME);
   }
 
   private static FusionRule.Report report(String key, Row r) {

@@ -104,10 +104,10 @@ final class EventWriter {
   /** Fuses and appends an article's events and records their coder (v11), inside the caller's transaction. */
   private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
       throws SQLException {
-    List<ReportFusion.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning);
+    List<FusionRule.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning);
     List<List<Object>> rows = new ArrayList<>();
     for (int n = 0; n < events.size(); n++) {
-      ReportFusion.Earlier e = earlier.get(n);
+      FusionRule.Earlier e = earlier.get(n);
       rows.add(EventColumns.values(contentHash, n, article.date(), events.get(n), e == null ? null : e.key(),
           e == null ? null : e.rule(), coderVersion));
     }

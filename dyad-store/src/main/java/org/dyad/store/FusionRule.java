@@ -1,7 +1,11 @@
 package org.dyad.store;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.dyad.model.Event;
 import org.dyad.model.Location;
 
@@ -75,6 +79,50 @@ public final class FusionRule {
     boolean onlyOneSpecific = specific(stored) != specific(report);
     boolean onlyOneInACity = "city".equals(stored.precision()) != "city".equals(report.precision());
     return conflictingCodes(stored, report) || onlyOneSpecific || onlyOneInACity ? Verdict.BORDERLINE : Verdict.SAME;
+  }
+
+  /** The earlier report a new one repeats ({@code key}) and the rule that said so ({@code rule}: the {@code fused_by}). */
+  public record Earlier(String key, String rule) {}
+
+  /**
+   * The earlier report a new one repeats, or {@code null}: by this rule alone when {@code meaning}
+   * is {@code null}; else the rule's sure candidates first, then the borderline candidate whose
+   * sentence ({@code sentences} by key) is most alike in meaning, when at least its threshold. The
+   * meaning is asked for only when a borderline candidate is met (it may load a model). Ingest and
+   * the Spark job decide through this one method.
+   */
+  public static Earlier earlier(Report report, String sentence, List<Report> candidates, Map<String, String> sentences,
+      Supplier<ReportMeaning> meaning) {
+    if (meaning == null) {
+      return closest(report, candidates.stream().filter(c -> fuses(c, report)).toList(), NAME);
+    }
+    Earlier sure = closest(report, candidates.stream().filter(c -> judge(c, report) == Verdict.SAME).toList(), NAME);
+    if (sure != null || sentence == null) {
+      return sure;
+    }
+    List<Report> borderline = candidates.stream()
+        .filter(c -> judge(c, report) == Verdict.BORDERLINE && sentences.containsKey(c.key()))
+        .sorted(Comparator.comparing(Report::key)).toList();
+    if (borderline.isEmpty()) {
+      return null;
+    }
+    ReportMeaning alike = meaning.get();
+    double[] similarity = alike.similarities(sentence, borderline.stream().map(c -> sentences.get(c.key())).toList());
+    int best = -1;
+    for (int j = 0; j < similarity.length; j++) {
+      if (similarity[j] >= alike.threshold() && (best < 0 || similarity[j] > similarity[best])) {
+        best = j;
+      }
+    }
+    return best < 0 ? null : new Earlier(borderline.get(best).key(), ReportMeaning.NAME);
+  }
+
+  /** The candidate nearest in days (then of the smallest key), with the rule that fused it; {@code null} when none. */
+  private static Earlier closest(Report report, List<Report> fusing, String rule) {
+    return fusing.stream()
+        .min(Comparator.comparingLong((Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
+            .thenComparing(Report::key))
+        .map(c -> new Earlier(c.key(), rule)).orElse(null);
   }
 
   private static boolean sameDyadRootAndDays(Report stored, Report report) {

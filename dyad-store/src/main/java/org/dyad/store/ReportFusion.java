@@ -55,17 +55,14 @@ final class ReportFusion {
     this.connection = connection;
   }
 
-  /** The stored event a new report repeats ({@code key}), and the rule that said so ({@code rule}: the {@code fused_by}). */
-  record Earlier(String key, String rule) {}
-
   /**
    * For each event, the stored event it reports again, or {@code null} when it is new. With a
    * {@code meaning} (may be {@code null}: the rule alone), a report whose only candidates are
    * {@linkplain FusionRule.Verdict#BORDERLINE borderline} joins the one whose sentence is most
    * alike in meaning, when at least its threshold, and no other.
    */
-  List<Earlier> earlierEvents(String articleHash, LocalDate published, List<Event> events, ReportMeaning meaning) throws SQLException {
-    List<Earlier> found = new ArrayList<>(Collections.nCopies(events.size(), null));
+  List<FusionRule.Earlier> earlierEvents(String articleHash, LocalDate published, List<Event> events, ReportMeaning meaning) throws SQLException {
+    List<FusionRule.Earlier> found = new ArrayList<>(Collections.nCopies(events.size(), null));
     List<FusionRule.Report> reports = events.stream().map(e -> FusionRule.Report.of(null, e, published)).toList();
     List<FusionRule.Report> candidates = candidates(java.util.stream.IntStream.range(0, events.size())
         .filter(i -> events.get(i).asserted()).mapToObj(reports::get).toList()).stream()
@@ -76,43 +73,9 @@ final class ReportFusion {
         continue; // a denied, imagined or announced act is its own event, never one more report of another
       }
       FusionRule.Report report = reports.get(i);
-      found.set(i, meaning == null
-          ? closest(report, candidates.stream().filter(c -> FusionRule.fuses(c, report)).toList(), FusionRule.NAME)
-          : byRuleOrMeaning(report, events.get(i).sentenceText(), candidates, sentences, meaning));
+      found.set(i, FusionRule.earlier(report, events.get(i).sentenceText(), candidates, sentences, meaning == null ? null : () -> meaning));
     }
     return found;
-  }
-
-  /** The candidate nearest in days (then of the smallest key), with the rule that fused it; {@code null} when none. */
-  private static Earlier closest(FusionRule.Report report, List<FusionRule.Report> fusing, String rule) {
-    return fusing.stream()
-        .min(Comparator.comparingLong((FusionRule.Report c) -> Math.abs(c.day().toEpochDay() - report.day().toEpochDay()))
-            .thenComparing(FusionRule.Report::key))
-        .map(c -> new Earlier(c.key(), rule)).orElse(null);
-  }
-
-  /** The rule's sure candidates first; else the borderline candidate most alike in meaning, if alike enough. */
-  private static Earlier byRuleOrMeaning(FusionRule.Report report, String sentence, List<FusionRule.Report> candidates,
-      java.util.Map<String, String> sentences, ReportMeaning meaning) {
-    Earlier sure = closest(report, candidates.stream().filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.SAME).toList(),
-        FusionRule.NAME);
-    if (sure != null) {
-      return sure;
-    }
-    List<FusionRule.Report> borderline = candidates.stream()
-        .filter(c -> FusionRule.judge(c, report) == FusionRule.Verdict.BORDERLINE && sentences.containsKey(c.key()))
-        .sorted(Comparator.comparing(FusionRule.Report::key)).toList();
-    if (borderline.isEmpty()) {
-      return null;
-    }
-    double[] similarity = meaning.similarities(sentence, borderline.stream().map(c -> sentences.get(c.key())).toList());
-    int best = -1;
-    for (int j = 0; j < similarity.length; j++) {
-      if (similarity[j] >= meaning.threshold() && (best < 0 || similarity[j] > similarity[best])) {
-        best = j;
-      }
-    }
-    return best < 0 ? null : new Earlier(borderline.get(best).key(), ReportMeaning.NAME);
   }
 
   /**
@@ -220,7 +183,7 @@ final class ReportFusion {
    * statement; with their sentences when {@code withSentences} (fusion by meaning is on), else
    * without (the rule alone needs none, and a sentence costs the lookup about 130 bytes).
    */
-  void record(String articleHash, LocalDate published, List<Event> events, List<Earlier> earlier, boolean withSentences)
+  void record(String articleHash, LocalDate published, List<Event> events, List<FusionRule.Earlier> earlier, boolean withSentences)
       throws SQLException {
     List<FusionRule.Report> primary = new ArrayList<>();
     List<String> sentences = new ArrayList<>();
