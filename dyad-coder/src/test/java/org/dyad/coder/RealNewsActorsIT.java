@@ -244,4 +244,10 @@ class RealNewsActorsIT {
     assertTrue(codes("Malian soldiers clashed with jihadists near Boni on Friday, the army said.", DATE).stream()
         .allMatch(l -> !l.contains("DEU")));
   }
+
+  @Test
+  void localLeadersWithoutOffice_areCivilians() {
+    assertEquals("NGACRM 181 NGACVL", line(only("Bandits abducted a traditional ruler near Kaduna.")));
+    assertEquals("CODUAF 193 CODCVL", line(only("Gunmen shot dead a community leader in Bunia.")));
+  }
 }
