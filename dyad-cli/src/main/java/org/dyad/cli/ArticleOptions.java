@@ -58,7 +58,7 @@ final class ArticleOptions {
   /** A reader of the command's inputs that reports bad ones on {@code err}; checks the options first. */
   Inputs inputs(PrintWriter err) throws org.dyad.model.DyadInputException {
     OptionChecks.atLeast("--threads", threads, 1);
-    return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), WebSource.standard(), date,
+    return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), WebSource::standard, date,
         inputFormat == null ? null : inputFormat.format, System.in, err);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dyad.ingest.SourceFormat;
 import org.dyad.ingest.TextFiles;
@@ -24,7 +25,9 @@ import org.dyad.model.DyadInputException;
  */
 final class Inputs {
   private final TextFiles files;
-  private final WebSource web;
+  /** Made on the first URL: the JDK's HTTP client sets up TLS, a few hundred ms of a run that reads files alone. */
+  private final Supplier<WebSource> webSource;
+  private WebSource web;
   private final LocalDate date;
   private final SourceFormat format;
   private final InputStream stdin;
@@ -32,9 +35,9 @@ final class Inputs {
   private int failures;
 
   /** {@code format}: the format of every input, or null for standard input as text and files by extension. */
-  Inputs(TextFiles files, WebSource web, LocalDate date, SourceFormat format, InputStream stdin, PrintWriter err) {
+  Inputs(TextFiles files, Supplier<WebSource> web, LocalDate date, SourceFormat format, InputStream stdin, PrintWriter err) {
     this.files = files;
-    this.web = web;
+    this.webSource = web;
     this.date = date;
     this.format = format;
     this.stdin = stdin;
@@ -53,6 +56,9 @@ final class Inputs {
         }
         if (WebSource.isUrl(name)) {
           List<String> problems = new ArrayList<>();
+          if (web == null) {
+            web = webSource.get();
+          }
           articles.addAll(web.read(name, format, date, problems));
           problems.forEach(p -> fail(new DyadInputException(p)));
           continue;

@@ -30,7 +30,7 @@ class InputsTest {
   private final StringWriter err = new StringWriter();
 
   private Inputs inputs(SourceFormat format, String stdin) {
-    return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), WebSource.standard(), LocalDate.of(2020, 1, 1), format,
+    return new Inputs(new TextFiles(TextFiles.DEFAULT_MAX_BYTES), WebSource::standard, LocalDate.of(2020, 1, 1), format,
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(err, true));
   }
 

@@ -150,8 +150,57 @@ final class ParserWeights {
     return row;
   }
 
-  /** A feature's row: summed in double, as CoreNLP precomputes, and rounded once. */
+  /**
+   * A feature's row: summed in double, as CoreNLP precomputes, and rounded once. Each unit's sum
+   * runs over the embedding in order, eight units at a time in registers: the same sums, bit for
+   * bit, as adding the embedding's rows one after another into an array ({@link #precomputeByRows}),
+   * but about 1.5 times as fast under C1, which a short run compiles with alone (a cold {@code code
+   * bench/news} spent a quarter of its CPU here).
+   */
   private void precompute(int token, int position, float[] into, int offset) {
+    int e = token * embedding;
+    int first = position * embedding * hidden;
+    int h = 0;
+    for (; h + 8 <= hidden; h += 8) {
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      double s4 = 0;
+      double s5 = 0;
+      double s6 = 0;
+      double s7 = 0;
+      for (int k = 0, w = first + h; k < embedding; k++, w += hidden) {
+        float x = embeddings[e + k];
+        s0 += x * inputWeights[w];
+        s1 += x * inputWeights[w + 1];
+        s2 += x * inputWeights[w + 2];
+        s3 += x * inputWeights[w + 3];
+        s4 += x * inputWeights[w + 4];
+        s5 += x * inputWeights[w + 5];
+        s6 += x * inputWeights[w + 6];
+        s7 += x * inputWeights[w + 7];
+      }
+      into[offset + h] = (float) s0;
+      into[offset + h + 1] = (float) s1;
+      into[offset + h + 2] = (float) s2;
+      into[offset + h + 3] = (float) s3;
+      into[offset + h + 4] = (float) s4;
+      into[offset + h + 5] = (float) s5;
+      into[offset + h + 6] = (float) s6;
+      into[offset + h + 7] = (float) s7;
+    }
+    for (; h < hidden; h++) {
+      double sum = 0;
+      for (int k = 0, w = first + h; k < embedding; k++, w += hidden) {
+        sum += embeddings[e + k] * inputWeights[w];
+      }
+      into[offset + h] = (float) sum;
+    }
+  }
+
+  /** {@link #precompute} as a plain loop over the embedding's rows: the reference it must equal, for tests. */
+  void precomputeByRows(int token, int position, float[] into, int offset) {
     double[] sums = new double[hidden];
     int e = token * embedding;
     for (int k = 0; k < embedding; k++) {
@@ -164,6 +213,13 @@ final class ParserWeights {
     for (int h = 0; h < hidden; h++) {
       into[offset + h] = (float) sums[h];
     }
+  }
+
+  /** The row {@link #addFeature} adds for a feature, computed afresh. */
+  float[] row(int token, int position) {
+    float[] row = new float[hidden];
+    precompute(token, position, row, 0);
+    return row;
   }
 
   private static Map<String, Integer> ids(List<String> names, int first) {

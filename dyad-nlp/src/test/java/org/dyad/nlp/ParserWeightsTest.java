@@ -44,6 +44,19 @@ class ParserWeightsTest {
   }
 
   @Test
+  void rows_are_the_sums_of_the_embeddings_rows_in_order() {
+    ParserWeights weights = new ParserWeights(model, 0);
+    int tokens = model.words.size() + model.tags.size() + model.labels.size();
+    for (int token = 0; token < tokens; token += 997) {
+      for (int position = 0; position < ParserWeights.FEATURES; position++) {
+        float[] byRows = new float[model.hidden];
+        weights.precomputeByRows(token, position, byRows, 0);
+        assertArrayEquals(byRows, weights.row(token, position), "token " + token + " at " + position);
+      }
+    }
+  }
+
+  @Test
   void parses_do_not_depend_on_the_row_budget() {
     Sentence sentence = sentence(
         "Russian/JJ forces/NNS shelled/VBD the/DT city/NN of/IN Kharkiv/NNP on/IN Monday/NNP ,/, officials/NNS said/VBD ./.");

@@ -47,13 +47,15 @@ import org.dyad.typer.EmbeddingTyper;
  */
 public final class Pipeline {
   private final CodingRun run;
-  private final CoderVersion version;
+  private final Settings settings;
+  /** Computed on first use: hashing the dictionaries and tables is of no use to a run that stores nothing. */
+  private volatile CoderVersion version;
   /** How the store decides the fusion rule's borderline cases; {@code null}: by the rule alone (no learned typer). */
   private final ReportMeaning meaning;
 
-  private Pipeline(CodingRun run, CoderVersion version, ReportMeaning meaning) {
+  private Pipeline(CodingRun run, Settings settings, ReportMeaning meaning) {
     this.run = run;
-    this.version = version;
+    this.settings = settings;
     this.meaning = meaning;
   }
 
@@ -103,7 +105,7 @@ public final class Pipeline {
     var coder = Engine.coder(settings.dictionaries(), gazetteer, typer, parser);
     ReportMeaning meaning = typer.join() instanceof EmbeddingTyper t ? new SentenceMeaning(t) : null;
     return new Pipeline(new CodingRun(coder, Engine.locator(gazetteer), settings.threads(), settings.articleLimit()),
-        CoderVersion.of(settings), meaning);
+        settings, meaning);
   }
 
   /**
@@ -125,7 +127,21 @@ public final class Pipeline {
 
   /** The version of this pipeline's coder, stored with every event it saves. */
   public CoderVersion version() {
-    return version;
+    try {
+      return coderVersion();
+    } catch (DyadInputException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private CoderVersion coderVersion() throws DyadInputException {
+    CoderVersion known = version;
+    if (known == null) {
+      // Two threads may both compute it; they get the same value.
+      known = CoderVersion.of(settings);
+      version = known;
+    }
+    return known;
   }
 
   /**
@@ -191,7 +207,7 @@ public final class Pipeline {
    */
   public Saved save(List<Article> batch, Map<Article, String> hashes, SharedStore store, List<String> problems)
       throws DyadInputException {
-    return BatchIngest.save(batch, hashes, run, version.toString(), meaning, store, problems);
+    return BatchIngest.save(batch, hashes, run, coderVersion().toString(), meaning, store, problems);
   }
 
   /**
@@ -238,7 +254,8 @@ public final class Pipeline {
    * and a stopped run is finished by the next.
    */
   public synchronized Recoded recode(SharedStore store, LocalDate since, int batch) throws DyadInputException {
-    List<StoredArticle> pending = store.use(s -> s.toRecode(since, version.toString()));
+    String version = coderVersion().toString();
+    List<StoredArticle> pending = store.use(s -> s.toRecode(since, version));
     store.use(s -> {
       s.clearEvents(pending.stream().map(StoredArticle::hash).toList());
       return null;
@@ -260,11 +277,11 @@ public final class Pipeline {
       // The batch's articles in one transaction, as ingest saves a batch: one commit, not one per article.
       reports += store.use(s -> s.inOneTransaction(() -> {
         for (Failed f : coded.failed()) {
-          s.saveFailed(f.article(), hashes.get(f.article()), f.reason(), version.toString()); // listed with its reason, as ingest lists it
+          s.saveFailed(f.article(), hashes.get(f.article()), f.reason(), version); // listed with its reason, as ingest lists it
         }
         int asserted = 0;
         for (ArticleResult r : coded.results()) {
-          s.saveRecoded(r.article(), hashes.get(r.article()), r.events(), version.toString(), meaning);
+          s.saveRecoded(r.article(), hashes.get(r.article()), r.events(), version, meaning);
           asserted += (int) r.events().stream().filter(Event::asserted).count();
         }
         return asserted;
