@@ -48,7 +48,7 @@ final class ActorResolver {
       "enclave", "compound");
   private static final Set<String> ARMED = Set.of("REB", "CRM", "UAF", "INS", "MIL", "SPY");
   private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-      "score", "scores", "million", "millions", "tens");
+      "score", "scores", "million", "millions", "tens", "ten");
 
   /** Nouns that gather people: "a team of …", "members of …", "a delegation of …". */
   private static final Set<String> COLLECTIVES = Set.of("team", "group", "member", "contingent", "band", "delegation",

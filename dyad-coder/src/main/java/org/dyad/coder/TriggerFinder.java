@@ -65,7 +65,21 @@ final class TriggerFinder {
     return (c.with().isEmpty() || dependsOn(tree, i, c.with()))
         && (c.mod().isEmpty() || modifiedBy(tree, i, c.mod()))
         && (c.obj().isEmpty() || tree.hasChild(i, "obj", c.obj()))
-        && (c.subj().isEmpty() || tree.hasChild(i, "nsubj", c.subj()));
+        && (c.subj().isEmpty() || tree.hasChild(i, "nsubj", c.subj()) || countedSubject(tree, i, c.subj()));
+  }
+
+  /** "Tens of thousands marched", "Scores of farmers stormed": the subject's counted people, as the condition's subject. */
+  private static boolean countedSubject(DependencyTree tree, int i, Set<String> lemmas) {
+    int subject = tree.child(i, "nsubj");
+    if (subject < 0) {
+      return false;
+    }
+    for (int c : tree.children(subject, "nmod")) {
+      if (tree.preposition(c).equals("of") && lemmas.contains(tree.lemma(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean dependsOn(DependencyTree tree, int i, Set<String> lemmas) {

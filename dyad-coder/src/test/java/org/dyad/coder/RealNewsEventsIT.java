@@ -460,4 +460,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("RUSMIL 192 UKR"), lines("Russian forces crossed into the Sumy region and seized two villages.").subList(0, 1));
     assertEquals(List.of(), lines("Troops entered talks with the rebels."));
   }
+
+  @Test
+  void theCountedPeopleOfASubject_meetTheEntrysSubjectCondition() {
+    assertEquals(List.of("KENAGR 145 KENGOV"), lines("Scores of farmers stormed the agriculture ministry in Nairobi."));
+    assertEquals(List.of("SRBCVL 141 SRBGOV"), lines("Tens of thousands march in Belgrade against government"));
+  }
 }

@@ -789,7 +789,10 @@ public final class GeoLocator {
     return true;
   }
 
-  /** Every capitalised word of the name is tagged a proper noun (in a caseless article, a noun); inside a hyphenated word, the first. */
+  /**
+   * Every capitalised word of the name is tagged a proper noun (in a caseless article, a noun), or
+   * after the first a capitalised adjective or noun ("Novi Sad"); inside a hyphenated word, the first.
+   */
   private static boolean properName(List<Token> tokens, int start, int n, boolean caseless) {
     for (int k = 0; k < n; k++) {
       Token t = tokens.get(start + k);
@@ -797,7 +800,9 @@ public final class GeoLocator {
       if (CONNECTORS.contains(w) || NAME_ENDINGS.contains(w) || k > 0 && inHyphenated(tokens, start + k)) {
         continue;
       }
-      if (TIME_WORDS.contains(w) || !(caseless ? t.isNoun() : t.isProperNoun())) {
+      // "Novi Sad": a capitalised later word the tagger took for an adjective; the gazetteer must still know the whole name
+      boolean capitalised = k > 0 && !caseless && Character.isUpperCase(t.word().codePointAt(0)) && (t.pos().startsWith("JJ") || t.isNoun());
+      if (TIME_WORDS.contains(w) || !(caseless ? t.isNoun() : t.isProperNoun() || capitalised)) {
         return false;
       }
     }

@@ -283,4 +283,10 @@ class GeoLocatorIT {
     String saying = where2("Brazil condemned Israel after ministers met in Geneva.");
     assertTrue(!saying.endsWith("linked-clause") && !saying.startsWith("Geneva"), saying);
   }
+
+  @Test
+  void aCityWhoseSecondWordTheTaggerTakesForAnAdjective_isTheWholeName() {
+    assertEquals("Novi Sad SRB CITY", where2("Thousands of students marched in Novi Sad on Friday against the government.")
+        .replaceAll(" (sentence|linked-clause)$", ""));
+  }
 }
