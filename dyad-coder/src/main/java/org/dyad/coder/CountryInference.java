@@ -116,7 +116,7 @@ final class CountryInference {
         return Optional.of(new Found(a.actor().country(), CountrySource.OTHER_ACTOR));
       }
     }
-    return fromDateline().or(this::sentencePlace).or(() -> fromStory(Set.of()));
+    return fromDateline().or(this::sentencePlace).or(() -> fromArticle(Set.of()));
   }
 
   private Optional<Found> domesticCounterpart(Argument other) {
@@ -159,7 +159,7 @@ final class CountryInference {
     }
     return fromDateline().filter(f -> !notTheirs.contains(f.country()))
         .or(() -> sentencePlace().filter(f -> !f.namesakeOf(written, resolver))) // where it happened, even in the attacker's own country
-        .or(() -> fromStory(notTheirs));
+        .or(() -> fromArticle(notTheirs));
   }
 
   /**
@@ -252,10 +252,8 @@ final class CountryInference {
         : Optional.of(new Found(context.datelineCountry(), CountrySource.DATELINE));
   }
 
-  private Optional<Found> fromStory(Set<String> excluded) {
-    if (!context.datelineCountry().isEmpty() && !excluded.contains(context.datelineCountry())) {
-      return fromDateline();
-    }
+  /** The country the article names most, but the excluded ones. */
+  private Optional<Found> fromArticle(Set<String> excluded) {
     for (String c : context.countries()) {
       if (!excluded.contains(c)) {
         return Optional.of(new Found(c, CountrySource.ARTICLE));

@@ -204,19 +204,19 @@ public final class GeoLocator {
     if (trigger == null) {
       return Optional.empty();
     }
-    boolean verbal = e.code().quadClass() == QuadClass.VERBAL_COOPERATION || e.code().quadClass() == QuadClass.VERBAL_CONFLICT;
+    boolean verbal = verbal(e);
     Set<String> known = knownCountries(e);
     Mention bestMention = null;
     int bestDistance = Integer.MAX_VALUE;
     Mention bestOutside = null;
     int bestOutsideDistance = Integer.MAX_VALUE;
     for (Mention found : mentions) {
-      Mention m = found.qualified() ? found : found.withPlaces(found.places().stream().filter(p -> !namesakes.far(p, found.written(), known)).toList());
+      Mention m = withoutFarNamesakes(found, known);
       if (m.places().isEmpty() || subjectOfReporting(tokens, m, trigger) || otherClause(tokens, m, trigger, verbal)
           || (aboutSomething(e) && (ofTopic(sentence, m, trigger, e) || m.modifier() && !(m.last() + 1 >= trigger[0] && m.last() + 1 <= trigger[1])))) {
         continue;
       }
-      int distance = m.first() > trigger[1] ? m.first() - trigger[1] : trigger[0] - m.last();
+      int distance = distance(m, trigger);
       if (distance < bestDistance) {
         bestDistance = distance;
         bestMention = m;
@@ -249,7 +249,7 @@ public final class GeoLocator {
    * fired tear gas"). Never through a reporting verb, a relative clause or for a saying.
    */
   private Optional<Location> linked(Event e, Sentence sentence, List<Mention> mentions, Set<String> countries) {
-    boolean verbal = e.code().quadClass() == QuadClass.VERBAL_COOPERATION || e.code().quadClass() == QuadClass.VERBAL_CONFLICT;
+    boolean verbal = verbal(e);
     List<Token> tokens = sentence.tokens();
     int[] trigger = tokenRange(tokens, e.evidence().triggerSpan());
     if (verbal || trigger == null || aboutSomething(e)) {
@@ -259,17 +259,32 @@ public final class GeoLocator {
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Mention found : mentions) {
-      Mention m = found.qualified() ? found : found.withPlaces(found.places().stream().filter(p -> !namesakes.far(p, found.written(), known)).toList());
+      Mention m = withoutFarNamesakes(found, known);
       if (m.places().isEmpty() || m.modifier() || subjectOfReporting(tokens, m, trigger) || !linkedOnly(tokens, m, trigger)) {
         continue;
       }
-      int distance = m.first() > trigger[1] ? m.first() - trigger[1] : trigger[0] - m.last();
+      int distance = distance(m, trigger);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = m;
       }
     }
     return best == null ? Optional.empty() : best(List.of(best), countries, "linked-clause");
+  }
+
+  /** A mention without the places that are only far namesakes given the actors' known countries (a qualified name keeps all). */
+  private Mention withoutFarNamesakes(Mention found, Set<String> known) {
+    return found.qualified() ? found : found.withPlaces(found.places().stream().filter(p -> !namesakes.far(p, found.written(), known)).toList());
+  }
+
+  /** How many tokens lie between a mention and the trigger. */
+  private static int distance(Mention m, int[] trigger) {
+    return m.first() > trigger[1] ? m.first() - trigger[1] : trigger[0] - m.last();
+  }
+
+  /** Whether an event is a saying (verbal cooperation or conflict). */
+  private static boolean verbal(Event e) {
+    return e.code().quadClass() == QuadClass.VERBAL_COOPERATION || e.code().quadClass() == QuadClass.VERBAL_CONFLICT;
   }
 
   /** Whether the words between a trigger and a place hold a temporal link ("after", "when", "as", "while") and no reporting verb or relative word. */
