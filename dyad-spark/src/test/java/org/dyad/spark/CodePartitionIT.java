@@ -44,10 +44,7 @@ class CodePartitionIT {
         line("too-long", longText.toString()),
         line("after", "Israeli jets bombed Beirut again on Tuesday, the Lebanese health ministry said.")), StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
-    SparkSession spark = SparkSession.builder().appName("CodePartitionIT").master("local[2]")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false").config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    SparkSession spark = LocalSpark.session("CodePartitionIT");
     SparkJob.Summary summary;
     try {
       summary = SparkJob.run(spark, new SparkJob.Options(List.of(corpus.toString()), out.toString(), new CoderSettings(null, false, 5),

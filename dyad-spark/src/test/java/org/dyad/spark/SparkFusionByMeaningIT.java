@@ -44,10 +44,7 @@ class SparkFusionByMeaningIT {
     out = dir.resolve("spark");
     CoderSettings coder = new CoderSettings(null, true);
     ingest(ExecutorPipelines.get(coder).pipeline());
-    spark = SparkSession.builder().appName("SparkFusionByMeaningIT").master("local[2]")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false").config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    spark = LocalSpark.session("SparkFusionByMeaningIT");
     SparkJob.run(spark, new SparkJob.Options(List.of(CORPUS.toString()), out.toString(), coder, 2, 3.0, null, List.of()));
   }
 

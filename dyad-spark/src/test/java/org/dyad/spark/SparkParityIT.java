@@ -52,10 +52,7 @@ class SparkParityIT {
     out = dir.resolve("spark");
     CoderSettings coder = new CoderSettings(null, false);
     ingest(ExecutorPipelines.get(coder).pipeline());
-    spark = SparkSession.builder().appName("SparkParityIT").master("local[2]")
-        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.ui.enabled", "false").config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    spark = LocalSpark.session("SparkParityIT");
     summary = SparkJob.run(spark, new SparkJob.Options(List.of(CORPUS.toString()), out.toString(), coder, 2, 3.0, null,
         List.of(ExportFormat.GDELT, ExportFormat.PLOVER)));
   }
