@@ -1123,7 +1123,12 @@ final class ArgumentFinder {
   Argument agentlessSource(Trigger trigger) {
     int t = trigger.token();
     if (trigger.entry().nominal() && !tree.token(t).isVerb()) {
-      return null; // (a toll verb coded as its attack keeps the attack's entry: "an attack … killed 11 soldiers")
+      // "the arrests of 40 activists have drawn criticism", "protests erupted in Dakar": an event noun
+      // that is what its clause is about names no one; one in a phrase of circumstance ("during the
+      // protests", "in an attack on") tells the setting of another event. (A toll verb coded as its
+      // attack keeps the attack's entry and is read as a verb: "an attack … killed 11 soldiers".)
+      boolean subject = tree.is(t, "nsubj") && tree.head(t) >= 0 && tree.token(tree.head(t)).isVerb();
+      return tree.token(t).isNoun() && subject ? Argument.NONE : null;
     }
     if (!isPassive(t)) {
       return weaponSource(t);
@@ -1132,7 +1137,8 @@ final class ArgumentFinder {
       return null;
     }
     for (int c : tree.children(t, "obl")) {
-      if (Set.of("in", "during", "amid").contains(tree.preposition(c))) {
+      // "killed in an Israeli strike", not "abducted in South Sudan", whose modifier is part of a place's name
+      if (Set.of("in", "during", "amid").contains(tree.preposition(c)) && !tree.token(c).isProperNoun()) {
         for (int m : tree.children(c, "compound", "amod", "nmod:poss", "nmod")) {
           boolean by = tree.is(m, "nmod") && tree.preposition(m).equals("by"); // "an air strike by government forces"
           Optional<ActorMention> a = tree.is(m, "nmod") && !by ? Optional.empty() : resolver.actorAt(m);

@@ -63,10 +63,11 @@ public final class ArticleCoder {
     this.typer = Optional.ofNullable(typer);
     ConflictTypes conflictTypes = ConflictTypes.load();
     this.hybrid = this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED));
-    this.coder = new SentenceCoder(dictionaries, new PlaceNames(gazetteer), conflictTypes, hybrid);
-    this.filter = new CandidateFilter(dictionaries.verbs());
+    PlaceNames places = new PlaceNames(gazetteer);
+    this.coder = new SentenceCoder(dictionaries, places, conflictTypes, hybrid);
+    this.filter = new CandidateFilter(dictionaries.verbs(), places);
     this.tagRepairs = new TagRepairs(dictionaries.verbs());
-    this.preFilter = new TaggingFilter(dictionaries.verbs(), dictionaries.actors(), typer != null);
+    this.preFilter = new TaggingFilter(dictionaries.verbs(), dictionaries.actors(), places, typer != null);
     this.truecaser = new Truecaser(dictionaries.actors(), gazetteer);
     this.datelines = new Datelines(gazetteer);
   }

@@ -12,22 +12,27 @@ import org.dyad.model.Token;
 /**
  * The cheap test, before parsing, of whether a sentence can yield an event: it needs an actor
  * name of the dictionaries (a country, organization, person, or a generic group such as "police"
- * or "people": the other side may be a place, implied, or inferred), and a verb or
- * noun of the lexicon, with the right part of speech, whose word conditions ({@code with=},
+ * or "people": the other side may be a place, implied, or inferred), or a place name with an
+ * event word whose actor a place can imply (a protest, a curfew, an attack: "Curfew imposed in
+ * Imphal"), and a verb or noun of the lexicon, with the right part of speech, whose word conditions ({@code with=},
  * {@code mod=}, {@code obj=}, {@code subj=}, a phrasal particle) can be met by words of the
  * sentence. Parsing costs ten times more than tagging, so most sentences stop here. Thread-safe.
  */
 final class CandidateFilter {
   static final String NO_ACTOR = "no actor named";
   static final String NO_EVENT_WORD = "no event word of the lexicon whose conditions the sentence can meet";
+  /** Event roots whose actors an agentless report implies from its place: protests, coercion, force. */
+  private static final Set<String> PLACE_ROOTS = Set.of("14", "17", "18", "19", "20");
   private final VerbLexicon lexicon;
+  private final PlaceNames places;
 
   /**
    * The filter of the rules. With a learned typer, the coder asks the typer about the sentences
    * this filter finds {@link #NO_EVENT_WORD} in, before parsing them.
    */
-  CandidateFilter(VerbLexicon lexicon) {
+  CandidateFilter(VerbLexicon lexicon, PlaceNames places) {
     this.lexicon = lexicon;
+    this.places = places;
   }
 
   /** Empty when the sentence may hold an event; else why it cannot. */
@@ -39,7 +44,8 @@ final class CandidateFilter {
       words.add(lemma);
       initiative |= t.isNoun() && DiscourseMemory.INITIATIVES.contains(lemma);
     }
-    if (hits.isEmpty() && !shortReference(sentence)) {
+    boolean placeOnly = hits.isEmpty() && !shortReference(sentence);
+    if (placeOnly && !places.mayName(sentence.tokens())) {
       return NO_ACTOR;
     }
     List<Token> tokens = sentence.tokens();
@@ -49,7 +55,7 @@ final class CandidateFilter {
       List<LexiconEntry> entries = t.isVerb() || afterCopula(tokens, i) ? lexicon.verbs(lemma)
           : t.isNoun() ? lexicon.nouns(lemma) : List.of();
       for (LexiconEntry e : entries) {
-        if (mayHold(e, words)) {
+        if (mayHold(e, words) && (!placeOnly || placeMayAct(e))) {
           return "";
         }
       }
@@ -85,6 +91,11 @@ final class CandidateFilter {
   }
 
   private static final Set<String> REFERENCES = Set.of("group", "sides", "country", "organization", "organisation", "movement");
+
+  /** Whether the entry's act is one a place alone, with no actor named, may be the scene of ({@link #PLACE_ROOTS}). */
+  static boolean placeMayAct(LexiconEntry e) {
+    return PLACE_ROOTS.contains(e.code().root());
+  }
 
   static boolean mayHold(LexiconEntry e, Set<String> words) {
     Conditions c = e.conditions();

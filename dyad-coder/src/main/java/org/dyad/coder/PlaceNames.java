@@ -93,6 +93,35 @@ final class PlaceNames {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Whether a capitalised word of the sentence, past its first, alone or with the next one, may
+   * name a place of the gazetteer ("in Imphal", "in North Kivu"): the cheap test of the filters
+   * before tagging, so it reads only the words as written.
+   */
+  boolean mayName(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      String word = tokens.get(i).word();
+      if (!capitalised(word)) {
+        continue;
+      }
+      if (!NEVER.contains(word.toLowerCase(Locale.ROOT)) && named(word)) {
+        return true;
+      }
+      if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && named(word + " " + tokens.get(i + 1).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean named(String written) {
+    return features.lookup(written).isPresent() || !gazetteer.lookup(written).isEmpty();
+  }
+
+  private static boolean capitalised(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && Character.isLowerCase(word.codePointAt(word.length() - 1));
+  }
+
   /** The CAMEO country code of a place's ISO alpha-3 country (they differ for Kosovo and Timor-Leste). */
   static String cameoCountry(Place p) {
     return org.dyad.places.CountryCodes.cameo(p.country());

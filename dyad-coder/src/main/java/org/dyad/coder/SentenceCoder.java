@@ -46,7 +46,9 @@ final class SentenceCoder {
   /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim");
   /** Codes of arrest and detention, which imply the police. */
-  private static final Set<String> ARRESTS = Set.of("173", "172", "1721", "1722", "1723", "1724");
+  private static final Set<String> ARRESTS = Set.of("173");
+  /** Administrative sanctions (CAMEO 172: curfews, bans, states of emergency) are a government's acts. */
+  private static final Set<String> SANCTIONS = Set.of("172", "1721", "1722", "1723", "1724");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
   private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
   /** Verbs of killing: a crowd's killing is a killing by physical assault (1823). */
@@ -84,6 +86,7 @@ final class SentenceCoder {
   /** The same, with the learned typer's typing of the sentence when it was typed before parsing. */
   Coded code(Article article, Sentence sentence, List<NameHit> hits, DiscourseMemory memory, ArticleContext context,
       Optional<org.dyad.coder.typing.Typing> typed) {
+    sentence = HeadlinePassives.repair(sentence);
     DependencyTree tree = new DependencyTree(sentence);
     ActorResolver resolver = new ActorResolver(tree, hits, article.date(), dictionaries.actors(), places, context);
     ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory, dictionaries.facilities());
@@ -120,6 +123,7 @@ final class SentenceCoder {
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
     dropTollsOfWhenClauses(tree, found, byTrigger, events, decisions);
+    dropSubjectsOfActs(tree, found, byTrigger, events, decisions);
     dropPurposesCodedTwice(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
     if (hybrid.isPresent() && !resolver.mentions().isEmpty()) {
@@ -147,6 +151,26 @@ final class SentenceCoder {
       events.removeAll(toll);
       Decision d = decisions.get(i);
       decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the toll of '" + tree.token(when).word() + "', coded as that event"));
+    }
+  }
+
+  /**
+   * "a car bomb exploded outside a restaurant": an event noun with no one named that is the subject
+   * of a coded act is that act, told by its instrument; the act's own event stands.
+   */
+  private static void dropSubjectsOfActs(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      int token = found.get(i).token();
+      List<Event> own = byTrigger.getOrDefault(token, List.of());
+      int act = tree.head(token);
+      if (own.isEmpty() || !tree.is(token, "nsubj") || act < 0 || byTrigger.getOrDefault(act, List.of()).isEmpty()
+          || own.stream().anyMatch(e -> !e.evidence().rule().contains("implied"))) {
+        continue;
+      }
+      events.removeAll(own);
+      Decision d = decisions.get(i);
+      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the subject of '" + tree.token(act).word() + "', coded as that event"));
     }
   }
 
@@ -365,12 +389,19 @@ final class SentenceCoder {
    * nominal acts of coercion and violence whose target is known.
    */
   private Argument impliedSource(DependencyTree tree, Trigger trigger, EventCode code, Argument target, CountryInference countries) {
+    if (code.root().equals("14") && tree.token(trigger.token()).isNoun()) {
+      return impliedProtesters(tree, trigger, countries);
+    }
     if (target.isEmpty() || !FORCE_ROOTS.contains(code.root())) {
       return Argument.NONE;
     }
-    String agent = ARRESTS.contains(code.code()) ? "COP" : "UAF";
+    String agent = ARRESTS.contains(code.code()) ? "COP" : SANCTIONS.contains(code.code()) ? "GOV" : "UAF";
     Token word = tree.token(trigger.token());
-    Actor actor = Actor.of("", agent, agent.equals("COP") ? "police" : "unidentified attackers");
+    Actor actor = Actor.of("", agent, switch (agent) {
+      case "COP" -> "police";
+      case "GOV" -> "authorities";
+      default -> "unidentified attackers";
+    });
     ActorMention implied = new ActorMention(actor, "", word.span(), CountrySource.NONE);
     String rule = "source.implied-" + agent.toLowerCase(java.util.Locale.ROOT);
     // The police of the arrested; attackers of the place the attack came from or happened in, else
@@ -380,8 +411,22 @@ final class SentenceCoder {
     // forces named by their country may be fought abroad; forces placed by where they were hit are local
     boolean placed = victim.countryFrom() != CountrySource.WRITTEN && victim.countryFrom() != CountrySource.REFERENCE;
     String country = countries.attackPlace(trigger.token())
-        .orElse(agent.equals("COP") || !forces || placed ? victim.actor().country() : "");
+        .orElse(!agent.equals("UAF") || !forces || placed ? victim.actor().country() : "");
     return new Argument(List.of(country.length() == 3 ? implied.inCountry(country, CountrySource.IMPLIED) : implied), rule);
+  }
+
+  /**
+   * "protests in Dakar", "a strike at the port of Mombasa": a protest no one is named as holding
+   * is held by civilians of the country where it happens; none when that country is unknown.
+   */
+  private Argument impliedProtesters(DependencyTree tree, Trigger trigger, CountryInference countries) {
+    Optional<CountryInference.Found> where = countries.forProtest(Argument.NONE, trigger.token());
+    if (where.isEmpty()) {
+      return Argument.NONE;
+    }
+    ActorMention protesters = new ActorMention(Actor.of("", "CVL", "protesters"), "", tree.token(trigger.token()).span(),
+        CountrySource.NONE);
+    return new Argument(List.of(protesters.inCountry(where.get().country(), CountrySource.IMPLIED)), "source.implied-cvl");
   }
 
   /**

@@ -28,8 +28,6 @@ import org.dyad.model.Token;
 final class TagRepairs {
   private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
   private static final Set<String> SUBJECT_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP");
-  private static final Set<String> CLOSING = Set.of(".", "?", "!");
-  private static final int LONGEST_HEADLINE = 25;
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NNP", "CD");
 
@@ -48,7 +46,7 @@ final class TagRepairs {
   private static Sentence headlineList(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     int n = tokens.size();
-    if (n < 4 || n > LONGEST_HEADLINE || CLOSING.contains(tokens.get(n - 1).word())) {
+    if (!Headlines.shaped(tokens, 4)) {
       return sentence;
     }
     int comma = 0;
@@ -108,7 +106,7 @@ final class TagRepairs {
   private Sentence headlineVerb(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     int n = tokens.size();
-    if (n < 3 || n > LONGEST_HEADLINE || CLOSING.contains(tokens.get(n - 1).word())) {
+    if (!Headlines.shaped(tokens, 3)) {
       return sentence;
     }
     // the headline proper ends at its first comma or colon: "… strike kills 45, health ministry says"
@@ -121,6 +119,9 @@ final class TagRepairs {
     }
     for (int i = 1; i < end - 1; i++) {
       Token t = tokens.get(i);
+      if (t.pos().equals("VBN")) {
+        return sentence; // "Five Officers Wounded in Grenade Attack": the participle is the verb
+      }
       boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
       String verb = noun ? verbLemma(t) : "";
       if (!verb.isEmpty() && SUBJECT_TAGS.contains(tokens.get(i - 1).pos())) {

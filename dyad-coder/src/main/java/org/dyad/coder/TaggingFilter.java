@@ -26,12 +26,14 @@ final class TaggingFilter {
   static final String BEFORE_TAGGING = " (seen in the words, before tagging)";
   private final VerbLexicon lexicon;
   private final ActorDictionary actors;
+  private final PlaceNames places;
   private final boolean actorsSuffice;
 
   /** {@code actorsSuffice}: with a learned typer, an actor name alone lets a sentence through. */
-  TaggingFilter(VerbLexicon lexicon, ActorDictionary actors, boolean actorsSuffice) {
+  TaggingFilter(VerbLexicon lexicon, ActorDictionary actors, PlaceNames places, boolean actorsSuffice) {
     this.lexicon = lexicon;
     this.actors = actors;
+    this.places = places;
     this.actorsSuffice = actorsSuffice;
   }
 
@@ -43,10 +45,11 @@ final class TaggingFilter {
    */
   String whyNot(TokenizedArticle article, int index, Sentence sentence, int offset, List<NameHit> hits) {
     List<Token> tokens = sentence.tokens();
-    if (hits.isEmpty() && !CandidateFilter.shortReference(sentence) && !anyAgentNoun(article, index, tokens, offset)) {
+    boolean placeOnly = hits.isEmpty() && !CandidateFilter.shortReference(sentence) && !anyAgentNoun(article, index, tokens, offset);
+    if (placeOnly && !places.mayName(tokens)) {
       return CandidateFilter.NO_ACTOR + BEFORE_TAGGING;
     }
-    if (actorsSuffice) {
+    if (actorsSuffice && !placeOnly) {
       return "";
     }
     Set<String> words = null;
@@ -62,7 +65,7 @@ final class TaggingFilter {
       for (String lemma : verbForms) {
         for (LexiconEntry e : lexicon.verbs(lemma.toLowerCase(Locale.ROOT))) {
           words = words != null ? words : words(article, index, tokens, offset);
-          if (words == null || CandidateFilter.mayHold(e, words)) {
+          if (words == null || CandidateFilter.mayHold(e, words) && (!placeOnly || CandidateFilter.placeMayAct(e))) {
             return "";
           }
         }
@@ -73,7 +76,7 @@ final class TaggingFilter {
         }
         for (LexiconEntry e : lexicon.nouns(lemma)) {
           words = words != null ? words : words(article, index, tokens, offset);
-          if (words == null || CandidateFilter.mayHold(e, words)) {
+          if (words == null || CandidateFilter.mayHold(e, words) && (!placeOnly || CandidateFilter.placeMayAct(e))) {
             return "";
           }
         }

@@ -466,4 +466,37 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENAGR 145 KENGOV"), lines("Scores of farmers stormed the agriculture ministry in Nairobi."));
     assertEquals(List.of("SRBCVL 141 SRBGOV"), lines("Tens of thousands march in Belgrade against government"));
   }
+
+  @Test
+  void headlinePassive_makesTheVictimsTheTarget_ofAnImpliedActor() {
+    assertEquals(List.of("CMRUAF 181 CMREDU"), lines("Two Teachers Abducted in Northern Cameroon"));
+    assertEquals(List.of("ZWECOP 173 ZWEOPP"), lines("Opposition Activists Arrested in Bulawayo"));
+  }
+
+  @Test
+  void headlineVerbThatTakesNoObject_staysActive() {
+    List<String> events = lines("Protesters Marched Through Quito Against Fuel Prices");
+    assertTrue(events.stream().allMatch(e -> e.startsWith("ECUCVL 14")), events::toString);
+  }
+
+  @Test
+  void curfewInAPlace_isImposedByTheGovernmentOfItsCountry() {
+    assertEquals(List.of("UGAGOV 1723 UGA"), lines("Curfew Imposed in Gulu After Clashes"));
+  }
+
+  @Test
+  void eventNounAsSubject_isCodedWithItsImpliedActor() {
+    assertEquals(List.of("ZWECOP 173 ZWELAB"), lines("The arrests of 12 union leaders in Harare drew condemnation."));
+  }
+
+  @Test
+  void eventNounOfCircumstance_isNoSecondEvent() {
+    assertEquals(List.of("ZMBCOP 173 ZMBMED"), lines("Police detained a journalist during protests in Lusaka."));
+  }
+
+  @Test
+  void weaponNounAsSubjectOfItsAct_isThatActOnce() {
+    List<Event> events = asserted("A car bomb exploded outside a hotel in Kismayo on Sunday.");
+    assertEquals(1, events.size(), events::toString);
+  }
 }
