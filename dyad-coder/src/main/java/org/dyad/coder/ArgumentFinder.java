@@ -1124,10 +1124,11 @@ final class ArgumentFinder {
     int t = trigger.token();
     if (trigger.entry().nominal() && !tree.token(t).isVerb()) {
       // "the arrests of 40 activists have drawn criticism", "protests erupted in Dakar": an event noun
-      // that is what its clause is about names no one; one in a phrase of circumstance ("during the
-      // protests", "in an attack on") tells the setting of another event. (A toll verb coded as its
+      // that is what its main clause is about names no one; one in a phrase or clause of circumstance
+      // ("during the protests", "in an attack on", "after the protests began") tells the setting of another event. (A toll verb coded as its
       // attack keeps the attack's entry and is read as a verb: "an attack … killed 11 soldiers".)
-      boolean subject = tree.is(t, "nsubj") && tree.head(t) >= 0 && tree.token(tree.head(t)).isVerb();
+      int head = tree.head(t);
+      boolean subject = tree.is(t, "nsubj") && head >= 0 && tree.token(head).isVerb() && !tree.is(head, "advcl") && !tree.is(head, "acl");
       return tree.token(t).isNoun() && subject ? Argument.NONE : null;
     }
     if (!isPassive(t)) {

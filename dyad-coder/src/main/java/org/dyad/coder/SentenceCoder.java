@@ -47,6 +47,8 @@ final class SentenceCoder {
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim");
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173");
+  /** What "anti-" protests are against: the sector the word after "anti" names. */
+  private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
   /** Administrative sanctions (CAMEO 172: curfews, bans, states of emergency) are a government's acts. */
   private static final Set<String> SANCTIONS = Set.of("172", "1721", "1722", "1723", "1724");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
@@ -444,8 +446,28 @@ final class SentenceCoder {
     }
     String country = where.get().country();
     Token word = tree.token(trigger);
-    ActorMention place = new ActorMention(Actor.of(country, "", dictionaries.actors().countryName(country)), "", word.span(), where.get().from());
-    return new Argument(List.of(place), "target.protest-" + where.get().from().label());
+    String against = opposed(tree, trigger);
+    ActorMention place = new ActorMention(Actor.of(country, against, dictionaries.actors().countryName(country)), "", word.span(),
+        where.get().from());
+    return new Argument(List.of(place), "target.protest-" + where.get().from().label() + (against.isEmpty() ? "" : "-anti-" + against.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** "anti-government protests", "staged anti-junta rallies": the sector a protest is called against, or empty. */
+  private static String opposed(DependencyTree tree, int trigger) {
+    List<Integer> nouns = new ArrayList<>(List.of(trigger));
+    nouns.addAll(tree.children(trigger, "obj"));
+    for (int n : nouns) {
+      for (int m : tree.children(n, "amod", "compound")) {
+        String w = tree.word(m).replace("-", "");
+        if (w.startsWith("anti")) {
+          String sector = OPPOSED.getOrDefault(w.substring(4), "");
+          if (!sector.isEmpty()) {
+            return sector;
+          }
+        }
+      }
+    }
+    return "";
   }
 
   /**

@@ -499,4 +499,15 @@ class RealNewsEventsIT {
     List<Event> events = asserted("A car bomb exploded outside a hotel in Kismayo on Sunday.");
     assertEquals(1, events.size(), events::toString);
   }
+
+  @Test
+  void antiGovernmentProtest_isAgainstTheGovernmentOfItsPlace() {
+    assertEquals(List.of("ZWECVL 140 ZWEGOV"), lines("Anti-government protests erupted in Bulawayo on Friday."));
+    assertEquals(List.of("FRACVL 145 FRACOP"), lines("Anti-police riots broke out in Marseille overnight."));
+  }
+
+  @Test
+  void eventNounInAClauseOfTime_isNoSecondEvent() {
+    assertEquals(List.of("UGACOP 173 UGAEDU"), lines("Police arrested 20 students in Gulu after the protests began."));
+  }
 }
