@@ -44,7 +44,7 @@ final class SentenceCoder {
   /** Marks the rule of a refusal read off a refused act. */
   private static final String REFUSAL = "refused: ";
   /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
-  private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim");
+  private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim", "die");
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173");
   /** What "anti-" protests are against: the sector the word after "anti" names. */
@@ -88,7 +88,7 @@ final class SentenceCoder {
   /** The same, with the learned typer's typing of the sentence when it was typed before parsing. */
   Coded code(Article article, Sentence sentence, List<NameHit> hits, DiscourseMemory memory, ArticleContext context,
       Optional<org.dyad.coder.typing.Typing> typed) {
-    sentence = HeadlinePassives.repair(sentence);
+    sentence = PatientSubjects.repair(sentence);
     DependencyTree tree = new DependencyTree(sentence);
     ActorResolver resolver = new ActorResolver(tree, hits, article.date(), dictionaries.actors(), places, context);
     ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory, dictionaries.facilities());

@@ -510,4 +510,10 @@ class RealNewsEventsIT {
   void eventNounInAClauseOfTime_isNoSecondEvent() {
     assertEquals(List.of("UGACOP 173 UGAEDU"), lines("Police arrested 20 students in Gulu after the protests began."));
   }
+
+  @Test
+  void diedInAnAttack_isTheAttacksToll_onTheDead() {
+    assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Two people died in an attack on a market in Maiduguri."));
+    assertEquals(List.of(), lines("An elderly man died in hospital in Nairobi."));
+  }
 }

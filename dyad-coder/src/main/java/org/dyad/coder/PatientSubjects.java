@@ -8,33 +8,41 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 /**
- * Restores the passive a headline leaves out. "Three Soldiers Killed in Ambush", "Journalist Shot
- * Dead in Mexico" drop "were" and "was", and the parser, trained on full sentences, makes the
- * victims the subject of an active verb. In a headline-shaped sentence, a clause's verb that is a
- * past participle (or a past form followed by "dead", or of a verb that always takes an object),
- * with a subject, no auxiliary and no object, is passive: its subject becomes {@code nsubj:pass}. Only relations change, and the repaired parse
- * is the one the trace shows.
+ * Marks as {@code nsubj:pass} the subjects that are the ones an act was done to, where the parse
+ * makes them its doers. Only relations change, and the repaired parse is the one the trace shows.
+ *
+ * <ul>
+ *   <li><b>Headline passives.</b> "Three Soldiers Killed in Ambush", "Journalist Shot Dead in
+ *       Mexico" drop "were" and "was", and the parser, trained on full sentences, makes the victims
+ *       the subject of an active verb. In a headline-shaped sentence, a clause's verb that is a past
+ *       participle (or a past form followed by "dead", or of a verb that always takes an object),
+ *       with a subject, no auxiliary and no object, is passive.
+ *   <li><b>Deaths in an act of force.</b> "Two people died in an attack on a bus": the dead are the
+ *       attack's victims, as in "were killed in an attack", so the subject of "die" with an "in" or
+ *       "during" phrase is marked the same way.
+ * </ul>
  */
-final class HeadlinePassives {
+final class PatientSubjects {
   private static final Set<String> CLAUSES = Set.of("root", "conj", "parataxis", "dep");
   /** Verbs that are never intransitive, so a past form with no object is passive: "Priest Kidnapped". */
   private static final Set<String> TRANSITIVE = Set.of("kill", "kidnap", "abduct", "arrest", "detain", "wound", "injure",
       "shoot", "stab", "behead", "execute", "lynch", "torture", "jail", "deport", "expel", "hang", "convict", "sentence",
       "rape", "assault", "beat", "attack", "target", "seize", "capture", "free", "release", "rescue");
 
-  private HeadlinePassives() {}
+  private static final Set<String> DYING = Set.of("die", "perish");
 
-  /** The sentence with its headline passives restored, or the sentence itself. */
+  private PatientSubjects() {}
+
+  /** The sentence with its patient subjects marked, or the sentence itself. */
   static Sentence repair(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
-    if (!Headlines.shaped(tokens, 3) || sentence.dependencies().isEmpty()) {
-      return sentence;
-    }
     List<Dependency> deps = sentence.dependencies();
+    boolean headline = Headlines.shaped(tokens, 3);
     List<Dependency> repaired = null;
     for (Dependency verb : deps) {
       int v = verb.dependent();
-      if (!CLAUSES.contains(verb.relation()) || !elidedPassive(tokens, deps, v)) {
+      boolean elided = headline && CLAUSES.contains(verb.relation()) && elidedPassive(tokens, deps, v);
+      if (!elided && !diedIn(tokens, deps, v)) {
         continue;
       }
       repaired = repaired == null ? new ArrayList<>(deps) : repaired;
@@ -49,6 +57,23 @@ final class HeadlinePassives {
     }
     return repaired == null ? sentence
         : new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+  }
+
+  private static boolean diedIn(List<Token> tokens, List<Dependency> deps, int v) {
+    if (!DYING.contains(tokens.get(v).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : deps) {
+      if (d.head() == v && d.relation().equals("obl")) {
+        for (Dependency c : deps) {
+          String w = tokens.get(c.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+          if (c.head() == d.dependent() && c.relation().equals("case") && (w.equals("in") || w.equals("during"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean elidedPassive(List<Token> tokens, List<Dependency> deps, int v) {
