@@ -516,4 +516,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Two people died in an attack on a market in Maiduguri."));
     assertEquals(List.of(), lines("An elderly man died in hospital in Nairobi."));
   }
+
+  @Test
+  void strikeOfADuration_isALabourStrike_andAWeddingPartyIsCivilians() {
+    assertEquals(List.of("GHALAB 143 GHA"), lines("Bus drivers in Accra staged a one-day strike on Monday."));
+    List<String> events = lines("Gunmen opened fire on a wedding party near Herat.");
+    assertTrue(events.stream().allMatch(e -> e.endsWith("AFGCVL")) && !events.isEmpty(), events::toString);
+  }
 }
