@@ -115,7 +115,7 @@ final class PlaceNames {
   }
 
   private boolean named(String written) {
-    return features.lookup(written).isPresent() || !gazetteer.lookup(written).isEmpty();
+    return gazetteer.names(written) || features.lookup(written).isPresent();
   }
 
   private static boolean capitalised(String word) {

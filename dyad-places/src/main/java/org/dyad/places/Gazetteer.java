@@ -142,6 +142,11 @@ public final class Gazetteer {
     return index.lookup(key(name));
   }
 
+  /** Whether any place has the name, without reading the places: the cheap test of the filters before tagging. */
+  public boolean names(String name) {
+    return index.has(key(name));
+  }
+
   /** A country's centroid, by ISO alpha-3 code. */
   public Place country(String iso3) {
     return countries.get(iso3);

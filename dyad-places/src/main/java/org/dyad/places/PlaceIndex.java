@@ -100,6 +100,11 @@ final class PlaceIndex {
     return List.of(found);
   }
 
+  /** Whether the key names any place. */
+  boolean has(String key) {
+    return find(key) >= 0;
+  }
+
   /** The place numbered p (0 to {@link #size} − 1), in the order the text listed them. */
   Place at(int p) {
     return place(p);
