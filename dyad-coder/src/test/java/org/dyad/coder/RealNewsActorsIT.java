@@ -250,4 +250,11 @@ class RealNewsActorsIT {
     assertEquals("NGACRM 181 NGACVL", line(only("Bandits abducted a traditional ruler near Kaduna.")));
     assertEquals("CODUAF 193 CODCVL", line(only("Gunmen shot dead a community leader in Bunia.")));
   }
+
+  @Test
+  void partiesUnionsAndForcesOfTodaysNews_areKnownActors() {
+    assertEquals(List.of("UGAGOV 112 UGAOPP"), codes("The NRM accused the National Unity Platform of inciting violence.", DATE));
+    assertEquals(List.of("CODMIL 190 CODREB", "CODREB 190 CODMIL"),
+        codes("FARDC soldiers clashed with M23 rebels near Goma.", DATE).stream().sorted().toList());
+  }
 }
