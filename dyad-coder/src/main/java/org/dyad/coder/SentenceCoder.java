@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.coder.dictionary.Dictionaries;
+import org.dyad.coder.dictionary.LexiconEntry;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.Casualties;
@@ -264,6 +265,12 @@ final class SentenceCoder {
     }
     EventCode code = codings.get(0).code();
     Argument source = arguments.source(trigger, m);
+    Optional<LexiconEntry> walkout = labourStrike(trigger, source);
+    if (walkout.isPresent()) {
+      trigger = new Trigger(trigger.token(), walkout.get());
+      codings = Coding.of(m, trigger.entry(), facts.time(), article.date(), dictionaries.ontology());
+      code = codings.get(0).code();
+    }
     Argument target = source.isEmpty() ? Argument.NONE : arguments.target(trigger, source);
     if (source.isEmpty()) {
       Argument agentless = arguments.agentlessSource(trigger);
@@ -273,7 +280,8 @@ final class SentenceCoder {
       // "seven aid workers were killed in an air strike": the act is the strike (195), not a killing.
       if (tollOf.isPresent() && tollOf.get().entry().code() != null) {
         EventCode act = tollOf.get().entry().code();
-        codings = codings.stream().map(c -> c.modality() == org.dyad.model.Modality.ASSERTED || c.code() == trigger.entry().code()
+        EventCode own = trigger.entry().code();
+        codings = codings.stream().map(c -> c.modality() == org.dyad.model.Modality.ASSERTED || c.code() == own
             ? new Coding(act, c.modality()) : c).toList();
         code = codings.get(0).code();
       }
@@ -359,6 +367,22 @@ final class SentenceCoder {
         ? "not coded: source and target are the same actor (" + codes(source) + ")"
         : "coded " + String.join(", ", new java.util.LinkedHashSet<>(coded)) + " " + codes(source) + " → " + codes(target) + " by " + rule;
   }
+
+  /**
+   * "the union called a strike against the government", "nurses began a strike": a strike by
+   * workers, students, professionals or civilians, however the noun is modified, is a labour
+   * strike, the lexicon's plain strike entry (143), not a military strike; empty otherwise.
+   */
+  private Optional<LexiconEntry> labourStrike(Trigger trigger, Argument source) {
+    if (!trigger.entry().nominal() || !trigger.entry().lemma().equals("strike") || !trigger.entry().code().root().equals("19")
+        || source.isEmpty() || !source.actors().stream().allMatch(a -> WALKING_OUT.contains(a.actor().agent()))) {
+      return Optional.empty();
+    }
+    return dictionaries.verbs().nouns("strike").stream().filter(e -> e.code().code().equals("143")).findFirst();
+  }
+
+  /** The sectors that strike by walking out: labour, education, health, business, farming, media, civilians. */
+  private static final Set<String> WALKING_OUT = Set.of("LAB", "EDU", "HLH", "BUS", "AGR", "MED", "CVL");
 
   /** The sentence's toll belongs to its acts of force, coercion and protest. */
   private static Casualties toll(EventCode code, SentenceFacts facts) {

@@ -523,4 +523,10 @@ class RealNewsEventsIT {
     List<String> events = lines("Gunmen opened fire on a wedding party near Herat.");
     assertTrue(events.stream().allMatch(e -> e.endsWith("AFGCVL")) && !events.isEmpty(), events::toString);
   }
+
+  @Test
+  void strikeByWorkers_isALabourStrike_byForces_anAttack() {
+    assertEquals(List.of("INDAGR 143 IND"), lines("Farmers in Punjab launched a strike over crop prices."));
+    assertEquals(List.of("RUSMIL 190 UKR"), lines("Russian forces launched a strike on Odesa."));
+  }
 }
