@@ -51,7 +51,7 @@ final class ArgumentFinder {
    * car bomb attack on an army base killed 11 soldiers". Blasts and explosions are not: they may be accidents.
    */
   private static final Set<String> ATTACKS = Set.of("attack", "bombing", "ambush", "raid", "assault", "strike", "airstrike",
-      "shelling", "bombardment");
+      "shelling", "bombardment", "explosion", "blast");
   /** CAMEO's denial (016), which answers a claim. */
   private static final String DENIAL = "016";
   /** Verbs of a claim a denial answers: "as witnesses claimed". */

@@ -529,4 +529,9 @@ class RealNewsEventsIT {
     assertEquals(List.of("INDAGR 143 IND"), lines("Farmers in Punjab launched a strike over crop prices."));
     assertEquals(List.of("RUSMIL 190 UKR"), lines("Russian forces launched a strike on Odesa."));
   }
+
+  @Test
+  void anExplosionWithNoAttackerNamed_isByAnUnidentifiedActor_onItsVictims() {
+    assertEquals(List.of("SOMUAF 190 SOMMIL"), lines("A blast killed four soldiers near Mogadishu."));
+  }
 }
