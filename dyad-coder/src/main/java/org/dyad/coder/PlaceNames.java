@@ -26,7 +26,7 @@ final class PlaceNames {
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "tonight", "yesterday", "tomorrow", "president", "prime", "minister", "government", "police",
       "army", "state", "national", "north", "south", "east", "west", "central", "university", "city");
-  /** A lower-cased name is taken as a place only when the place is this large (caseless text says less). */
+  /** A lower-cased name is taken as a place only when the place is this large, or a division word follows it (caseless text says less). */
   private static final long CASELESS_MIN_POPULATION = 100_000;
   /** Lower-case words that end a division's name: "Kherson region", "Chin state", "Ryazan oblast". */
   private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county", "prefecture");
@@ -63,6 +63,7 @@ final class PlaceNames {
   /** The place the words {@code [from, to]} of a sentence name, if they name one. */
   Optional<Place> at(List<Token> tokens, int from, int to, boolean caseless, Set<String> countries) {
     StringBuilder written = new StringBuilder();
+    boolean division = false;
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
       boolean ending = i == to && i > from && DIVISION_WORDS.contains(t.word().toLowerCase(Locale.ROOT)); // "the Kherson region"
@@ -72,6 +73,7 @@ final class PlaceNames {
       if (!(t.isProperNoun() || (caseless && t.isNoun()) || ending) || (!ending && NEVER.contains(t.word().toLowerCase(Locale.ROOT)))) {
         return Optional.empty();
       }
+      division |= ending;
       written.append(i == from ? "" : " ").append(t.word());
     }
     Optional<Place> feature = features.lookup(written.toString());
@@ -81,7 +83,8 @@ final class PlaceNames {
     Place best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Place p : gazetteer.lookup(written.toString())) {
-      if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry()) {
+      // (a division word names the place for what it is, in any case: "zamfara state", "the tillaberi region")
+      if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry() && !division) {
         continue;
       }
       double score = PlaceRanking.score(p, countries);

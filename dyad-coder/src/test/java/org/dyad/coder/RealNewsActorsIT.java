@@ -257,4 +257,9 @@ class RealNewsActorsIT {
     assertEquals(List.of("CODMIL 190 CODREB", "CODREB 190 CODMIL"),
         codes("FARDC soldiers clashed with M23 rebels near Goma.", DATE).stream().sorted().toList());
   }
+
+  @Test
+  void aLowerCaseDivision_isAPlaceWhenItsDivisionWordFollows() {
+    assertEquals(List.of("NGAUAF 190 NGACVL"), codes("gunmen killed five villagers in bokkos district of plateau state on sunday.", DATE));
+  }
 }
