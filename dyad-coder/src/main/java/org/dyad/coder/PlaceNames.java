@@ -31,6 +31,10 @@ final class PlaceNames {
   /** Lower-case words that end a division's name: "Kherson region", "Chin state", "Ryazan oblast". */
   private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county", "prefecture");
 
+  /** Nouns that, before "of", say the name after them is a place's: "the village of kalahe", "the district of bajaur". */
+  private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "province", "region", "state",
+      "county", "oblast", "governorate", "municipality", "port", "island");
+
   /** Words that with a division word make a common noun phrase: "a Gulf state". */
   private static final Set<String> NOT_BEFORE_DIVISION = Set.of("gulf");
 
@@ -63,7 +67,8 @@ final class PlaceNames {
   /** The place the words {@code [from, to]} of a sentence name, if they name one. */
   Optional<Place> at(List<Token> tokens, int from, int to, boolean caseless, Set<String> countries) {
     StringBuilder written = new StringBuilder();
-    boolean division = false;
+    boolean division = from >= 2 && tokens.get(from - 1).word().equalsIgnoreCase("of")
+        && PLACE_NOUNS.contains(tokens.get(from - 2).word().toLowerCase(Locale.ROOT)); // "the town of kidal"
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
       boolean ending = i == to && i > from && DIVISION_WORDS.contains(t.word().toLowerCase(Locale.ROOT)); // "the Kherson region"
@@ -83,7 +88,7 @@ final class PlaceNames {
     Place best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Place p : gazetteer.lookup(written.toString())) {
-      // (a division word names the place for what it is, in any case: "zamfara state", "the tillaberi region")
+      // (a division or place word names the place for what it is, in any case: "zamfara state", "the town of kidal")
       if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry() && !division) {
         continue;
       }

@@ -261,5 +261,6 @@ class RealNewsActorsIT {
   @Test
   void aLowerCaseDivision_isAPlaceWhenItsDivisionWordFollows() {
     assertEquals(List.of("NGAUAF 190 NGACVL"), codes("gunmen killed five villagers in bokkos district of plateau state on sunday.", DATE));
+    assertEquals(List.of("RUSMIL 194 UKR"), codes("russian artillery shelled the town of kupiansk on monday.", DATE));
   }
 }
