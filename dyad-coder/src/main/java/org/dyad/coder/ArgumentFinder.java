@@ -458,7 +458,8 @@ final class ArgumentFinder {
     if (!code.equals("1723") && !code.equals("1724")) {
       return Argument.NONE;
     }
-    Optional<Located> where = locative(trigger.token());
+    int restriction = tree.child(trigger.token(), "obj"); // "imposed a curfew in the town of Kidal"
+    Optional<Located> where = locative(trigger.token()).or(() -> restriction >= 0 ? locative(restriction) : Optional.empty());
     if (where.isPresent()) {
       return new Argument(List.of(where.get().mention()), "target.imposed-on-place", where.get().place());
     }

@@ -482,6 +482,7 @@ class RealNewsEventsIT {
   @Test
   void curfewInAPlace_isImposedByTheGovernmentOfItsCountry() {
     assertEquals(List.of("UGAGOV 1723 UGA"), lines("Curfew Imposed in Gulu After Clashes"));
+    assertEquals(List.of("NGAGOV 1723 NGA"), lines("Authorities imposed a curfew in the city of Jos after clashes."));
   }
 
   @Test
