@@ -1097,6 +1097,16 @@ final class ArgumentFinder {
         all.addAll(conjuncts(c));
       }
     }
+    if (tree.is(h, "nsubj") && tree.head(h) >= 0 && Headlines.shaped(tree.sentence().tokens(), 3)) {
+      // "Sudan Army, RSF Agree to Truce": a headline's comma between subjects, parsed as two subjects of one verb
+      for (int c : tree.children(tree.head(h), "nsubj")) {
+        int first = tree.subtree(c).nextSetBit(0);
+        if (c > h && !tree.token(c).isVerb() && first > 0 && tree.word(first - 1).equals(",")) {
+          all.add(c);
+          all.addAll(conjuncts(c));
+        }
+      }
+    }
     return all;
   }
 

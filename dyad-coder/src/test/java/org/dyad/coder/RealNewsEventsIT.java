@@ -535,4 +535,10 @@ class RealNewsEventsIT {
   void anExplosionWithNoAttackerNamed_isByAnUnidentifiedActor_onItsVictims() {
     assertEquals(List.of("SOMUAF 190 SOMMIL"), lines("A blast killed four soldiers near Mogadishu."));
   }
+
+  @Test
+  void headlineCommaBetweenTwoSubjects_isAList() {
+    assertEquals(List.of("COLGOV 0871 COLREB", "COLREB 0871 COLGOV"),
+        sortedLines("Colombia Government, ELN Agree to Ceasefire in Cauca"));
+  }
 }
