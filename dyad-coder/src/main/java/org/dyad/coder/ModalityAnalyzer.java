@@ -57,10 +57,11 @@ final class ModalityAnalyzer {
 
   ModalityReading analyze(DependencyTree tree, int trigger) {
     boolean needsGovernor = isInfinitive(tree, trigger);
-    boolean hedged = false;
+    boolean reportedDone = needsGovernor && reportedPerfect(tree, trigger);
+    boolean hedged = reportedDone;
     String attribution = "";
     int governor = -1;
-    boolean realizing = needsGovernor && isProtestPurpose(tree, trigger);
+    boolean realizing = needsGovernor && (isProtestPurpose(tree, trigger) || reportedDone);
     String future = "";
     boolean relative = false;
     int node = trigger;
@@ -167,6 +168,18 @@ final class ModalityAnalyzer {
     int head = tree.head(node);
     return tree.is(node, "ccomp") && head >= 0 && REPORTING.contains(tree.lemma(head));
   }
+
+  /**
+   * "soldiers are believed to have killed dozens", "is said to have seized": a perfect infinitive under
+   * a verb of report or belief tells a done act, hedged by the report.
+   */
+  private static boolean reportedPerfect(DependencyTree tree, int trigger) {
+    int head = tree.head(trigger);
+    return head >= 0 && tree.hasChild(trigger, "aux", Set.of("have")) && BELIEVED.contains(tree.lemma(head));
+  }
+
+  private static final Set<String> BELIEVED = Set.of("believe", "think", "say", "report", "allege", "suspect", "understand",
+      "know", "claim", "appear", "seem", "fear", "estimate");
 
   /** Whether the word at i is the infinitive of a purpose clause of protest: "… to protest new levies". */
   static boolean isProtestPurpose(DependencyTree tree, int i) {

@@ -541,4 +541,13 @@ class RealNewsEventsIT {
     assertEquals(List.of("COLGOV 0871 COLREB", "COLREB 0871 COLGOV"),
         sortedLines("Colombia Government, ELN Agree to Ceasefire in Cauca"));
   }
+
+  @Test
+  void perfectInfinitiveUnderABelief_isADoneAct_hedged() {
+    List<Event> events = asserted("Rebels are said to have seized the town of Goma.");
+    assertEquals(1, events.size(), events::toString);
+    assertTrue(events.get(0).hedged());
+    // wanting to seize is a threat (1382), not the seizure
+    assertTrue(asserted("Rebels want to seize the town of Goma.").stream().noneMatch(e -> e.code().code().equals("192")));
+  }
 }
