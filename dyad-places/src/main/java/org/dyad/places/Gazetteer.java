@@ -28,6 +28,8 @@ public final class Gazetteer {
   private final Map<String, Place> countries = new HashMap<>();
   /** Capitals and extents, computed from every place on first use (only the geolocator's and coder's namesake checks ask). */
   private volatile Shapes shapes;
+  /** Other romanisations of the towns' names, indexed on the first lookup that misses. */
+  private volatile SpellingVariants variants;
 
   private Gazetteer(PlaceIndex index) {
     this.index = index;
@@ -140,6 +142,29 @@ public final class Gazetteer {
   /** The places a name may stand for. */
   public List<Place> lookup(String name) {
     return index.lookup(key(name));
+  }
+
+  /**
+   * The places a name the gazetteer does not spell so is another romanisation of
+   * ({@link SpellingVariants}: "Hodeidah" is Al Hudaydah, spelled "Hodeida" here); for a name
+   * {@link #lookup} did not find.
+   */
+  public List<Place> variantsOf(String name) {
+    return variants().lookup(name);
+  }
+
+  private SpellingVariants variants() {
+    SpellingVariants v = variants;
+    if (v == null) {
+      synchronized (this) {
+        v = variants;
+        if (v == null) {
+          v = SpellingVariants.of(index);
+          variants = v;
+        }
+      }
+    }
+    return v;
   }
 
   /** A country's centroid, by ISO alpha-3 code. */
