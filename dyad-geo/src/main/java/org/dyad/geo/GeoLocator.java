@@ -805,7 +805,7 @@ public final class GeoLocator {
       }
       boolean proper = properName(tokens, start, n, caseless);
       List<Place> places = gazetteer.lookup(written);
-      if (places.isEmpty() && proper && !caseless) {
+      if (places.isEmpty() && proper && !caseless && n <= 3) {
         places = gazetteer.variantsOf(written); // "Hodeidah", "Suwayda": another romanisation of a town the gazetteer spells otherwise
       }
       if (n == 1 && written.length() <= 3 && written.equals(written.toUpperCase(Locale.ROOT))) {

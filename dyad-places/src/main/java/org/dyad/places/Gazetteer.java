@@ -28,11 +28,12 @@ public final class Gazetteer {
   private final Map<String, Place> countries = new HashMap<>();
   /** Capitals and extents, computed from every place on first use (only the geolocator's and coder's namesake checks ask). */
   private volatile Shapes shapes;
-  /** Other romanisations of the towns' names, indexed on the first lookup that misses. */
-  private volatile SpellingVariants variants;
+  /** Other romanisations of the towns' names. */
+  private final SpellingVariants variants;
 
   private Gazetteer(PlaceIndex index) {
     this.index = index;
+    this.variants = new SpellingVariants(index);
     for (Place country : index.countries()) {
       countries.put(country.country(), country);
     }
@@ -150,21 +151,7 @@ public final class Gazetteer {
    * {@link #lookup} did not find.
    */
   public List<Place> variantsOf(String name) {
-    return variants().lookup(name);
-  }
-
-  private SpellingVariants variants() {
-    SpellingVariants v = variants;
-    if (v == null) {
-      synchronized (this) {
-        v = variants;
-        if (v == null) {
-          v = SpellingVariants.of(index);
-          variants = v;
-        }
-      }
-    }
-    return v;
+    return variants.lookup(name);
   }
 
   /** A country's centroid, by ISO alpha-3 code. */

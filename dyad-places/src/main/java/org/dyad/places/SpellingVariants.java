@@ -2,118 +2,137 @@ package org.dyad.places;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The places a name the gazetteer does not hold stands for when it is another romanisation of
  * one it holds: news writes "Hodeidah" and "Qalqilya" where GeoNames keeps "Hodeida" and
- * "Qalqilyah", "Suwayda" and "Mahalla" where it keeps "As-Suwayda" and "El Mahalla". Names are
- * compared by a {@link #variantKey} that drops the Arabic article (al, el, as, ash …, as its own
- * word), a final h after a vowel (the tā' marbūṭa written "-ah" or "-a") and doubled letters
- * ("Nassiriya"). Only towns of at least {@value #POPULATION} people are matched this way, and only
- * when the name itself is unknown, so that a rare spelling never beats a place of that very name.
- * "NAME province" ("Hodeidah province") is the division whose seat NAME is. Built from every
- * place on first use.
+ * "Qalqilyah", "Suwayda" and "Mahalla" where it keeps "As-Suwayda" and "El Mahalla". The name's
+ * lookup key is tried without a final h after a vowel and with one (the tā' marbūṭa written "-ah"
+ * or "-a"), with doubled letters single ("Nassiriya"), and each of these with an Arabic article
+ * before it (al, el, as, ash …). Only towns of at least {@value #POPULATION} people are found this
+ * way, and only when the name itself is unknown, so that a rare spelling never beats a place of
+ * that very name. "NAME province" ("Hodeidah province", "Khartoum state") is the division whose seat
+ * NAME is, when the gazetteer does not know the division by those words. Each
+ * look-up is a few dozen searches of the gazetteer's index: nothing is built or kept.
  */
 final class SpellingVariants {
   /** Towns smaller than this are found only by the spellings the gazetteer holds. */
   static final long POPULATION = 20_000;
-  private static final Set<String> ARTICLES = Set.of("al", "el", "as", "ash", "ar", "ad", "at", "az", "an", "ath", "adh", "es", "ez", "ed",
-      "er", "et", "en");
+  private static final List<String> ARTICLES = List.of("", "al", "el", "as", "ash", "ar", "ad", "at", "az", "an", "ath", "adh", "es",
+      "ez", "ed", "er", "et", "en");
   private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "governorate", "state", "oblast");
   private static final int SHORTEST = 4;
 
-  private final Map<String, List<Place>> byVariant;
-  private final Map<String, Place> divisions;
+  private final PlaceIndex index;
 
-  private SpellingVariants(Map<String, List<Place>> byVariant, Map<String, Place> divisions) {
-    this.byVariant = byVariant;
-    this.divisions = divisions;
-  }
-
-  /** Indexes every town of at least {@value #POPULATION} people by the variant keys of its names, and every division by country and admin1 code. */
-  static SpellingVariants of(PlaceIndex index) {
-    Map<String, List<Place>> byVariant = new HashMap<>();
-    Map<String, Place> divisions = new HashMap<>();
-    for (int i = 0; i < index.size(); i++) {
-      Place p = index.at(i);
-      if (p.isDivision()) {
-        divisions.putIfAbsent(p.country() + "." + p.admin1(), p);
-        continue;
-      }
-      if (p.isCountry() || p.population() < POPULATION) {
-        continue;
-      }
-      Set<String> keys = new LinkedHashSet<>();
-      keys.add(variantKey(p.name()));
-      p.alternates().forEach(a -> keys.add(variantKey(a)));
-      for (String k : keys) {
-        if (k.length() >= SHORTEST) {
-          List<Place> places = byVariant.computeIfAbsent(k, x -> new ArrayList<>(1));
-          if (!places.contains(p)) {
-            places.add(p);
-          }
-        }
-      }
-    }
-    return new SpellingVariants(byVariant, divisions);
+  SpellingVariants(PlaceIndex index) {
+    this.index = index;
   }
 
   /** The places another romanisation of {@code name} stands for, or none. */
   List<Place> lookup(String name) {
     String[] words = words(name);
     if (words.length > 1 && DIVISION_WORDS.contains(words[words.length - 1])) {
-      // "Hodeidah province": the division whose seat the rest of the name is
-      String head = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
-      List<Place> seats = byVariant.getOrDefault(variantKey(head), List.of());
+      // "Hodeidah province": the division whose seat the rest of the name is, under its seat's name
       List<Place> found = new ArrayList<>();
+      String head = String.join("", Arrays.copyOf(words, words.length - 1));
+      List<Place> seats = new ArrayList<>(index.lookup(head)); // "Khartoum state": the gazetteer's spelling of the seat
+      seats.addAll(towns(head));
       for (Place seat : seats) {
-        Place division = seat.feature().startsWith("PPLA") || seat.feature().equals("PPLC") ? divisions.get(seat.country() + "." + seat.admin1()) : null;
-        if (division != null && !found.contains(division)) {
-          found.add(division);
+        if (!(seat.feature().startsWith("PPLA") || seat.feature().equals("PPLC"))) {
+          continue;
+        }
+        for (String ending : List.of("", words[words.length - 1], "province", "region", "governorate")) {
+          for (Place p : index.lookup(Gazetteer.key(seat.name() + ending))) {
+            if (p.isDivision() && p.country().equals(seat.country()) && p.admin1().equals(seat.admin1()) && !found.contains(p)) {
+              found.add(p);
+            }
+          }
         }
       }
       return List.copyOf(found);
     }
-    String k = variantKey(name);
-    return k.length() < SHORTEST ? List.of() : List.copyOf(byVariant.getOrDefault(k, List.of()));
+    return towns(String.join("", words));
+  }
+
+  /** The towns of {@value #POPULATION} people or more that one of the key's romanisations names. */
+  private List<Place> towns(String key) {
+    if (key.length() < SHORTEST) {
+      return List.of();
+    }
+    List<Place> found = new ArrayList<>();
+    for (String spelling : spellings(key)) {
+      for (Place p : index.lookup(spelling)) {
+        if (!p.isCountry() && !p.isDivision() && p.population() >= POPULATION && !found.contains(p)) {
+          found.add(p);
+        }
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**
-   * A name's key for comparing romanisations: lower-case ASCII words without an Arabic article of
-   * their own (of a name of more than one word), joined, doubled letters single, a final h after a
-   * vowel dropped: "Al Ḩudaydah", "Hudaydah" → "hudayda"; "Hodeidah" → "hodeida"; "As-Suwayda" → "suwayda".
+   * The keys another romanisation of a key may have: without or with a final h after a vowel,
+   * with doubled letters single, each also after an Arabic article ("hodeidah" → "hodeida",
+   * "suwayda" → "assuwayda", "qalqilya" → "qalqilyah"); the key itself is not among them.
    */
-  static String variantKey(String name) {
-    String[] words = words(name);
-    StringBuilder joined = new StringBuilder();
-    for (String w : words) {
-      if (words.length > 1 && ARTICLES.contains(w)) {
-        continue;
-      }
-      joined.append(w);
-    }
-    StringBuilder key = new StringBuilder(joined.length());
-    for (int i = 0; i < joined.length(); i++) {
-      char c = joined.charAt(i);
-      if (key.length() == 0 || key.charAt(key.length() - 1) != c) {
-        key.append(c);
-      }
-    }
+  static Set<String> spellings(String key) {
+    Set<String> stems = new LinkedHashSet<>();
+    stems.add(key);
     int n = key.length();
-    if (n > 2 && key.charAt(n - 1) == 'h' && "aeiou".indexOf(key.charAt(n - 2)) >= 0) {
-      key.setLength(n - 1);
+    boolean vowelH = n > 2 && key.charAt(n - 1) == 'h' && "aeiou".indexOf(key.charAt(n - 2)) >= 0;
+    if (vowelH) {
+      stems.add(key.substring(0, n - 1));
+    } else if ("aeiou".indexOf(key.charAt(n - 1)) >= 0) {
+      stems.add(key + "h");
     }
-    return key.toString();
+    for (String s : List.copyOf(stems)) {
+      stems.add(single(s));
+    }
+    Set<String> spellings = new LinkedHashSet<>();
+    for (String article : ARTICLES) {
+      for (String stem : stems) {
+        spellings.add(article + stem);
+      }
+    }
+    spellings.remove(key);
+    return spellings;
   }
 
+  /** A key with each run of one letter made one letter: "nassiriya" → "nasiriya". */
+  private static String single(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      if (i == 0 || key.charAt(i) != key.charAt(i - 1)) {
+        b.append(key.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The lower-case ASCII words of a name, accents removed: "As-Suwayda" → [as, suwayda]. */
   private static String[] words(String name) {
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
-    return folded.isEmpty() ? new String[0] : folded.split(" ");
+    String folded = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        folded = Normalizer.normalize(name, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = Character.toLowerCase(folded.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append(c);
+      } else if (c < 128 && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    String joined = b.toString().trim();
+    return joined.isEmpty() ? new String[0] : joined.split(" ");
   }
 }
