@@ -37,7 +37,7 @@ import org.dyad.places.Qualifiers;
  *   <li>sentence: a proper name after a locative preposition ("in", "near", "outside", "on",
  *       …, or "of" after a place noun or an act upon a place: "the city of Kherson", "the shelling
  *       of Belgorod region"), or modifying an event or site noun ("a London protest", "the Jenin
- *       refugee camp"), that the gazetteer or the {@link Features} list knows; "the US capital"
+ *       refugee camp"), that the gazetteer (also by another romanisation: "Hodeidah") or the {@link Features} list knows; "the US capital"
  *       and "the Ugandan capital" are the country's capital ({@link Demonyms}); a name without
  *       any of these ("Washington said") is an actor, not a place. Every word of the name must be
  *       tagged a proper noun (in an all-lower-case article: a noun, and then only countries,
@@ -95,6 +95,9 @@ public final class GeoLocator {
   /** Gatherings whose place is that of the people they hold ("the rally in Bratislava drew thousands … protesting"). */
   private static final Set<String> GATHERINGS = Set.of("rally", "rallies", "protest", "protests", "march", "marches", "demonstration",
       "demonstrations", "strike", "vigil", "gathering");
+  /** Verbs of protest whose doers police act upon where they are: "workers who occupied a mine near Obuasi". */
+  private static final Set<String> PROTEST_VERBS = Set.of("protest", "march", "rally", "demonstrate", "occupy", "picket", "riot", "block",
+      "blockade", "barricade", "strike");
   /** The verbs that say who a gathering held: drew, attracted, brought, saw. */
   private static final Set<String> GATHERING_VERBS = Set.of("draw", "attract", "bring", "see", "gather");
   /** Words in an actor's phrase that put an act at sea: "China's coast guard", "Philippine supply boats". */
@@ -246,7 +249,10 @@ public final class GeoLocator {
    * A material act with no place of its own, told with another in one sentence by "after", "when",
    * "as" or "while": the other act's place ("police arrested 12 people after protesters clashed with
    * officers outside a factory in Birmingham"; "rallies in Istanbul turned violent when riot police
-   * fired tear gas"). Never through a reporting verb, a relative clause or for a saying.
+   * fired tear gas"); so does one after a gathering its place names ("detained dozens of students after
+   * a Belgrade rally … turned violent") and an act of force upon protesters whose relative clause
+   * places their protest ({@link #protestersPlace}). Never through a reporting verb, another
+   * relative clause or for a saying.
    */
   private Optional<Location> linked(Event e, Sentence sentence, List<Mention> mentions, Set<String> countries) {
     boolean verbal = verbal(e);
@@ -260,7 +266,8 @@ public final class GeoLocator {
     int bestDistance = Integer.MAX_VALUE;
     for (Mention found : mentions) {
       Mention m = withoutFarNamesakes(found, known);
-      if (m.places().isEmpty() || m.modifier() || subjectOfReporting(tokens, m, trigger) || !linkedOnly(tokens, m, trigger)) {
+      if (m.places().isEmpty() || m.modifier() && !namesGathering(tokens, m) || subjectOfReporting(tokens, m, trigger)
+          || !(linkedOnly(tokens, m, trigger) || protestersPlace(e, tokens, m, trigger))) {
         continue;
       }
       int distance = distance(m, trigger);
@@ -270,6 +277,45 @@ public final class GeoLocator {
       }
     }
     return best == null ? Optional.empty() : best(List.of(best), countries, "linked-clause");
+  }
+
+  /** Whether a place name modifies a gathering ("after a Belgrade rally", "a Tbilisi march"), whose place is that of the people it held. */
+  private static boolean namesGathering(List<Token> tokens, Mention m) {
+    int next = m.last() + 1;
+    if (next + 1 < tokens.size() && commonNoun(tokens.get(next)) && !GATHERINGS.contains(lower(tokens.get(next)))) {
+      next++; // "a Belgrade student rally"
+    }
+    return next < tokens.size() && GATHERINGS.contains(lower(tokens.get(next)));
+  }
+
+  /**
+   * An act of force upon people (CAMEO roots 17 and 18) and the place of their protest, told in a
+   * relative clause on them: "arrested 12 workers who went on strike at a textile factory in
+   * Alexandria", "detained 40 miners who had occupied a gold mine near Obuasi". Police act where
+   * the protest is; any other relative clause ("a commander who had planned attacks in Bannu") is
+   * another act's place.
+   */
+  private static boolean protestersPlace(Event e, List<Token> tokens, Mention m, int[] trigger) {
+    String root = e.code().code().substring(0, 2);
+    if (!(root.equals("17") || root.equals("18")) || m.first() <= trigger[1]) {
+      return false;
+    }
+    boolean relative = false;
+    boolean protest = false;
+    for (int i = trigger[1] + 1; i < m.first(); i++) {
+      Token t = tokens.get(i);
+      String w = lower(t);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (REPORTING.contains(lemma) || w.equals(";") || relative && Set.of("who", "which", "that", "whom", "whose", "where").contains(w)) {
+        return false;
+      }
+      if (w.equals("who") && i > 0 && tokens.get(i - 1).isNoun()) {
+        relative = true;
+      } else if (relative && (GATHERINGS.contains(w) || PROTEST_VERBS.contains(lemma) && t.isVerb())) {
+        protest = true;
+      }
+    }
+    return relative && protest;
   }
 
   /** A mention without the places that are only far namesakes given the actors' known countries (a qualified name keeps all). */
@@ -759,6 +805,9 @@ public final class GeoLocator {
       }
       boolean proper = properName(tokens, start, n, caseless);
       List<Place> places = gazetteer.lookup(written);
+      if (places.isEmpty() && proper && !caseless && n <= 3) {
+        places = gazetteer.variantsOf(written); // "Hodeidah", "Suwayda": another romanisation of a town the gazetteer spells otherwise
+      }
       if (n == 1 && written.length() <= 3 && written.equals(written.toUpperCase(Locale.ROOT))) {
         places = places.stream().filter(Place::isCountry).toList(); // "the US capital" is no village named Us
       }

@@ -289,4 +289,30 @@ class GeoLocatorIT {
     assertEquals("Novi Sad SRB CITY", where2("Thousands of students marched in Novi Sad on Friday against the government.")
         .replaceAll(" (sentence|linked-clause)$", ""));
   }
+
+  @Test
+  void aRomanisationTheGazetteerSpellsOtherwise_isTheTown() {
+    assertEquals(79415L, where("Yemeni troops attacked Houthi positions in Hodeidah.").geonameId()); // GeoNames: Hodeida
+    assertEquals(172408L, where("Syrian troops shelled rebel positions near Suwayda.").geonameId()); // As-Suwayda
+  }
+
+  @Test
+  void aSmallCapitalsAlternateSpelling_losesToTheTownOfTheActorsCountry() {
+    Location l = where("Kenyan police arrested ten traders at Malaba.");
+    assertEquals("Malaba KEN", l.name() + " " + l.country()); // not Malabo, whose spellings hold "Malaba"
+  }
+
+  @Test
+  void anArrestAfterAGatheringItsPlaceNames_isThere() {
+    Location l = where("Georgian police detained 12 activists after a Batumi protest turned violent.");
+    assertEquals("Batumi GEO linked-clause", l.name() + " " + l.country() + " " + l.method());
+  }
+
+  @Test
+  void anArrestOfProtesters_isWhereTheirRelativeClausePutsTheProtest_noOtherRelativeClause() {
+    Location l = where("Nigerian police arrested 20 traders who had blocked a highway in Onitsha.");
+    assertEquals("Onitsha NGA linked-clause", l.name() + " " + l.country() + " " + l.method());
+    Location other = where("Indian troops killed two militants who had attacked a police post in Srinagar.");
+    assertTrue(other == null || !other.name().equals("Srinagar"), String.valueOf(other));
+  }
 }

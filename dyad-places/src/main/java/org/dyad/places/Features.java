@@ -15,14 +15,16 @@ import java.util.Optional;
 /**
  * Seas, gulfs, straits, shoals, rivers, border regions and disputed areas ("the South China Sea",
  * "the Gaza Strip", "Donbas"), from the curated {@code features.tsv} (coordinates: rounded points
- * written by the Dyad authors; see NOTICE). Each is a {@link Place} whose feature is its class
- * (SEA, STRT, SHOL, ISLS, STM, RGN, DISP, PASS, LINE), whose country is the state it lies in or
+ * written by the Dyad authors; see NOTICE). Each is a {@link Place} whose feature is its GeoNames
+ * feature code (SEA, GULF, STRT, CNL, SHOL, RF, ISLS, STM, RGN, TERR, PSTB, ZNB: the codes of
+ * http://www.geonames.org/export/codes.html, so that the exchange formats carry them as they are), whose country is the state it lies in or
  * that administers it, or empty when it belongs to none, and whose id is minus two million and
  * its row. Kept apart from the {@link Gazetteer}, so that a feature is never taken for a city.
  */
 public final class Features {
-  /** The feature classes of {@code features.tsv}. */
-  public static final java.util.Set<String> CLASSES = java.util.Set.of("SEA", "STRT", "SHOL", "ISLS", "STM", "RGN", "DISP", "PASS", "LINE");
+  /** The GeoNames feature codes {@code features.tsv} uses. */
+  public static final java.util.Set<String> CLASSES = java.util.Set.of("SEA", "GULF", "STRT", "CNL", "SHOL", "RF", "ISLS", "STM", "RGN", "TERR",
+      "PSTB", "ZNB");
 
   private final Map<String, Place> byName;
   private final int longestName;

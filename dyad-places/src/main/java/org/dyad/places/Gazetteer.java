@@ -28,9 +28,12 @@ public final class Gazetteer {
   private final Map<String, Place> countries = new HashMap<>();
   /** Capitals and extents, computed from every place on first use (only the geolocator's and coder's namesake checks ask). */
   private volatile Shapes shapes;
+  /** Other romanisations of the towns' names. */
+  private final SpellingVariants variants;
 
   private Gazetteer(PlaceIndex index) {
     this.index = index;
+    this.variants = new SpellingVariants(index);
     for (Place country : index.countries()) {
       countries.put(country.country(), country);
     }
@@ -145,6 +148,15 @@ public final class Gazetteer {
   /** Whether any place has the name, without reading the places: the cheap test of the filters before tagging. */
   public boolean names(String name) {
     return index.has(key(name));
+  }
+
+  /**
+   * The places a name the gazetteer does not spell so is another romanisation of
+   * ({@link SpellingVariants}: "Hodeidah" is Al Hudaydah, spelled "Hodeida" here); for a name
+   * {@link #lookup} did not find.
+   */
+  public List<Place> variantsOf(String name) {
+    return variants.lookup(name);
   }
 
   /** A country's centroid, by ISO alpha-3 code. */

@@ -7,9 +7,11 @@ import java.util.Set;
  * troops is Kuru, Nigeria (a town the gazetteer lacks), not Kourou, French Guiana (whose alternate
  * spellings hold "Kuru"). A town or village, no capital, more than {@value #FAR_KM} km from every
  * country the actors are known to be of, of fewer than 100,000 people (500,000 when named here only
- * by one of its alternate spellings: "Boni" is also Bonn), is taken for a namesake and left out. A country, division or feature, a
- * national capital and a name a qualifier narrowed ("Kuru, Finland") are always kept; with no actor
- * country known, nothing is judged.
+ * by one of its alternate spellings: "Boni" is also Bonn), is taken for a namesake and left out; so is a
+ * national capital of fewer than 500,000 people named only by an alternate spelling ("at Malaba" with
+ * Kenyan police is Malaba, Kenya, not Malabo, whose spellings hold "Malaba"). A country, division or
+ * feature, a capital named by its own name and a name a qualifier narrowed ("Kuru, Finland") are
+ * always kept; with no actor country known, nothing is judged.
  */
 public final class Namesakes {
   /** How far from every actor's country a place must lie to be a namesake. */
@@ -30,10 +32,13 @@ public final class Namesakes {
    * countries (ISO alpha-3).
    */
   public boolean far(Place p, String written, Set<String> countries) {
-    if (p.isCountry() || p.isDivision() || Features.isFeature(p) || p.feature().equals("PPLC") || countries.contains(p.country())) {
+    if (p.isCountry() || p.isDivision() || Features.isFeature(p) || countries.contains(p.country())) {
       return false;
     }
     boolean byAlternate = !Gazetteer.key(written).equals(Gazetteer.key(p.name()));
+    if (p.feature().equals("PPLC") && !byAlternate) {
+      return false;
+    }
     if (p.population() >= (byAlternate ? MIDDLING : SMALL)) {
       return false;
     }

@@ -103,11 +103,31 @@ class GazetteerTest {
   void features_haveTheirCountryOrNone() {
     Features features = Features.load();
     assertEquals("SEA ", features.lookup("the South China Sea".substring(4)).map(p -> p.feature() + " " + p.country()).orElseThrow());
-    assertEquals("DISP PSE", features.lookup("Gaza Strip").map(p -> p.feature() + " " + p.country()).orElseThrow());
+    assertEquals("TERR PSE", features.lookup("Gaza Strip").map(p -> p.feature() + " " + p.country()).orElseThrow());
     assertEquals("Dnipro river", features.lookup("Dnieper").orElseThrow().name());
     assertEquals("SHOL", features.lookup("Scarborough Shoal").orElseThrow().feature());
     assertEquals("STRT", features.lookup("Bab al-Mandab").orElseThrow().feature());
     assertEquals("UKR", features.lookup("Donbass").orElseThrow().country());
     assertTrue(features.lookup("Scarborough").isEmpty());
+  }
+
+  /**
+   * Every feature code of {@code features.tsv} is a GeoNames feature code, so that PLOVER's
+   * {@code feature_code} and POLECAT's Feature Type carry the values their specification names:
+   * the codes and their classes as http://www.geonames.org/export/codes.html lists them.
+   */
+  @Test
+  void featureCodes_areGeoNamesFeatureCodes() {
+    java.util.Map<String, String> geonames = java.util.Map.ofEntries(java.util.Map.entry("SEA", "H"), java.util.Map.entry("GULF", "H"),
+        java.util.Map.entry("STRT", "H"), java.util.Map.entry("CNL", "H"), java.util.Map.entry("SHOL", "H"), java.util.Map.entry("RF", "H"),
+        java.util.Map.entry("STM", "H"), java.util.Map.entry("ISLS", "T"), java.util.Map.entry("RGN", "L"), java.util.Map.entry("TERR", "A"),
+        java.util.Map.entry("PSTB", "S"), java.util.Map.entry("ZNB", "A"));
+    assertEquals(geonames.keySet(), Features.CLASSES);
+    Features features = Features.load();
+    assertEquals("TERR", features.lookup("West Bank").orElseThrow().feature());
+    assertEquals("PSTB", features.lookup("Rafah crossing").orElseThrow().feature());
+    assertEquals("ZNB", features.lookup("DMZ").orElseThrow().feature());
+    assertEquals("GULF", features.lookup("Gulf of Aden").orElseThrow().feature());
+    assertEquals("RF", features.lookup("Mischief Reef").orElseThrow().feature());
   }
 }

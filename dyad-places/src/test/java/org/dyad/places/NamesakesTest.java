@@ -46,4 +46,13 @@ class NamesakesTest {
     double kourou = nigeria.distanceKm(5.16, -52.65);
     assertTrue(kourou > 5_000 && kourou < 7_000, "Kourou from Nigeria: " + kourou);
   }
+
+  @Test
+  void aSmallCapitalNamedOnlyByAnAlternateSpelling_farFromTheActors_isANamesake() {
+    // "at Malaba" with Kenyan police: Malabo's spellings hold "Malaba"; Malaba, Kenya, is the town meant
+    assertTrue(namesakes.far(named("Malabo", "GNQ"), "Malaba", Set.of("KEN")));
+    assertFalse(namesakes.far(named("Malaba", "KEN"), "Malaba", Set.of("KEN")));
+    assertFalse(namesakes.far(named("Malabo", "GNQ"), "Malabo", Set.of("KEN"))); // by its own name a capital stays
+    assertFalse(namesakes.far(named("Malabo", "GNQ"), "Malaba", Set.of("CMR"))); // near the actors' country
+  }
 }

@@ -61,6 +61,32 @@ public final class ExchangeFixture {
     return store;
   }
 
+  /**
+   * A store of events placed at features, to check that the formats write GeoNames feature codes:
+   * the West Bank as Dyad now codes it (TERR), the Gaza Strip and the Korean DMZ as a store written
+   * before 2026-12-07 holds them (Dyad's own DISP and LINE), and the South China Sea (SEA, no country).
+   */
+  public static DuckDbStore featureStore(Path file) throws Exception {
+    DuckDbStore store = DuckDbStore.open(file);
+    String text = "Settlers attacked a village in the West Bank. Israeli jets struck Gaza. Shots were fired across the DMZ. A ship was rammed.";
+    Actor isr = Actor.of("ISR", "CVL", "Israel");
+    Actor pse = Actor.of("PSE", "CVL", "Palestine");
+    store.save(new Article("https://news.example/f", "Example News", "Features", DAY, text), "f00dfeed00000000", List.of(
+        event("https://news.example/f", isr, "Settlers", pse, "a village", "190", 0, text, feature("West Bank", -2_000_044, "TERR", "PSE"),
+            false, Modality.ASSERTED, null, ConflictType.NONE),
+        event("https://news.example/f", Actor.of("ISR", "MIL", "Israel"), "Israeli jets", pse, "Gaza", "195", 1, text,
+            feature("Gaza Strip", -2_000_043, "DISP", "PSE"), false, Modality.ASSERTED, null, ConflictType.NONE),
+        event("https://news.example/f", Actor.of("PRK", "MIL", "North Korea"), "Shots", Actor.of("KOR", "MIL", "South Korea"), "the DMZ", "193", 2,
+            text, feature("Korean Demilitarized Zone", -2_000_066, "LINE", ""), false, Modality.ASSERTED, null, ConflictType.NONE),
+        event("https://news.example/f", Actor.of("CHN", "", "China"), "A ship", Actor.of("PHL", "", "Philippines"), "ship", "181", 3, text,
+            feature("South China Sea", -2_000_001, "SEA", ""), false, Modality.ASSERTED, null, ConflictType.NONE)));
+    return store;
+  }
+
+  private static Location feature(String name, long id, String code, String country) {
+    return new Location("in the " + name, name, id, code, country, "", 31.0, 35.0, Location.Precision.FEATURE, "sentence");
+  }
+
   private static Event event(String doc, Actor source, String sourceText, Actor target, String targetText, String code, int sentence,
       String sentenceText, Location place, boolean hedged, Modality modality, Integer killed, ConflictType type) {
     ActorMention s = new ActorMention(source, sourceText, new Span(0, sourceText.length()));

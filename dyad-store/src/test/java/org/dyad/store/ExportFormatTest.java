@@ -187,6 +187,33 @@ class ExportFormatTest {
         "THREATEN|||||"), places);
   }
 
+  /**
+   * PLOVER's {@code feature_class} and {@code feature_code} and POLECAT's Feature Type are GeoNames
+   * values (the PLOVER manual, location object: "see http://www.geonames.org/export/codes.html"):
+   * a disputed or occupied area is A.TERR (territory), a ceasefire line A.ZNB (buffer zone), a sea
+   * H.SEA, also for events a store holds with Dyad's former codes DISP and LINE. Dyad's own negative
+   * ids are no GeoNames ids (PLOVER {@code geonameid} null, POLECAT GeoNames ID empty) and no GNS
+   * feature ids (GDELT ActionGeo_FeatureID empty; ActionGeo_Type 4, the codebook's city or landmark).
+   */
+  @Test
+  void features_areWrittenWithGeoNamesFeatureCodes_inEveryFormat() throws Exception {
+    store.close();
+    store = ExchangeFixture.featureStore(dir.resolve("features.duckdb"));
+    Path out = dir.resolve("out.plover");
+    assertEquals(4, store.export(ExportFormat.PLOVER, out, null, null));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+      assertEquals(List.of("181 H SEA null", "190 A TERR null", "193 A ZNB null", "195 A TERR null"),
+          column(s, "SELECT concat_ws(' ', cameo, event_loc.feature_class, event_loc.feature_code, coalesce(CAST(event_loc.geonameid AS VARCHAR), 'null'))"
+              + " FROM read_json('" + out + "', format = 'newline_delimited') ORDER BY cameo"));
+    }
+    List<String> polecat = export(ExportFormat.POLECAT, Arrays.asList(POLECAT_HEADER.split("\t")), true).stream()
+        .map(r -> String.join("|", r.get("Placename"), r.get("Feature Type"), r.get("GeoNames ID"))).sorted().toList();
+    assertEquals(List.of("Gaza Strip|TERR|", "Korean Demilitarized Zone|ZNB|", "South China Sea|SEA|", "West Bank|TERR|"), polecat);
+    List<String> gdelt = export(ExportFormat.GDELT, GDELT_CODEBOOK_EVENTS, false).stream()
+        .map(r -> String.join("|", r.get("EventCode"), r.get("ActionGeo_Type"), r.get("ActionGeo_FeatureID"))).sorted().toList();
+    assertEquals(List.of("181|4|", "190|4|", "193|4|", "195|4|"), gdelt);
+  }
+
   @Test
   void acled_hasTheCodebooksColumns_andOnlyEventsDyadTypedTheAcledWay() throws Exception {
     List<Map<String, String>> rows = export(ExportFormat.ACLED, ACLED_CODEBOOK, true);

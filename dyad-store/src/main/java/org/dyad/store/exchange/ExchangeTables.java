@@ -22,7 +22,12 @@ import org.dyad.ontology.CameoOntology;
  *       tab-separated and never quote), {@code country3(country, codeCountry)} (an actor's
  *       three-letter country: its own, or its code's when Dyad's is an organization such as
  *       IGOWSTNAT), {@code gdelt_kept(imported, 'Column')}, {@code acled_kept},
- *       {@code polecat_kept} and {@code gdelt_mentions_kept} (a column of the row an event was imported with, or '') and {@code gdelt_id(…)} (an event's numeric GlobalEventID).
+ *       {@code polecat_kept} and {@code gdelt_mentions_kept} (a column of the row an event was imported with, or '') and {@code gdelt_id(…)} (an event's numeric GlobalEventID);
+ *       {@code geonames_code(feature)} (the GeoNames feature code of a stored feature: stores written
+ *       before 2026-12-07 hold Dyad's own DISP, PASS and LINE, now TERR, PSTB and ZNB),
+ *       {@code geonames_class(code)} (its GeoNames feature class, A H L P S or T, by
+ *       http://www.geonames.org/export/codes.html) and {@code geonames_id(id)} (a GeoNames id, or
+ *       NULL for Dyad's own negative ids of countries, divisions and features, which GeoNames does not have).
  * </ul>
  *
  * Not thread-safe (one connection).
@@ -32,6 +37,17 @@ public final class ExchangeTables {
       CREATE OR REPLACE TEMP MACRO gx(v) AS regexp_replace(coalesce(CAST(v AS VARCHAR), ''), '[\\t\\r\\n]+', ' ', 'g');
       CREATE OR REPLACE TEMP MACRO country3(country, code_country) AS
         CASE WHEN length(country) = 3 THEN country ELSE coalesce(code_country, '') END;
+      CREATE OR REPLACE TEMP MACRO geonames_code(feature) AS
+        CASE feature WHEN 'DISP' THEN 'TERR' WHEN 'PASS' THEN 'PSTB' WHEN 'LINE' THEN 'ZNB' ELSE coalesce(feature, '') END;
+      CREATE OR REPLACE TEMP MACRO geonames_class(code) AS
+        CASE WHEN code LIKE 'PPL%' THEN 'P'
+             WHEN code LIKE 'PCL%' OR code LIKE 'ADM%' OR code IN ('TERR', 'ZN', 'ZNB') THEN 'A'
+             WHEN code IN ('SEA', 'GULF', 'STRT', 'SHOL', 'RF', 'STM', 'CNL', 'BAY', 'LK', 'OCN', 'CHN', 'CHNM') THEN 'H'
+             WHEN code IN ('ISLS', 'ISL', 'PASS', 'MT', 'MTS', 'PEN') THEN 'T'
+             WHEN code IN ('RGN', 'AREA') THEN 'L'
+             WHEN code = 'PSTB' THEN 'S'
+             ELSE '' END;
+      CREATE OR REPLACE TEMP MACRO geonames_id(id) AS CASE WHEN id > 0 THEN id END;
       CREATE OR REPLACE TEMP MACRO gdelt_id(provenance, external_id, article_hash, event_no, event_key) AS
         CASE WHEN provenance = 'gdelt' THEN external_id
              ELSE CAST(coalesce(TRY_CAST(('0x' || left(article_hash, 12)) AS BIGINT) * 1000 + event_no,

@@ -75,9 +75,10 @@ SELECT
   CASE WHEN e.provenance = 'gdelt' THEN gdelt_kept(e.imported, 'ActionGeo_ADM2Code') ELSE '' END AS ActionGeo_ADM2Code,
   CASE WHEN e.provenance = 'gdelt' THEN gdelt_kept(e.imported, 'ActionGeo_Lat') ELSE gx(e.latitude) END AS ActionGeo_Lat,
   CASE WHEN e.provenance = 'gdelt' THEN gdelt_kept(e.imported, 'ActionGeo_Long') ELSE gx(e.longitude) END AS ActionGeo_Long,
-  -- GeoNames id of a city or feature; the ADM1 code of a division; the FIPS code of a country
+  -- the GeoNames id of a city or feature (empty for a feature GeoNames does not have: Dyad's own ids are no GNS
+  -- feature ids); the ADM1 code of a division; the FIPS code of a country
   CASE WHEN e.provenance = 'gdelt' THEN gdelt_kept(e.imported, 'ActionGeo_FeatureID')
-       WHEN e.precision IN ('city', 'feature') THEN gx(e.geonames_id)
+       WHEN e.precision IN ('city', 'feature') THEN gx(geonames_id(e.geonames_id))
        WHEN e.precision = 'admin1' THEN gx(pc.fips || coalesce(e.admin1, ''))
        ELSE gx(pc.fips) END AS ActionGeo_FeatureID,
   CASE WHEN e.provenance = 'gdelt' THEN gdelt_kept(e.imported, 'DATEADDED')

@@ -19,14 +19,14 @@ SELECT
     'office': '', 'gender': '', 'age': NULL::INTEGER}] END AS recipient,
   [e.plover_type] AS event,
   CASE WHEN e.place IS NULL THEN NULL ELSE
-  {'extracted_place': coalesce(e.place_written, ''), 'resolved_place': e.place, 'geonameid': e.geonames_id,
+  {'extracted_place': coalesce(e.place_written, ''), 'resolved_place': e.place, 'geonameid': geonames_id(e.geonames_id),
    'lat': e.latitude, 'lon': e.longitude, 'city': CASE WHEN e.precision = 'city' THEN e.place ELSE '' END,
    'district': '', 'province': CASE WHEN e.precision = 'admin1' THEN e.place ELSE '' END,
    'country': coalesce(pc.name, ''), 'country_code': coalesce(e.place_country, ''),
+   -- GeoNames feature class and code (http://www.geonames.org/export/codes.html), as the manual's location object asks
    'feature_class': CASE WHEN e.precision = 'city' THEN 'P' WHEN e.precision IN ('country', 'admin1') THEN 'A'
-     WHEN e.feature IN ('SEA', 'STRT', 'SHOL', 'STM', 'GULF', 'BAY', 'LK') THEN 'H' WHEN e.feature IN ('ISLS', 'ISL') THEN 'T'
-     WHEN e.precision = 'feature' THEN 'L' ELSE '' END,
-   'feature_code': coalesce(e.feature, ''),
+     ELSE geonames_class(geonames_code(e.feature)) END,
+   'feature_code': geonames_code(e.feature),
    'resolution': CASE e.precision WHEN 'city' THEN 4 WHEN 'admin1' THEN 2 WHEN 'country' THEN 1 END} END AS event_loc,
   CASE WHEN e.trigger = '' THEN [] ELSE [e.trigger] END AS event_text,
   e.quad_class AS quad_code,

@@ -36,9 +36,10 @@ SELECT
   CASE WHEN e.provenance = 'polecat' THEN polecat_kept(e.imported, 'Country') ELSE gx(pc.name) END AS "Country",
   CASE WHEN e.provenance = 'polecat' THEN polecat_kept(e.imported, 'Latitude') ELSE gx(e.latitude) END AS "Latitude",
   CASE WHEN e.provenance = 'polecat' THEN polecat_kept(e.imported, 'Longitude') ELSE gx(e.longitude) END AS "Longitude",
-  gx(e.geonames_id) AS "GeoNames ID",
+  gx(geonames_id(e.geonames_id)) AS "GeoNames ID",
   gx(e.place_written) AS "Raw Placename",
-  gx(e.feature) AS "Feature Type",
+  -- the GeoNames feature code (http://www.geonames.org/export/codes.html): PPL… a city, ADM1 a province, PCLI a country, SEA, STRT, TERR … a feature
+  gx(geonames_code(e.feature)) AS "Feature Type",
   gx(CASE WHEN e.provenance = 'dyad' THEN coalesce(nullif(e.outlet, ''), e.doc_id) ELSE e.doc_id END) AS "Source",
   strftime(e.published, '%Y-%m-%d') AS "Publication Date",
   CASE WHEN e.provenance = 'polecat' THEN polecat_kept(e.imported, 'Story People') ELSE '' END AS "Story People",

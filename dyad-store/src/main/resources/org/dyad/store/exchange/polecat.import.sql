@@ -33,6 +33,8 @@ SELECT 'polecat:' || s."Event ID", 0, s."Source",
   (SELECT pc.iso3 FROM fmt_countries pc WHERE lower(pc.name) = lower(s."Country") LIMIT 1), NULL,
   TRY_CAST(s."Latitude" AS DOUBLE), TRY_CAST(s."Longitude" AS DOUBLE),
   CASE WHEN TRY_CAST(s."Latitude" AS DOUBLE) IS NULL THEN NULL WHEN s."City" <> '' THEN 'city' WHEN s."Province" <> '' THEN 'admin1'
+       -- a sea, strait, territory or other feature by its GeoNames feature code (http://www.geonames.org/export/codes.html)
+       WHEN geonames_class(s."Feature Type") IN ('H', 'T', 'L', 'S') OR s."Feature Type" IN ('TERR', 'ZN', 'ZNB') THEN 'feature'
        ELSE 'country' END,
   CASE WHEN TRY_CAST(s."Latitude" AS DOUBLE) IS NULL THEN NULL ELSE 'import' END,
   'polecat-' || s."Event ID", true,

@@ -190,6 +190,19 @@ class ImporterTest {
   }
 
   @Test
+  void polecat_rowPlacedAtAFeature_hasFeaturePrecision_byItsGeoNamesFeatureCode() throws Exception {
+    String sea = POLECAT_TSV.replace("Beijing\tBeijing\t\tBeijing\tChina\t39.9075\t116.39723\t1816670\tBeijing\tPPLC",
+        "South China Sea\t\t\t\t\t12.0\t113.0\t\tin the South China Sea\tSEA");
+    assertTrue(sea.contains("\tSEA\t"), sea);
+    Path file = write("polecat-sea.tsv", sea);
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("f.duckdb"))) {
+      assertEquals(new Importer.Result(1, 1), store.importFile(ImportFormat.POLECAT, file));
+      org.dyad.model.Location l = store.events(EventQuery.all(10)).items().get(0).location();
+      assertEquals("South China Sea SEA FEATURE", l.name() + " " + l.feature() + " " + l.precision());
+    }
+  }
+
+  @Test
   void roundTrip_exportImportExport_givesTheSameRows_forGdeltAcledAndPolecat() throws Exception {
     for (ExportFormat format : List.of(ExportFormat.GDELT, ExportFormat.ACLED, ExportFormat.POLECAT)) {
       Path first = dir.resolve("first." + format.label());

@@ -1,0 +1,138 @@
+package org.dyad.places;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The places a name the gazetteer does not hold stands for when it is another romanisation of
+ * one it holds: news writes "Hodeidah" and "Qalqilya" where GeoNames keeps "Hodeida" and
+ * "Qalqilyah", "Suwayda" and "Mahalla" where it keeps "As-Suwayda" and "El Mahalla". The name's
+ * lookup key is tried without a final h after a vowel and with one (the tā' marbūṭa written "-ah"
+ * or "-a"), with doubled letters single ("Nassiriya"), and each of these with an Arabic article
+ * before it (al, el, as, ash …). Only towns of at least {@value #POPULATION} people are found this
+ * way, and only when the name itself is unknown, so that a rare spelling never beats a place of
+ * that very name. "NAME province" ("Hodeidah province", "Khartoum state") is the division whose seat
+ * NAME is, when the gazetteer does not know the division by those words. Each
+ * look-up is a few dozen searches of the gazetteer's index: nothing is built or kept.
+ */
+final class SpellingVariants {
+  /** Towns smaller than this are found only by the spellings the gazetteer holds. */
+  static final long POPULATION = 20_000;
+  private static final List<String> ARTICLES = List.of("", "al", "el", "as", "ash", "ar", "ad", "at", "az", "an", "ath", "adh", "es",
+      "ez", "ed", "er", "et", "en");
+  private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "governorate", "state", "oblast");
+  private static final int SHORTEST = 4;
+
+  private final PlaceIndex index;
+
+  SpellingVariants(PlaceIndex index) {
+    this.index = index;
+  }
+
+  /** The places another romanisation of {@code name} stands for, or none. */
+  List<Place> lookup(String name) {
+    String[] words = words(name);
+    if (words.length > 1 && DIVISION_WORDS.contains(words[words.length - 1])) {
+      // "Hodeidah province": the division whose seat the rest of the name is, under its seat's name
+      List<Place> found = new ArrayList<>();
+      String head = String.join("", Arrays.copyOf(words, words.length - 1));
+      List<Place> seats = new ArrayList<>(index.lookup(head)); // "Khartoum state": the gazetteer's spelling of the seat
+      seats.addAll(towns(head));
+      for (Place seat : seats) {
+        if (!(seat.feature().startsWith("PPLA") || seat.feature().equals("PPLC"))) {
+          continue;
+        }
+        for (String ending : List.of("", words[words.length - 1], "province", "region", "governorate")) {
+          for (Place p : index.lookup(Gazetteer.key(seat.name() + ending))) {
+            if (p.isDivision() && p.country().equals(seat.country()) && p.admin1().equals(seat.admin1()) && !found.contains(p)) {
+              found.add(p);
+            }
+          }
+        }
+      }
+      return List.copyOf(found);
+    }
+    return towns(String.join("", words));
+  }
+
+  /** The towns of {@value #POPULATION} people or more that one of the key's romanisations names. */
+  private List<Place> towns(String key) {
+    if (key.length() < SHORTEST) {
+      return List.of();
+    }
+    List<Place> found = new ArrayList<>();
+    for (String spelling : spellings(key)) {
+      for (Place p : index.lookup(spelling)) {
+        if (!p.isCountry() && !p.isDivision() && p.population() >= POPULATION && !found.contains(p)) {
+          found.add(p);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The keys another romanisation of a key may have: without or with a final h after a vowel,
+   * with doubled letters single, each also after an Arabic article ("hodeidah" → "hodeida",
+   * "suwayda" → "assuwayda", "qalqilya" → "qalqilyah"); the key itself is not among them.
+   */
+  static Set<String> spellings(String key) {
+    Set<String> stems = new LinkedHashSet<>();
+    stems.add(key);
+    int n = key.length();
+    boolean vowelH = n > 2 && key.charAt(n - 1) == 'h' && "aeiou".indexOf(key.charAt(n - 2)) >= 0;
+    if (vowelH) {
+      stems.add(key.substring(0, n - 1));
+    } else if ("aeiou".indexOf(key.charAt(n - 1)) >= 0) {
+      stems.add(key + "h");
+    }
+    for (String s : List.copyOf(stems)) {
+      stems.add(single(s));
+    }
+    Set<String> spellings = new LinkedHashSet<>();
+    for (String article : ARTICLES) {
+      for (String stem : stems) {
+        spellings.add(article + stem);
+      }
+    }
+    spellings.remove(key);
+    return spellings;
+  }
+
+  /** A key with each run of one letter made one letter: "nassiriya" → "nasiriya". */
+  private static String single(String key) {
+    StringBuilder b = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      if (i == 0 || key.charAt(i) != key.charAt(i - 1)) {
+        b.append(key.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  /** The lower-case ASCII words of a name, accents removed: "As-Suwayda" → [as, suwayda]. */
+  private static String[] words(String name) {
+    String folded = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        folded = Normalizer.normalize(name, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = Character.toLowerCase(folded.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append(c);
+      } else if (c < 128 && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    String joined = b.toString().trim();
+    return joined.isEmpty() ? new String[0] : joined.split(" ");
+  }
+}

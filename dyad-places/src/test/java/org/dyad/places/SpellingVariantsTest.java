@@ -1,0 +1,59 @@
+package org.dyad.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SpellingVariantsTest {
+  private static Gazetteer gazetteer;
+
+  @BeforeAll
+  static void load() throws IOException {
+    gazetteer = Gazetteer.load();
+  }
+
+  private static List<Long> ids(List<Place> places) {
+    return places.stream().map(Place::geonameId).toList();
+  }
+
+  @Test
+  void spellings_dropOrAddAFinalH_singleDoubledLetters_andPutAnArticleBefore() {
+    assertTrue(SpellingVariants.spellings("hodeidah").contains("hodeida"));
+    assertTrue(SpellingVariants.spellings("qalqilya").contains("qalqilyah"));
+    assertTrue(SpellingVariants.spellings("suwayda").contains("assuwayda"));
+    assertTrue(SpellingVariants.spellings("amara").contains("alamarah"));
+    assertTrue(SpellingVariants.spellings("nassiriya").contains("nasiriya"));
+    assertTrue(!SpellingVariants.spellings("hodeidah").contains("hodeidah"));
+  }
+
+  @Test
+  void aRomanisationTheGazetteerLacks_findsTheTown() {
+    assertTrue(gazetteer.lookup("Hodeidah").isEmpty());
+    assertEquals(List.of(79415L), ids(gazetteer.variantsOf("Hodeidah"))); // GeoNames: Hodeida, Hodaidah
+    assertEquals(List.of(282457L), ids(gazetteer.variantsOf("Qalqilya"))); // Qalqilyah
+    assertEquals(List.of(172408L), ids(gazetteer.variantsOf("Suwayda"))); // As-Suwayda
+    assertEquals(List.of(173811L), ids(gazetteer.variantsOf("Hasakah"))); // Al Hasakah
+  }
+
+  @Test
+  void aProvinceNamedByItsSeatsRomanisation_isTheDivision() {
+    List<Place> found = gazetteer.variantsOf("Hodeidah province");
+    assertEquals(1, found.size());
+    assertTrue(found.get(0).isDivision());
+    assertEquals("YEM 08", found.get(0).country() + " " + found.get(0).admin1());
+    List<Place> state = gazetteer.variantsOf("Khartoum state"); // a seat spelled as the gazetteer does
+    assertEquals("SDN 29 true", state.get(0).country() + " " + state.get(0).admin1() + " " + state.get(0).isDivision());
+  }
+
+  @Test
+  void wordsNoTownIsSpelledLike_findNothing() {
+    assertTrue(gazetteer.variantsOf("Xqzvbl").isEmpty());
+    assertTrue(gazetteer.variantsOf("Ah").isEmpty());
+    assertTrue(gazetteer.variantsOf("Malaba").isEmpty()); // Malaba, Kenya, is found by its name, and too small for a variant
+    assertTrue(gazetteer.variantsOf("Kuru region").isEmpty()); // no seat of that name
+  }
+}
