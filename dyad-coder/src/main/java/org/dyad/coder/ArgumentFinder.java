@@ -1140,7 +1140,8 @@ final class ArgumentFinder {
       // attack keeps the attack's entry and is read as a verb: "an attack … killed 11 soldiers".)
       int head = tree.head(t);
       boolean subject = tree.is(t, "nsubj") && head >= 0 && tree.token(head).isVerb() && !tree.is(head, "advcl") && !tree.is(head, "acl");
-      return tree.token(t).isNoun() && subject ? Argument.NONE : null;
+      // (not a word of a name: "the ruling Democratic Rally hailed …")
+      return tree.token(t).isNoun() && !tree.token(t).isProperNoun() && subject ? Argument.NONE : null;
     }
     if (!isPassive(t)) {
       return weaponSource(t);

@@ -48,6 +48,8 @@ final class SentenceCoder {
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim", "die");
   /** Codes of arrest and detention, which imply the police. */
   private static final Set<String> ARRESTS = Set.of("173");
+  /** Acts of a court: "was sentenced to 20 years", "were convicted" imply a court, not the police. */
+  private static final Set<String> SENTENCING = Set.of("sentence", "convict", "jail", "imprison");
   /** What "anti-" protests are against: the sector the word after "anti" names. */
   private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
   /** Administrative sanctions (CAMEO 172: curfews, bans, states of emergency) are a government's acts. */
@@ -421,9 +423,11 @@ final class SentenceCoder {
     if (target.isEmpty() || !FORCE_ROOTS.contains(code.root())) {
       return Argument.NONE;
     }
-    String agent = ARRESTS.contains(code.code()) ? "COP" : SANCTIONS.contains(code.code()) ? "GOV" : "UAF";
+    String agent = SENTENCING.contains(tree.lemma(trigger.token())) ? "JUD"
+        : ARRESTS.contains(code.code()) ? "COP" : SANCTIONS.contains(code.code()) ? "GOV" : "UAF";
     Token word = tree.token(trigger.token());
     Actor actor = Actor.of("", agent, switch (agent) {
+      case "JUD" -> "a court";
       case "COP" -> "police";
       case "GOV" -> "authorities";
       default -> "unidentified attackers";

@@ -550,4 +550,14 @@ class RealNewsEventsIT {
     // wanting to seize is a threat (1382), not the seizure
     assertTrue(asserted("Rebels want to seize the town of Goma.").stream().noneMatch(e -> e.code().code().equals("192")));
   }
+
+  @Test
+  void sentencedWithNoCourtNamed_isByACourt_notThePolice() {
+    assertEquals(List.of("IRNJUD 173 IRNCVL"), lines("An Iranian woman was sentenced to 20 years for removing her hijab."));
+  }
+
+  @Test
+  void anEventWordInAPartysName_isNoEvent() {
+    assertEquals(List.of(), lines("In Cyprus, the ruling Democratic Rally hailed the pipeline."));
+  }
 }
