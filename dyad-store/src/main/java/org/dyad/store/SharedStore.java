@@ -18,8 +18,10 @@ import org.dyad.model.DyadInputException;
  */
 public final class SharedStore {
   private final EventStore store;
-  /** Writes waiting for the next group commit, in arrival order; guarded by itself. */
+  /** Writes waiting for the next group commit, in arrival order; guarded by itself, as are the fields of its writes. */
   private final ArrayDeque<Grouped<?>> waiting = new ArrayDeque<>();
+  /** Whether a thread leads a group commit (waits for the store, or commits); guarded by {@link #waiting}. */
+  private boolean leading;
 
   public SharedStore(EventStore store) {
     this.store = store;
@@ -49,13 +51,37 @@ public final class SharedStore {
     Grouped<T> mine = new Grouped<>(writes);
     synchronized (waiting) {
       waiting.add(mine);
+      // Another thread leads: it (or the next leader) takes these writes into its group. A thread
+      // whose writes are committed returns at once, without waiting for the store again.
+      boolean interrupted = false;
+      while (leading && !mine.done) {
+        try {
+          waiting.wait();
+        } catch (InterruptedException e) {
+          interrupted = true; // the writes may be committed still: wait for their outcome
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      if (mine.done) {
+        return mine.result();
+      }
+      leading = true;
     }
-    synchronized (this) {
-      if (!mine.done) {
-        commitWaiting(); // this thread leads a group: its own writes and all that came meanwhile
+    try {
+      synchronized (this) {
+        commitWaiting(); // this thread leads a group: its own writes and all that came while it waited
+      }
+    } finally {
+      synchronized (waiting) {
+        leading = false;
+        waiting.notifyAll();
       }
     }
-    return mine.result();
+    synchronized (waiting) {
+      return mine.result();
+    }
   }
 
   /** Runs the waiting writes as one group; called holding the store. */
@@ -64,6 +90,9 @@ public final class SharedStore {
     synchronized (waiting) {
       group = new ArrayList<>(waiting);
       waiting.clear();
+    }
+    if (group.isEmpty()) {
+      return;
     }
     try {
       store.inOneTransaction(() -> {
@@ -98,7 +127,7 @@ public final class SharedStore {
     }
   }
 
-  /** One caller's writes in a group, and what they gave; fields guarded by the store's monitor. */
+  /** One caller's writes in a group, and what they gave; set by the leader, read once it has let the waiting go. */
   private static final class Grouped<T> {
     private final Call<T> writes;
     private T value;

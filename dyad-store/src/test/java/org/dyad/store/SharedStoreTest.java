@@ -108,7 +108,8 @@ class SharedStoreTest {
         writers.add(t);
       }
       for (Thread t : writers) {
-        while (t.getState() != Thread.State.BLOCKED) { // queued, waiting for the store
+        // queued: the leader waiting for the store, the others for the leader
+        while (t.getState() != Thread.State.BLOCKED && t.getState() != Thread.State.WAITING) {
           Thread.sleep(5);
         }
       }
