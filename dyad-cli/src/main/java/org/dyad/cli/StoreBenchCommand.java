@@ -50,6 +50,10 @@ final class StoreBenchCommand implements Callable<Integer> {
   @Option(names = "--saves", paramLabel = "N", description = "Single saves and batches timed (default 3 each); medians are printed.")
   int saves = 3;
 
+  @Option(names = "--clients", paramLabel = "K", description = "Also K threads saving single articles at once through the group commit"
+      + " (SharedStore.inGroup), as concurrent server requests save; 0: not timed (default 4).")
+  int clients = 4;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -103,6 +107,9 @@ final class StoreBenchCommand implements Callable<Integer> {
             batched.get(round), batchedCpu.get(round));
         out.flush();
       }
+      if (saves > 0 && clients > 0) {
+        grouped(out, store, cameo, base + saves + saves * BATCH);
+      }
       if (saves > 0) {
         out.printf(Locale.ROOT, "saving, median ms per article: %.1f alone (%.1f ms of the process's CPU, mean), %.1f in batches of %d"
             + " (%.1f ms of the process's CPU)%n", median(single), singleCpuMs, median(batched), BATCH, median(batchedCpu));
@@ -112,6 +119,53 @@ final class StoreBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "store: %.0f MB on disk, %.1f MB per million events%n", bytes / 1048576.0, bytes / 1048576.0 / (events / 1e6));
     out.flush();
     return 0;
+  }
+
+  /**
+   * {@code clients} threads each saving {@code saves} single articles (near-duplicate lookup, then the
+   * save, in a group commit), as that many server requests at once: prints the wall and the process's
+   * CPU per article over all of them, and the median wait of a save (its group's commit included).
+   */
+  private void grouped(PrintWriter out, DuckDbStore store, CameoOntology cameo, int first) throws IOException {
+    org.dyad.store.SharedStore shared = new org.dyad.store.SharedStore(store);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+    List<java.util.concurrent.Future<List<Double>>> waits = new ArrayList<>();
+    long started = System.nanoTime();
+    long cpu = processCpuNanos();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      waits.add(pool.submit(() -> {
+        List<Double> mine = new ArrayList<>();
+        for (int i = 0; i < saves; i++) {
+          int n = first + client * saves + i;
+          long t0 = System.nanoTime();
+          Article article = benchArticle(n);
+          shared.inGroup(s -> {
+            s.nearDuplicateOf(MinHash.of(article.text())); // inside the group, as a batch of 20 looks up each article
+            return s.save(article, "bench-" + n + "-" + t0, benchEvents(cameo));
+          });
+          mine.add(seconds(t0) * 1000);
+        }
+        return mine;
+      }));
+    }
+    List<Double> all = new ArrayList<>();
+    try {
+      for (var w : waits) {
+        all.addAll(w.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("a grouped save failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    int n = clients * saves;
+    out.printf(Locale.ROOT, "saving single articles from %d threads at once (group commit): %.1f ms per article (%.1f ms of the process's CPU),"
+        + " median wait of a save %.1f ms%n", clients, seconds(started) * 1000 / n, (processCpuNanos() - cpu) / 1e6 / n, median(all));
+    out.flush();
   }
 
   /** Deletes a benchmark's store file and its write-ahead log, and makes its folder. */
@@ -129,6 +183,15 @@ final class StoreBenchCommand implements Callable<Integer> {
    * (out of order, the worst case) on the busiest synthetic dyad.
    */
   private static int saveOne(DuckDbStore store, CameoOntology cameo, int n) throws org.dyad.model.DyadInputException {
+    List<Event> events = benchEvents(cameo);
+    Article article = benchArticle(n);
+    store.nearDuplicateOf(MinHash.of(article.text()));
+    store.save(article, "bench-" + n + "-" + System.nanoTime(), events);
+    return events.size();
+  }
+
+  /** Five events on the busiest synthetic dyad. */
+  private static List<Event> benchEvents(CameoOntology cameo) {
     List<Event> events = new ArrayList<>();
     for (String code : List.of("190", "111", "036", "057", "130")) {
       ActorMention source = new ActorMention(Actor.of("CAA", "", "CAA"), "CAA", new Span(0, 3));
@@ -137,16 +200,18 @@ final class StoreBenchCommand implements Callable<Integer> {
       events.add(new Event("bench", null, source, target, cameo.get(code), 0, "CAA met CAB", new Span(0, 11), evidence, "", false,
           List.of(), null));
     }
+    return events;
+  }
+
+  /** A bench article: its own words and a pseudo-random day of the synthetic three years. */
+  private static Article benchArticle(int n) {
     // Words drawn per article, so that no two bench articles are near-duplicates of each other (as distinct news is not).
     java.util.Random words = new java.util.Random(n);
     StringBuilder text = new StringBuilder("Benchmark article " + n + " in which CAA met CAB");
     for (int w = 0; w < 40; w++) {
       text.append(' ').append(Integer.toString(words.nextInt(50_000), 36));
     }
-    store.nearDuplicateOf(MinHash.of(text.toString()));
-    store.save(new Article("bench-" + n, "bench", "", LocalDate.of(2023, 1, 1).plusDays(n * 379L % 1095), text.toString()), "bench-" + n + "-" + System.nanoTime(),
-        events);
-    return events.size();
+    return new Article("bench-" + n, "bench", "", LocalDate.of(2023, 1, 1).plusDays(n * 379L % 1095), text.toString());
   }
 
   private interface Query {

@@ -42,33 +42,50 @@ final class BatchIngest {
    * @param hashes each article's content hash
    * @param coderVersion the coder's version, stored with each event
    * @param meaning how the store decides the fusion rule's borderline cases ({@code null}: by the rule alone)
+   * @param inFlight the batches of other threads sorted and not saved yet (see {@link InFlight})
    * @param problems receives a line per article that could not be coded or stored
    */
   static Pipeline.Saved save(List<Article> batch, Map<Article, String> hashes, CodingRun run, String coderVersion,
+      ReportMeaning meaning, SharedStore store, InFlight inFlight, List<String> problems) throws DyadInputException {
+    BatchDuplicates copies;
+    synchronized (inFlight) { // sorted against every batch sorted before it, stored or still in flight
+      List<InFlight.Original> others = inFlight.originals();
+      copies = store.use(s -> BatchDuplicates.sort(batch, hashes, s, others));
+      inFlight.add(copies.inFlight());
+    }
+    int[] counts;
+    try {
+      counts = codeAndSave(copies, hashes, run, coderVersion, meaning, store, problems);
+    } finally {
+      inFlight.done(copies.inFlight());
+    }
+    copies.awaitOriginals();
+    return store.use(s -> new Pipeline.Saved(counts[0], copies.saveCopies(s, problems), counts[1], counts[2]));
+  }
+
+  /** Codes a sorted batch's originals and saves them with their events; returns articles, asserted and other reports saved. */
+  private static int[] codeAndSave(BatchDuplicates copies, Map<Article, String> hashes, CodingRun run, String coderVersion,
       ReportMeaning meaning, SharedStore store, List<String> problems) throws DyadInputException {
-    BatchDuplicates copies = store.use(s -> BatchDuplicates.sort(batch, hashes, s));
     Pipeline.Coded coded = run.code(copies.originals());
     List<ArticleResult> results = coded.results();
     problems.addAll(coded.failures());
-    return store.use(s -> {
-      // The batch's articles are saved in one transaction: one commit, not one per article.
-      int[] counts = s.inOneTransaction(() -> {
-        int[] n = new int[3];
-        for (Pipeline.Failed f : coded.failed()) {
-          s.saveFailed(f.article(), hashes.get(f.article()), f.reason(), coderVersion); // kept with its reason, never lost
+    // The batch's articles are saved in one transaction: one commit, not one per article; a group commit
+    // (SharedStore.inGroup), so that batches of other threads waiting meanwhile share it.
+    return store.inGroup(s -> {
+      int[] n = new int[3];
+      for (Pipeline.Failed f : coded.failed()) {
+        s.saveFailed(f.article(), hashes.get(f.article()), f.reason(), coderVersion); // kept with its reason, never lost
+      }
+      for (ArticleResult r : results) {
+        // Every event is stored with its modality; the store counts and aggregates the asserted ones.
+        if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion, meaning)) {
+          int asserted = (int) r.events().stream().filter(Event::asserted).count();
+          n[0]++;
+          n[1] += asserted;
+          n[2] += r.events().size() - asserted;
         }
-        for (ArticleResult r : results) {
-          // Every event is stored with its modality; the store counts and aggregates the asserted ones.
-          if (s.save(r.article(), hashes.get(r.article()), r.events(), coderVersion, meaning)) {
-            int asserted = (int) r.events().stream().filter(Event::asserted).count();
-            n[0]++;
-            n[1] += asserted;
-            n[2] += r.events().size() - asserted;
-          }
-        }
-        return n;
-      });
-      return new Pipeline.Saved(counts[0], copies.saveCopies(s, problems), counts[1], counts[2]);
+      }
+      return n;
     });
   }
 }

@@ -29,9 +29,9 @@ import org.dyad.typer.EmbeddingTyper;
  * sorts out the articles already stored and the near-duplicates before coding the rest.
  *
  * <p>Thread-safe: the coder, locator and gazetteer it holds are, and every call runs on its own
- * worker pool of {@link Settings#threads} threads; {@link #ingest} is serialized, since a store has
- * one writer. Loading takes seconds and about 500 MB of heap, so load one per process (in Spark,
- * one per executor JVM) and pass it in.
+ * worker pool of {@link Settings#threads} threads; {@link #ingest} calls of several threads code side
+ * by side and share the store's commits ({@link SharedStore#inGroup}). Loading takes seconds and
+ * about 500 MB of heap, so load one per process (in Spark, one per executor JVM) and pass it in.
  *
  * {@snippet :
  * Pipeline pipeline = Pipeline.load(new Pipeline.Settings(null, false, 2));
@@ -52,6 +52,8 @@ public final class Pipeline {
   private volatile CoderVersion version;
   /** How the store decides the fusion rule's borderline cases; {@code null}: by the rule alone (no learned typer). */
   private final ReportMeaning meaning;
+  /** The ingest batches of other threads sorted and not yet saved, so that near-duplicates across them are found. */
+  private final InFlight inFlight = new InFlight();
 
   private Pipeline(CodingRun run, Settings settings, ReportMeaning meaning) {
     this.run = run;
@@ -207,7 +209,7 @@ public final class Pipeline {
    */
   public Saved save(List<Article> batch, Map<Article, String> hashes, SharedStore store, List<String> problems)
       throws DyadInputException {
-    return BatchIngest.save(batch, hashes, run, coderVersion().toString(), meaning, store, problems);
+    return BatchIngest.save(batch, hashes, run, coderVersion().toString(), meaning, store, inFlight, problems);
   }
 
   /**
@@ -224,8 +226,13 @@ public final class Pipeline {
     }
   }
 
-  /** {@link #fresh} then {@link #save} in one batch: idempotent, and serialized across threads. */
-  public synchronized Ingested ingest(List<Article> articles, SharedStore store) throws DyadInputException {
+  /**
+   * {@link #fresh} then {@link #save} in one batch: idempotent. Several threads may ingest at once
+   * (the server's requests): their articles are coded side by side, their saves are committed in
+   * groups ({@link SharedStore#inGroup}), and a near-duplicate of an article that another thread is
+   * still coding is stored as its copy once that article is saved, as if they had come in turn.
+   */
+  public Ingested ingest(List<Article> articles, SharedStore store) throws DyadInputException {
     Fresh fresh = fresh(articles, store);
     List<String> problems = new ArrayList<>();
     Saved saved = fresh.articles().isEmpty() ? Saved.NONE : save(fresh.articles(), fresh.hashes(), store, problems);

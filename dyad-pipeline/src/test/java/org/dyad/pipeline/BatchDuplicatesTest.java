@@ -1,6 +1,7 @@
 package org.dyad.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dyad.model.Article;
+import org.dyad.model.DyadInputException;
 import org.dyad.store.DuckDbStore;
 import org.dyad.store.EventStore;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,45 @@ class BatchDuplicatesTest {
       assertEquals(0, batch.saveCopies(store, problems));
       assertEquals(List.of("reprint: not stored: it copies original, which was not coded"), problems);
       assertEquals(new EventStore.Counts(0, 0), store.counts());
+    }
+  }
+
+  @Test
+  void sort_aCopyOfAnotherBatchsOriginalInFlight_isStoredAsItsCopyOnceThatBatchIsSaved() throws Exception {
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("d.duckdb"))) {
+      InFlight inFlight = new InFlight();
+      Article original = article("original", STORY);
+      Article reprint = article("reprint", STORY + " (Reporting by Global Wire)");
+      Article same = article("same", STORY); // the same text posted twice at once: stored once
+      Article other = article("other", OTHER);
+      Map<Article, String> hashes = new IdentityHashMap<>(Map.of(original, "h-original", reprint, "h-reprint", same, "h-original",
+          other, "h-other"));
+      // Batch a is sorted and being coded; batch b is sorted meanwhile, on another thread.
+      BatchDuplicates a = BatchDuplicates.sort(List.of(original), hashes, store, inFlight.originals());
+      inFlight.add(a.inFlight());
+      BatchDuplicates b = BatchDuplicates.sort(List.of(reprint, same, other), hashes, store, inFlight.originals());
+      inFlight.add(b.inFlight());
+      assertEquals(List.of(original), a.originals());
+      assertEquals(List.of(other), b.originals());
+      assertEquals(List.of(original, other), inFlight.originals().stream().map(InFlight.Original::article).toList());
+      store.save(other, "h-other", List.of());
+      inFlight.done(b.inFlight());
+      java.util.concurrent.CompletableFuture<Integer> copies = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        b.awaitOriginals(); // waits for batch a
+        try {
+          return b.saveCopies(store, new ArrayList<>());
+        } catch (DyadInputException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      Thread.sleep(200);
+      assertFalse(copies.isDone(), "b's copies wait for a's save");
+      store.save(original, "h-original", List.of());
+      inFlight.done(a.inFlight());
+      assertEquals(1, copies.get(), "the reprint; the same text is stored already");
+      assertEquals(List.of(), inFlight.originals());
+      assertEquals(new EventStore.Counts(3, 0), store.counts());
+      assertEquals(new EventStore.Fusion(1, 0, 0), store.fusion());
     }
   }
 
