@@ -474,25 +474,21 @@ final class SentenceCoder {
     }
     String country = where.get().country();
     Token word = tree.token(trigger);
-    String against = opposed(tree, trigger);
+    String against = opposed(tree);
     ActorMention place = new ActorMention(Actor.of(country, against, dictionaries.actors().countryName(country)), "", word.span(),
         where.get().from());
     return new Argument(List.of(place), "target.protest-" + where.get().from().label() + (against.isEmpty() ? "" : "-anti-" + against.toLowerCase(java.util.Locale.ROOT)));
   }
 
-  /** "anti-government protests", "staged anti-junta rallies": the sector a protest is called against, or empty. */
-  private static String opposed(DependencyTree tree, int trigger) {
-    List<Integer> nouns = new ArrayList<>(List.of(trigger));
-    nouns.addAll(tree.children(trigger, "obj"));
-    for (int n : nouns) {
-      for (int m : tree.children(n, "amod", "compound")) {
-        String w = tree.word(m).replace("-", "");
-        if (w.startsWith("anti")) {
-          String sector = OPPOSED.getOrDefault(w.substring(4), "");
-          if (!sector.isEmpty()) {
-            return sector;
-          }
-        }
+  /**
+   * "anti-government protests", "staged anti-junta rallies", "…, chanting anti-government slogans":
+   * the sector the sentence calls its protest against, or empty.
+   */
+  private static String opposed(DependencyTree tree) {
+    for (int i = 0; i < tree.size(); i++) {
+      String w = tree.word(i).replace("-", "");
+      if (w.startsWith("anti") && OPPOSED.containsKey(w.substring(4))) {
+        return OPPOSED.get(w.substring(4));
       }
     }
     return "";
