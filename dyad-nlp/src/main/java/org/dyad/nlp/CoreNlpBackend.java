@@ -2,7 +2,6 @@ package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -29,7 +28,7 @@ public final class CoreNlpBackend implements NlpBackend {
   private static final int PARSER_WORD_ROWS = 60_000;
   private final StanfordCoreNLP tokenizer;
   private final POSTaggerAnnotator tagger;
-  private final MorphaAnnotator lemmatizer = new MorphaAnnotator(false);
+  private final MemoisedLemmas lemmatizer = new MemoisedLemmas();
   private final ParserChoice parserChoice;
   private final SentenceParser parser;
   private final PossibleLemmas lemmas = new PossibleLemmas();
@@ -76,7 +75,7 @@ public final class CoreNlpBackend implements NlpBackend {
     one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     one.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
     tagger.annotate(one);
-    lemmatizer.annotate(one);
+    lemmatizer.annotate(sentence.get(CoreAnnotations.TokensAnnotation.class));
   }
 
   @Override

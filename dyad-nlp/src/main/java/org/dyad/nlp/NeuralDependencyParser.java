@@ -36,8 +36,10 @@ final class NeuralDependencyParser implements SentenceParser {
     }
     Parse[] active = Arrays.stream(parses).filter(p -> !p.state.isTerminal()).toArray(Parse[]::new);
     Parse[] scored = new Parse[active.length];
-    float[] cubes = new float[active.length * weights.hidden];
+    float[][] cubes = new float[active.length][weights.hidden];
+    float[][] rows = new float[ParserWeights.FEATURES][];
     float[] scores = new float[active.length * weights.transitions];
+    float[][] partial = weights.output.workspace(active.length);
     int[] features = new int[ParserWeights.FEATURES];
     int live = active.length;
     while (live > 0) {
@@ -51,8 +53,8 @@ final class NeuralDependencyParser implements SentenceParser {
           scored[ready++] = active[b];
         }
       }
-      hiddenLayer(scored, ready, features, cubes);
-      score(cubes, ready, scores);
+      hiddenLayer(scored, ready, features, rows, cubes);
+      weights.output.score(cubes, ready, scores, partial);
       for (int b = 0; b < ready; b++) {
         scored[b].state.apply(best(scored[b].state, scores, b * weights.transitions, weights.transitions));
       }
@@ -71,56 +73,46 @@ final class NeuralDependencyParser implements SentenceParser {
     return trees;
   }
 
-  /** The hidden layer of each configuration: its features' rows summed, plus the bias, cubed. */
-  private void hiddenLayer(Parse[] parses, int count, int[] features, float[] cubes) {
-    int hidden = weights.hidden;
-    Arrays.fill(cubes, 0, count * hidden, 0f);
+  /**
+   * The hidden layer of each configuration: its features' rows summed in feature order, plus the
+   * bias, cubed. Four rows are added in one pass over the sums, in the same order as one by one.
+   */
+  private void hiddenLayer(Parse[] parses, int count, int[] features, float[][] rows, float[][] cubes) {
+    float[] bias = weights.bias;
     for (int b = 0; b < count; b++) {
       features(parses[b].state, parses[b].words, parses[b].tags, features);
       for (int position = 0; position < features.length; position++) {
-        weights.addFeature(features[position], position, cubes, b * hidden);
+        rows[position] = weights.featureRow(features[position], position);
       }
-    }
-    float[] bias = weights.bias;
-    for (int i = 0, b = 0; b < count; b++) {
-      for (int h = 0; h < hidden; h++, i++) {
-        float x = cubes[i] + bias[h];
-        cubes[i] = x * x * x;
+      float[] sums = cubes[b];
+      Arrays.fill(sums, 0f);
+      int position = 0;
+      for (; position + 4 <= rows.length; position += 4) {
+        addRows(sums, rows[position], rows[position + 1], rows[position + 2], rows[position + 3]);
       }
+      for (; position < rows.length; position++) {
+        addRows(sums, rows[position]);
+      }
+      cube(sums, bias);
     }
   }
 
-  /**
-   * The output layer for {@code count} hidden layers: a matrix product taken transition by
-   * transition, so that a transition's weights are read once for all the configurations; each dot
-   * product keeps eight partial sums (the JIT compiles a float sum in order otherwise).
-   */
-  private void score(float[] cubes, int count, float[] scores) {
-    int hidden = weights.hidden;
-    int transitions = weights.transitions;
-    float[] w = weights.outputWeights;
-    int blocked = hidden - hidden % 8;
-    for (int t = 0; t < transitions; t++) {
-      int r = t * hidden;
-      for (int b = 0; b < count; b++) {
-        int c = b * hidden;
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        int h = 0;
-        for (; h < blocked; h += 8) {
-          s0 += w[r + h] * cubes[c + h];
-          s1 += w[r + h + 1] * cubes[c + h + 1];
-          s2 += w[r + h + 2] * cubes[c + h + 2];
-          s3 += w[r + h + 3] * cubes[c + h + 3];
-          s4 += w[r + h + 4] * cubes[c + h + 4];
-          s5 += w[r + h + 5] * cubes[c + h + 5];
-          s6 += w[r + h + 6] * cubes[c + h + 6];
-          s7 += w[r + h + 7] * cubes[c + h + 7];
-        }
-        for (; h < hidden; h++) {
-          s0 += w[r + h] * cubes[c + h];
-        }
-        scores[b * transitions + t] = ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-      }
+  private static void addRows(float[] sums, float[] r0, float[] r1, float[] r2, float[] r3) {
+    for (int h = 0; h < sums.length; h++) {
+      sums[h] = (((sums[h] + r0[h]) + r1[h]) + r2[h]) + r3[h];
+    }
+  }
+
+  private static void addRows(float[] sums, float[] row) {
+    for (int h = 0; h < sums.length; h++) {
+      sums[h] += row[h];
+    }
+  }
+
+  private static void cube(float[] sums, float[] bias) {
+    for (int h = 0; h < sums.length; h++) {
+      float x = sums[h] + bias[h];
+      sums[h] = x * x * x;
     }
   }
 

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * NeuralDependencyParser}'s forward pass: the hidden layer's input weights transposed so that one
  * feature adds contiguous rows, a table of precomputed hidden-layer contributions for every tag
  * and label feature (1,440 rows), rows for word features computed when first used (up to a
- * budget), and the output weights by transition. Every row, kept or not, is the same sum in double
+ * budget), and the output layer ({@link OutputLayer}). Every row, kept or not, is the same sum in double
  * rounded once to float, so a parse does not depend on which rows happen to be kept. Thread-safe:
  * the weights are fixed and the rows computed on use are published atomically.
  *
@@ -51,11 +51,12 @@ final class ParserWeights {
   /** Input weights, row {@code position × embedding + k} holds the {@code hidden} weights of that input. */
   private final float[] inputWeights;
   final float[] bias;
-  /** Output weights, row {@code t} holds transition t's weight of every hidden unit. */
-  final float[] outputWeights;
+  /** The output layer: a transition's score from the cubed hidden layer. */
+  final OutputLayer output;
   /** Row of {@link #table} for tag or label feature {@code (token - words) × 48 + position}, or -1. */
   private final int[] tableRow;
-  private final float[] table;
+  /** The tag and label features' rows, each an array of its own (a loop over it then runs from 0, which the JIT vectorises). */
+  private final float[][] table;
   /** Rows computed on first use for word features, while the budget lasts. */
   private final AtomicReferenceArray<float[]> wordRows;
   private final AtomicInteger wordRowBudget;
@@ -79,7 +80,7 @@ final class ParserWeights {
     this.embeddings = model.embeddings;
     this.inputWeights = model.inputWeights;
     this.bias = model.bias;
-    this.outputWeights = model.outputWeights;
+    this.output = new OutputLayer(model.outputWeights, transitions, hidden);
     this.words = model.words.size();
     this.wordRows = new AtomicReferenceArray<>(words * TAGS_FROM);
     this.wordRowBudget = new AtomicInteger(wordRowBudget);
@@ -96,12 +97,12 @@ final class ParserWeights {
         keys.add(other * FEATURES + position);
       }
     }
-    this.table = new float[keys.size() * hidden];
+    this.table = new float[keys.size()][hidden];
     for (int r = 0; r < keys.size(); r++) {
       tableRow[keys.get(r)] = r;
     }
     IntStream.range(0, keys.size()).parallel()
-        .forEach(r -> precompute(words + keys.get(r) / FEATURES, keys.get(r) % FEATURES, table, r * hidden));
+        .forEach(r -> precompute(words + keys.get(r) / FEATURES, keys.get(r) % FEATURES, table[r], 0));
   }
 
   /** Loads a model from the classpath ({@link ParserModel#load}), keeping at most {@code wordRowBudget} word-feature rows. */
@@ -117,24 +118,30 @@ final class ParserWeights {
     return tagIds.getOrDefault(tag, unknownTag);
   }
 
-  /** Adds feature {@code token} at {@code position} to a hidden layer's sums at {@code offset}. */
-  void addFeature(int token, int position, float[] sums, int offset) {
-    float[] row;
-    int from = 0;
+  /**
+   * The hidden-layer row of feature {@code token} at {@code position}: the kept one, else one
+   * computed afresh (the same floats). Callers must not change it.
+   */
+  float[] featureRow(int token, int position) {
+    float[] row = null;
     if (token >= words) {
       int r = tableRow[(token - words) * FEATURES + position];
-      row = r >= 0 ? table : null;
-      from = r * hidden;
-    } else {
-      row = position < TAGS_FROM ? wordRow(token, position) : null;
+      row = r >= 0 ? table[r] : null;
+    } else if (position < TAGS_FROM) {
+      row = wordRow(token, position);
     }
     if (row == null) {
       row = new float[hidden];
-      from = 0;
       precompute(token, position, row, 0);
     }
+    return row;
+  }
+
+  /** Adds feature {@code token} at {@code position} to a hidden layer's sums at {@code offset}. */
+  void addFeature(int token, int position, float[] sums, int offset) {
+    float[] row = featureRow(token, position);
     for (int h = 0; h < hidden; h++) {
-      sums[offset + h] += row[from + h];
+      sums[offset + h] += row[h];
     }
   }
 
