@@ -123,13 +123,7 @@ public final class Gazetteer {
 
   /** The lookup key of a name: accents removed, lower case, no spaces or punctuation. */
   public static String key(String name) {
-    String folded = name;
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) > 127) {
-        folded = Normalizer.normalize(name, Normalizer.Form.NFD);
-        break;
-      }
-    }
+    String folded = decomposed(name);
     StringBuilder key = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = Character.toLowerCase(folded.charAt(i));
@@ -138,6 +132,16 @@ public final class Gazetteer {
       }
     }
     return key.toString();
+  }
+
+  /** The name with its accented letters split into letter and accent (NFD), or itself when it is ASCII. */
+  static String decomposed(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD);
+      }
+    }
+    return name;
   }
 
   /** The places a name may stand for. */

@@ -1,6 +1,5 @@
 package org.dyad.places;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -116,13 +115,7 @@ final class SpellingVariants {
 
   /** The lower-case ASCII words of a name, accents removed: "As-Suwayda" → [as, suwayda]. */
   private static String[] words(String name) {
-    String folded = name;
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) > 127) {
-        folded = Normalizer.normalize(name, Normalizer.Form.NFD);
-        break;
-      }
-    }
+    String folded = Gazetteer.decomposed(name);
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = Character.toLowerCase(folded.charAt(i));
