@@ -46,14 +46,8 @@ final class SentenceCoder {
   private static final String REFUSAL = "refused: ";
   /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim", "die");
-  /** Codes of arrest and detention, which imply the police. */
-  private static final Set<String> ARRESTS = Set.of("173");
-  /** Acts of a court: "was sentenced to 20 years", "were convicted" imply a court, not the police. */
-  private static final Set<String> SENTENCING = Set.of("sentence", "convict", "jail", "imprison");
   /** What "anti-" protests are against: the sector the word after "anti" names. */
   private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
-  /** Administrative sanctions (CAMEO 172: curfews, bans, states of emergency) are a government's acts. */
-  private static final Set<String> SANCTIONS = Set.of("172", "1721", "1722", "1723", "1724");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
   private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
   /** Verbs of killing: a crowd's killing is a killing by physical assault (1823). */
@@ -423,17 +417,10 @@ final class SentenceCoder {
     if (target.isEmpty() || !FORCE_ROOTS.contains(code.root())) {
       return Argument.NONE;
     }
-    String agent = SENTENCING.contains(tree.lemma(trigger.token())) ? "JUD"
-        : ARRESTS.contains(code.code()) ? "COP" : SANCTIONS.contains(code.code()) ? "GOV" : "UAF";
+    ImpliedAgent agent = ImpliedAgent.of(tree.lemma(trigger.token()), code);
     Token word = tree.token(trigger.token());
-    Actor actor = Actor.of("", agent, switch (agent) {
-      case "JUD" -> "a court";
-      case "COP" -> "police";
-      case "GOV" -> "authorities";
-      default -> "unidentified attackers";
-    });
-    ActorMention implied = new ActorMention(actor, "", word.span(), CountrySource.NONE);
-    String rule = "source.implied-" + agent.toLowerCase(java.util.Locale.ROOT);
+    ActorMention implied = new ActorMention(agent.actor(), "", word.span(), CountrySource.NONE);
+    String rule = agent.rule();
     // The police of the arrested; attackers of the place the attack came from or happened in, else
     // of their victims' country, unless the victims are a state's forces (whose attackers are not theirs).
     ActorMention victim = target.actors().get(0);
@@ -441,7 +428,7 @@ final class SentenceCoder {
     // forces named by their country may be fought abroad; forces placed by where they were hit are local
     boolean placed = victim.countryFrom() != CountrySource.WRITTEN && victim.countryFrom() != CountrySource.REFERENCE;
     String country = countries.attackPlace(trigger.token())
-        .orElse(!agent.equals("UAF") || !forces || placed ? victim.actor().country() : "");
+        .orElse(agent != ImpliedAgent.ATTACKERS || !forces || placed ? victim.actor().country() : "");
     return new Argument(List.of(country.length() == 3 ? implied.inCountry(country, CountrySource.IMPLIED) : implied), rule);
   }
 
