@@ -114,6 +114,9 @@ final class ArgumentFinder {
       int agent = tree.byAgent(t);
       return agent >= 0 ? argument(agent, "source.passive-agent") : Argument.NONE;
     }
+    if (tree.is(t, "amod") && tree.lemma(t).equals("strike") && tree.token(t).pos().equals("VBG") && tree.head(t) >= 0) {
+      return argument(tree.head(t), "source.striking-noun"); // "striking doctors"
+    }
     int start = modality.governor() >= 0 ? modality.governor() : t;
     for (int node = start, steps = 0; node >= 0 && steps < tree.size(); steps++) {
       int subject = tree.child(node, "nsubj");

@@ -113,8 +113,10 @@ final class ModalityAnalyzer {
       if (head < 0) {
         break;
       }
-      if (tree.isPassiveModifier(node)) {
-        break; // "agreed to a truce brokered by Saudi Arabia": the participle reports its own, done act
+      if (tree.isPassiveModifier(node) || tree.is(node, "amod")) {
+        // "agreed to a truce brokered by Saudi Arabia", "striking doctors refused to return": the
+        // participle reports its own, done act
+        break;
       }
       if (!tree.isFiniteClause(node) || tree.token(node).isNoun()) {
         node = head;

@@ -261,7 +261,7 @@ final class SentenceCoder {
     }
     EventCode code = codings.get(0).code();
     Argument source = arguments.source(trigger, m);
-    Optional<LexiconEntry> walkout = labourStrike(trigger, source);
+    Optional<LexiconEntry> walkout = labourStrike(tree, trigger, source);
     if (walkout.isPresent()) {
       trigger = new Trigger(trigger.token(), walkout.get());
       codings = Coding.of(m, trigger.entry(), facts.time(), article.date(), dictionaries.ontology());
@@ -365,12 +365,14 @@ final class SentenceCoder {
   }
 
   /**
-   * "the union called a strike against the government", "nurses began a strike": a strike by
-   * workers, students, professionals or civilians, however the noun is modified, is a labour
-   * strike, the lexicon's plain strike entry (143), not a military strike; empty otherwise.
+   * "the union called a strike against the government", "nurses began a strike", "striking
+   * doctors": a strike by workers, students, professionals or civilians, however the noun is
+   * modified, is a labour strike, the lexicon's plain strike entry (143), not a military strike;
+   * empty otherwise.
    */
-  private Optional<LexiconEntry> labourStrike(Trigger trigger, Argument source) {
-    if (!trigger.entry().nominal() || !trigger.entry().lemma().equals("strike") || !trigger.entry().code().root().equals("19")
+  private Optional<LexiconEntry> labourStrike(DependencyTree tree, Trigger trigger, Argument source) {
+    boolean named = trigger.entry().nominal() || tree.is(trigger.token(), "amod"); // "striking doctors"
+    if (!named || !trigger.entry().lemma().equals("strike") || !trigger.entry().code().root().equals("19")
         || source.isEmpty() || !source.actors().stream().allMatch(a -> WALKING_OUT.contains(a.actor().agent()))) {
       return Optional.empty();
     }

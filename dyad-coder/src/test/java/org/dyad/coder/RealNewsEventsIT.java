@@ -560,4 +560,10 @@ class RealNewsEventsIT {
   void anEventWordInAPartysName_isNoEvent() {
     assertEquals(List.of(), lines("In Cyprus, the ruling Democratic Rally hailed the pipeline."));
   }
+
+  @Test
+  void strikingWorkers_areOnALabourStrike_whateverTheirClauseSays() {
+    assertTrue(lines("Striking miners blocked a highway near Potosi.").contains("BOLLAB 143 BOL"));
+    assertTrue(lines("uganda police arrest striking doctors in kampala").contains("UGAHLH 143 UGA"));
+  }
 }
