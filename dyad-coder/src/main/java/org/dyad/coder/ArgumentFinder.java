@@ -51,7 +51,11 @@ final class ArgumentFinder {
    * car bomb attack on an army base killed 11 soldiers". Blasts and explosions are not: they may be accidents.
    */
   private static final Set<String> ATTACKS = Set.of("attack", "bombing", "ambush", "raid", "assault", "strike", "airstrike",
-      "shelling", "bombardment", "explosion", "blast");
+      "shelling", "bombardment");
+  /** Explosions, which are attacks only when a weapon's word says so ("a bomb blast", not "a gas explosion"). */
+  private static final Set<String> BLASTS = Set.of("explosion", "blast");
+  private static final Set<String> BLAST_WEAPONS = Set.of("bomb", "landmine", "minefield", "ied", "grenade", "rocket", "missile", "shell",
+      "drone", "mortar", "suicide", "roadside", "car", "truck");
   /** CAMEO's denial (016), which answers a claim. */
   private static final String DENIAL = "016";
   /** Verbs of a claim a denial answers: "as witnesses claimed". */
@@ -1167,6 +1171,12 @@ final class ArgumentFinder {
     return Argument.NONE;
   }
 
+  /** "a bomb blast", "a landmine explosion", "a suicide blast": an explosion a weapon's word makes an attack. */
+  private boolean weaponBlast(int subject) {
+    return BLASTS.contains(tree.lemma(subject))
+        && (tree.hasChild(subject, "compound", BLAST_WEAPONS) || tree.hasChild(subject, "amod", BLAST_WEAPONS));
+  }
+
   /**
    * A weapon (or an attack) as the subject of an act of force: its user when a participle names one ("rockets
    * fired by Hezbollah hit a school", "drones launched by the RSF struck …"), else no one named
@@ -1175,7 +1185,7 @@ final class ArgumentFinder {
    */
   private Argument weaponSource(int t) {
     int subject = tree.child(t, "nsubj");
-    if (subject < 0 || !(WEAPONS.contains(tree.lemma(subject)) || ATTACKS.contains(tree.lemma(subject)))
+    if (subject < 0 || !(WEAPONS.contains(tree.lemma(subject)) || ATTACKS.contains(tree.lemma(subject)) || weaponBlast(subject))
         || resolver.actorAt(subject).isPresent()) {
       return null;
     }

@@ -532,8 +532,9 @@ class RealNewsEventsIT {
   }
 
   @Test
-  void anExplosionWithNoAttackerNamed_isByAnUnidentifiedActor_onItsVictims() {
-    assertEquals(List.of("SOMUAF 190 SOMMIL"), lines("A blast killed four soldiers near Mogadishu."));
+  void aWeaponsExplosionWithNoAttackerNamed_isByAnUnidentifiedActor_onItsVictims_anAccidentIsNoEvent() {
+    assertEquals(List.of("SOMUAF 1831 SOMMIL"), lines("A suicide blast killed four soldiers near Mogadishu."));
+    assertEquals(List.of(), lines("A gas explosion killed 12 miners in a coal mine in Shanxi."));
   }
 
   @Test
