@@ -52,6 +52,9 @@ final class ArgumentFinder {
    */
   private static final Set<String> ATTACKS = Set.of("attack", "bombing", "ambush", "raid", "assault", "strike", "airstrike",
       "shelling", "bombardment");
+  /** Mishaps that kill with no one acting: "killed in a road accident", "in a fire". */
+  private static final Set<String> ACCIDENTS = Set.of("accident", "crash", "collision", "fire", "blaze", "flood", "flooding",
+      "landslide", "earthquake", "stampede", "storm", "cyclone", "collapse");
   /** Explosions, which are attacks only when a weapon's word says so ("a bomb blast", not "a gas explosion"). */
   private static final Set<String> BLASTS = Set.of("explosion", "blast");
   private static final Set<String> BLAST_WEAPONS = Set.of("bomb", "landmine", "minefield", "ied", "grenade", "rocket", "missile", "shell",
@@ -1155,6 +1158,12 @@ final class ArgumentFinder {
     }
     if (tree.byAgent(t) >= 0) {
       return null;
+    }
+    for (int c : tree.children(t, "obl")) {
+      boolean mishap = ACCIDENTS.contains(tree.lemma(c)) || BLASTS.contains(tree.lemma(c)) && !weaponBlast(c);
+      if (mishap && Set.of("in", "during").contains(tree.preposition(c))) {
+        return null; // "were killed in an explosion at a fireworks factory", "in a road accident": no one did it
+      }
     }
     for (int c : tree.children(t, "obl")) {
       // "killed in an Israeli strike", not "abducted in South Sudan", whose modifier is part of a place's name

@@ -516,6 +516,8 @@ class RealNewsEventsIT {
   void diedInAnAttack_isTheAttacksToll_onTheDead() {
     assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Two people died in an attack on a market in Maiduguri."));
     assertEquals(List.of(), lines("An elderly man died in hospital in Nairobi."));
+    assertEquals(List.of(), lines("Five workers died in an explosion at a fireworks factory in Sivakasi."));
+    assertEquals(List.of(), lines("Seven people were killed in a road accident near Nakuru."));
   }
 
   @Test
