@@ -321,6 +321,14 @@ final class ArgumentFinder {
         return facility;
       }
     }
+    if (trigger.entry().nominal() && violent && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {
+      // "Israeli Strike Kills Five in Southern Lebanon": an attack aimed at no one named struck those it killed
+      int victims = tree.child(tree.head(t), "obj");
+      Argument a = victims < 0 ? Argument.NONE : argument(victims, "target.victims-of-its-toll");
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
     Argument border = borderTarget(t);
     if (!border.isEmpty() && !restricted) {
       return border;

@@ -569,4 +569,10 @@ class RealNewsEventsIT {
     assertTrue(lines("Striking miners blocked a highway near Potosi.").contains("BOLLAB 143 BOL"));
     assertTrue(lines("uganda police arrest striking doctors in kampala").contains("UGAHLH 143 UGA"));
   }
+
+  @Test
+  void anAttackAimedAtNoOneNamed_struckThoseItKilled() {
+    assertEquals(List.of("RUS 195 UKRCVL"), lines("A Russian drone attack killed three people in Sumy."));
+    assertEquals(List.of("ISR 190 LBNCVL"), lines("Israeli Strike Kills Five in Southern Lebanon"));
+  }
 }
