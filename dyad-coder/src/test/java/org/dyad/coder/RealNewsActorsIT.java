@@ -256,6 +256,7 @@ class RealNewsActorsIT {
     assertEquals(List.of("UGAGOV 112 UGAOPP"), codes("The NRM accused the National Unity Platform of inciting violence.", DATE));
     assertEquals(List.of("CODMIL 190 CODREB", "CODREB 190 CODMIL"),
         codes("FARDC soldiers clashed with M23 rebels near Goma.", DATE).stream().sorted().toList());
+    assertEquals(List.of("GHALAB 112 GHAGOV"), codes("Ghanaian unions accused the government of breaking its promises.", DATE));
   }
 
   @Test
