@@ -124,7 +124,11 @@ class SharedStoreTest {
       assertFalse(store.contains("h1"), "the failed caller's save is rolled back");
       assertTrue(store.contains("h2"));
       assertEquals(new EventStore.Counts(2, 2), store.counts());
-      assertEquals(List.of("h0-0 true", "h0-0 false"), store.eventKeys());
+      // writers 0 and 2 report one event: whichever arrived first holds it, the other is fused into it
+      List<String> keys = store.eventKeys();
+      String primary = keys.get(0).split(" ")[0];
+      assertTrue(List.of("h0-0", "h2-0").contains(primary), keys::toString);
+      assertEquals(java.util.Set.of(primary + " true", primary + " false"), java.util.Set.copyOf(keys));
     }
   }
 
