@@ -1,6 +1,7 @@
 package org.dyad.coder;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.coder.dictionary.ActorDictionary;
@@ -12,19 +13,31 @@ import org.dyad.model.Token;
  * Finds the actor dictionary's names in a sentence, left to right, longest match first. Works on
  * tokens alone (no parse), so it also serves the cheap test of whether a sentence is worth
  * parsing. Thread-safe.
+ *
+ * <p>A span of words is looked up only when the hash code of its key, summed from its words' keys
+ * as {@link String#hashCode} sums characters, is the hash code of a key of the dictionary: most
+ * spans are thus ruled out without building their text (the filters ran this matcher on every
+ * span of up to {@link ActorDictionary#longestName} words of every sentence).
  */
 final class NameMatcher {
+  /** Greek capital sigma: the one letter whose lower case ({@link String#toLowerCase}) depends on the letters around it. */
+  private static final char SIGMA = '\u03A3';
   private final ActorDictionary dictionary;
+  /** The hash codes of the dictionary's keys, sorted, without repeats. */
+  private final int[] keyHashes;
 
   NameMatcher(ActorDictionary dictionary) {
     this.dictionary = dictionary;
+    this.keyHashes = dictionary.keys().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
   }
 
   List<NameHit> match(List<Token> tokens) {
+    SpanKeys keys = SpanKeys.of(tokens);
+    int[] spanHashes = new int[dictionary.longestName() + 1];
     List<NameHit> hits = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Optional<NameHit> hit = longestAt(tokens, i);
+      Optional<NameHit> hit = longestAt(tokens, keys, spanHashes, i);
       if (hit.isPresent()) {
         hits.add(hit.get());
         i = hit.get().end();
@@ -35,12 +48,22 @@ final class NameMatcher {
     return hits;
   }
 
-  private Optional<NameHit> longestAt(List<Token> tokens, int start) {
+  private Optional<NameHit> longestAt(List<Token> tokens, SpanKeys keys, int[] spanHashes, int start) {
     if (!Character.isLetter(tokens.get(start).word().codePointAt(0))) {
       return Optional.empty();
     }
     int max = Math.min(dictionary.longestName(), tokens.size() - start);
+    if (keys != null) {
+      int h = 0;
+      for (int length = 1; length <= max; length++) {
+        h = keys.append(h, start + length - 1);
+        spanHashes[length] = h;
+      }
+    }
     for (int length = max; length >= 1; length--) {
+      if (keys != null && Arrays.binarySearch(keyHashes, spanHashes[length]) < 0) {
+        continue; // no key has this span's hash code, so no key is this span's key
+      }
       StringBuilder written = new StringBuilder();
       for (int k = start; k < start + length; k++) {
         written.append(tokens.get(k).word());
@@ -71,5 +94,37 @@ final class NameMatcher {
       return Optional.of(e);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Each word's key's hash code and 31 to the power of its length, so that the hash code of a
+   * span's key is summed word by word: the key of words written together is their keys written
+   * together, since {@link ActorDictionary#key} drops spaces and lowers case letter by letter.
+   */
+  private record SpanKeys(int[] hashes, int[] powers) {
+    /** Null when a word holds a capital sigma, whose lower case hangs on the next word: such sentences are looked up span by span. */
+    static SpanKeys of(List<Token> tokens) {
+      int[] hashes = new int[tokens.size()];
+      int[] powers = new int[tokens.size()];
+      for (int i = 0; i < tokens.size(); i++) {
+        String word = tokens.get(i).word();
+        if (word.indexOf(SIGMA) >= 0) {
+          return null;
+        }
+        String key = ActorDictionary.key(word);
+        int power = 1;
+        for (int c = 0; c < key.length(); c++) {
+          power *= 31;
+        }
+        hashes[i] = key.hashCode();
+        powers[i] = power;
+      }
+      return new SpanKeys(hashes, powers);
+    }
+
+    /** The hash code of a span's key once word {@code i} is added to it. */
+    int append(int spanHash, int i) {
+      return spanHash * powers[i] + hashes[i];
+    }
   }
 }
