@@ -59,24 +59,37 @@ final class TaggingFilter {
       if (verbs == null || nouns == null) {
         return "";
       }
-      // the word itself too: a headline verb the tagger may take for a noun ("police teargas protesters", TagRepairs)
-      Set<String> verbForms = new java.util.HashSet<>(verbs);
-      verbForms.add(t.word());
-      for (String lemma : verbForms) {
-        for (LexiconEntry e : lexicon.verbs(lemma.toLowerCase(Locale.ROOT))) {
+      // Each lemma's entries are read only when there are some, and no set of forms is built per
+      // word: this loop runs on every word of every sentence.
+      for (String lemma : verbs) {
+        List<LexiconEntry> entries = lexicon.verbs(lemma.toLowerCase(Locale.ROOT));
+        if (!entries.isEmpty()) {
           words = words != null ? words : words(article, index, tokens, offset);
-          if (words == null || CandidateFilter.mayHold(e, words) && (!placeOnly || CandidateFilter.placeMayAct(e))) {
+          if (words == null || mayHoldOne(entries, words, placeOnly)) {
             return "";
           }
         }
       }
-      for (String lemma : nounForms(nouns)) {
-        if (DiscourseMemory.INITIATIVES.contains(lemma)) {
+      // the word itself too: a headline verb the tagger may take for a noun ("police teargas protesters", TagRepairs)
+      List<LexiconEntry> asWritten = lexicon.verbs(t.word().toLowerCase(Locale.ROOT));
+      if (!asWritten.isEmpty()) {
+        words = words != null ? words : words(article, index, tokens, offset);
+        if (words == null || mayHoldOne(asWritten, words, placeOnly)) {
           return "";
         }
-        for (LexiconEntry e : lexicon.nouns(lemma)) {
+      }
+      for (String l : nouns) {
+        // a noun's lemma as DependencyTree#lemmaOf reads it: in lower case, a proper noun's plural made singular too
+        String lemma = l.toLowerCase(Locale.ROOT);
+        String singular = singular(lemma);
+        if (DiscourseMemory.INITIATIVES.contains(lemma) || singular != null && DiscourseMemory.INITIATIVES.contains(singular)) {
+          return "";
+        }
+        List<LexiconEntry> entries = lexicon.nouns(lemma);
+        List<LexiconEntry> singularEntries = singular == null ? List.of() : lexicon.nouns(singular);
+        if (!entries.isEmpty() || !singularEntries.isEmpty()) {
           words = words != null ? words : words(article, index, tokens, offset);
-          if (words == null || CandidateFilter.mayHold(e, words) && (!placeOnly || CandidateFilter.placeMayAct(e))) {
+          if (words == null || mayHoldOne(entries, words, placeOnly) || mayHoldOne(singularEntries, words, placeOnly)) {
             return "";
           }
         }
@@ -106,17 +119,24 @@ final class TaggingFilter {
     return false;
   }
 
-  /** A noun's lemmas as {@link DependencyTree#lemmaOf} reads them: in lower case, a proper noun's plural made singular. */
-  private static Set<String> nounForms(Set<String> lemmas) {
-    Set<String> forms = new HashSet<>();
-    for (String l : lemmas) {
-      String lemma = l.toLowerCase(Locale.ROOT);
-      forms.add(lemma);
-      if (lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")) {
-        forms.add(lemma.endsWith("ies") ? lemma.substring(0, lemma.length() - 3) + "y" : lemma.substring(0, lemma.length() - 1));
+  private static boolean mayHoldOne(List<LexiconEntry> entries, Set<String> words, boolean placeOnly) {
+    for (LexiconEntry e : entries) {
+      if (CandidateFilter.mayHold(e, words) && (!placeOnly || CandidateFilter.placeMayAct(e))) {
+        return true;
       }
     }
-    return forms;
+    return false;
+  }
+
+  /**
+   * A noun's lemma (in lower case) made singular as {@link DependencyTree#lemmaOf} makes a proper
+   * noun's plural singular, or null when it would not be.
+   */
+  private static String singular(String lemma) {
+    if (lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")) {
+      return lemma.endsWith("ies") ? lemma.substring(0, lemma.length() - 3) + "y" : lemma.substring(0, lemma.length() - 1);
+    }
+    return null;
   }
 
   /** Every word and every lemma the sentence's words may have, in lower case: what conditions are tested on; null when unknown. */
@@ -129,7 +149,14 @@ final class TaggingFilter {
         if (lemmas == null) {
           return null;
         }
-        (c == WordClass.NOUN ? nounForms(lemmas) : lemmas).forEach(l -> words.add(l.toLowerCase(Locale.ROOT)));
+        for (String l : lemmas) {
+          String lemma = l.toLowerCase(Locale.ROOT);
+          words.add(lemma);
+          String singular = c == WordClass.NOUN ? singular(lemma) : null;
+          if (singular != null) {
+            words.add(singular);
+          }
+        }
       }
     }
     return words;

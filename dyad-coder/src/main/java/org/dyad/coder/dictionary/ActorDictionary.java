@@ -215,6 +215,11 @@ public final class ActorDictionary {
     return byKey;
   }
 
+  /** Every name key ({@link #key}), for a matcher that indexes them its own way ({@code NameMatcher}). */
+  public java.util.Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(byKey.keySet());
+  }
+
   /** How many distinct names the dictionary holds. */
   public int size() {
     return byKey.size();
