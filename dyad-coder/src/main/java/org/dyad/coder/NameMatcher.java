@@ -15,7 +15,7 @@ import org.dyad.model.Token;
  *
  * <p>A span of words is looked up only when the hash code of its key, summed from its words' keys
  * as {@link String#hashCode} sums characters, is the hash code of a key of the dictionary, and a
- * span is extended only while that hash code is one of a key's beginning: most spans are thus
+ * span is extended only while that hash code is the hash code of some key's beginning: most spans are thus
  * ruled out without building their text (the filters ran this matcher on every span of up to
  * {@link ActorDictionary#longestName} words of every sentence).
  */
