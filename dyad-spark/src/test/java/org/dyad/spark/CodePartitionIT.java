@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -69,16 +68,7 @@ class CodePartitionIT {
 
   private static List<String> query(String sql) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      List<String> rows = new ArrayList<>();
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        List<String> fields = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-          fields.add(r.getString(i));
-        }
-        rows.add(String.join("\t", fields));
-      }
-      return rows;
+      return QueryRows.of(r);
     }
   }
 }

@@ -84,16 +84,7 @@ class SparkFusionByMeaningIT {
   private static List<String> query(String sql) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement();
         ResultSet r = s.executeQuery(sql)) {
-      List<String> rows = new ArrayList<>();
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "\t" : "").append(r.getString(i));
-        }
-        rows.add(row.toString());
-      }
-      return rows;
+      return QueryRows.of(r);
     }
   }
 }

@@ -204,16 +204,7 @@ class SparkParityIT {
         s.execute("ATTACH '" + loaded + "' AS loaded (READ_ONLY)");
       }
       try (ResultSet r = s.executeQuery(sql)) {
-        List<String> rows = new ArrayList<>();
-        int n = r.getMetaData().getColumnCount();
-        while (r.next()) {
-          StringBuilder row = new StringBuilder();
-          for (int i = 1; i <= n; i++) {
-            row.append(i > 1 ? "\t" : "").append(r.getString(i));
-          }
-          rows.add(row.toString());
-        }
-        return rows;
+        return QueryRows.of(r);
       }
     }
   }
