@@ -98,6 +98,13 @@ public final class Gazetteer {
     }
   }
 
+  /** The place of a row of the text, split at its tabs (the ASCII name, {@code f[2]}, is not part of it). */
+  static Place placeOf(String[] f) {
+    List<String> alternates = f[3].isEmpty() ? List.of() : List.of(f[3].split("\\|"));
+    return new Place(Long.parseLong(f[0]), f[1], alternates, f[4], f[5], f[6], Long.parseLong(f[7]),
+        Double.parseDouble(f[8]), Double.parseDouble(f[9]), f.length > 10 && !f[10].isEmpty() ? f[10] : "");
+  }
+
   /** Reads the text (a header line, then one place a line; lines starting with # are comments) into a binary index. */
   static byte[] indexOf(BufferedReader reader) throws IOException {
     List<Place> places = new ArrayList<>(130_000);
@@ -113,9 +120,7 @@ public final class Gazetteer {
         continue;
       }
       String[] f = line.split("\t", -1);
-      List<String> alternates = f[3].isEmpty() ? List.of() : List.of(f[3].split("\\|"));
-      places.add(new Place(Long.parseLong(f[0]), f[1], alternates, f[4], f[5], f[6], Long.parseLong(f[7]),
-          Double.parseDouble(f[8]), Double.parseDouble(f[9]), f.length > 10 && !f[10].isEmpty() ? f[10] : ""));
+      places.add(placeOf(f));
       asciiNames.add(f[2]);
     }
     return PlaceIndex.write(places, asciiNames);

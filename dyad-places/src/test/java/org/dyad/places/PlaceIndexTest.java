@@ -70,16 +70,14 @@ class PlaceIndexTest {
           continue;
         }
         String[] f = line.split("\t", -1);
-        List<String> alternates = f[3].isEmpty() ? List.of() : List.of(f[3].split("\\|"));
-        Place p = new Place(Long.parseLong(f[0]), f[1], alternates, f[4], f[5], f[6], Long.parseLong(f[7]),
-            Double.parseDouble(f[8]), Double.parseDouble(f[9]), f.length > 10 && !f[10].isEmpty() ? f[10] : "");
+        Place p = Gazetteer.placeOf(f);
         size++;
         if (p.isCountry()) {
           countries.put(p.country(), p);
         }
         index(byName, p.name(), p);
         index(byName, f[2], p);
-        for (String a : alternates) {
+        for (String a : p.alternates()) {
           index(byName, a, p);
         }
       }
