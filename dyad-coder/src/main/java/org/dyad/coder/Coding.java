@@ -49,9 +49,16 @@ record Coding(EventCode code, Modality modality) {
     return codings.stream().filter(c -> c.code() != null).toList();
   }
 
-  /** "Russia annexed Crimea in 2014", in a story of 2024: dated to a year at least two before the story's. */
+  /**
+   * "Russia annexed Crimea in 2014", in a story of 2024: dated to a year at least two before the
+   * story's, or to a month or day more than a year before it ("in January 2023" in a story of 2025).
+   */
   private static boolean historical(EventTime time, LocalDate published) {
-    return published != null && time.date() != null && time.precision() == EventTime.Precision.YEAR
-        && time.date().getYear() <= published.getYear() - 2;
+    if (published == null || time.date() == null || time.words().isEmpty()) {
+      return false;
+    }
+    return time.precision() == EventTime.Precision.YEAR
+        ? time.date().getYear() <= published.getYear() - 2
+        : time.date().isBefore(published.minusYears(1));
   }
 }

@@ -92,9 +92,10 @@ final class SentenceCoder {
     CountryInference countries = new CountryInference(tree, resolver, context);
     List<Event> events = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
-    SentenceFacts facts = new SentenceFacts(dictionaries.issues().in(ArticleCoder.words(sentence)),
-        times.find(sentence.tokens(), article.date()), tolls.find(sentence.tokens()), words(tree));
     List<Trigger> found = triggers.find(tree);
+    SentenceFacts facts = new SentenceFacts(dictionaries.issues().in(ArticleCoder.words(sentence)),
+        times.find(sentence.tokens(), article.date()), found.stream().map(Trigger::token).collect(java.util.stream.Collectors.toSet()),
+        tolls.find(sentence.tokens()), words(tree));
     Map<Integer, List<Event>> byTrigger = new HashMap<>();
     for (Trigger trigger : found) {
       Token word = tree.token(trigger.token());
@@ -254,7 +255,8 @@ final class SentenceCoder {
       SentenceFacts facts,
       List<Event> events) {
     ModalityReading m = modality.analyze(tree, trigger.token());
-    List<Coding> codings = Coding.of(m, trigger.entry(), facts.time(), article.date(), dictionaries.ontology());
+    EventTime time = facts.times().of(tree, trigger.token(), facts.acts());
+    List<Coding> codings = Coding.of(m, trigger.entry(), time, article.date(), dictionaries.ontology());
     if (codings.isEmpty()) {
       return m.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + m.reason()
           + (m.status() == ModalityReading.Status.INTENDED ? ", and the entry has no intent code" : "");
@@ -264,7 +266,7 @@ final class SentenceCoder {
     Optional<LexiconEntry> walkout = labourStrike(tree, trigger, source);
     if (walkout.isPresent()) {
       trigger = new Trigger(trigger.token(), walkout.get());
-      codings = Coding.of(m, trigger.entry(), facts.time(), article.date(), dictionaries.ontology());
+      codings = Coding.of(m, trigger.entry(), time, article.date(), dictionaries.ontology());
       code = codings.get(0).code();
     }
     Argument target = source.isEmpty() ? Argument.NONE : arguments.target(trigger, source);
@@ -338,7 +340,7 @@ final class SentenceCoder {
             Span span = s.span().union(word.span()).union(t.span());
             events.add(new Event(article.id(), article.date(), s, t, refined, sentence.index(), sentence.text(), span, evidence,
                 m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
-                facts.time(), conflictType(refined, s, t, facts)));
+                when(coding, m, time, tree, trigger, facts), conflictType(refined, s, t, facts)));
             if (broughtDown && !s.actor().country().isEmpty()) {
               // "air defences shot down 21 Russian drones": the drones' owner attacked the defenders' country
               ActorMention attacked = new ActorMention(Actor.of(s.actor().country(), "", s.actor().name()), s.text(), s.span(),
@@ -346,12 +348,12 @@ final class SentenceCoder {
               EventCode strike = dictionaries.ontology().find("195").orElseThrow();
               events.add(new Event(article.id(), article.date(), t, attacked, strike, sentence.index(), sentence.text(), span,
                   attack, m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), Casualties.NONE,
-                  facts.time(), conflictType(strike, t, attacked, facts)));
+                  when(coding, m, time, tree, trigger, facts), conflictType(strike, t, attacked, facts)));
             }
             if (eachWay && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
               events.add(new Event(article.id(), article.date(), t, s, refined, sentence.index(), sentence.text(), span, reversed,
                   m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
-                  facts.time(), conflictType(refined, t, s, facts)));
+                  when(coding, m, time, tree, trigger, facts), conflictType(refined, t, s, facts)));
             }
             coded.add(refined.code() + (coding.modality() == org.dyad.model.Modality.ASSERTED ? ""
                 : " (" + coding.modality().label() + (m.reason().isEmpty() ? "" : ": " + m.reason()) + ")"));
@@ -404,8 +406,24 @@ final class SentenceCoder {
     return words;
   }
 
-  /** What a sentence says beside its events: its issues, when its acts happened, its toll, its words. */
-  record SentenceFacts(List<String> issues, EventTime time, Casualties toll, Set<String> words) {}
+  /**
+   * The time of one coding: a planned act ("will meet on Monday") is dated forward from its own
+   * words; the announcement of one (the asserted intent) is dated by the clause that announces it.
+   */
+  private static EventTime when(Coding coding, ModalityReading m, EventTime reported, DependencyTree tree, Trigger trigger,
+      SentenceFacts facts) {
+    boolean plan = m.status() == ModalityReading.Status.INTENDED || m.status() == ModalityReading.Status.FUTURE
+        || m.status() == ModalityReading.Status.CONDITIONAL || m.status() == ModalityReading.Status.HYPOTHETICAL;
+    if (!plan) {
+      return reported;
+    }
+    return coding.modality() == org.dyad.model.Modality.ASSERTED
+        ? facts.times().announced(tree, trigger.token(), facts.acts())
+        : facts.times().planned(tree, trigger.token(), facts.acts());
+  }
+
+  /** What a sentence says beside its events: its issues, its time expressions, its acts' tokens, its toll, its words. */
+  record SentenceFacts(List<String> issues, SentenceTimes times, Set<Integer> acts, Casualties toll, Set<String> words) {}
 
   /**
    * The actor an agentless act implies, in the country of its target: "20 people were arrested"

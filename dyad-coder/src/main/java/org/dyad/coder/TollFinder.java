@@ -13,7 +13,7 @@ import org.dyad.model.Token;
  * of killing, wounding or arrest stands within a few words of it, with no other number between;
  * the nearest such word decides the kind, and the first number of each kind wins. Numbers in
  * figures or words up to a hundred ("two", "twenty-one" is two numbers and is not read); vague
- * words ("dozens", "scores") state no number. Thread-safe.
+ * words ("dozens", "scores") state no number, nor do measures ("a 17-year-old"). Thread-safe.
  */
 final class TollFinder {
   private static final Set<String> DEATH = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths",
@@ -42,7 +42,7 @@ final class TollFinder {
     int to = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Integer> n = number(tokens, i);
-      if (n.isEmpty() || isYearOrDate(tokens, i)) {
+      if (n.isEmpty() || isYearOrDate(tokens, i) || isMeasure(tokens, i)) {
         continue;
       }
       int kindAt = nearestKind(tokens, i);
@@ -118,6 +118,12 @@ final class TollFinder {
     }
     String before = i > 0 ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
     return EventTimes.MONTHS.containsKey(before);
+  }
+
+  /** "a 17-year-old", "a 56-day strike", "a five-member team": a number joined by a hyphen measures, it does not count. */
+  private static boolean isMeasure(java.util.List<Token> tokens, int i) {
+    return i + 2 < tokens.size() && Set.of("-", "–").contains(tokens.get(i + 1).word())
+        && Character.isLetter(tokens.get(i + 2).word().codePointAt(0));
   }
 
   private static String lemma(Token t) {

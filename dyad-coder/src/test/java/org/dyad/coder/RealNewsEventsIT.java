@@ -201,6 +201,32 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void plannedMeeting_isDatedForward_andItsAnnouncementOnTheStorysDay() {
+    List<Event> all = code("Turkey's foreign minister will meet his Russian counterpart on Saturday.", SUNDAY).events();
+    Event announced = all.stream().filter(e -> e.asserted() && e.code().code().equals("036")).findFirst().orElseThrow();
+    Event meeting = all.stream().filter(e -> e.modality() == Modality.FUTURE).findFirst().orElseThrow();
+    assertEquals(LocalDate.parse(SUNDAY), announced.time().date());
+    assertEquals(LocalDate.parse("2024-03-16"), meeting.time().date());
+  }
+
+  @Test
+  void aRelativeClausesDate_datesItsOwnAct_only() {
+    List<Event> all = code("Russian forces, which seized the Zaporizhzhia nuclear plant in March 2022, shelled the nearby town "
+        + "of Nikopol on Wednesday, killing one man.", SUNDAY).events();
+    Event shelling = all.stream().filter(Event::asserted).findFirst().orElseThrow();
+    assertEquals(LocalDate.parse("2024-03-06"), shelling.time().date(), all.toString());
+    assertTrue(all.stream().noneMatch(e -> e.time().date().getYear() == 2022), all.toString());
+  }
+
+  @Test
+  void aMonthWithItsYear_keepsThatYear_andMoreThanAYearBack_isHistorical() {
+    List<Event> all = code("Brazilian protesters stormed the Congress in Brasilia in January 2023.", SUNDAY).events();
+    assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.HISTORICAL
+        && e.time().date().equals(LocalDate.parse("2023-01-01"))), all.toString());
+    assertTrue(all.stream().noneMatch(Event::asserted), all.toString());
+  }
+
+  @Test
   void eventDate_resolvesAgainstTheArticle_withItsPrecision() {
     Event e = asserted("Russian troops attacked Kharkiv last week.").get(0);
     assertEquals(LocalDate.parse("2024-02-26"), e.time().date());
