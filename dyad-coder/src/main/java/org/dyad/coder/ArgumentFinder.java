@@ -75,9 +75,10 @@ final class ArgumentFinder {
   private static final Set<String> TOPICS = Set.of("about", "regarding", "concerning", "on behalf of");
   /** Prepositions that name a topic of cooperative event nouns (roots 01–08): "talks on Ukraine", "talks over the border". */
   private static final Set<String> COOPERATIVE_TOPICS = Set.of("about", "regarding", "concerning", "on behalf of", "on", "over", "for");
-  /** Head nouns of settlements, whose "of" phrase is the place: "the city of Sumy". */
+  /** Head nouns of settlements and of their parts, whose "of" phrase is the place: "the city of Sumy", "the centre of Sumy". */
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "region", "province", "district", "capital",
-      "port", "area", "oblast", "state", "county", "municipality", "suburb", "outskirts", "neighbourhood", "neighborhood", "settlement");
+      "port", "area", "oblast", "state", "county", "municipality", "suburb", "outskirts", "outskirt", "neighbourhood", "neighborhood",
+      "settlement", "centre", "center", "heart", "edge", "part");
   /** Head nouns of military targets, whose "near"/"around"/"outside" phrase is the place: "positions near Bakhmut". */
   private static final Set<String> POSITIONS = Set.of("position", "positions", "outpost", "outposts", "base", "bases", "target",
       "targets", "trenches", "line", "lines", "frontline", "checkpoint", "checkpoints");
@@ -450,16 +451,24 @@ final class ArgumentFinder {
     if (!trigger.entry().code().code().equals("192")) {
       return Argument.NONE;
     }
-    List<Integer> phrases = new ArrayList<>(tree.children(trigger.token(), "obl"));
-    int object = tree.child(trigger.token(), "obj");
-    if (object >= 0) {
-      phrases.addAll(tree.children(object, "nmod")); // "retook a hilltop from Azerbaijani forces", as parsers attach it
+    // "from" hangs on the verb, or, as parsers attach it, on a noun of its object or of a place phrase:
+    // "retook a hilltop from Azerbaijani forces", "retook the village in the Zaporizhzhia region from Russian troops"
+    List<Integer> phrases = new ArrayList<>();
+    for (int c : tree.children(trigger.token(), "obj", "obl")) {
+      phrases.add(c);
+      for (int n : tree.children(c, "nmod")) {
+        phrases.add(n);
+        phrases.addAll(tree.children(n, "nmod"));
+      }
     }
     for (int c : phrases) {
       if (Set.of("from", "out of").contains(tree.preposition(c))) {
         Argument a = argument(c, "target.taken-from");
         if (!a.isEmpty()) {
-          return a;
+          // the territory taken is where it happened: "retook the village of Robotyne in the Zaporizhzhia region from …"
+          Optional<Place> taken = phrases.stream().filter(p -> p != c).map(this::placeTarget).flatMap(Optional::stream)
+              .map(ActorResolver.PlaceActor::place).findFirst();
+          return taken.isEmpty() ? a : new Argument(a.actors(), a.rule() + "+place", taken);
         }
       }
     }

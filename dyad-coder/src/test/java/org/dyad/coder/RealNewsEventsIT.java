@@ -113,6 +113,18 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void territoryRetakenFromAForce_isTakenFromIt_andOnOwnGround_governmentRegainsIt() {
+    List<Event> events = asserted("Ukrainian forces retook the village of Robotyne in the Zaporizhzhia region from Russian troops.");
+    assertEquals(List.of("UKRMIL 192 RUSMIL"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals("Government regains territory", events.get(0).conflictType().subEventType());
+  }
+
+  @Test
+  void anAttackOnTheCentreOfACity_targetsTheCitysCountry() {
+    assertEquals(List.of("RUS 195 UKR"), lines("A Russian missile attack on the centre of Odesa killed 12 people on Friday."));
+  }
+
+  @Test
   void controlOfATown_isTheTownTaken() {
     List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
     assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());
