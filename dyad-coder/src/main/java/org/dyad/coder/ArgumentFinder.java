@@ -89,7 +89,7 @@ final class ArgumentFinder {
   private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "them", "him", "her");
 
   /** Prepositions of the thing a material act is aimed at: "fired on a ship", "threw a grenade into a police station". */
-  private static final Set<String> AIMED_AT = Set.of("on", "at", "into", "upon", "against");
+  private static final Set<String> AIMED_AT = Set.of("on", "at", "into", "upon", "against", "toward", "towards");
   /** Roots of material acts whose target may be a facility: coercion, assault, fighting, mass violence. */
   private static final Set<String> MATERIAL_ROOTS = Set.of("17", "18", "19", "20");
   /** Roots of the use of force: assault, fighting, mass violence. */
@@ -310,7 +310,9 @@ final class ArgumentFinder {
       }
     }
     boolean violent = VIOLENT_ROOTS.contains(trigger.entry().code().root());
-    if (violent && !restricted && !LIGHT_VERBS.contains(tree.lemma(t))) {
+    int thrown = tree.child(t, "obj");
+    boolean weaponThrown = thrown >= 0 && WEAPONS.contains(tree.lemma(thrown)); // "launched 12 drones toward Saudi Arabia"
+    if (violent && !restricted && (!LIGHT_VERBS.contains(tree.lemma(t)) || weaponThrown)) {
       Argument through = aimedThrough(t);
       if (!through.isEmpty()) {
         return through;
@@ -664,7 +666,7 @@ final class ArgumentFinder {
           && WEAPONS.contains(tree.lemma(c))).findFirst().orElse(-1);
     }
     if (weapon < 0) {
-      return Argument.NONE;
+      return launcherOfThem(object);
     }
     Optional<ActorMention> named = resolver.actorAt(weapon);
     for (int c : tree.children(weapon, "amod", "compound")) {
@@ -687,6 +689,24 @@ final class ArgumentFinder {
           if (origin.isPresent()) {
             return new Argument(List.of(origin.get().mention()), "target.origin-of-the-weapon");
           }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "Russia launched 146 drones at Ukraine, and air defences shot down 97 of them": weapons brought
+   * down as "them" belong to whoever launched the weapons named before.
+   */
+  private Argument launcherOfThem(int object) {
+    int them = tree.word(object).equals("them") ? object
+        : tree.children(object, "nmod").stream().filter(c -> tree.word(c).equals("them")).findFirst().orElse(-1);
+    for (int i = 0; i < them; i++) {
+      if (WEAPONS.contains(tree.lemma(i)) && tree.is(i, "obj") && tree.child(tree.head(i), "nsubj") >= 0) {
+        Argument launcher = argument(tree.child(tree.head(i), "nsubj"), "target.launcher-of-the-weapon");
+        if (!launcher.isEmpty()) {
+          return launcher;
         }
       }
     }

@@ -340,7 +340,7 @@ final class SentenceCoder {
             Span span = s.span().union(word.span()).union(t.span());
             events.add(new Event(article.id(), article.date(), s, t, refined, sentence.index(), sentence.text(), span, evidence,
                 m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
-                when(coding, m, time, tree, trigger, facts), conflictType(refined, s, t, location, facts)));
+                when(coding, m, time, tree, trigger, facts), conflictType(refined, s, t, location, trigger, facts)));
             if (broughtDown && !s.actor().country().isEmpty()) {
               // "air defences shot down 21 Russian drones": the drones' owner attacked the defenders' country
               ActorMention attacked = new ActorMention(Actor.of(s.actor().country(), "", s.actor().name()), s.text(), s.span(),
@@ -348,12 +348,12 @@ final class SentenceCoder {
               EventCode strike = dictionaries.ontology().find("195").orElseThrow();
               events.add(new Event(article.id(), article.date(), t, attacked, strike, sentence.index(), sentence.text(), span,
                   attack, m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), Casualties.NONE,
-                  when(coding, m, time, tree, trigger, facts), conflictType(strike, t, attacked, location, facts)));
+                  when(coding, m, time, tree, trigger, facts), conflictType(strike, t, attacked, location, null, facts)));
             }
             if (eachWay && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
               events.add(new Event(article.id(), article.date(), t, s, refined, sentence.index(), sentence.text(), span, reversed,
                   m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
-                  when(coding, m, time, tree, trigger, facts), conflictType(refined, t, s, location, facts)));
+                  when(coding, m, time, tree, trigger, facts), conflictType(refined, t, s, location, trigger, facts)));
             }
             coded.add(refined.code() + (coding.modality() == org.dyad.model.Modality.ASSERTED ? ""
                 : " (" + coding.modality().label() + (m.reason().isEmpty() ? "" : ": " + m.reason()) + ")"));
@@ -389,12 +389,15 @@ final class SentenceCoder {
     return code.quadClass() == QuadClass.MATERIAL_CONFLICT ? facts.toll() : Casualties.NONE;
   }
 
-  private ConflictType conflictType(EventCode code, ActorMention s, ActorMention t, Location where, SentenceFacts facts) {
+  private ConflictType conflictType(EventCode code, ActorMention s, ActorMention t, Location where, Trigger trigger,
+      SentenceFacts facts) {
+    String word = trigger == null ? "" : trigger.entry().lemma() + (trigger.entry().particle().isEmpty() ? "" : " " + trigger.entry().particle());
     String sc = s.actor().country();
     // foreign ground: the place's country where the event has a place ("retook Robotyne from Russian troops" is Ukraine's own)
     String tc = where != null && !where.country().isEmpty() ? where.country() : t.actor().country();
     boolean foreign = !sc.isEmpty() && !tc.isEmpty() && !sc.equals(tc);
-    return conflictTypes.classify(new ConflictTypes.Facts(code.code(), s.actor().agent(), t.actor().agent(), foreign, facts.words()));
+    return conflictTypes.classify(new ConflictTypes.Facts(code.code(), s.actor().agent(), t.actor().agent(), foreign, facts.words(),
+        word));
   }
 
   /** The sentence's words and lemmas in lower case, for the conflict-type table. */

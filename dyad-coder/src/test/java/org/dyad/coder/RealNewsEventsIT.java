@@ -125,6 +125,18 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void weaponsShotDownAsThem_belongToTheirLauncher_andTheirDowningIsDisruptedWeaponsUse() {
+    List<Event> events = asserted("Russia launched 146 drones at Ukraine overnight, and air defences shot down 97 of them.");
+    assertEquals(List.of("RUS 195 UKR", "UKRMIL 190 RUS"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals("Disrupted weapons use", events.get(1).conflictType().subEventType());
+  }
+
+  @Test
+  void weaponsLaunchedTowardACountry_areAimedAtIt() {
+    assertEquals(List.of("YEMREB 195 SAU"), lines("The Houthis launched 12 drones toward Saudi Arabia."));
+  }
+
+  @Test
   void controlOfATown_isTheTownTaken() {
     List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
     assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());

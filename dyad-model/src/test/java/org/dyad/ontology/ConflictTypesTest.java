@@ -49,10 +49,13 @@ class ConflictTypesTest {
       "192|REB||false|captured|Non-state actor overtakes territory",
       "192|MIL||false|retook|Government regains territory",
       "0871|GOV|REB|false|ceasefire|Agreement",
-      "042|GOV|GOV|true|visited|"})
+      "042|GOV|GOV|true|visited|",
+      "190|MIL||true|shot down drones|Disrupted weapons use",
+      "190|MIL||true|shot down|Armed clash"})
   void classifies(String code, String source, String target, boolean foreign, String words, String expected) {
+    // the trigger is "shoot down" when the words say "shot down drones", to test the trigger condition apart from the words
     ConflictType t = TABLE.classify(new ConflictTypes.Facts(code, source, target == null ? "" : target, foreign,
-        Set.of(words.split(" "))));
+        Set.of(words.split(" ")), words.endsWith("drones") ? "shoot down" : ""));
     assertEquals(expected == null ? "" : expected, t.subEventType(), code + " " + words);
   }
 }
