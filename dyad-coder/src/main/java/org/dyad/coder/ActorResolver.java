@@ -137,7 +137,9 @@ final class ActorResolver {
     }
     List<org.dyad.model.Token> tokens = tree.sentence().tokens();
     Optional<Place> place = places.at(tokens, from, to, caseless, countries);
-    if (place.isEmpty() && from < h) {
+    boolean hyphenated = h > 0 && tokens.get(h - 1).word().equals("-")
+        && tokens.get(h - 1).span().end() == tokens.get(h).span().start(); // "Ville" of "Petion-Ville" names nothing alone
+    if (place.isEmpty() && from < h && !hyphenated) {
       place = places.at(tokens, h, h, caseless, countries); // "the Ukrainian city Kharkiv"
       from = h;
     }

@@ -138,7 +138,8 @@ final class ArgumentFinder {
         }
       }
       boolean participle = baseRelation(node).equals("dep") && tree.token(node).pos().equals("VBG");
-      node = CONTROL.contains(baseRelation(node)) || participle ? tree.head(node) : -1;
+      node = tree.isCommaParticiple(node) ? tree.participleHead(node)
+          : CONTROL.contains(baseRelation(node)) || participle ? tree.head(node) : -1;
     }
     return Argument.NONE;
   }

@@ -88,7 +88,22 @@ final class DependencyTree {
 
   /** "…, capturing two villages": a present participle clause hanging on the verb of its sentence. */
   boolean isParticipleClause(int i) {
-    return token(i).pos().equals("VBG") && PARTICIPLE_RELATIONS.contains(relation(i));
+    return token(i).pos().equals("VBG") && PARTICIPLE_RELATIONS.contains(relation(i)) || isCommaParticiple(i);
+  }
+
+  /**
+   * "hit a school sheltering families, killing 11 people": a participle after a comma that the
+   * parser hung on the noun before it, though it reports on that noun's verb.
+   */
+  boolean isCommaParticiple(int i) {
+    int noun = head(i);
+    return noun >= 0 && token(i).pos().equals("VBG") && is(i, "acl") && i > 0 && token(i - 1).word().equals(",")
+        && token(noun).isNoun() && head(noun) >= 0 && token(head(noun)).isVerb();
+  }
+
+  /** The verb a participle clause reports on: its head, or the verb of the noun a comma participle hangs on. */
+  int participleHead(int i) {
+    return isCommaParticiple(i) ? head(head(i)) : head(i);
   }
 
   /** "talks mediated by Qatar", "a device planted by rebels": a past participle with its agent, modifying a noun. */

@@ -618,7 +618,8 @@ final class SentenceCoder {
    */
   private static int participleOf(DependencyTree tree, Trigger trigger, List<Trigger> found) {
     int t = trigger.token();
-    int head = tree.head(t);
+    boolean onAct = found.stream().anyMatch(f -> f.token() == tree.head(t));
+    int head = onAct ? tree.head(t) : tree.participleHead(t); // "repelled an attack, killing": the attack's own toll
     if (head < 0 || !tree.isParticipleClause(t)) {
       return -1;
     }

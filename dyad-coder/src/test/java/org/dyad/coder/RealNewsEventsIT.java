@@ -137,6 +137,20 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aTollAfterACommaThatTheParserHangsOnTheObject_isTheTollOfTheVerb() {
+    List<Event> events = asserted("Israeli tank shells hit a school sheltering displaced families in Gaza City on Wednesday, "
+        + "killing 11 people, medics said.");
+    assertEquals(List.of("ISR 194 PSEEDU"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(11, events.get(0).casualties().fatalities());
+  }
+
+  @Test
+  void theLastPartOfAHyphenatedName_isNoPlaceAlone() {
+    List<Event> events = asserted("Haitian gangs attacked the wealthy suburb of Petion-Ville, killing at least 12 people.");
+    assertTrue(events.stream().noneMatch(e -> e.target().actor().country().equals("FRA")), events.toString());
+  }
+
+  @Test
   void controlOfATown_isTheTownTaken() {
     List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
     assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());
