@@ -67,6 +67,11 @@ final class ArgumentFinder {
   private static final Set<String> CLAIMS = Set.of("claim", "allegation", "accusation", "report", "charge", "assertion");
   /** Verbs of bringing down a weapon in flight, whose target is the weapon's owner. */
   private static final Set<String> INTERCEPTING = Set.of("shoot", "intercept", "destroy", "down", "neutralize", "neutralise");
+  /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
+  private static final String RELEASE = "0841";
+  private static final Set<String> FREEING = Set.of("release", "free");
+  /** CAMEO's military retreat or surrender (0874). */
+  private static final String RETREAT = "0874";
   /** A ceasefire agreed by two parties holds between them (0871). */
   private static final String CEASEFIRE = "0871";
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
@@ -375,6 +380,9 @@ final class ArgumentFinder {
     if (linear.isEmpty() && joint) {
       return reciprocal(source);
     }
+    if (linear.isEmpty() && trigger.entry().code().code().equals(RETREAT)) {
+      linear = retreatedBefore(t, source);
+    }
     return linear.isEmpty() && violent && !restricted && weaponSource(t) != null ? tollVictims(t) : linear;
   }
 
@@ -394,6 +402,27 @@ final class ArgumentFinder {
     Argument parties = argument(subject, "target.parties-of-the-modified-phrase");
     List<ActorMention> others = parties.actors().stream().filter(a -> !source.actors().contains(a)).toList();
     return others.isEmpty() ? Argument.NONE : new Argument(others, parties.rule());
+  }
+
+  /**
+   * "seized Hama after government forces withdrew", "soldiers withdrew from the town, and RSF
+   * fighters moved in": a force retreats before the side of the clause its retreat is tied to.
+   */
+  private Argument retreatedBefore(int t, Argument source) {
+    List<Integer> clauses = new ArrayList<>(tree.children(t, "conj"));
+    if (tree.is(t, "advcl") || tree.is(t, "conj")) {
+      clauses.add(tree.head(t));
+    }
+    for (int c : clauses) {
+      int subject = tree.child(c, "nsubj");
+      Argument side = subject < 0 ? Argument.NONE : argument(subject, "target.side-retreated-before");
+      List<ActorMention> others = side.actors().stream()
+          .filter(a -> source.actors().stream().noneMatch(s -> s.actor().code().equals(a.actor().code()))).toList();
+      if (!others.isEmpty()) {
+        return new Argument(others, side.rule());
+      }
+    }
+    return Argument.NONE;
   }
 
   /**
@@ -884,11 +913,13 @@ final class ArgumentFinder {
       Argument a = argument(subject, "target.passive-subject");
       return a.isEmpty() ? inner(subject, "target.passive-subject-oblique") : a;
     }
+    // "released 90 Palestinian prisoners": the people set free are the party acted upon (0841)
+    boolean freed = trigger.entry().code().code().equals(RELEASE) && FREEING.contains(trigger.entry().lemma());
     for (String relation : new String[] {"obj", "iobj"}) {
       int c = tree.child(t, relation);
       // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom;
       // "put its forces on alert": the source's own, not a target.
-      if (c >= 0 && !trigger.entry().conditions().with().contains(tree.lemma(c)) && !ownedByPronoun(c)) {
+      if (c >= 0 && (freed || !trigger.entry().conditions().with().contains(tree.lemma(c))) && !ownedByPronoun(c)) {
         Argument a = argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
         if (ownModifier(c, a, source)) {
           continue; // "halting all US economic assistance to Colombia": the aid is the source's own

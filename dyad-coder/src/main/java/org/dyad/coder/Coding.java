@@ -13,7 +13,8 @@ import org.dyad.ontology.CameoOntology;
  * One code an event word is coded with, and how the report presents it. An act reported as done is
  * one asserted coding. A planned or announced act is its asserted intent code ("is exploring … to
  * mediate" → 039; "will meet" → 036), as the CAMEO manual codes announced acts, plus the act
- * itself as intended or future. A refused act is the refusal CAMEO codes ({@link Refusals}), asserted,
+ * itself as intended or future; an act announced on a condition is its intent, asserted, plus the act
+ * conditional. A refused act is the refusal CAMEO codes ({@link Refusals}), asserted,
  * plus the act negated. A negated, hypothetical, conditional, denied or historical act is
  * the act with that modality only: kept, not counted.
  */
@@ -43,6 +44,13 @@ record Coding(EventCode code, Modality modality) {
       }
       case HYPOTHETICAL -> codings.add(new Coding(act, Modality.HYPOTHETICAL));
       case CONDITIONAL -> codings.add(new Coding(act, Modality.CONDITIONAL));
+      case PROMISED -> {
+        // "would free the soldiers if …": an offer (or, for force, a threat) made now, the act itself conditional
+        if (entry.intent() != null) {
+          codings.add(new Coding(entry.intent(), Modality.ASSERTED));
+        }
+        codings.add(new Coding(act, Modality.CONDITIONAL));
+      }
       case DENIED -> codings.add(new Coding(act, Modality.DENIED));
       case UNREALIZED -> { }
     }

@@ -41,6 +41,10 @@ final class CountryInference {
   private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS", "IGO", "MNC");
   /** Civilian sectors: the victims of a foreign attacker (soldiers, rebels, bandits are not excluded: most fight at home). */
   private static final Set<String> CIVILIAN = Set.of("CVL", "EDU", "HLH", "MED", "REL", "AGR", "LAB", "REF", "BUS", "NGO", "HRI", "ENV");
+  /** A country itself and its forces. */
+  private static final Set<String> STATE = Set.of("", "MIL", "COP");
+  /** CAMEO's root of yielding: a state yields to its own people (frees its prisoners, lifts its own restrictions). */
+  private static final String YIELD = "08";
   /** Roots of force: the victims of a foreign attacker are not the attacker's people. */
   private static final Set<String> FORCE = Set.of("18", "19", "20");
 
@@ -98,7 +102,8 @@ final class CountryInference {
     List<ActorMention> completed = new ArrayList<>();
     for (ActorMention a : side.actors()) {
       Optional<Found> found = !a.actor().country().isEmpty() || TRANSNATIONAL.contains(a.actor().agent()) ? Optional.empty()
-          : possessor(a).or(() -> addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other)).or(() -> speaker(trigger, a)).or(this::fromDateline)
+          : possessor(a).or(() -> addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other, root.equals(YIELD)))
+              .or(() -> speaker(trigger, a)).or(this::fromDateline)
               : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline) : find(other, trigger, root, a));
       completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
     }
@@ -120,9 +125,17 @@ final class CountryInference {
   }
 
   private Optional<Found> domesticCounterpart(Argument other) {
+    return domesticCounterpart(other, false);
+  }
+
+  /**
+   * As above; where {@code state} is true a country itself and its forces count too ("Belarus freed
+   * 14 political prisoners", "Burkinabe soldiers fled before jihadist fighters").
+   */
+  private Optional<Found> domesticCounterpart(Argument other, boolean state) {
     for (ActorMention a : other.actors()) {
       String c = a.actor().country();
-      if (c.length() == 3 && DOMESTIC.contains(a.actor().agent())) {
+      if (c.length() == 3 && (DOMESTIC.contains(a.actor().agent()) || state && STATE.contains(a.actor().agent()))) {
         return Optional.of(new Found(c, CountrySource.OTHER_ACTOR));
       }
     }

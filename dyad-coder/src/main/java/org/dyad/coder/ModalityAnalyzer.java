@@ -91,6 +91,12 @@ final class ModalityAnalyzer {
       if (mark >= 0 && CONDITIONALS.contains(tree.lemma(mark))) {
         return new ModalityReading(Status.CONDITIONAL, "'" + tree.token(mark).word() + "' on '" + tree.token(node).word() + "'", -1, false, "");
       }
+      int condition = condition(tree, node);
+      if (condition >= 0 && (!future.isEmpty() || !tree.modals(node).isEmpty())) {
+        // "would free the soldiers if the army halted operations", "will resume their strike if talks fail"
+        return new ModalityReading(Status.PROMISED, "'" + tree.token(condition).word() + "' clause on '" + tree.token(node).word() + "'",
+            -1, hedged, attribution);
+      }
       hedged |= tree.hasChild(node, "advmod", HEDGES);
       if (attribution.isEmpty()) {
         attribution = accordingTo(tree, node);
@@ -165,6 +171,18 @@ final class ModalityAnalyzer {
    * "to mediate", "to target", and the bare infinitive of "help police fight gangs": an infinitive
    * reports no act by itself.
    */
+  /** The "if" or "unless" of a condition clause hanging on a node, or -1. */
+  private static int condition(DependencyTree tree, int node) {
+    for (int c : tree.children(node, "advcl")) {
+      for (int m : tree.children(c, "mark")) {
+        if (Set.of("if", "unless").contains(tree.lemma(m))) {
+          return m;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** A clause a speech verb reports: "said it would", "announced that it would". */
   private static boolean reportedClause(DependencyTree tree, int node) {
     int head = tree.head(node);
@@ -198,10 +216,20 @@ final class ModalityAnalyzer {
   }
 
   private static boolean isInfinitive(DependencyTree tree, int i) {
-    int mark = tree.child(i, "mark");
     boolean bare = tree.token(i).pos().equals("VB") && tree.is(i, "xcomp") && tree.children(i, "aux").isEmpty();
-    return tree.token(i).isVerb() && ((mark >= 0 && tree.lemma(mark).equals("to")) || bare);
+    // "called on Azerbaijan to free", which the parser may mark with "on" as well as "to"
+    return tree.token(i).isVerb() && (tree.hasChild(i, "mark", Set.of("to")) || bare || isSubjunctive(tree, i));
   }
+
+  /** "demanded that Israel release the detainees": the base form of a clause that a demand governs. */
+  private static boolean isSubjunctive(DependencyTree tree, int i) {
+    int head = tree.head(i);
+    return tree.token(i).pos().equals("VB") && tree.is(i, "ccomp") && tree.children(i, "aux").isEmpty()
+        && head >= 0 && DEMANDING.contains(tree.lemma(head));
+  }
+
+  private static final Set<String> DEMANDING = Set.of("demand", "insist", "urge", "ask", "request", "propose", "recommend",
+      "require", "call");
 
   /** The negating words on a node, or empty: "not", "no" (on nouns), "has yet to". */
   private static String negation(DependencyTree tree, int node) {

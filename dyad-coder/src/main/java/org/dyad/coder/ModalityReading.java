@@ -12,7 +12,7 @@ package org.dyad.coder;
  */
 record ModalityReading(Status status, String reason, int governor, boolean hedged, String attribution) {
 
-  /** The verdicts; only {@link #REALIZED}, {@link #INTENDED} and {@link #FUTURE} produce events. */
+  /** The verdicts; only {@link #REALIZED}, {@link #INTENDED}, {@link #FUTURE} and {@link #PROMISED} produce asserted events. */
   enum Status {
     /** Reported as having happened (or happening). */
     REALIZED,
@@ -22,6 +22,12 @@ record ModalityReading(Status status, String reason, int governor, boolean hedge
     HYPOTHETICAL,
     /** Under a condition: "if they attack", "unless it pays". */
     CONDITIONAL,
+    /**
+     * Announced on a condition: "would free the soldiers if the army halted operations", "will
+     * block the highway unless …"; the announcement is the act's intent (an offer or a threat), the
+     * act itself conditional.
+     */
+    PROMISED,
     /** Alleged and denied: "denied attacking". */
     DENIED,
     /** An infinitive with no intent governor: "missiles to target locations". */
@@ -35,6 +41,6 @@ record ModalityReading(Status status, String reason, int governor, boolean hedge
   }
 
   boolean codes() {
-    return status == Status.REALIZED || status == Status.INTENDED || status == Status.FUTURE;
+    return status == Status.REALIZED || status == Status.INTENDED || status == Status.FUTURE || status == Status.PROMISED;
   }
 }

@@ -82,8 +82,19 @@ final class TriggerFinder {
     return false;
   }
 
+  /** Conjunctions of finite adverbial clauses. */
+  private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "when", "whenever", "after", "before", "because",
+      "as", "while", "although", "though", "since", "until", "once", "whereas");
+
   private static boolean dependsOn(DependencyTree tree, int i, Set<String> lemmas) {
     BitSet below = tree.subtree(i);
+    for (int c : tree.children(i, "advcl")) {
+      // "will resume their strike if talks fail": a finite adverbial clause tells when or why, not what
+      if (tree.children(c, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(tree.lemma(m)))
+          && !tree.hasChild(c, "mark", Set.of("to"))) {
+        below.andNot(tree.subtree(c));
+      }
+    }
     for (int k = below.nextSetBit(0); k >= 0; k = below.nextSetBit(k + 1)) {
       if (k != i && lemmas.contains(tree.lemma(k))) {
         return true;

@@ -151,6 +151,41 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void peopleSetFree_areThePartyActedUpon_andAStateFreesItsOwn() {
+    assertEquals(List.of("ISR 0841 PSE"), lines("Israel released 90 Palestinian prisoners on Sunday."));
+    assertEquals(List.of("BLR 0841 BLROPP"), lines("Belarus freed 14 political prisoners on Friday."));
+  }
+
+  @Test
+  void aForceThatWithdrawsOrFlees_retreatsBeforeTheSideOfItsClause() {
+    assertEquals(List.of("ETHMIL 0874 ETHREB", "ETHREB 192 ETH"), lines(
+        "Ethiopian federal troops withdrew from Mekelle on Tuesday, and Tigrayan forces moved into the city."));
+    assertTrue(lines("Jihadist fighters overran the town of Djibo after Burkinabe soldiers fled their positions.")
+        .contains("BFAMIL 0874 BFAUAF"));
+  }
+
+  @Test
+  void territoryHandedOver_isYielded_toTheReceiver() {
+    assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
+  }
+
+  @Test
+  void anActAnnouncedOnACondition_isItsIntentAsserted_andTheActConditional() {
+    List<Event> all = code("Colombia's ELN said it would free the kidnapped soldiers if the army halted operations in Arauca.",
+        SUNDAY).events();
+    assertTrue(all.stream().anyMatch(e -> e.asserted() && e.code().code().equals("0353")), all.toString());
+    assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.CONDITIONAL && e.code().code().equals("0841")), all.toString());
+  }
+
+  @Test
+  void anActDemandedOfAnother_isNotDone() {
+    List<String> found = lines("The UN demanded that Israel release Palestinian detainees.");
+    assertTrue(found.stream().noneMatch(l -> l.contains("0841")), found.toString());
+    List<String> called = lines("Reporters Without Borders called on Azerbaijan to free seven journalists.");
+    assertTrue(called.stream().noneMatch(l -> l.contains("0841")), called.toString());
+  }
+
+  @Test
   void controlOfATown_isTheTownTaken() {
     List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
     assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());
@@ -425,7 +460,9 @@ class RealNewsEventsIT {
   @Test
   void takingATown_isOccupyingTerritory_notAnArrest() {
     assertEquals(List.of("YEMREB 192 YEM"), lines("Houthi fighters captured the district centre of Harib after days of fighting."));
-    assertEquals(List.of("RUSMIL 192 UKR"), lines("Russian troops entered the town of Avdiivka after Ukrainian forces withdrew."));
+    // the withdrawal is Ukraine's retreat before the Russian troops (0874)
+    assertEquals(List.of("RUSMIL 192 UKR", "UKRMIL 0874 RUSMIL"),
+        lines("Russian troops entered the town of Avdiivka after Ukrainian forces withdrew."));
     assertEquals(List.of("KENCVL 1712 KENCOP"), lines("Residents set fire to a police station in Kisumu after a man died in custody."));
   }
 
