@@ -70,6 +70,8 @@ final class ArgumentFinder {
   /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
   private static final String RELEASE = "0841";
   private static final Set<String> FREEING = Set.of("release", "free");
+  /** CAMEO's seizure and destruction of property (171, 1711, 1712). */
+  private static final String PROPERTY = "171";
   /** CAMEO's military retreat or surrender (0874). */
   private static final String RETREAT = "0874";
   /** A ceasefire agreed by two parties holds between them (0871). */
@@ -383,6 +385,10 @@ final class ArgumentFinder {
     if (linear.isEmpty() && trigger.entry().code().code().equals(RETREAT)) {
       linear = retreatedBefore(t, source);
     }
+    if (linear.isEmpty() && trigger.entry().code().code().startsWith(PROPERTY) && !tree.isParticipleClause(t)) {
+      // (not "…, setting fire to their mattresses": a participle tells how the act it hangs on went)
+      linear = propertyOwner(t);
+    }
     return linear.isEmpty() && violent && !restricted && weaponSource(t) != null ? tollVictims(t) : linear;
   }
 
@@ -402,6 +408,16 @@ final class ArgumentFinder {
     Argument parties = argument(subject, "target.parties-of-the-modified-phrase");
     List<ActorMention> others = parties.actors().stream().filter(a -> !source.actors().contains(a)).toList();
     return others.isEmpty() ? Argument.NONE : new Argument(others, parties.rule());
+  }
+
+  /**
+   * "looted the national museum in Khartoum", "blew up a telecommunications mast in the town of El
+   * Bur": property that no actor owns belongs to the country of the place it stands in (171x).
+   */
+  private Argument propertyOwner(int t) {
+    int object = tree.child(t, "obj");
+    Optional<Located> where = locative(t).or(() -> object >= 0 ? locatedIn(object) : Optional.empty());
+    return where.map(l -> new Argument(List.of(l.mention()), "target.owner-of-the-property", l.place())).orElse(Argument.NONE);
   }
 
   /**

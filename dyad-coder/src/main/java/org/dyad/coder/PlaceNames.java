@@ -89,7 +89,9 @@ final class PlaceNames {
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Place p : gazetteer.lookup(written.toString())) {
       // (a division or place word names the place for what it is, in any case: "zamfara state", "the town of kidal")
-      if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry() && !division) {
+      // (and a first-level division of a country the sentence or the story is about: "police in haryana")
+      boolean known = p.isDivision() && countries.contains(cameoCountry(p));
+      if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry() && !division && !known) {
         continue;
       }
       double score = PlaceRanking.score(p, countries);

@@ -186,6 +186,12 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void propertyNoActorOwns_belongsToTheCountryOfItsPlace() {
+    assertEquals(List.of("SDNREB 171 SDN"), lines("Rapid Support Forces fighters looted the national museum in Khartoum this week."));
+    assertEquals(List.of("SOMREB 1712 SOM"), lines("al-shabaab fighters blew up a telecommunications mast in the town of el bur on tuesday."));
+  }
+
+  @Test
   void controlOfATown_isTheTownTaken() {
     List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
     assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());
