@@ -33,13 +33,13 @@ FIXES = {
     'MTQ': ('MB', '474'), 'MYT': ('MF', '175'), 'NCL': ('NC', '540'), 'NFK': ('NF', '574'), 'NIU': ('NE', '570'),
     'PCN': ('PC', '612'), 'PRI': ('RQ', '630'), 'PYF': ('FP', '258'), 'REU': ('RE', '638'), 'SGS': ('SX', '239'),
     'SHN': ('SH', '654'), 'SJM': ('SV', '744'), 'SPM': ('SB', '666'), 'SRB': ('RI', '688'), 'SVN': ('SI', '705'),
-    'SXM': ('NN', '534'), 'TCA': ('TK', '796'), 'TKL': ('TL', '772'), 'UNK': ('KV', ''), 'VAT': ('VT', '336'),
+    'SXM': ('NN', '534'), 'TCA': ('TK', '796'), 'TKL': ('TL', '772'), 'XKX': ('KV', ''), 'VAT': ('VT', '336'),
     'VGB': ('VI', '092'), 'VIR': ('VQ', '850'), 'WLF': ('WF', '876'), 'PSE': ('WE', '275'), 'COK': ('CW', '184'),
 }
 
 # ISO3 -> Correlates of War state number (COW State System Membership list), where CountryInfo lacks it.
 COW_FIXES = {'USA': '2', 'BIH': '346', 'HRV': '344', 'MKD': '343', 'MNE': '341', 'SRB': '345', 'SVN': '349', 'CYP': '352',
-             'UNK': '347', 'TLS': '860', 'COG': '484', 'GIN': '438'}
+             'XKX': '347', 'TLS': '860', 'COG': '484', 'GIN': '438'}
 
 
 def tag(block, name):

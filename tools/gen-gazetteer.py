@@ -15,8 +15,11 @@ Usage:
 Output: gzip'd TSV, one place a line, comment lines start with '#':
   geonameid  name  ascii  alternates(|)  feature  country(ISO3)  admin1  population  lat  lon  iso3166_2
 Countries come first (feature PCLI, geonameid = -ISO numeric, centroid from world-countries),
-then first-level divisions (feature ADM1, geonameid = -(1000000 + n)), then populated places (feature class P) of at least 1,000 people. Alternate names are kept when
-written in Latin script with a capital and not airport codes (the 12 closest to the name for places of 50,000 or more, 3 for smaller ones, 40 characters each), enough for exonyms such as
+then first-level divisions (feature ADM1, geonameid = -(1000000 + n)), then populated places (feature class P) of at least 1,000 people and every seat of government of the first and
+second order (PPLA, PPLA2), national capital (PPLC) and seat of government (PPLG) whatever its population (GeoNames gives
+many district seats and conflict towns none: Parachinar, Al Qamishli; such a seat of fewer than 1,000 people keeps only
+alternates at least 0.6 alike to its name, its own spellings, not other names that news uses for other places). Alternate names are kept when
+written in Latin script with a lookup key of their own ("Al-Qamishli" is "Al Qamishli"), with a capital and not airport codes (the 12 closest to the name for places of 50,000 or more, 3 for smaller ones, 40 characters each), enough for exonyms such as
 Kiev/Kyiv and Kharkov/Kharkiv while keeping the file small.
 
 One admin1 code system: a division row carries the GeoNames admin1 code its cities carry (column
@@ -49,6 +52,11 @@ import unicodedata
 from collections import defaultdict
 
 MIN_POPULATION = 1000
+# Seats of government kept whatever their population: GeoNames gives many district seats and conflict towns
+# population 0 (Parachinar, Al Qamishli, Tall 'Afar, Spin Boldak); cities500 holds every seat, PPLA3 and PPLA4
+# (municipalities and townships, 37,000 more) are left to the population rule.
+SEATS = ("PPLC", "PPLG", "PPLA", "PPLA2")
+SEAT_LIKENESS = 0.6  # how alike (difflib ratio) an alternate of such a seat must be to its name to be kept
 MAX_ALTERNATES = 12
 BIG_PLACE = 50000
 SMALL_PLACE_ALTERNATES = 3
@@ -62,6 +70,18 @@ def latin(name):
         if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
             return False
     return True
+
+
+def distinct(alternates, names):
+    """The alternates whose lookup key neither a name nor an earlier alternate has ("Al-Qamishli" is "Al Qamishli")."""
+    seen = {fold(n) for n in names}
+    kept = []
+    for a in alternates:
+        k = fold(a)
+        if k and k not in seen:
+            seen.add(k)
+            kept.append(a)
+    return kept
 
 
 def clean(text):
@@ -151,6 +171,9 @@ def main():
     countries = json.load(open(countries_json, encoding="utf-8"))
     iso3 = {c["cca2"]: c["cca3"] for c in countries}
     iso3["XK"] = "XKX"  # Kosovo, which GeoNames codes XK
+    for c in countries:
+        if c["cca2"] == "XK":
+            c["cca3"] = "XKX"  # world-countries writes UNK; its towns (GeoNames XK) and Dyad's CountryCodes use XKX
     rows = []
     for c in countries:
         alts = [a for a in dict.fromkeys([c["name"]["official"]] + c.get("altSpellings", [])) if latin(a) and len(a) > 2]
@@ -176,12 +199,16 @@ def main():
                 continue
             all_places.append({"name": g[2], "feature": g[7], "country": iso3.get(g[8], g[8]), "admin1": g[10],
                                "lat": float(g[4]), "lon": float(g[5]), "population": int(g[14] or 0), "alts": g[3]})
-            if int(g[14] or 0) < MIN_POPULATION:
+            if int(g[14] or 0) < MIN_POPULATION and g[7] not in SEATS:
                 continue
-            alts = [a for a in dict.fromkeys(g[3].split(",")) if latin(a) and a not in (g[1], g[2])]
+            alts = distinct([a for a in g[3].split(",") if latin(a)], (g[1], g[2]))
             # Keep the spellings closest to the name: exonyms (Kiev, Kharkov) before translations.
             alts.sort(key=lambda a: -difflib.SequenceMatcher(None, a.lower(), g[2].lower()).ratio())
             keep = MAX_ALTERNATES if int(g[14]) >= BIG_PLACE else SMALL_PLACE_ALTERNATES
+            if int(g[14] or 0) < MIN_POPULATION:
+                # a seat of unknown or tiny size keeps only spellings of its own name (Tal Afar for Tall 'Afar),
+                # never a former or other-language name that news uses for somewhere else ("Nasir" for Demirci, Turkey)
+                alts = [a for a in alts if difflib.SequenceMatcher(None, a.lower(), g[2].lower()).ratio() >= SEAT_LIKENESS]
             cities_rows.append([g[0], clean(g[1]), clean(g[2]), "|".join(clean(a) for a in alts[:keep]), g[7],
                                 iso3.get(g[8], g[8]), g[10], g[14], g[4], g[5], ""])
     codes = admin1_codes(divisions, all_places)

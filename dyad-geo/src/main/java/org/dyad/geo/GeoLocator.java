@@ -57,8 +57,9 @@ import org.dyad.places.Qualifiers;
  *       the coder found as an actor ("the Hamas attack"); of the names left, the nearest to the
  *       trigger wins, but a place in an actor's phrase ("activists in New Caledonia") yields to
  *       one of the event's own as precise or more ("in Noumea"). Among the places a name may
- *       mean, {@link #score} prefers actors' countries, capitals and population; a qualifier
- *       ("Paris, Texas", "Tripoli, Lebanon") restricts them;
+ *       mean, {@link #score} prefers actors' countries, capitals and population, but a country's
+ *       name is the country, never its capital of that name ("in northern Mexico" is no Mexico City,
+ *       {@link #countryOverItsOwn}); a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
  *   <li>article: the place of an actor's country named most often elsewhere in the article (not for
  *       a saying: "Poland accused Russia …" is not put where another sentence's shelling was);
@@ -76,9 +77,9 @@ import org.dyad.places.Qualifiers;
 public final class GeoLocator {
   private static final Set<String> PLACE_NOUNS = Locatives.PLACE_NOUNS;
   private static final Set<String> DIRECTIONS = Locatives.DIRECTIONS;
-  /** Lower-case words that may end a name: "Kharkiv region", "the Dnipro river", "the Rafah crossing". */
+  /** Lower-case words that may end a name: "Kharkiv region", "the Dnipro river", "the Rafah crossing", "the Kosovo border". */
   private static final Set<String> NAME_ENDINGS = Set.of("region", "province", "state", "oblast", "governorate", "district",
-      "county", "prefecture", "river", "crossing", "sea", "strait");
+      "county", "prefecture", "river", "crossing", "sea", "strait", "border");
   /** Words that join the words of one name: "Strait of Hormuz", "Sistan and Baluchestan", "Bab el-Mandeb". */
   private static final Set<String> CONNECTORS = Set.of("of", "and", "el", "al", "de", "del", "-");
   private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
@@ -814,6 +815,7 @@ public final class GeoLocator {
       if (caseless) {
         places = places.stream().filter(p -> p.isCountry() || p.population() >= CASELESS_POPULATION).toList();
       }
+      places = countryOverItsOwn(places);
       if (places.isEmpty()) {
         continue;
       }
@@ -827,6 +829,22 @@ public final class GeoLocator {
       }
     }
     return null;
+  }
+
+  /**
+   * "in Mexico", "in northern Mexico", "in Kuwait", "in Panama": a country's name is the country, not
+   * the capital or division of that country that GeoNames also calls so (Mexico City, whose
+   * alternates hold "Mexico"; Kuwait City; Panamá; the State of Mexico). Places of other countries
+   * named like it stay, for the ranking to weigh ("Lebanon, Tennessee", Georgia the US state).
+   */
+  static List<Place> countryOverItsOwn(List<Place> places) {
+    Set<String> named = new HashSet<>();
+    for (Place p : places) {
+      if (p.isCountry()) {
+        named.add(p.country());
+      }
+    }
+    return named.isEmpty() ? places : places.stream().filter(p -> p.isCountry() || !named.contains(p.country())).toList();
   }
 
   /**

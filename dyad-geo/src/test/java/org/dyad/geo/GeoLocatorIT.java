@@ -315,4 +315,31 @@ class GeoLocatorIT {
     Location other = where("Indian troops killed two militants who had attacked a police post in Srinagar.");
     assertTrue(other == null || !other.name().equals("Srinagar"), String.valueOf(other));
   }
+  @Test
+  void aCountrysName_isTheCountry_notItsCapitalOfThatName() throws IOException {
+    // GeoNames lists "Mexico" among Mexico City's spellings and "Kuwait" among Kuwait City's
+    Location north = where("Cartel gunmen ambushed a police convoy in Northern Mexico, killing eight officers.");
+    assertEquals("Mexico COUNTRY northern Mexico", north.name() + " " + north.precision() + " " + north.written());
+    Location kuwait = where("Kuwaiti police arrested 20 migrants in Kuwait on Monday.");
+    assertEquals("KWT COUNTRY", kuwait.country() + " " + kuwait.precision());
+    Gazetteer gazetteer = Gazetteer.load();
+    assertTrue(GeoLocator.countryOverItsOwn(gazetteer.lookup("Mexico")).stream().noneMatch(p -> p.country().equals("MEX") && !p.isCountry()));
+    // places of other countries named like it stay, for the ranking to weigh (Lebanon, Tennessee; Mexico, Missouri)
+    assertTrue(GeoLocator.countryOverItsOwn(gazetteer.lookup("Lebanon")).stream().anyMatch(p -> p.country().equals("USA")));
+    assertTrue(GeoLocator.countryOverItsOwn(gazetteer.lookup("Mexico")).stream().anyMatch(p -> p.country().equals("USA")));
+  }
+
+  @Test
+  void aSeatGeoNamesGivesNoPopulation_isThePlace() {
+    Location l = where("Pakistani troops clashed with militants near Parachinar on Friday.");
+    assertEquals("Parachinar PAK CITY", l.name() + " " + l.country() + " " + l.precision());
+    Location q = where("Turkish drones struck Kurdish fighters in Qamishli.");
+    assertEquals(173377L, q.geonameId()); // Al Qamishli, by another romanisation
+  }
+
+  @Test
+  void theKosovoBorder_isABorderRegion() {
+    Location l = where("Serbian police detained three Kosovo police officers near the Kosovo border on Wednesday.");
+    assertEquals("Kosovo border FEATURE RGN", l.name() + " " + l.precision() + " " + l.feature());
+  }
 }

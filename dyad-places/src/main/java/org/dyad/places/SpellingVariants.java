@@ -12,9 +12,11 @@ import java.util.Set;
  * "Qalqilyah", "Suwayda" and "Mahalla" where it keeps "As-Suwayda" and "El Mahalla". The name's
  * lookup key is tried without a final h after a vowel and with one (the tā' marbūṭa written "-ah"
  * or "-a"), with doubled letters single ("Nassiriya"), and each of these with an Arabic article
- * before it (al, el, as, ash …). Only towns of at least {@value #POPULATION} people are found this
- * way, and only when the name itself is unknown, so that a rare spelling never beats a place of
- * that very name. "NAME province" ("Hodeidah province", "Khartoum state") is the division whose seat
+ * before it (al, el, as, ash …); an article inside the name is also tried with its other vowel
+ * ("Deir el-Zour" is GeoNames' "Deir al-Zour"). Only towns of at least {@value #POPULATION} people,
+ * and seats of government GeoNames gives no population ("Qamishli" is Al Qamishli, "Hawija" Al
+ * Hawijah), are found this way, and only when the name itself is unknown, so that a rare spelling
+ * never beats a place of that very name. "NAME province" ("Hodeidah province", "Khartoum state") is the division whose seat
  * NAME is, when the gazetteer does not know the division by those words. Each
  * look-up is a few dozen searches of the gazetteer's index: nothing is built or kept.
  */
@@ -25,6 +27,10 @@ final class SpellingVariants {
       "ez", "ed", "er", "et", "en");
   private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "governorate", "state", "oblast");
   private static final int SHORTEST = 4;
+  /** The Arabic article inside a name, after its vowel: al, el; assimilated as, ash, ad, ar, at, az, an, ath, adh. */
+  private static final Set<String> INNER_ARTICLES = Set.of("l", "s", "sh", "d", "r", "t", "z", "n", "th", "dh");
+  /** The seats the gazetteer keeps whatever their population (tools/gen-gazetteer.py). */
+  private static final Set<String> SEATS = Set.of("PPLC", "PPLG", "PPLA", "PPLA2");
 
   private final PlaceIndex index;
 
@@ -55,7 +61,35 @@ final class SpellingVariants {
       }
       return List.copyOf(found);
     }
-    return towns(String.join("", words));
+    List<Place> found = new ArrayList<>(towns(String.join("", words)));
+    for (String other : otherArticles(words)) {
+      List<Place> towns = new ArrayList<>(index.lookup(other));
+      towns.addAll(towns(other));
+      for (Place p : towns) {
+        if (!p.isCountry() && !p.isDivision() && (p.population() >= POPULATION || uncountedSeat(p)) && !found.contains(p)) {
+          found.add(p);
+        }
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * The keys of a name with an Arabic article inside it written with the other vowel: "Deir el-Zour"
+   * → "deiralzour" (GeoNames keeps "Deir al-Zour"), "Ras al-Ain" → "raselain". Only the article's
+   * vowel changes, so no other name is reached.
+   */
+  static List<String> otherArticles(String[] words) {
+    List<String> keys = new ArrayList<>();
+    for (int k = 1; k < words.length - 1; k++) {
+      String w = words[k];
+      if (w.length() >= 2 && w.length() <= 3 && (w.charAt(0) == 'a' || w.charAt(0) == 'e') && INNER_ARTICLES.contains(w.substring(1))) {
+        String[] other = words.clone();
+        other[k] = (w.charAt(0) == 'a' ? "e" : "a") + w.substring(1);
+        keys.add(String.join("", other));
+      }
+    }
+    return keys;
   }
 
   /** The towns of {@value #POPULATION} people or more that one of the key's romanisations names. */
@@ -66,12 +100,17 @@ final class SpellingVariants {
     List<Place> found = new ArrayList<>();
     for (String spelling : spellings(key)) {
       for (Place p : index.lookup(spelling)) {
-        if (!p.isCountry() && !p.isDivision() && p.population() >= POPULATION && !found.contains(p)) {
+        if (!p.isCountry() && !p.isDivision() && (p.population() >= POPULATION || uncountedSeat(p)) && !found.contains(p)) {
           found.add(p);
         }
       }
     }
     return List.copyOf(found);
+  }
+
+  /** A seat of government whose population GeoNames does not give (Al Qamishli, Al Hawijah): it may be a town of any size. */
+  static boolean uncountedSeat(Place p) {
+    return p.population() == 0 && SEATS.contains(p.feature());
   }
 
   /**

@@ -45,6 +45,57 @@ class GazetteerTest {
     assertTrue(tripoli.containsAll(List.of("LBY", "LBN")), tripoli.toString());
   }
 
+  private Place byId(String name, long geonameId) {
+    return gazetteer.lookup(name).stream().filter(p -> p.geonameId() == geonameId).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " does not find " + geonameId));
+  }
+
+  private Place best(String name, java.util.Set<String> countries) {
+    return gazetteer.lookup(name).stream().max(java.util.Comparator.comparingDouble(p -> PlaceRanking.score(p, countries))).orElseThrow();
+  }
+
+  @Test
+  void seatsWithoutAPopulation_areKept() {
+    // GeoNames gives these district seats population 0; the gazetteer keeps every PPLA, PPLA2, PPLC and PPLG.
+    Place parachinar = byId("Parachinar", 1168394);
+    assertEquals("PPLA2 PAK 03 0", parachinar.feature() + " " + parachinar.country() + " " + parachinar.admin1() + " " + parachinar.population());
+    assertEquals("IRQ", byId("Tal Afar", 90393).country()); // by an alternate spelling
+    assertEquals("AFG", byId("Spin Boldak", 1123906).country());
+    assertEquals("SYR", byId("Kamishli", 173377).country());
+    // a municipality (PPLA3) of fewer than 1,000 people is still left out
+    assertTrue(gazetteer.lookup("Tall Tamr").isEmpty());
+  }
+
+  @Test
+  void aSeatWithoutAPopulation_neverOutranksAWellKnownPlace() {
+    // Panama, Cuba and the United States have district seats named Buenos Aires, Alexandria and Bolivia.
+    assertTrue(gazetteer.lookup("Buenos Aires").stream().anyMatch(p -> p.country().equals("PAN") && p.population() < 1000));
+    assertEquals("ARG", best("Buenos Aires", java.util.Set.of()).country());
+    assertEquals("ARG", best("Buenos Aires", java.util.Set.of("PAN")).country());
+    assertEquals("EGY", best("Alexandria", java.util.Set.of()).country());
+    Place bolivia = best("Bolivia", java.util.Set.of("CUB"));
+    assertEquals("BOL true", bolivia.country() + " " + bolivia.isCountry());
+    assertEquals("BOL", best("Bolivia", java.util.Set.of("USA")).country()); // Bolivia, North Carolina: 151 people
+  }
+
+  @Test
+  void aNameOnlySeatsWithoutAPopulationBear_alsoFindsTheTownItSpellsOtherwise() {
+    // "Suwayda" is an alternate of a Yemeni district seat (population 0) and another romanisation of As-Suwayda, Syria.
+    List<Place> found = gazetteer.lookup("Suwayda");
+    assertTrue(found.stream().anyMatch(p -> p.country().equals("YEM") && p.population() == 0), found.toString());
+    assertEquals(172408, best("Suwayda", java.util.Set.of()).geonameId());
+    assertEquals(172408, best("Suwayda", java.util.Set.of("SYR")).geonameId());
+    // a seat's own name is left alone: Yana, Nigeria, is no Ariana, Tunisia (whose spellings hold "Aryana")
+    assertEquals(List.of(2596820L), gazetteer.lookup("Yana").stream().map(Place::geonameId).toList());
+  }
+
+  @Test
+  void kosovo_isXkxLikeItsTowns() {
+    Place kosovo = gazetteer.lookup("Kosovo").stream().filter(Place::isCountry).findFirst().orElseThrow();
+    assertEquals("XKX", kosovo.country());
+    assertEquals("XKX", byId("Pristina", 786714).country());
+  }
+
   @Test
   void key_foldsAccentsCaseAndPunctuation() {
     assertEquals("cotedivoire", Gazetteer.key("Côte d'Ivoire"));
@@ -126,7 +177,8 @@ class GazetteerTest {
     Features features = Features.load();
     assertEquals("TERR", features.lookup("West Bank").orElseThrow().feature());
     assertEquals("PSTB", features.lookup("Rafah crossing").orElseThrow().feature());
-    assertEquals("ZNB", features.lookup("DMZ").orElseThrow().feature());
+    assertEquals("ZNB", features.lookup("DMZ").orElseThrow().feature()); // a buffer zone between two states
+    assertEquals("RGN", features.lookup("Kosovo border").orElseThrow().feature()); // a border area: GeoNames has no class for a boundary
     assertEquals("GULF", features.lookup("Gulf of Aden").orElseThrow().feature());
     assertEquals("RF", features.lookup("Mischief Reef").orElseThrow().feature());
   }

@@ -31,6 +31,16 @@ class NamesakesTest {
   }
 
   @Test
+  void aSeatGeoNamesGivesNoPopulation_isJudgedAsASmallTown() {
+    // Demirci, Turkey, a seat of population 0 in GeoNames; Nasir is also a town of South Sudan the gazetteer lacks
+    Place demirci = gazetteer.lookup("Demirci").stream().filter(p -> p.country().equals("TUR") && p.population() == 0).findFirst().orElseThrow();
+    assertTrue(namesakes.far(demirci, "Demirci", Set.of("SSD")));
+    assertFalse(namesakes.far(demirci, "Demirci", Set.of("TUR")));
+    assertTrue(namesakes.far(named("Parachinar", "PAK"), "Parachinar", Set.of("MEX")));
+    assertFalse(namesakes.far(named("Parachinar", "PAK"), "Parachinar", Set.of("AFG"))); // a neighbour
+  }
+
+  @Test
   void placesNearOrInTheActorsCountries_capitalsAndCitiesByTheirOwnName_stay() {
     assertFalse(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of("FIN")));
     assertFalse(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of("SWE"))); // a neighbour

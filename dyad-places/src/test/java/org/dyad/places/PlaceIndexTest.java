@@ -27,7 +27,7 @@ class PlaceIndexTest {
     Gazetteer gazetteer = Gazetteer.load();
     assertEquals(size, gazetteer.size());
     for (Map.Entry<String, List<Place>> e : expected.entrySet()) {
-      assertEquals(e.getValue(), gazetteer.lookup(e.getKey()), e.getKey());
+      assertEquals(e.getValue(), gazetteer.indexed(e.getKey()), e.getKey());
     }
     for (Map.Entry<String, Place> e : countries.entrySet()) {
       assertEquals(e.getValue(), gazetteer.country(e.getKey()), e.getKey());
