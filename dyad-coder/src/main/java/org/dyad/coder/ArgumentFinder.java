@@ -132,7 +132,8 @@ final class ArgumentFinder {
     if (tree.is(t, "amod") && tree.lemma(t).equals("strike") && tree.token(t).pos().equals("VBG") && tree.head(t) >= 0) {
       return argument(tree.head(t), "source.striking-noun"); // "striking doctors"
     }
-    int start = modality.governor() >= 0 ? modality.governor() : t;
+    // "denied attacking": the denier; "denied that security forces fired": the act's own subject
+    int start = modality.governor() >= 0 && tree.child(t, "nsubj") < 0 ? modality.governor() : t;
     for (int node = start, steps = 0; node >= 0 && steps < tree.size(); steps++) {
       int subject = tree.child(node, "nsubj");
       if (subject >= 0) {

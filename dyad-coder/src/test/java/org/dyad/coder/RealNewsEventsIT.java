@@ -192,6 +192,18 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void firingOnOrAtSomeone_isAnAttack_butFiringSomeoneIsNot() {
+    assertEquals(List.of("PRKMIL 193 KOR"), lines("North Korean soldiers fired on a South Korean guard post on Sunday."));
+    assertEquals(List.of(), lines("The president fired the interior minister on Monday."));
+  }
+
+  @Test
+  void anActDeniedInAClauseWithItsOwnSubject_isThatSubjectsAct() {
+    List<Event> all = code("Nigeria's army denied that soldiers had opened fire on protesters at a checkpoint in Abuja.", SUNDAY).events();
+    assertTrue(all.stream().anyMatch(e -> e.modality() == Modality.DENIED && line(e).equals("NGAMIL 175 NGACVL")), all.toString());
+  }
+
+  @Test
   void controlOfATown_isTheTownTaken() {
     List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
     assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());
