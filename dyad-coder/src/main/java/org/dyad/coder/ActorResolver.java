@@ -223,6 +223,9 @@ final class ActorResolver {
 
   /** The actor of the noun phrase headed by token h, if its words name one. */
   Optional<ActorMention> actorAt(int h) {
+    if (FUNCTION_TAGS.contains(tree.token(h).pos())) {
+      return Optional.empty(); // "who" in a lower-cased story is no WHO, "us" no USA
+    }
     Optional<ActorMention> known = resolved.get(h);
     if (known == null) {
       resolved.put(h, Optional.empty()); // guards against cycles through owners
@@ -231,6 +234,9 @@ final class ActorResolver {
     }
     return known;
   }
+
+  /** Tags of words that never name an actor themselves: pronouns, wh-words, determiners. */
+  private static final Set<String> FUNCTION_TAGS = Set.of("WP", "WDT", "WP$", "PRP", "PRP$", "DT");
 
   /** The actor a non-actor phrase belongs to: "Ukraine's infrastructure", "Russian territory". */
   Optional<ActorMention> ownerOf(int h) {

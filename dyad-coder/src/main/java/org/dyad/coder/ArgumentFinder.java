@@ -70,6 +70,9 @@ final class ArgumentFinder {
   /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
   private static final String RELEASE = "0841";
   private static final Set<String> FREEING = Set.of("release", "free");
+  /** CAMEO's root of protest, and its violent protest. */
+  private static final String PROTEST_ROOT = "14";
+  private static final String VIOLENT_PROTEST = "145";
   /** CAMEO's seizure and destruction of property (171, 1711, 1712). */
   private static final String PROPERTY = "171";
   /** CAMEO's military retreat or surrender (0874). */
@@ -135,7 +138,7 @@ final class ArgumentFinder {
     // "denied attacking": the denier; "denied that security forces fired": the act's own subject
     int start = modality.governor() >= 0 && tree.child(t, "nsubj") < 0 ? modality.governor() : t;
     for (int node = start, steps = 0; node >= 0 && steps < tree.size(); steps++) {
-      int subject = tree.child(node, "nsubj");
+      int subject = tree.subject(node);
       if (subject >= 0) {
         return argument(subject, node == t ? "source.subject" : "source.controller-subject");
       }
@@ -285,6 +288,11 @@ final class ArgumentFinder {
     boolean restricted = !prepositions.isEmpty();
     if (!restricted) {
       prepositions = trigger.entry().nominal() ? NOMINAL_TARGET_PREPOSITIONS : TARGET_PREPOSITIONS;
+      if (trigger.entry().code().root().equals(PROTEST_ROOT) && !trigger.entry().code().code().startsWith(VIOLENT_PROTEST)) {
+        // "students protesting job quotas at Dhaka University": where a protest stands, not whom it opposes
+        // (stones "hurled at riot police" are aimed at them)
+        prepositions = prepositions.stream().filter(p -> !p.equals("at")).collect(java.util.stream.Collectors.toSet());
+      }
     }
     if (!trigger.entry().nominal() && !restricted) {
       Argument holder = takenFrom(trigger);

@@ -101,6 +101,26 @@ final class DependencyTree {
         && token(noun).isNoun() && head(noun) >= 0 && token(head(noun)).isVerb();
   }
 
+  /**
+   * The subject of a verb: its nsubj, or, for a relative clause whose subject is "who", the noun the
+   * clause modifies ("protesters who stormed parliament"; "which" and "that" more often stand for
+   * things: "a resolution that aims to tighten sanctions"); -1 when none.
+   */
+  int subject(int i) {
+    int s = child(i, "nsubj");
+    if (s >= 0 && is(i, "acl:relcl") && RELATIVE_PRONOUNS.contains(word(s)) && head(i) >= 0) {
+      return head(i);
+    }
+    return s;
+  }
+
+  /** Whether token i is a present participle modifying the noun it hangs on: "protesters marching towards the villa". */
+  boolean isNounParticiple(int i) {
+    return is(i, "acl") && token(i).pos().equals("VBG") && head(i) >= 0 && token(head(i)).isNoun();
+  }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who");
+
   /** The verb a participle clause reports on: its head, or the verb of the noun a comma participle hangs on. */
   int participleHead(int i) {
     return isCommaParticiple(i) ? head(head(i)) : head(i);

@@ -65,7 +65,16 @@ final class TriggerFinder {
     return (c.with().isEmpty() || dependsOn(tree, i, c.with()))
         && (c.mod().isEmpty() || modifiedBy(tree, i, c.mod()))
         && (c.obj().isEmpty() || tree.hasChild(i, "obj", c.obj()))
-        && (c.subj().isEmpty() || tree.hasChild(i, "nsubj", c.subj()) || countedSubject(tree, i, c.subj()));
+        && (c.subj().isEmpty() || c.subj().contains(subjectLemma(tree, i)) || countedSubject(tree, i, c.subj()));
+  }
+
+  /** The lemma of the trigger's subject, or of the noun a participle modifies ("protesters marching"); empty when none. */
+  private static String subjectLemma(DependencyTree tree, int i) {
+    int subject = tree.subject(i);
+    if (subject < 0 && tree.isNounParticiple(i)) {
+      subject = tree.head(i);
+    }
+    return subject < 0 ? "" : tree.lemma(subject);
   }
 
   /** "Tens of thousands marched", "Scores of farmers stormed": the subject's counted people, as the condition's subject. */

@@ -204,6 +204,17 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void protestersInARelativeClauseOrAParticiple_protest_andPoliceInterventionTypesIt() {
+    List<Event> events = asserted("Security forces fired tear gas at hundreds of protesters marching towards the presidential "
+        + "villa in Abuja on Thursday.");
+    Event march = events.stream().filter(e -> e.code().root().equals("14")).findFirst().orElseThrow();
+    assertEquals("NGACVL 141 NGA", line(march));
+    assertEquals("Protest with intervention", march.conflictType().subEventType());
+    assertTrue(lines("Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday.")
+        .contains("KENCVL 145 KENLEG"));
+  }
+
+  @Test
   void controlOfATown_isTheTownTaken() {
     List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
     assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());

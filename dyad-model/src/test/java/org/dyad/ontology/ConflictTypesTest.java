@@ -45,6 +45,7 @@ class ConflictTypesTest {
       "175|COP|CVL|false|fired tear gas|Protest with intervention",
       "175|COP|CVL|false|killed two|Excessive force against protesters",
       "141|CVL||false|protested|Peaceful protest",
+      "141|EDU||false|police fired tear gas at students protesting|Protest with intervention",
       "145|CVL||false|rioted|Violent demonstration",
       "192|REB||false|captured|Non-state actor overtakes territory",
       "192|MIL||false|retook|Government regains territory",
