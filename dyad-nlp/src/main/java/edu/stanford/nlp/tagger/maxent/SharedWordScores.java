@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CoreNLP's maximum-entropy tagger ({@link MaxentTagger#tagSentence}) with the scores of a word's
- * own features computed once per word, not once per tag history, and those of the previous tags once
- * per pair of tags. Dyad's; it lives in CoreNLP's
- * package because the tagger's fields are package-private.
+ * own features computed once per word, not once per tag history, and those of the previous tags
+ * once per pair of tags. Dyad's; it lives in CoreNLP's package because the tagger's fields are
+ * package-private.
  *
  * <p>Why: {@link TestSentence} caches a word's local scores (the features of the word alone:
  * the word, and for a rare word its 30 prefixes, suffixes, shapes and distributional cluster) in a
@@ -70,7 +70,7 @@ public final class SharedWordScores {
   /** The slot of a tag read from the history in {@link #byPreviousTags}, or -1. */
   private int slot(String tag) {
     int index = tagger.tags.getIndex(tag);
-    return index >= 0 ? index : "NA".equals(tag) ? tagCount : -1;
+    return index >= 0 && index < tagCount ? index : "NA".equals(tag) ? tagCount : -1;
   }
 
   /** The tags of one sentence, as {@link MaxentTagger#tagSentence(List, boolean)} gives them without tags to reuse. */
