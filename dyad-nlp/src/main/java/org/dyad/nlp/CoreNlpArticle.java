@@ -44,7 +44,7 @@ final class CoreNlpArticle implements TokenizedArticle {
   @Override
   public Sentence tagged(int index) {
     if (tagged[index] == null) {
-      backend.tag(text, maps.get(index));
+      backend.tag(maps.get(index));
       tagged[index] = toSentence(index, maps.get(index), true);
     }
     return tagged[index];

@@ -1,9 +1,12 @@
 package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.SharedWordScores;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +29,10 @@ import org.dyad.model.Sentence;
 public final class CoreNlpBackend implements NlpBackend {
   /** Parser word features whose hidden-layer sums are kept once first computed (4 KB each): at most 240 MB. */
   private static final int PARSER_WORD_ROWS = 60_000;
+  /** The model CoreNLP's pos annotator loads by default. */
+  private static final String TAGGER_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
   private final StanfordCoreNLP tokenizer;
-  private final POSTaggerAnnotator tagger;
+  private final SharedWordScores tagger;
   private final MemoisedLemmas lemmatizer = new MemoisedLemmas();
   private final ParserChoice parserChoice;
   private final SentenceParser parser;
@@ -52,7 +57,7 @@ public final class CoreNlpBackend implements NlpBackend {
     properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
     properties.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
     this.tokenizer = new StanfordCoreNLP(properties);
-    this.tagger = new POSTaggerAnnotator("pos", properties);
+    this.tagger = new SharedWordScores(new MaxentTagger(TAGGER_MODEL));
     this.parser = parsing.join();
   }
 
@@ -69,13 +74,18 @@ public final class CoreNlpBackend implements NlpBackend {
     return new CoreNlpArticle(this, lemmas, article.text(), annotation.get(CoreAnnotations.SentencesAnnotation.class));
   }
 
-  /** Tags and lemmatises one sentence's tokens in place, as the pos and lemma annotators do for a whole article. */
-  void tag(String text, CoreMap sentence) {
-    Annotation one = new Annotation(text);
-    one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
-    one.set(CoreAnnotations.TokensAnnotation.class, sentence.get(CoreAnnotations.TokensAnnotation.class));
-    tagger.annotate(one);
-    lemmatizer.annotate(sentence.get(CoreAnnotations.TokensAnnotation.class));
+  /**
+   * Tags and lemmatises one sentence's tokens in place, as the pos and lemma annotators do for a
+   * whole article (the pos annotator tags sentence by sentence with the same model and search;
+   * {@link SharedWordScores} only stops it recomputing a word's own scores).
+   */
+  void tag(CoreMap sentence) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<TaggedWord> tagged = tagger.tagSentence(tokens);
+    for (int i = 0; i < tokens.size(); i++) {
+      tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tagged.get(i).tag());
+    }
+    lemmatizer.annotate(tokens);
   }
 
   @Override

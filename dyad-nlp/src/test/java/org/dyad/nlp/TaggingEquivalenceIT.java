@@ -1,0 +1,105 @@
+package org.dyad.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.dyad.model.Article;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backend's tags and lemmas ({@link CoreNlpBackend}, whose tagger keeps each word's own scores
+ * across sentences and threads) are those of CoreNLP's own pos and lemma annotators run on the
+ * whole article: on every sentence of every gold set in {@code eval/gold} and of {@code
+ * bench/news}, each set tagged in one run so that later sentences take the scores earlier ones
+ * left, and a caseless copy of {@code bench/news} (more words unknown to the tagger).
+ */
+class TaggingEquivalenceIT {
+  private static final Path REPO = Path.of("..");
+  private static CoreNlpBackend backend;
+  private static StanfordCoreNLP corenlp;
+  private static Map<String, List<Article>> sets;
+
+  @BeforeAll
+  static void load() throws IOException {
+    backend = new CoreNlpBackend();
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    properties.setProperty("tokenize.language", "en");
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    properties.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
+    corenlp = new StanfordCoreNLP(properties);
+    sets = new LinkedHashMap<>();
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> golds = Files.list(REPO.resolve("eval/gold"))) {
+      for (Path gold : golds.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+        List<Article> articles = new ArrayList<>();
+        for (String line : Files.readAllLines(gold)) {
+          articles.add(article(gold.getFileName() + ":" + (articles.size() + 1), json.readTree(line).get("text").asText()));
+        }
+        sets.put(gold.getFileName().toString(), articles);
+      }
+    }
+    List<Article> news = new ArrayList<>();
+    List<Article> lower = new ArrayList<>();
+    try (Stream<Path> files = Files.list(REPO.resolve("bench/news"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(file);
+        news.add(article(file.getFileName().toString(), text));
+        lower.add(article(file.getFileName() + " (lower case)", text.toLowerCase(java.util.Locale.ROOT)));
+      }
+    }
+    sets.put("bench/news", news);
+    sets.put("bench/news in lower case", lower);
+    assertTrue(sets.size() >= 6 && news.size() == 200, "the gold sets and bench/news are in the repository: " + sets.keySet());
+  }
+
+  private static Article article(String id, String text) {
+    return new Article(id, "test", "", null, text);
+  }
+
+  @Test
+  void same_tags_and_lemmas_as_corenlps_annotators_on_every_gold_set_and_bench_news() {
+    for (Map.Entry<String, List<Article>> set : sets.entrySet()) {
+      long tokens = 0;
+      for (Article article : set.getValue()) {
+        Annotation annotation = new Annotation(article.text());
+        corenlp.annotate(annotation);
+        List<CoreMap> expected = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        TokenizedArticle tokenized = backend.tokenize(article);
+        assertEquals(expected.size(), tokenized.sentences().size(), article.id() + ": sentences");
+        for (int i = 0; i < expected.size(); i++) {
+          List<CoreLabel> want = expected.get(i).get(CoreAnnotations.TokensAnnotation.class);
+          Sentence got = tokenized.tagged(i);
+          assertEquals(want.size(), got.tokens().size(), article.id() + " sentence " + i + ": tokens");
+          for (int t = 0; t < want.size(); t++) {
+            Token token = got.tokens().get(t);
+            String where = article.id() + " sentence " + i + " token " + t + " '" + token.word() + "'";
+            assertEquals(want.get(t).tag(), token.pos(), where + ": tag");
+            assertEquals(want.get(t).lemma(), token.lemma(), where + ": lemma");
+            tokens++;
+          }
+        }
+      }
+      assertTrue(tokens > 1_000, set.getKey() + ": " + tokens + " tokens compared");
+      System.out.printf("%s: %,d tokens, every tag and lemma the same%n", set.getKey(), tokens);
+    }
+  }
+}
