@@ -3,15 +3,11 @@ package org.dyad.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.dyad.model.Article;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Test;
  * near-tie the other way where CoreNLP computes in double).
  */
 class ParserEquivalenceIT {
-  private static final Path REPO = Path.of("..");
   private static final double REQUIRED = 0.999;
   private static CoreNlpBackend dyad;
   private static CoreNlpBackend corenlp;
@@ -35,29 +30,10 @@ class ParserEquivalenceIT {
   static void load() throws IOException {
     dyad = new CoreNlpBackend(ParserChoice.DYAD);
     corenlp = new CoreNlpBackend(ParserChoice.CORENLP);
-    sets = new LinkedHashMap<>();
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> golds = Files.list(REPO.resolve("eval/gold"))) {
-      for (Path gold : golds.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        List<Article> articles = new ArrayList<>();
-        for (String line : Files.readAllLines(gold)) {
-          articles.add(article(gold.getFileName() + ":" + (articles.size() + 1), json.readTree(line).get("text").asText()));
-        }
-        sets.put(gold.getFileName().toString(), articles);
-      }
-    }
-    List<Article> news = new ArrayList<>();
-    try (Stream<Path> files = Files.list(REPO.resolve("bench/news"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        news.add(article(file.getFileName().toString(), Files.readString(file)));
-      }
-    }
+    sets = new LinkedHashMap<>(EquivalenceCorpora.goldSets());
+    List<Article> news = EquivalenceCorpora.benchNews(false);
     sets.put("bench/news", news);
     assertTrue(sets.size() >= 5 && news.size() == 200, "the gold sets and bench/news are in the repository: " + sets.keySet());
-  }
-
-  private static Article article(String id, String text) {
-    return new Article(id, "test", "", null, text);
   }
 
   @Test

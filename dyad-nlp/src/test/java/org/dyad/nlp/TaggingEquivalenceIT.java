@@ -3,21 +3,16 @@ package org.dyad.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
@@ -32,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * left, and a caseless copy of {@code bench/news} (more words unknown to the tagger).
  */
 class TaggingEquivalenceIT {
-  private static final Path REPO = Path.of("..");
   private static CoreNlpBackend backend;
   private static StanfordCoreNLP corenlp;
   private static Map<String, List<Article>> sets;
@@ -46,33 +40,11 @@ class TaggingEquivalenceIT {
     properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
     properties.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=true");
     corenlp = new StanfordCoreNLP(properties);
-    sets = new LinkedHashMap<>();
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> golds = Files.list(REPO.resolve("eval/gold"))) {
-      for (Path gold : golds.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-        List<Article> articles = new ArrayList<>();
-        for (String line : Files.readAllLines(gold)) {
-          articles.add(article(gold.getFileName() + ":" + (articles.size() + 1), json.readTree(line).get("text").asText()));
-        }
-        sets.put(gold.getFileName().toString(), articles);
-      }
-    }
-    List<Article> news = new ArrayList<>();
-    List<Article> lower = new ArrayList<>();
-    try (Stream<Path> files = Files.list(REPO.resolve("bench/news"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        String text = Files.readString(file);
-        news.add(article(file.getFileName().toString(), text));
-        lower.add(article(file.getFileName() + " (lower case)", text.toLowerCase(java.util.Locale.ROOT)));
-      }
-    }
+    sets = new LinkedHashMap<>(EquivalenceCorpora.goldSets());
+    List<Article> news = EquivalenceCorpora.benchNews(false);
     sets.put("bench/news", news);
-    sets.put("bench/news in lower case", lower);
+    sets.put("bench/news in lower case", EquivalenceCorpora.benchNews(true));
     assertTrue(sets.size() >= 6 && news.size() == 200, "the gold sets and bench/news are in the repository: " + sets.keySet());
-  }
-
-  private static Article article(String id, String text) {
-    return new Article(id, "test", "", null, text);
   }
 
   @Test
