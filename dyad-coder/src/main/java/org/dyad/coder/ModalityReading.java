@@ -40,6 +40,16 @@ record ModalityReading(Status status, String reason, int governor, boolean hedge
     REFUSED
   }
 
+  /** Whether the act is announced for later (intended, future, or on a condition), so its reason belongs in the rule. */
+  boolean announced() {
+    return status == Status.INTENDED || status == Status.FUTURE || status == Status.PROMISED;
+  }
+
+  /** Whether the act is yet to happen, if at all: announced, conditional or hypothetical. */
+  boolean yetToHappen() {
+    return announced() || status == Status.CONDITIONAL || status == Status.HYPOTHETICAL;
+  }
+
   boolean codes() {
     return status == Status.REALIZED || status == Status.INTENDED || status == Status.FUTURE || status == Status.PROMISED;
   }

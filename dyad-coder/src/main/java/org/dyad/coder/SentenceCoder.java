@@ -318,8 +318,7 @@ final class SentenceCoder {
     }
     String kind = trigger.entry().where().startsWith("model") ? "model " : trigger.entry().nominal() ? "noun " : "verb ";
     String rule = kind + source.rule() + " " + target.rule()
-        + (m.status() == ModalityReading.Status.INTENDED || m.status() == ModalityReading.Status.FUTURE
-            || m.status() == ModalityReading.Status.PROMISED ? " " + m.reason() : "")
+        + (m.announced() ? " " + m.reason() : "")
         + (m.status() == ModalityReading.Status.REFUSED ? " " + REFUSAL + m.reason() : "");
     Token word = tree.token(trigger.token());
     Evidence evidence = new Evidence(rule, trigger.entry().describe(), word.word(), word.span());
@@ -417,10 +416,7 @@ final class SentenceCoder {
    */
   private static EventTime when(Coding coding, ModalityReading m, EventTime reported, DependencyTree tree, Trigger trigger,
       SentenceFacts facts) {
-    boolean plan = m.status() == ModalityReading.Status.INTENDED || m.status() == ModalityReading.Status.FUTURE
-        || m.status() == ModalityReading.Status.CONDITIONAL || m.status() == ModalityReading.Status.HYPOTHETICAL
-        || m.status() == ModalityReading.Status.PROMISED;
-    if (!plan) {
+    if (!m.yetToHappen()) {
       return reported;
     }
     return coding.modality() == org.dyad.model.Modality.ASSERTED
