@@ -70,6 +70,8 @@ final class ArgumentFinder {
   /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
   private static final String RELEASE = "0841";
   private static final Set<String> FREEING = Set.of("release", "free");
+  /** CAMEO's taking of territory (192). */
+  private static final String TAKING = "192";
   /** CAMEO's root of protest, and its violent protest. */
   private static final String PROTEST_ROOT = "14";
   private static final String VIOLENT_PROTEST = "145";
@@ -301,7 +303,9 @@ final class ArgumentFinder {
       }
       Argument direct = directTarget(trigger, source);
       if (!direct.isEmpty()) {
-        return direct;
+        // "pushed Russian forces out of two villages near Kupiansk": the force driven out, on that ground
+        boolean taking = trigger.entry().code().code().equals(TAKING) && direct.place().isEmpty();
+        return taking ? withTerritory(direct, territoryPhrases(trigger), tree.child(t, "obj")) : direct;
       }
       Argument envoys = foreignTheme(trigger, source);
       if (!envoys.isEmpty()) {
@@ -319,6 +323,10 @@ final class ArgumentFinder {
           return a;
         }
       }
+    }
+    Argument absolute = participleOblique(t, prepositions);
+    if (!absolute.isEmpty()) {
+      return absolute;
     }
     if (trigger.entry().nominal() && !restricted) {
       Argument carried = lightVerbOblique(t, prepositions, trigger);
@@ -420,6 +428,28 @@ final class ArgumentFinder {
   }
 
   /**
+   * "clashed with Israeli soldiers trying to advance", which parsers read as a clause "with soldiers
+   * trying …": the preposition's noun is the participle's subject.
+   */
+  private Argument participleOblique(int t, Set<String> prepositions) {
+    for (int c : tree.children(t, "advcl")) {
+      int subject = tree.child(c, "nsubj");
+      if (subject < 0 || !tree.token(c).pos().equals("VBG")) {
+        continue;
+      }
+      for (int m : tree.children(c, "mark")) {
+        if (prepositions.contains(tree.lemma(m))) {
+          Argument a = argument(subject, "target.oblique-" + tree.lemma(m));
+          if (!a.isEmpty()) {
+            return a;
+          }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
    * "looted the national museum in Khartoum", "blew up a telecommunications mast in the town of El
    * Bur": property that no actor owns belongs to the country of the place it stands in (171x).
    */
@@ -505,11 +535,28 @@ final class ArgumentFinder {
 
   /** "retook the village of Robotyne from Russian troops": territory is taken from whoever held it (192). */
   private Argument takenFrom(Trigger trigger) {
-    if (!trigger.entry().code().code().equals("192")) {
+    if (!trigger.entry().code().code().equals(TAKING)) {
       return Argument.NONE;
     }
-    // "from" hangs on the verb, or, as parsers attach it, on a noun of its object or of a place phrase:
-    // "retook a hilltop from Azerbaijani forces", "retook the village in the Zaporizhzhia region from Russian troops"
+    List<Integer> phrases = territoryPhrases(trigger);
+    for (int c : phrases) {
+      if (Set.of("from", "out of").contains(tree.preposition(c))) {
+        Argument a = argument(c, "target.taken-from");
+        if (!a.isEmpty() && a.place().isEmpty()) { // ("pushed Russian forces out of two villages": a place holds nothing)
+          // the territory taken is where it happened: "retook the village of Robotyne in the Zaporizhzhia region from …"
+          return withTerritory(a, phrases, c);
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * The phrases that may name the territory of a taking (192) or whom it was taken from: the verb's
+   * object and obliques and, as parsers attach "from", the nouns below them ("retook a hilltop from
+   * Azerbaijani forces", "retook the village in the Zaporizhzhia region from Russian troops").
+   */
+  private List<Integer> territoryPhrases(Trigger trigger) {
     List<Integer> phrases = new ArrayList<>();
     for (int c : tree.children(trigger.token(), "obj", "obl")) {
       phrases.add(c);
@@ -518,18 +565,14 @@ final class ArgumentFinder {
         phrases.addAll(tree.children(n, "nmod"));
       }
     }
-    for (int c : phrases) {
-      if (Set.of("from", "out of").contains(tree.preposition(c))) {
-        Argument a = argument(c, "target.taken-from");
-        if (!a.isEmpty()) {
-          // the territory taken is where it happened: "retook the village of Robotyne in the Zaporizhzhia region from …"
-          Optional<Place> taken = phrases.stream().filter(p -> p != c).map(this::placeTarget).flatMap(Optional::stream)
-              .map(ActorResolver.PlaceActor::place).findFirst();
-          return taken.isEmpty() ? a : new Argument(a.actors(), a.rule() + "+place", taken);
-        }
-      }
-    }
-    return Argument.NONE;
+    return phrases;
+  }
+
+  /** A taking's target with the territory taken as its place, from a phrase other than {@code except}. */
+  private Argument withTerritory(Argument target, List<Integer> phrases, int except) {
+    Optional<Place> taken = phrases.stream().filter(p -> p != except).map(this::placeTarget).flatMap(Optional::stream)
+        .map(ActorResolver.PlaceActor::place).findFirst();
+    return taken.isEmpty() ? target : new Argument(target.actors(), target.rule() + "+place", taken);
   }
 
   /**

@@ -95,7 +95,7 @@ final class SentenceCoder {
     List<Trigger> found = triggers.find(tree);
     SentenceFacts facts = new SentenceFacts(dictionaries.issues().in(ArticleCoder.words(sentence)),
         times.find(sentence.tokens(), article.date()), found.stream().map(Trigger::token).collect(java.util.stream.Collectors.toSet()),
-        tolls.find(sentence.tokens()), words(tree));
+        tolls.find(sentence.tokens()), words(tree), context.datelineCountry());
     Map<Integer, List<Event>> byTrigger = new HashMap<>();
     for (Trigger trigger : found) {
       Token word = tree.token(trigger.token());
@@ -393,8 +393,10 @@ final class SentenceCoder {
       SentenceFacts facts) {
     String word = trigger == null ? "" : trigger.entry().lemma() + (trigger.entry().particle().isEmpty() ? "" : " " + trigger.entry().particle());
     String sc = s.actor().country();
-    // foreign ground: the place's country where the event has a place ("retook Robotyne from Russian troops" is Ukraine's own)
-    String tc = where != null && !where.country().isEmpty() ? where.country() : t.actor().country();
+    // foreign ground: the place's country where the event has a place ("retook Robotyne from Russian troops" is Ukraine's own),
+    // else the dateline's, else the target's
+    String tc = where != null && !where.country().isEmpty() ? where.country()
+        : !facts.datelineCountry().isEmpty() ? facts.datelineCountry() : t.actor().country();
     boolean foreign = !sc.isEmpty() && !tc.isEmpty() && !sc.equals(tc);
     return conflictTypes.classify(new ConflictTypes.Facts(code.code(), s.actor().agent(), t.actor().agent(), foreign, facts.words(),
         word));
@@ -424,8 +426,12 @@ final class SentenceCoder {
         : facts.times().planned(tree, trigger.token(), facts.acts());
   }
 
-  /** What a sentence says beside its events: its issues, its time expressions, its acts' tokens, its toll, its words. */
-  record SentenceFacts(List<String> issues, SentenceTimes times, Set<Integer> acts, Casualties toll, Set<String> words) {}
+  /**
+   * What a sentence says beside its events: its issues, its time expressions, its acts' tokens, its
+   * toll, its words, and its story's dateline country (or empty).
+   */
+  record SentenceFacts(List<String> issues, SentenceTimes times, Set<Integer> acts, Casualties toll, Set<String> words,
+      String datelineCountry) {}
 
   /**
    * The actor an agentless act implies, in the country of its target: "20 people were arrested"

@@ -215,6 +215,20 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aForcePushedOutOfVillages_hasTheirGroundTakenFromIt() {
+    assertEquals(List.of("SYRMIL 192 SYRREB"), lines("Syrian troops pushed rebels back from several villages north of Hama on Monday."));
+    List<Event> events = asserted("Ukrainian troops have pushed Russian forces out of two villages near Kupiansk.");
+    assertEquals(List.of("UKRMIL 192 RUSMIL"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals("Government regains territory", events.get(0).conflictType().subEventType());
+  }
+
+  @Test
+  void clashingWithSoldiersTryingToAdvance_isClashingWithTheSoldiers() {
+    assertEquals(List.of("LBNREB 190 ISRMIL", "ISRMIL 190 LBNREB"),
+        lines("Hezbollah fighters clashed with Israeli soldiers trying to advance into the border village of Aita al-Shaab."));
+  }
+
+  @Test
   void controlOfATown_isTheTownTaken() {
     List<Event> events = asserted("Rebels took control of the town of Kalehe in eastern Congo on Saturday.");
     assertEquals(List.of("CODREB 192 COD"), events.stream().map(RealNewsEventsIT::line).toList());
