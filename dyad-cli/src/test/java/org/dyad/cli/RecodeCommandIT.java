@@ -63,7 +63,7 @@ class RecodeCommandIT {
   }
 
   /**
-   * A real coding failure: an article of 4,000 event sentences, stored by an older coder (with no
+   * A real coding failure: an article of 12,000 event sentences, stored by an older coder (with no
    * events) between two ordinary ones, is stopped at a 5 s article limit, named on stderr and
    * recorded in {@code failed_articles} with the reason, while the other two are re-coded; it stays
    * pending (coded by no one), so the next re-coding tries it again.
@@ -71,7 +71,8 @@ class RecodeCommandIT {
   @Test
   void recode_articleOverTheLimit_isRecordedWithItsReason_andTheOthersAreRecoded() throws Exception {
     StringBuilder longText = new StringBuilder();
-    for (int i = 0; i < 4000; i++) {
+    // long enough that no run, however warm its tagger, codes it within the limit
+    for (int i = 0; i < 12000; i++) {
       longText.append("Russian troops shelled Ukrainian positions near Kharkiv for the ").append(i + 1).append("th time on Monday.\n");
     }
     java.time.LocalDate day = java.time.LocalDate.of(2024, 11, 18);

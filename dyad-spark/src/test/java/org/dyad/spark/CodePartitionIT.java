@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark job with a real coding failure: a real {@code local[2]} session and the real models
- * with an article limit of 5 s ({@code --article-limit 5}), on a corpus of an article of 4,000 event
+ * with an article limit of 5 s ({@code --article-limit 5}), on a corpus of an article of 12,000 event
  * sentences between two ordinary ones. The long article's coding is stopped at the limit and listed
  * in the run's failures and in {@code failed_articles/} with the reason; the others' reports are
  * written.
@@ -34,7 +34,8 @@ class CodePartitionIT {
   @Test
   void anArticleOverTheLimit_isListedWithItsReason_andTheOthersReportsAreWritten() throws Exception {
     StringBuilder longText = new StringBuilder();
-    for (int i = 0; i < 4000; i++) {
+    // long enough that no run, however warm its tagger, codes it within the limit
+    for (int i = 0; i < 12000; i++) {
       longText.append("Russian troops shelled Ukrainian positions near Kharkiv for the ").append(i + 1).append("th time on Monday.\n");
     }
     Path corpus = dir.resolve("corpus.jsonl");
