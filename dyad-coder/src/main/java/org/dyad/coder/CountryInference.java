@@ -331,6 +331,31 @@ final class CountryInference {
     return Optional.empty();
   }
 
+  /**
+   * The country an "in" phrase under a place's phrase names, itself or as an owner: "the town of
+   * Merawi [in Ethiopia's Amhara region]", "a village [in Mali]".
+   */
+  private Optional<String> qualifyingCountry(int c) {
+    List<Integer> heads = new ArrayList<>(List.of(c));
+    heads.addAll(tree.children(c, "nmod"));
+    for (int h : heads) {
+      for (int q : tree.children(h, "nmod")) {
+        if (!tree.preposition(q).equals("in")) {
+          continue;
+        }
+        List<Integer> names = new ArrayList<>(List.of(q));
+        names.addAll(tree.children(q, "nmod:poss"));
+        for (int n : names) {
+          Optional<ActorMention> country = tree.token(n).isProperNoun() ? resolver.actorAt(n) : Optional.empty();
+          if (country.isPresent() && country.get().actor().agent().isEmpty() && country.get().actor().country().length() == 3) {
+            return Optional.of(country.get().actor().country());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A place further down a phrase: "a raid [on a village [in Nigeria's Plateau state]]". */
   private Optional<Found> nestedPlace(int head, int depth) {
     for (int c : tree.children(head, "nmod")) {
@@ -351,7 +376,10 @@ final class CountryInference {
   private Optional<Found> placeAt(int c) {
     Optional<ActorResolver.PlaceActor> p = resolver.placeTargetAt(c);
     if (p.isPresent()) {
-      return Optional.of(new Found(p.get().mention().actor().country(), CountrySource.EVENT_PLACE, p));
+      // "in the town of Merawi in Ethiopia's Amhara region": a country the writer adds decides over a namesake elsewhere
+      Optional<String> written = qualifyingCountry(c).filter(q -> !q.equals(p.get().mention().actor().country()));
+      return Optional.of(written.map(q -> new Found(q, CountrySource.EVENT_PLACE))
+          .orElse(new Found(p.get().mention().actor().country(), CountrySource.EVENT_PLACE, p)));
     }
     // only a name of the country itself: "in Israeli tank shelling" names no place
     Optional<ActorMention> country = tree.token(c).isProperNoun() ? resolver.actorAt(c) : Optional.empty();

@@ -264,4 +264,13 @@ class RealNewsActorsIT {
     assertEquals(List.of("NGAUAF 190 NGACVL"), codes("gunmen killed five villagers in bokkos district of plateau state on sunday.", DATE));
     assertEquals(List.of("RUSMIL 194 UKR"), codes("russian artillery shelled the town of kupiansk on monday.", DATE));
   }
+
+  @Test
+  void aCountryWrittenAfterAPlace_decidesOverANamesakeElsewhere() {
+    // "Merawi" is also an alternate name of Merowe, Sudan; the writer says Ethiopia
+    List<String> found = code("Soldiers executed at least 12 civilians in the town of Merawi in Ethiopia's Amhara region.",
+        "2024-03-10").events().stream().filter(Event::asserted)
+        .map(e -> e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code()).toList();
+    assertEquals(List.of("ETHMIL 190 ETHCVL"), found);
+  }
 }
