@@ -334,13 +334,14 @@ final class SentenceCoder {
         trigger.entry().describe(), word.word(), word.span());
     for (Coding coding : codings) {
       EventCode refined = refine(coding.code(), source, targets, tree, trigger.token());
+      EventTime dated = when(coding, m, time, tree, trigger, facts);
       for (ActorMention s : source.actors()) {
         for (ActorMention t : targets) {
           if (!s.actor().code().equals(t.actor().code())) {
             Span span = s.span().union(word.span()).union(t.span());
             events.add(new Event(article.id(), article.date(), s, t, refined, sentence.index(), sentence.text(), span, evidence,
                 m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
-                when(coding, m, time, tree, trigger, facts), conflictType(refined, s, t, location, trigger, facts)));
+                dated, conflictType(refined, s, t, location, trigger, facts)));
             if (broughtDown && !s.actor().country().isEmpty()) {
               // "air defences shot down 21 Russian drones": the drones' owner attacked the defenders' country
               ActorMention attacked = new ActorMention(Actor.of(s.actor().country(), "", s.actor().name()), s.text(), s.span(),
@@ -348,12 +349,12 @@ final class SentenceCoder {
               EventCode strike = dictionaries.ontology().find("195").orElseThrow();
               events.add(new Event(article.id(), article.date(), t, attacked, strike, sentence.index(), sentence.text(), span,
                   attack, m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), Casualties.NONE,
-                  when(coding, m, time, tree, trigger, facts), conflictType(strike, t, attacked, location, null, facts)));
+                  dated, conflictType(strike, t, attacked, location, null, facts)));
             }
             if (eachWay && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
               events.add(new Event(article.id(), article.date(), t, s, refined, sentence.index(), sentence.text(), span, reversed,
                   m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
-                  when(coding, m, time, tree, trigger, facts), conflictType(refined, t, s, location, trigger, facts)));
+                  dated, conflictType(refined, t, s, location, trigger, facts)));
             }
             coded.add(refined.code() + (coding.modality() == org.dyad.model.Modality.ASSERTED ? ""
                 : " (" + coding.modality().label() + (m.reason().isEmpty() ? "" : ": " + m.reason()) + ")"));
