@@ -402,7 +402,8 @@ final class ArgumentFinder {
     if (linear.isEmpty() && trigger.entry().code().code().equals(RETREAT)) {
       linear = retreatedBefore(t, source);
     }
-    if (linear.isEmpty() && trigger.entry().code().code().startsWith(PROPERTY) && !tree.isParticipleClause(t)) {
+    boolean property = trigger.entry().code().code().startsWith(PROPERTY) || trigger.entry().code().code().equals(TAKING);
+    if (linear.isEmpty() && property && !tree.isParticipleClause(t)) {
       // (not "…, setting fire to their mattresses": a participle tells how the act it hangs on went)
       linear = propertyOwner(t);
     }
@@ -451,7 +452,8 @@ final class ArgumentFinder {
 
   /**
    * "looted the national museum in Khartoum", "blew up a telecommunications mast in the town of El
-   * Bur": property that no actor owns belongs to the country of the place it stands in (171x).
+   * Bur", "seized a hilltop near the Armenian village of Tegh": property or ground that no actor owns
+   * belongs to the country of the place it stands in (171x, 192).
    */
   private Argument propertyOwner(int t) {
     int object = tree.child(t, "obj");

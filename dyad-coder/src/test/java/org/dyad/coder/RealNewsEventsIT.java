@@ -189,6 +189,7 @@ class RealNewsEventsIT {
   void propertyNoActorOwns_belongsToTheCountryOfItsPlace() {
     assertEquals(List.of("SDNREB 171 SDN"), lines("Rapid Support Forces fighters looted the national museum in Khartoum this week."));
     assertEquals(List.of("SOMREB 1712 SOM"), lines("al-shabaab fighters blew up a telecommunications mast in the town of el bur on tuesday."));
+    assertEquals(List.of("AZEMIL 192 ARM"), lines("Azerbaijani forces seized a hilltop near the Armenian village of Tegh."));
   }
 
   @Test
