@@ -44,6 +44,8 @@ final class ActorResolver {
   private static final Set<String> FORCE_MACHINES = Set.of("drone", "aircraft", "jet", "warplane", "plane", "helicopter",
       "gunship", "ship", "warship", "vessel", "boat", "tank", "artillery", "bulldozer", "vehicle", "truck", "convoy", "airstrike");
   /** Where armed men stay, which stands for them: "a bandit camp" is CRM, "militant hideouts" REB, "an army base" MIL. */
+  /** Heads that name the people of the sector before them: "coast guard personnel", "police staff". */
+  private static final Set<String> STAFF = Set.of("personnel", "member", "staff");
   private static final Set<String> LAIRS = Set.of("camp", "hideout", "den", "stronghold", "base", "position", "outpost", "trench",
       "enclave", "compound");
   private static final Set<String> ARMED = Set.of("REB", "CRM", "UAF", "INS", "MIL", "SPY");
@@ -367,7 +369,8 @@ final class ActorResolver {
       } else if (kind == NameKind.AGENT) {
         // Only the phrase's own head names its sector ("military spending targets" is no actor),
         // or a title before a name ("Hungarian Prime Minister Viktor Orban").
-        if (hit.covers(h) || tree.token(h).isProperNoun() || (LAIRS.contains(tree.lemma(h)) && ARMED.contains(hit.entry().code()))) {
+        if (hit.covers(h) || tree.token(h).isProperNoun() || STAFF.contains(lemma)
+            || (LAIRS.contains(tree.lemma(h)) && ARMED.contains(hit.entry().code()))) {
           agent = hit;
         } else if (FORCE_MACHINES.contains(lemma)) {
           machineOwner = hit;

@@ -97,9 +97,12 @@ final class SentenceCoder {
         times.find(sentence.tokens(), article.date()), found.stream().map(Trigger::token).collect(java.util.stream.Collectors.toSet()),
         tolls.find(sentence.tokens()), words(tree), context.datelineCountry());
     Map<Integer, List<Event>> byTrigger = new HashMap<>();
+    Map<Integer, Integer> tollsCodedAsCause = new HashMap<>();
     for (Trigger trigger : found) {
       Token word = tree.token(trigger.token());
-      int cause = causingEvent(tree, trigger, found);
+      // "struck a building, killing three and injuring 14": the toll of a toll is the first act's
+      int direct = causingEvent(tree, trigger, found);
+      int cause = tollsCodedAsCause.getOrDefault(direct, direct);
       int before = events.size();
       String verdict;
       if (cause >= 0 && byTrigger.containsKey(cause) && byTrigger.get(cause).isEmpty()) {
@@ -115,6 +118,9 @@ final class SentenceCoder {
           verdict = "not coded: the toll of '" + tree.token(cause).word() + "', whose victims have no country";
         }
       } else {
+        if (cause >= 0) {
+          tollsCodedAsCause.put(trigger.token(), cause);
+        }
         verdict = cause >= 0
             ? "not coded: the toll of '" + tree.token(cause).word() + "', coded as that event"
             : codeOne(article, sentence, tree, arguments, countries, trigger, tollOf(tree, trigger, found), facts, events);
@@ -136,7 +142,9 @@ final class SentenceCoder {
 
   /**
    * "Seventeen people were killed when security forces opened fire on protesters": an agentless
-   * killing is the toll of the use of force its "when" clause tells, once that act is coded.
+   * killing is the toll of the use of force its "when" clause tells. Once that act is coded, the
+   * toll is part of it; when the act found no actors, the clause still names who acted, so the
+   * toll is not coded with an implied, unidentified actor either.
    */
   private static void dropTollsOfWhenClauses(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
       List<Event> events, List<Decision> decisions) {
@@ -144,13 +152,14 @@ final class SentenceCoder {
       Trigger trigger = found.get(i);
       int when = whenClauseOf(tree, trigger, found);
       List<Event> toll = byTrigger.getOrDefault(trigger.token(), List.of());
-      if (when < 0 || toll.isEmpty() || byTrigger.getOrDefault(when, List.of()).isEmpty()
-          || toll.stream().anyMatch(e -> !e.evidence().rule().contains("implied"))) {
+      if (when < 0 || toll.isEmpty() || toll.stream().anyMatch(e -> !e.evidence().rule().contains("implied"))) {
         continue;
       }
+      boolean actCoded = !byTrigger.getOrDefault(when, List.of()).isEmpty();
       events.removeAll(toll);
       Decision d = decisions.get(i);
-      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the toll of '" + tree.token(when).word() + "', coded as that event"));
+      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the toll of '" + tree.token(when).word() + "', "
+          + (actCoded ? "coded as that event" : "whose actors were not found")));
     }
   }
 
@@ -294,7 +303,7 @@ final class SentenceCoder {
       }
     }
     source = countries.complete(source, target, trigger.token(), verbal(code), code.root());
-    if (target.isEmpty() && code.root().equals("14")) {
+    if (target.isEmpty() && dissent(code)) {
       target = arguments.protestAim(trigger, source);
     }
     if (target.isEmpty()) {
@@ -476,12 +485,12 @@ final class SentenceCoder {
   }
 
   /**
-   * The target of a protest, strike or boycott against no one named: the country where it
+   * The target of a protest, strike or boycott, or the threat of one, against no one named: the country where it
    * happens, as the CAMEO manual allows for 14x ("the location of a demonstration sometimes
    * represents the identity of the target"); PLOVER output leaves its recipient empty.
    */
   private Argument protestTarget(DependencyTree tree, EventCode code, Argument source, CountryInference countries, int trigger) {
-    if (!code.root().equals("14")) {
+    if (!dissent(code)) {
       return Argument.NONE;
     }
     Optional<CountryInference.Found> where = countries.forProtest(source, trigger);
@@ -494,6 +503,11 @@ final class SentenceCoder {
     ActorMention place = new ActorMention(Actor.of(country, against, dictionaries.actors().countryName(country)), "", word.span(),
         where.get().from());
     return new Argument(List.of(place), "target.protest-" + where.get().from().label() + (against.isEmpty() ? "" : "-anti-" + against.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Protest, strike and boycott (14), and the threat of them ("called a general strike", 133). */
+  private static boolean dissent(EventCode code) {
+    return code.root().equals("14") || code.code().equals("133");
   }
 
   /**
@@ -598,7 +612,8 @@ final class SentenceCoder {
     if (trigger.entry().nominal() || !TOLL_VERBS.contains(tree.lemma(trigger.token()))) {
       return -1;
     }
-    int subject = tree.child(trigger.token(), "nsubj");
+    int leaving = leftIn(tree, trigger.token());
+    int subject = tree.child(leaving >= 0 ? leaving : trigger.token(), "nsubj");
     if (subject < 0) {
       return participleOf(tree, trigger, found);
     }
@@ -612,6 +627,23 @@ final class SentenceCoder {
       int t = other.token();
       if (other.entry().nominal() && tree.head(t) == subject && tree.is(t, "compound")) {
         return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "clashes left dozens injured", "left two dead and dozens wounded": the "leave" whose result the
+   * killing or wounding states, or -1.
+   */
+  private static int leftIn(DependencyTree tree, int t) {
+    for (int node = t, steps = 0; node >= 0 && steps < 4; node = tree.head(node), steps++) {
+      if (node != t && tree.lemma(node).equals("leave")) {
+        return node;
+      }
+      if (!(tree.is(node, "dep") || tree.is(node, "xcomp") || tree.is(node, "conj") || tree.is(node, "amod") || tree.is(node, "obj")
+          || node == t)) {
+        return -1;
       }
     }
     return -1;
@@ -654,6 +686,16 @@ final class SentenceCoder {
       for (Trigger other : found) {
         if (other.token() == c && FORCE_ROOTS.contains(other.entry().code().root())) {
           return c;
+        }
+      }
+    }
+    // "were injured when police baton-charged protesters", parsed as a "when" hanging on the killing
+    for (int c : tree.children(t, "advmod")) {
+      if (tree.lemma(c).equals("when")) {
+        for (Trigger other : found) {
+          if (tree.dominates(c, other.token()) && FORCE_ROOTS.contains(other.entry().code().root())) {
+            return other.token();
+          }
         }
       }
     }

@@ -62,9 +62,17 @@ final class SentenceTimes {
     return own(tree, act, acts).map(Dated::ahead).orElse(EventTime.ofArticle(published));
   }
 
-  /** When a planned act was announced: an expression of a clause above it ("said on Monday"), else the article's day. */
+  /**
+   * When a planned act was announced: an expression of a clause above it ("said on Monday"), else
+   * the article's day. A planned act told by a noun is above the verb that carries it ("will begin
+   * a strike on Wednesday": Wednesday is the strike's, not its announcement's).
+   */
   EventTime announced(DependencyTree tree, int act, Collection<Integer> acts) {
-    return above(tree, act, acts).map(Dated::time).orElse(EventTime.ofArticle(published));
+    int clause = act;
+    while (tree.token(clause).isNoun() && tree.head(clause) >= 0) {
+      clause = tree.head(clause);
+    }
+    return above(tree, clause, acts).map(Dated::time).orElse(EventTime.ofArticle(published));
   }
 
   /**
@@ -151,6 +159,9 @@ final class SentenceTimes {
    */
   private static boolean free(DependencyTree tree, int i, int act, Collection<Integer> acts) {
     int anchor = anchor(tree, i, acts);
+    if (anchor >= 0 && tree.is(anchor, "acl") && acts.contains(tree.head(anchor))) {
+      anchor = tree.head(anchor); // "announced a strike starting on Monday": the strike's day, not the announcement's
+    }
     boolean other = anchor >= 0 && anchor != act && acts.contains(anchor) && !tree.is(anchor, "acl");
     return !other && outsideRelativeClauses(tree, i, act);
   }

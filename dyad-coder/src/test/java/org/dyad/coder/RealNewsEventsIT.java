@@ -720,4 +720,39 @@ class RealNewsEventsIT {
     assertEquals(List.of("RUS 195 UKRCVL"), lines("A Russian drone attack killed three people in Sumy."));
     assertEquals(List.of("ISR 190 LBNCVL"), lines("Israeli Strike Kills Five in Southern Lebanon"));
   }
+  @Test
+  void woundingIsCodedAsKillingIs_byItsMeans() {
+    assertEquals(List.of("NGAUAF 190 NGACOP"), lines("Gunmen wounded three police officers in an ambush near Zamfara on Sunday."));
+    assertEquals(List.of("BGDCOP 175 BGDCVL"), lines("Security forces injured dozens of protesters in Dhaka when they fired rubber bullets."));
+    assertEquals(List.of("IRQUAF 183 IRQMIL"), lines("A roadside bomb wounded two Iraqi soldiers near Tikrit."));
+  }
+
+  @Test
+  void pastTenseTakenForAnAdjective_andAGerundSubject_areRepairedBeforeParsing() {
+    assertEquals(List.of("RUS 195 UKRCVL"), lines("A Russian drone strike wounded five civilians in Kherson."));
+    assertEquals(List.of("RUS 194 UKRCVL"), lines("Russian shelling injured a woman in Nikopol on Sunday."));
+  }
+
+  @Test
+  void theTollOfAToll_isTheFirstActs() {
+    assertEquals(List.of("RUS 195 UKRCVL"), lines(
+        "Russian drones struck an apartment building in Odesa early on Saturday, killing three people and injuring 14."));
+  }
+
+  @Test
+  void aTollWhoseWhenClauseNamesTheActors_isNoActOfUnidentifiedAttackers() {
+    assertEquals(List.of(), lines("Dozens of people were injured when police baton-charged protesters in Srinagar on Monday."));
+  }
+
+  @Test
+  void personnelOfASector_areThatSector() {
+    assertEquals(List.of("CHNMIL 190 PHLMIL"), lines("Chinese coast guard personnel injured several Philippine sailors."));
+    assertEquals(List.of("KENCOP 173 KENCVL"), lines("Kenyan police personnel arrested 12 protesters in Nairobi."));
+  }
+  @Test
+  void aStrikeCalledOrDeclared_isAThreatOfDissent_againstTheCountryWhereNoOneIsNamed() {
+    assertEquals(List.of("NGALAB 133 NGA"), lines("Nigeria's main labour union called a general strike over fuel prices."));
+    assertEquals(List.of("BGDOPP 133 BGD"), lines("Bangladesh's main opposition party declared a 48-hour hartal across the country."));
+    assertEquals(List.of("NGALAB 133 NGA"), lines("Nigerian workers threatened to strike over the fuel price."));
+  }
 }
