@@ -45,7 +45,7 @@ final class ArgumentFinder {
   private static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "maim");
   /** Weapons that may be the grammatical subject of an attack: "a roadside bomb struck …". */
   private static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "ied", "landmine", "grenade", "rocket",
-      "missile", "shell", "drone", "mortar", "projectile", "bullet");
+      "missile", "shell", "drone", "mortar", "projectile", "bullet", "round", "munition");
   /**
    * Attacks that, like weapons, may be the subject of their toll with no attacker named: "a suicide
    * car bomb attack on an army base killed 11 soldiers". Blasts and explosions are not: they may be accidents.

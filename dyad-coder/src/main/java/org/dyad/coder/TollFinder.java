@@ -13,7 +13,8 @@ import org.dyad.model.Token;
  * of killing, wounding or arrest stands within a few words of it, with no other number between;
  * the nearest such word decides the kind, and the first number of each kind wins. Numbers in
  * figures or words up to a hundred ("two", "twenty-one" is two numbers and is not read); vague
- * words ("dozens", "scores") state no number, nor do measures ("a 17-year-old"). Thread-safe.
+ * words ("dozens", "scores") state no number, nor do measures ("a 17-year-old"); "killed a farmer"
+ * counts one. Thread-safe.
  */
 final class TollFinder {
   private static final Set<String> DEATH = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths",
@@ -42,6 +43,7 @@ final class TollFinder {
     int to = -1;
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Integer> n = number(tokens, i);
+      n = n.isPresent() ? n : oneVictim(tokens, i);
       if (n.isEmpty() || isYearOrDate(tokens, i) || isMeasure(tokens, i)) {
         continue;
       }
@@ -108,6 +110,31 @@ final class TollFinder {
       return Optional.of(Integer.parseInt(w));
     }
     return Optional.ofNullable(WORDS.get(w));
+  }
+
+  /**
+   * "killed a farmer", "shot dead a clan elder", "arrested an activist": an article right after a
+   * word of killing, wounding or arrest, before a singular noun, counts one.
+   */
+  private static Optional<Integer> oneVictim(java.util.List<Token> tokens, int i) {
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    if (i == 0 || !(w.equals("a") || w.equals("an"))) {
+      return Optional.empty();
+    }
+    String before = lemma(tokens.get(i - 1));
+    if (!(DEATH.contains(before) || INJURY.contains(before) || ARREST.contains(before))) {
+      return Optional.empty();
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + 3 && number(tokens, k).isEmpty(); k++) {
+      String tag = tokens.get(k).pos();
+      if (tag.equals("NN") || tag.equals("NNP")) {
+        return Optional.of(1);
+      }
+      if (!tag.startsWith("JJ") && !tag.equals("NN") && !tag.equals("VBN")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** "in 2014", "March 3": numbers that date, not count. */

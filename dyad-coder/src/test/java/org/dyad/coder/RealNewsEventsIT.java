@@ -755,4 +755,22 @@ class RealNewsEventsIT {
     assertEquals(List.of("BGDOPP 133 BGD"), lines("Bangladesh's main opposition party declared a 48-hour hartal across the country."));
     assertEquals(List.of("NGALAB 133 NGA"), lines("Nigerian workers threatened to strike over the fuel price."));
   }
+  @Test
+  void aReducedRelativeParsedAsTheMainVerb_isReRooted_andTheWeaponsUserActs() {
+    assertEquals(List.of("SDNREB 195 SDN"), lines(
+        "Drones launched by the Rapid Support Forces struck the main power station in Port Sudan on Sunday."));
+    assertEquals(List.of("LBNREB 195 ISR"), lines("Rockets fired by Hezbollah hit a house in Metula on Friday."));
+  }
+
+  @Test
+  void forcesExpelledOrGroundWrestedFromThem_isGroundTaken() {
+    assertEquals(List.of("AZEMIL 192 ARMMIL"), lines("Azerbaijani forces expelled Armenian troops from positions near Lachin."));
+    assertEquals(List.of("SOMMIL 192 SOMREB"), lines("Somali troops wrested the port of Harardhere from al-Shabaab militants on Thursday."));
+    assertEquals(List.of(), lines("Iraq's parliament voted to expel United States troops from the country."));
+  }
+
+  @Test
+  void aClanElderIsACivilian() {
+    assertEquals(List.of("SOMUAF 193 SOMCVL"), lines("Unknown gunmen shot dead a clan elder in the Somali town of Beledweyne on Friday."));
+  }
 }

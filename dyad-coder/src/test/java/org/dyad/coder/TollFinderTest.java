@@ -20,7 +20,9 @@ class TollFinderTest {
       "The blast left 12 dead and 30 wounded.|12/30/null",
       "At least 1,200 people were killed in the offensive.|1200/null/null",
       "Police arrested 20 people after riots on Friday.|null/null/20",
-      "Two soldiers were killed and three injured.|2/3/null"})
+      "Two soldiers were killed and three injured.|2/3/null",
+      "A landmine killed a farmer and injured his son.|1/null/null",
+      "Unknown gunmen shot dead a clan elder in Beledweyne.|1/null/null"})
   void readsTheToll(String sentence, String expected) {
     assertEquals(expected, counts(new TollFinder().find(TokensForTests.of(sentence))), sentence);
   }

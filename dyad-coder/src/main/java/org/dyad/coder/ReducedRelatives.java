@@ -1,0 +1,71 @@
+package org.dyad.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.Dependency;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+/**
+ * Re-roots a sentence whose parse takes a reduced relative clause for its main verb: "Rockets
+ * fired by Hezbollah hit a house in Metula" is parsed with "fired" as the root, "rockets" as its
+ * subject and "hit" hanging on it as an unlabelled dependent. When the root is a past participle
+ * with a subject before it and a "by" phrase, and a past-tense verb with no subject of its own
+ * hangs on it as {@code dep}, that verb becomes the root, the participle's subject becomes its
+ * subject, and the participle a clause modifying that subject ({@code acl}), as the parser gives
+ * for the same words in most sentences. Only relations change, and the repaired parse is the one
+ * the trace shows.
+ */
+final class ReducedRelatives {
+  private ReducedRelatives() {}
+
+  /** The sentence re-rooted on its main verb, or the sentence itself. */
+  static Sentence repair(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Dependency> deps = sentence.dependencies();
+    int root = find(deps, -1, "root");
+    if (root < 0 || !tokens.get(root).pos().equals("VBN")) {
+      return sentence;
+    }
+    int subject = find(deps, root, "nsubj");
+    int verb = -1;
+    boolean agent = false;
+    for (Dependency d : deps) {
+      if (d.head() == root && d.relation().equals("dep") && d.dependent() > root && tokens.get(d.dependent()).pos().equals("VBD")
+          && verb < 0) {
+        verb = d.dependent();
+      }
+      agent |= d.head() == root && d.relation().equals("obl") && caseOf(tokens, deps, d.dependent()).equals("by");
+    }
+    if (subject < 0 || subject > root || verb < 0 || !agent || find(deps, verb, "nsubj") >= 0) {
+      return sentence;
+    }
+    List<Dependency> repaired = new ArrayList<>(deps.size());
+    for (Dependency d : deps) {
+      int dep = d.dependent();
+      if (dep == verb) {
+        repaired.add(new Dependency(-1, verb, "root"));
+      } else if (dep == root) {
+        repaired.add(new Dependency(subject, root, "acl"));
+      } else if (dep == subject) {
+        repaired.add(new Dependency(verb, subject, "nsubj"));
+      } else if (d.head() == root && dep > verb) {
+        repaired.add(new Dependency(verb, dep, d.relation())); // the closing punctuation and what follows the verb
+      } else {
+        repaired.add(d);
+      }
+    }
+    return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+  }
+
+  /** The first dependent of {@code head} with that relation, or -1. */
+  private static int find(List<Dependency> deps, int head, String relation) {
+    return deps.stream().filter(d -> d.head() == head && d.relation().equals(relation)).mapToInt(Dependency::dependent).findFirst()
+        .orElse(-1);
+  }
+
+  private static String caseOf(List<Token> tokens, List<Dependency> deps, int noun) {
+    int c = find(deps, noun, "case");
+    return c < 0 ? "" : tokens.get(c).word().toLowerCase(java.util.Locale.ROOT);
+  }
+}
