@@ -130,7 +130,9 @@ final class ArgumentFinder {
     if (trigger.entry().nominal()) {
       return nominalSource(trigger);
     }
-    if (isPassive(t) || tree.isPassiveModifier(t)) {
+    // "talks mediated by Qatar"; "three Ukrainians captured in Kursk", whose captor goes unnamed
+    boolean passiveModifier = tree.is(t, "acl") && tree.token(t).pos().equals("VBN") && tree.child(t, "obj") < 0;
+    if (isPassive(t) || passiveModifier) {
       int agent = tree.byAgent(t);
       return agent >= 0 ? argument(agent, "source.passive-agent") : Argument.NONE;
     }

@@ -41,6 +41,8 @@ final class CountryInference {
   private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS", "IGO", "MNC");
   /** Civilian sectors: the victims of a foreign attacker (soldiers, rebels, bandits are not excluded: most fight at home). */
   private static final Set<String> CIVILIAN = Set.of("CVL", "EDU", "HLH", "MED", "REL", "AGR", "LAB", "REF", "BUS", "NGO", "HRI", "ENV");
+  /** Armed groups that fight their own country's state. */
+  private static final Set<String> INSURGENTS = Set.of("REB", "INS", "SEP");
   /** A country itself and its forces. */
   private static final Set<String> STATE = Set.of("", "MIL", "COP");
   /** CAMEO's root of yielding: a state yields to its own people (frees its prisoners, lifts its own restrictions). */
@@ -103,6 +105,7 @@ final class CountryInference {
     for (ActorMention a : side.actors()) {
       Optional<Found> found = !a.actor().country().isEmpty() || TRANSNATIONAL.contains(a.actor().agent()) ? Optional.empty()
           : possessor(a).or(() -> addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other, root.equals(YIELD)))
+              .or(() -> root.equals(YIELD) ? insurgentsOwnState(other, a) : Optional.empty())
               .or(() -> speaker(trigger, a)).or(this::fromDateline)
               : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline) : find(other, trigger, root, a));
       completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
@@ -140,6 +143,18 @@ final class CountryInference {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "ELN rebels freed six soldiers": the soldiers, police or officials an insurgent group yields to
+   * are its own country's, whose state it fights.
+   */
+  private static Optional<Found> insurgentsOwnState(Argument other, ActorMention actor) {
+    if (!Set.of("MIL", "COP", "GOV").contains(actor.actor().agent())) {
+      return Optional.empty();
+    }
+    return other.actors().stream().filter(o -> o.actor().country().length() == 3 && INSURGENTS.contains(o.actor().agent()))
+        .findFirst().map(o -> new Found(o.actor().country(), CountrySource.OTHER_ACTOR));
   }
 
   private Optional<Found> find(Argument other, int trigger, String root, ActorMention actor) {

@@ -7,20 +7,64 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 /**
- * Re-roots a sentence whose parse takes a reduced relative clause for its main verb: "Rockets
+ * Repairs two parses of reduced relative clauses (a past participle modifying a noun, with no
+ * "which was"). First, a sentence whose parse takes one for its main verb: "Rockets
  * fired by Hezbollah hit a house in Metula" is parsed with "fired" as the root, "rockets" as its
  * subject and "hit" hanging on it as an unlabelled dependent. When the root is a past participle
  * with a subject before it and a "by" phrase, and a past-tense verb with no subject of its own
  * hangs on it as {@code dep}, that verb becomes the root, the participle's subject becomes its
  * subject, and the participle a clause modifying that subject ({@code acl}), as the parser gives
- * for the same words in most sentences. Only relations change, and the repaired parse is the one
- * the trace shows.
+ * for the same words in most sentences. Second, one parsed as the clause a verb reports ("ELN Frees
+ * Six Soldiers Held in Arauca"), whose subject is the verb's object. Only relations change, and
+ * the repaired parse is the one the trace shows.
  */
 final class ReducedRelatives {
   private ReducedRelatives() {}
 
-  /** The sentence re-rooted on its main verb, or the sentence itself. */
+  /** The sentence with its reduced relatives repaired, or the sentence itself. */
   static Sentence repair(Sentence sentence) {
+    return objectsOfTheVerb(mainVerb(sentence));
+  }
+
+  /**
+   * "ELN Frees Six Soldiers Held in Arauca", parsed as "frees" with a clause "soldiers held in
+   * Arauca": a past participle after the verb, with a subject and no auxiliary, complementing a
+   * verb that has no object (or hanging on it unlabelled), is a clause modifying that verb's object.
+   * (With a "by" phrase the coder reads that parse as it stands: "welcomed the deal signed by
+   * Armenia" is aimed at the deal's signer.)
+   */
+  private static Sentence objectsOfTheVerb(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Dependency> deps = sentence.dependencies();
+    for (Dependency d : deps) {
+      int participle = d.dependent();
+      int verb = d.head();
+      if (!(d.relation().equals("ccomp") || d.relation().equals("dep")) || verb < 0 || participle < verb || !tokens.get(participle).pos().equals("VBN") || find(deps, verb, "obj") >= 0
+          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0 || find(deps, participle, "obj") >= 0
+          || byPhrase(tokens, deps, participle)) {
+        continue;
+      }
+      int object = find(deps, participle, "nsubj");
+      if (object < 0 || object > participle) {
+        continue;
+      }
+      List<Dependency> repaired = new ArrayList<>(deps.size());
+      for (Dependency e : deps) {
+        if (e.dependent() == object) {
+          repaired.add(new Dependency(verb, object, "obj"));
+        } else if (e.dependent() == participle) {
+          repaired.add(new Dependency(object, participle, "acl"));
+        } else {
+          repaired.add(e);
+        }
+      }
+      return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+    }
+    return sentence;
+  }
+
+  /** The sentence re-rooted on its main verb, or the sentence itself. */
+  private static Sentence mainVerb(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     List<Dependency> deps = sentence.dependencies();
     int root = find(deps, -1, "root");
@@ -29,15 +73,13 @@ final class ReducedRelatives {
     }
     int subject = find(deps, root, "nsubj");
     int verb = -1;
-    boolean agent = false;
     for (Dependency d : deps) {
       if (d.head() == root && d.relation().equals("dep") && d.dependent() > root && tokens.get(d.dependent()).pos().equals("VBD")
           && verb < 0) {
         verb = d.dependent();
       }
-      agent |= d.head() == root && d.relation().equals("obl") && caseOf(tokens, deps, d.dependent()).equals("by");
     }
-    if (subject < 0 || subject > root || verb < 0 || !agent || find(deps, verb, "nsubj") >= 0) {
+    if (subject < 0 || subject > root || verb < 0 || !byPhrase(tokens, deps, root) || find(deps, verb, "nsubj") >= 0) {
       return sentence;
     }
     List<Dependency> repaired = new ArrayList<>(deps.size());
@@ -62,6 +104,11 @@ final class ReducedRelatives {
   private static int find(List<Dependency> deps, int head, String relation) {
     return deps.stream().filter(d -> d.head() == head && d.relation().equals(relation)).mapToInt(Dependency::dependent).findFirst()
         .orElse(-1);
+  }
+
+  /** Whether the participle has a "by" phrase: its agent. */
+  private static boolean byPhrase(List<Token> tokens, List<Dependency> deps, int participle) {
+    return deps.stream().anyMatch(d -> d.head() == participle && d.relation().equals("obl") && caseOf(tokens, deps, d.dependent()).equals("by"));
   }
 
   private static String caseOf(List<Token> tokens, List<Dependency> deps, int noun) {

@@ -773,4 +773,16 @@ class RealNewsEventsIT {
   void aClanElderIsACivilian() {
     assertEquals(List.of("SOMUAF 193 SOMCVL"), lines("Unknown gunmen shot dead a clan elder in the Somali town of Beledweyne on Friday."));
   }
+  @Test
+  void peopleFreed_areReleased_andTheStateForcesAnInsurgentGroupFreesAreItsOwnCountrys() {
+    assertEquals(List.of("RUS 0841 UKR"), lines("Russia freed three Ukrainians on Friday."));
+    assertEquals(List.of("COLREB 0841 COLMIL"), lines("ELN rebels freed six soldiers on Sunday."));
+  }
+
+  @Test
+  void aReducedRelativeParsedAsAReportedClause_isTheVerbsObject_andItsCaptorGoesUnnamed() {
+    assertEquals(List.of("COLREB 0841 COLMIL"), lines("Colombia's ELN Frees Six Soldiers Held in Arauca"));
+    assertEquals(List.of("MLIMIL 0841 FRA"), lines("Mali's junta released two French nationals held since March."));
+    assertEquals(List.of("RUS 0841 UKR"), lines("Russia Frees Three Ukrainians Captured in Kursk"));
+  }
 }
