@@ -790,6 +790,18 @@ public final class GeoLocator {
         || lower(tokens.get(start)).equals("new") && start + 1 < tokens.size() && lower(tokens.get(start + 1)).equals("year")) {
       return null; // "in March", "on New Year's Day"; but "in New York"
     }
+    if (!direction.isEmpty() && Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+      // "in Eastern Samar", "in Northern Ireland": a capitalised direction may begin the name itself
+      Mention whole = nameFrom(tokens, i, "", caseless);
+      if (whole != null) {
+        return whole;
+      }
+    }
+    return nameFrom(tokens, start, direction, caseless);
+  }
+
+  /** The longest known name beginning at token start, or null. */
+  private Mention nameFrom(List<Token> tokens, int start, String direction, boolean caseless) {
     for (int n = Math.min(Math.max(LONGEST_NAME, features.longestName()), tokens.size() - start); n >= 1; n--) {
       List<Token> run = tokens.subList(start, start + n);
       if (joinedHyphen(tokens, start + n) || joinedHyphen(tokens, start + n - 1) || !nameShaped(tokens, start, n, caseless)) {
@@ -819,7 +831,14 @@ public final class GeoLocator {
       if (places.isEmpty()) {
         continue;
       }
-      List<Place> narrowed = qualified(places, tokens, start + n);
+      Qualification q = qualified(places, tokens, start + n, caseless);
+      List<Place> narrowed = q.narrowed();
+      if (proper && narrowed.isEmpty() && !q.regions().isEmpty()) {
+        // "Tillia, Niger", "Mocha in western Yemen": nothing of that name lies where the text says, so the place is
+        // the country or division written (Tilburg, whose spellings hold "Tilia", is no place in Niger)
+        Place region = q.regions().stream().max(Comparator.comparingDouble(x -> score(x, Set.of()))).orElseThrow();
+        return new Mention(written, span, List.of(region), start, start + n - 1, direction, false, true);
+      }
       if (proper) {
         return new Mention(written, span, narrowed.isEmpty() ? places : narrowed, start, start + n - 1, direction, false, !narrowed.isEmpty());
       }
@@ -900,20 +919,67 @@ public final class GeoLocator {
     return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0));
   }
 
-  /** "Paris, Texas", "Tripoli, Lebanon": the places a following state or country narrows them to; empty when none does. */
-  private List<Place> qualified(List<Place> places, List<Token> tokens, int next) {
+  /**
+   * What a qualifier written after a name says: the places it narrows the name's places to, and the
+   * countries or divisions it names when they close the phrase (for a name none of whose places lies there).
+   */
+  record Qualification(List<Place> narrowed, List<Place> regions) {
+    static final Qualification NONE = new Qualification(List.of(), List.of());
+  }
+
+  /**
+   * "Paris, Texas", "Tripoli, Lebanon", "Tillia, Niger,", "Mocha in western Yemen", "Marawi, in the
+   * southern Philippines", "Kobo in Ethiopia's Amhara region": the state, country or division written
+   * after a name. After a comma the qualifier must close its phrase to name a region ("in Gaza, Israel's
+   * army said" is no Gaza in Israel); after "in" it must be a country or division.
+   */
+  private Qualification qualified(List<Place> places, List<Token> tokens, int next, boolean caseless) {
+    if (next + 1 < tokens.size() && lower(tokens.get(next)).equals("in")) {
+      return within(places, tokens, next + 1, caseless);
+    }
     if (next + 1 >= tokens.size() || !tokens.get(next).word().equals(",")) {
-      return List.of();
+      return Qualification.NONE;
+    }
+    if (next + 2 < tokens.size() && lower(tokens.get(next + 1)).equals("in")) {
+      return within(places, tokens, next + 2, caseless); // "Marawi, in the southern Philippines"
     }
     String qualifier = tokens.get(next + 1).word();
+    int end = next + 2;
     if (next + 2 < tokens.size() && tokens.get(next + 2).isProperNoun()) {
       qualifier = qualifier + " " + tokens.get(next + 2).word(); // "London, Ontario" / "Victoria, British Columbia"
+      end = next + 3;
     }
     List<Place> narrowed = narrow(places, qualifier);
     if (narrowed.isEmpty() && qualifier.contains(" ")) {
-      narrowed = narrow(places, tokens.get(next + 1).word());
+      qualifier = tokens.get(next + 1).word();
+      end = next + 2;
+      narrowed = narrow(places, qualifier);
     }
-    return narrowed;
+    boolean closes = end >= tokens.size() || Set.of(",", ".", ";", ":", ")", "-", "--", "—", "–").contains(tokens.get(end).word());
+    return new Qualification(narrowed, closes && Character.isUpperCase(qualifier.codePointAt(0)) ? qualifiers.regions(qualifier) : List.of());
+  }
+
+  /** The qualifier "in [the] [direction] COUNTRY" or "in COUNTRY's DIVISION" beginning at token k. */
+  private Qualification within(List<Place> places, List<Token> tokens, int k, boolean caseless) {
+    if (k < tokens.size() && lower(tokens.get(k)).equals("the")) {
+      k++;
+    }
+    Mention region = k < tokens.size() ? nameAt(tokens, k, caseless) : null;
+    if (region == null) {
+      return Qualification.NONE;
+    }
+    List<Place> regions = region.places().stream().filter(p -> p.isCountry() || p.isDivision()).toList();
+    int after = region.last() + 1;
+    if (!regions.isEmpty() && after + 1 < tokens.size() && tokens.get(after).word().equals("'s")) {
+      Mention inner = nameAt(tokens, after + 1, caseless); // "in Ethiopia's Amhara region"
+      if (inner != null) {
+        List<Place> divisions = inner.places().stream().filter(p -> p.isDivision() && regions.stream().anyMatch(c -> c.isCountry() && c.country().equals(p.country()))).toList();
+        if (!divisions.isEmpty()) {
+          return new Qualification(Qualifiers.within(places, divisions), divisions);
+        }
+      }
+    }
+    return regions.isEmpty() ? Qualification.NONE : new Qualification(Qualifiers.within(places, regions), regions);
   }
 
   private List<Place> narrow(List<Place> places, String qualifier) {

@@ -342,4 +342,34 @@ class GeoLocatorIT {
     Location l = where("Serbian police detained three Kosovo police officers near the Kosovo border on Wednesday.");
     assertEquals("Kosovo border FEATURE RGN", l.name() + " " + l.precision() + " " + l.feature());
   }
+
+  @Test
+  void aCountryWrittenAfterAName_withNoPlaceOfThatNameInIt_isThatCountry() {
+    // Tilburg's spellings hold "Tilia", Sanom's "Sanam", Oeiras's "Mocha", Abala is also a Mexican town: none of them is in Niger or Yemen
+    assertEquals("Niger NER COUNTRY sentence", where2("Armed men killed four herders near Tillia, Niger, on Sunday."));
+    assertEquals("Niger NER COUNTRY sentence", where2("Armed men killed four herders near Abala in western Niger."));
+    assertEquals("Yemen YEM COUNTRY sentence", where2("Unidentified gunmen shot dead a judge in the port town of Mocha in western Yemen."));
+  }
+
+  @Test
+  void aRegionWrittenAfterAName_narrowsItsPlaces() {
+    Location l = where("Police fired tear gas at students in Catarman, Northern Samar, on Friday.");
+    assertEquals("1717926 PHL 08", l.geonameId() + " " + l.country() + " " + l.admin1()); // not Caterman, Ilocos
+    Location m = where("Troops clashed with Islamist fighters near Marawi, in the southern Philippines.");
+    assertEquals("Marawi City PHL", m.name() + " " + m.country()); // not Merowe, Sudan, whose spellings hold "Marawi"
+    Location k = where("Police arrested 20 activists in Hyderabad in Pakistan's Sindh province on Friday.");
+    assertEquals("Hyderabad PAK 05", k.name() + " " + k.country() + " " + k.admin1());
+  }
+
+  @Test
+  void aCountryAfterACommaThatBeginsAClause_isNoQualifier() {
+    // "in Gaza, Israel's army said": Gaza is not narrowed to Israel
+    assertEquals("PSE", where("Israeli troops shot dead two Palestinians in Gaza, Israel's army said.").country());
+  }
+
+  @Test
+  void aCapitalisedDirection_mayBeginTheName() {
+    // "Eastern Samar" is a province; "eastern" before "Samar" would read Samara, Russia
+    assertEquals("Eastern Samar PHL ADMIN1 sentence", where2("Army troops clashed with communist rebels in Eastern Samar on Tuesday."));
+  }
 }

@@ -6,10 +6,12 @@ import java.util.Set;
  * Whether a place is only a far namesake of the place a story means: "near Kuru" with Nigerian
  * troops is Kuru, Nigeria (a town the gazetteer lacks), not Kourou, French Guiana (whose alternate
  * spellings hold "Kuru"). A town or village, no capital, more than {@value #FAR_KM} km from every
- * country the actors are known to be of, of fewer than 100,000 people (500,000 when named here only
- * by one of its alternate spellings: "Boni" is also Bonn), is taken for a namesake and left out; so is a
- * national capital of fewer than 500,000 people named only by an alternate spelling ("at Malaba" with
- * Kenyan police is Malaba, Kenya, not Malabo, whose spellings hold "Malaba"). A country, division or
+ * country the actors are known to be of, of fewer than 100,000 people, or of any size when named here
+ * only by one of its alternate spellings ("Boni" is also Bonn; "in Samar" with Philippine soldiers is the
+ * island of Samar, not Samara, Russia, a city of a million whose spellings hold "Samar"), is taken for a
+ * namesake and left out; so is a national capital of fewer than 500,000 people named only by an alternate
+ * spelling ("at Malaba" with Kenyan police is Malaba, Kenya, not Malabo, whose spellings hold "Malaba").
+ * An exonym of a city near the actors ("Kharkov" with Ukrainian troops) stays. A country, division or
  * feature, a capital named by its own name and a name a qualifier narrowed ("Kuru, Finland") are
  * always kept; with no actor country known, nothing is judged.
  */
@@ -18,7 +20,7 @@ public final class Namesakes {
   static final double FAR_KM = 1500;
   /** Towns below this many people are judged by distance alone. */
   private static final long SMALL = 100_000;
-  /** Towns below this many people are judged when named by an alternate spelling ("Boni" is also Bonn); exonyms of cities ("Kharkov") are kept. */
+  /** National capitals below this many people are judged when named by an alternate spelling ("Malaba" is also Malabo). */
   private static final long MIDDLING = 500_000;
 
   private final Gazetteer gazetteer;
@@ -39,7 +41,7 @@ public final class Namesakes {
     if (p.feature().equals("PPLC") && !byAlternate) {
       return false;
     }
-    if (p.population() >= (byAlternate ? MIDDLING : SMALL)) {
+    if (byAlternate ? p.feature().equals("PPLC") && p.population() >= MIDDLING : p.population() >= SMALL) {
       return false;
     }
     boolean judged = false;
