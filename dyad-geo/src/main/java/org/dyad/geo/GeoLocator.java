@@ -150,18 +150,35 @@ public final class GeoLocator {
       sentences.put(t.sentence().index(), t.sentence());
       bySentence.put(t.sentence().index(), notOrganisations(mentions(t.sentence(), caseless), t.actors()));
     }
+    String datelineCountry = result.dateline().map(d -> d.place().country()).orElse("");
     List<Event> located = new ArrayList<>();
     for (Event e : result.events()) {
-      // The coder places an event whose target is a place ("shelled Kharkiv") there already.
-      located.add(e.location() != null ? e : e.withLocation(locate(e, sentences.get(e.sentenceIndex()),
-          bySentence.getOrDefault(e.sentenceIndex(), List.of()), dateline, bySentence).orElse(null)));
+      // The coder places an event whose target is a place ("shelled Kharkiv") there already, unless the
+      // dateline makes that place a namesake ("BAMAKO, Mali — … attacked a checkpoint near Lere": no Lere, Nigeria).
+      boolean placed = e.location() != null && !datelineNamesake(e.location(), e, datelineCountry);
+      located.add(placed ? e : e.withLocation(locate(e, sentences.get(e.sentenceIndex()),
+          bySentence.getOrDefault(e.sentenceIndex(), List.of()), dateline, bySentence, datelineCountry).orElse(null)));
     }
     return result.withEvents(located);
   }
 
-  private Optional<Location> locate(Event e, Sentence sentence, List<Mention> mentions, List<Mention> dateline,
-      Map<Integer, List<Mention>> bySentence) {
+  /** Whether a place the coder found for an event is a namesake given the dateline's country ({@link Namesakes}). */
+  private boolean datelineNamesake(Location l, Event e, String datelineCountry) {
+    if (datelineCountry.isEmpty() || !"place-target".equals(l.method())) {
+      return false;
+    }
+    // (the location's written words are the target's phrase, "an army patrol"; the place is found by its own name)
+    return gazetteer.lookupOrVariants(l.name()).stream().filter(p -> p.geonameId() == l.geonameId()).findFirst()
+        .map(p -> namesakes.far(p, l.name(), knownCountries(e), datelineCountry)).orElse(false);
+  }
+
+  private Optional<Location> locate(Event e, Sentence sentence, List<Mention> all, List<Mention> dateline,
+      Map<Integer, List<Mention>> bySentence, String datelineCountry) {
     Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
+    Set<String> known = knownCountries(e);
+    List<Mention> mentions = datelineCountry.isEmpty() ? all : all.stream()
+        .map(m -> m.qualified() ? m : m.withPlaces(m.places().stream().filter(p -> !namesakes.far(p, m.written(), known, datelineCountry)).toList()))
+        .toList();
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
     return here.or(() -> sentence == null ? Optional.empty() : linked(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries))
         .or(() -> best(dateline, countries, "dateline"))

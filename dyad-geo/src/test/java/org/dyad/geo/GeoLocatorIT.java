@@ -372,4 +372,11 @@ class GeoLocatorIT {
     // "Eastern Samar" is a province; "eastern" before "Samar" would read Samara, Russia
     assertEquals("Eastern Samar PHL ADMIN1 sentence", where2("Army troops clashed with communist rebels in Eastern Samar on Tuesday."));
   }
+
+  @Test
+  void aSmallTownFarFromTheDatelinesCountry_isANamesake() {
+    // Lere, Nigeria, is no place near Bamako: the Malian village is not in the gazetteer
+    Location l = where("BAMAKO, Mali (AP) — Gunmen ambushed an army patrol near Lere on Tuesday, killing four soldiers.");
+    assertEquals("MLI", l.country());
+  }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
 public final class Namesakes {
   /** How far from every actor's country a place must lie to be a namesake. */
   static final double FAR_KM = 1500;
+  /** How near the dateline's or an actor's country a small town of a datelined story must lie. */
+  static final double DATELINE_KM = 300;
   /** Towns below this many people are judged by distance alone. */
   private static final long SMALL = 100_000;
   /** National capitals below this many people are judged when named by an alternate spelling ("Malaba" is also Malabo). */
@@ -34,6 +36,32 @@ public final class Namesakes {
    * countries (ISO alpha-3).
    */
   public boolean far(Place p, String written, Set<String> countries) {
+    return far(p, written, countries, "");
+  }
+
+  /**
+   * Whether {@code p} is a far namesake given the actors' countries and the country of the story's
+   * dateline ("BAMAKO, Mali —"; empty for none). With a dateline, a town of fewer than 100,000 people
+   * must also lie within {@value #DATELINE_KM} km of the dateline's country or an actor's: "BAMAKO … near
+   * Lere" is a Malian village, not Lere, Nigeria; "KYIV … an airfield near Morozovsk" stays in Russia.
+   */
+  public boolean far(Place p, String written, Set<String> countries, String dateline) {
+    if (dateline.isEmpty() || p.isCountry() || p.isDivision() || Features.isFeature(p) || p.feature().equals("PPLC")
+        || p.population() >= SMALL || p.country().equals(dateline) || countries.contains(p.country())) {
+      return farFromActors(p, written, countries);
+    }
+    java.util.Set<String> near = new java.util.HashSet<>(countries);
+    near.add(dateline);
+    for (String c : near) {
+      Extent e = gazetteer.extent(c);
+      if (e != null && e.distanceKm(p.latitude(), p.longitude()) <= DATELINE_KM) {
+        return farFromActors(p, written, countries);
+      }
+    }
+    return gazetteer.extent(dateline) != null || farFromActors(p, written, countries);
+  }
+
+  private boolean farFromActors(Place p, String written, Set<String> countries) {
     if (p.isCountry() || p.isDivision() || Features.isFeature(p) || countries.contains(p.country())) {
       return false;
     }

@@ -74,4 +74,14 @@ class NamesakesTest {
     assertFalse(namesakes.far(named("Samara", "RUS"), "Samar", Set.of("KAZ"))); // near the actors' country
     assertTrue(namesakes.far(named("Kharkiv", "UKR"), "Kharkov", Set.of("USA"))); // an exonym far from every actor
   }
+
+  @Test
+  void withADateline_aSmallTownMustLieNearTheDatelinesCountryOrAnActors() {
+    // "BAMAKO, Mali — … near Lere": Lere, Nigeria (93,000 people) is some 500 km from Mali
+    assertTrue(namesakes.far(named("Lere", "NGA"), "Lere", Set.of("MLI"), "MLI"));
+    assertFalse(namesakes.far(named("Lere", "NGA"), "Lere", Set.of("MLI"))); // without the dateline, 1,500 km is the bound
+    assertFalse(namesakes.far(named("Lere", "NGA"), "Lere", Set.of("NGA"), "MLI")); // an actor's country
+    assertFalse(namesakes.far(named("Morozovsk", "RUS"), "Morozovsk", Set.of("UKR"), "UKR")); // "KYIV — … near Morozovsk": near
+    assertFalse(namesakes.far(named("Lere", "NGA"), "Lere", Set.of(), "")); // no dateline, no actor: nothing judged
+  }
 }
