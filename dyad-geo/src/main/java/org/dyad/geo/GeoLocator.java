@@ -181,6 +181,7 @@ public final class GeoLocator {
         .toList();
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
     return here.or(() -> sentence == null ? Optional.empty() : linked(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries))
+        .or(() -> sentence == null ? Optional.empty() : spokenAt(e, sentence, mentions, countries))
         .or(() -> best(dateline, countries, "dateline"))
         .or(() -> aboutSomething(e) ? Optional.empty() : bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
   }
@@ -202,6 +203,30 @@ public final class GeoLocator {
     return organisations.isEmpty() ? mentions
         : mentions.stream().filter(m -> m.places().stream().anyMatch(p -> p.isCountry() || Features.isFeature(p))
             || !organisations.contains(Gazetteer.key(m.written()))).toList();
+  }
+
+  /**
+   * "A Kremlin aide speaking in Davos said Russia would keep attacking …": a saying (a threat, an
+   * appeal) told through its speaker is made where the speaker was speaking, a place after a
+   * participle of speaking in the attribution ("speaking in", "addressing … at"); "Analysts in Vienna
+   * said" tells where the analysts are, not where anyone spoke.
+   */
+  private Optional<Location> spokenAt(Event e, Sentence sentence, List<Mention> mentions, Set<String> countries) {
+    int at = e.attribution().isEmpty() || !verbal(e) ? -1 : sentence.text().indexOf(e.attribution());
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int from = sentence.span().start() + at;
+    Span cited = new Span(from, from + e.attribution().length());
+    List<Token> tokens = sentence.tokens();
+    for (Mention m : mentions) {
+      int before = m.first() - 1;
+      if (cited.contains(m.span()) && before >= 1 && Set.of("in", "at", "from").contains(lower(tokens.get(before)))
+          && Set.of("speak", "talk", "address").contains(tokens.get(before - 1).lemma().toLowerCase(Locale.ROOT)) && tokens.get(before - 1).pos().equals("VBG")) {
+        return best(List.of(m), countries, "sentence");
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -439,6 +464,13 @@ public final class GeoLocator {
       return false;
     }
     List<Token> tokens = sentence.tokens();
+    int locative = m.first() - 1 - (m.direction().isEmpty() ? 0 : 1);
+    if (locative > 0 && lower(tokens.get(locative)).equals("the")) {
+      locative--;
+    }
+    if (siteChain(tokens, trigger[1] + 1, locative)) {
+      return false; // "met at a hotel in Baghdad": the hotel is where they met, not what they spoke of
+    }
     if (sentence.isParsed()) {
       for (Dependency d : sentence.dependencies()) {
         if (d.dependent() >= m.first() && d.dependent() <= m.last() && (d.head() < m.first() || d.head() > m.last())
@@ -504,6 +536,7 @@ public final class GeoLocator {
         || PLACE_NOUNS.contains(tokens.get(locative).word().toLowerCase(Locale.ROOT)))) {
       locative--;
     }
+    boolean siteChain = verbal && after && siteChain(tokens, from, locative);
     // "Israeli air strikes killed 40 people across the Gaza Strip": a noun trigger's own verb.
     boolean ownVerb = after && tokens.get(trigger[1]).isNoun();
     // "Tuesday's rally in Bratislava drew thousands of Slovaks protesting …": the gathering's verb.
@@ -532,6 +565,9 @@ public final class GeoLocator {
           && (lower(tokens.get(i + 1)).equals("of") || lower(tokens.get(i + 1)).equals("with"))) {
         return true;
       }
+      if (siteChain) {
+        continue;
+      }
       if (verbal && after && i < locative && (pos.equals("IN") || pos.equals("TO")) && !w.equals("on") && !w.equals("in")) {
         return true;
       }
@@ -540,6 +576,30 @@ public final class GeoLocator {
       }
     }
     return false;
+  }
+
+  /**
+   * "met at a military base in Anchorage", "talks at a hotel in Baghdad": right after the trigger
+   * (token from), a locative preposition, a common noun phrase (the site) and the preposition
+   * (token locative) of the place the site is in.
+   */
+  private static boolean siteChain(List<Token> tokens, int from, int locative) {
+    return locative > from + 1 && Locatives.PREPOSITIONS.contains(lower(tokens.get(from))) && Set.of("in", "near", "outside").contains(lower(tokens.get(locative)))
+        && siteNoun(tokens, from + 1, locative);
+  }
+
+  /** Whether tokens [from, to) are a common noun phrase: a determiner, adjectives and common nouns, at least one noun ("a military base"). */
+  private static boolean siteNoun(List<Token> tokens, int from, int to) {
+    boolean noun = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (commonNoun(t)) {
+        noun = true;
+      } else if (!(t.pos().equals("DT") || t.pos().startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return noun;
   }
 
   /**

@@ -379,4 +379,17 @@ class GeoLocatorIT {
     Location l = where("BAMAKO, Mali (AP) — Gunmen ambushed an army patrol near Lere on Tuesday, killing four soldiers.");
     assertEquals("MLI", l.country());
   }
+
+  @Test
+  void aMeetingsSite_thenThePlaceItIsIn_isTheMeetingsPlace() {
+    // "at a hotel in Baghdad" is where they met, not a topic of the meeting
+    assertEquals("Baghdad IRQ CITY sentence", where2("Iranian and Saudi officials met at a hotel in Baghdad on Monday."));
+  }
+
+  @Test
+  void aSayingToldThroughItsSpeaker_isMadeWhereTheSpeakerWasSpeaking() {
+    assertEquals("CHE", where("A Russian envoy speaking in Geneva said Moscow would keep striking Ukrainian ports until Kyiv gave up.").country());
+    // analysts in Vienna are not speaking for Russia: their place is not the threat's
+    assertEquals("none", where2("Analysts in Vienna said Russia would keep striking Ukrainian ports."));
+  }
 }
