@@ -59,7 +59,10 @@ import org.dyad.places.Qualifiers;
  *       one of the event's own as precise or more ("in Noumea"). Among the places a name may
  *       mean, {@link #score} prefers actors' countries, capitals and population, but a country's
  *       name is the country, never its capital of that name ("in northern Mexico" is no Mexico City,
- *       {@link #countryOverItsOwn}); a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
+ *       {@link #countryOverItsOwn}); a qualifier ("Paris, Texas", "Tripoli, Lebanon", "Mocha in western
+ *       Yemen", "Kobo in Ethiopia's Amhara region") restricts them, and is the place when none lies in it
+ *       ("Tillia, Niger"); a datelined story's small towns lie near its country or an actor's; a saying
+ *       told through its speaker is placed where the speaker spoke ("an aide speaking in Davos said");
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
  *   <li>article: the place of an actor's country named most often elsewhere in the article (not for
  *       a saying: "Poland accused Russia …" is not put where another sentence's shelling was);
