@@ -87,7 +87,7 @@ final class PlaceNames {
     }
     Place best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (Place p : gazetteer.lookup(written.toString())) {
+    for (Place p : gazetteer.lookupOrVariants(written.toString())) {
       // (a division or place word names the place for what it is, in any case: "zamfara state", "the town of kidal")
       // (and a first-level division of a country the sentence or the story is about: "police in haryana")
       boolean known = p.isDivision() && countries.contains(cameoCountry(p));

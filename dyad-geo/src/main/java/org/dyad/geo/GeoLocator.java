@@ -59,7 +59,10 @@ import org.dyad.places.Qualifiers;
  *       one of the event's own as precise or more ("in Noumea"). Among the places a name may
  *       mean, {@link #score} prefers actors' countries, capitals and population, but a country's
  *       name is the country, never its capital of that name ("in northern Mexico" is no Mexico City,
- *       {@link #countryOverItsOwn}); a qualifier ("Paris, Texas", "Tripoli, Lebanon") restricts them;
+ *       {@link #countryOverItsOwn}); a qualifier ("Paris, Texas", "Tripoli, Lebanon", "Mocha in western
+ *       Yemen", "Kobo in Ethiopia's Amhara region") restricts them, and is the place when none lies in it
+ *       ("Tillia, Niger"); a datelined story's small towns lie near its country or an actor's; a saying
+ *       told through its speaker is placed where the speaker spoke ("an aide speaking in Davos said");
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
  *   <li>article: the place of an actor's country named most often elsewhere in the article (not for
  *       a saying: "Poland accused Russia …" is not put where another sentence's shelling was);
@@ -150,20 +153,38 @@ public final class GeoLocator {
       sentences.put(t.sentence().index(), t.sentence());
       bySentence.put(t.sentence().index(), notOrganisations(mentions(t.sentence(), caseless), t.actors()));
     }
+    String datelineCountry = result.dateline().map(d -> d.place().country()).orElse("");
     List<Event> located = new ArrayList<>();
     for (Event e : result.events()) {
-      // The coder places an event whose target is a place ("shelled Kharkiv") there already.
-      located.add(e.location() != null ? e : e.withLocation(locate(e, sentences.get(e.sentenceIndex()),
-          bySentence.getOrDefault(e.sentenceIndex(), List.of()), dateline, bySentence).orElse(null)));
+      // The coder places an event whose target is a place ("shelled Kharkiv") there already, unless the
+      // dateline makes that place a namesake ("BAMAKO, Mali — … attacked a checkpoint near Lere": no Lere, Nigeria).
+      boolean placed = e.location() != null && !datelineNamesake(e.location(), e, datelineCountry);
+      located.add(placed ? e : e.withLocation(locate(e, sentences.get(e.sentenceIndex()),
+          bySentence.getOrDefault(e.sentenceIndex(), List.of()), dateline, bySentence, datelineCountry).orElse(null)));
     }
     return result.withEvents(located);
   }
 
-  private Optional<Location> locate(Event e, Sentence sentence, List<Mention> mentions, List<Mention> dateline,
-      Map<Integer, List<Mention>> bySentence) {
+  /** Whether a place the coder found for an event is a namesake given the dateline's country ({@link Namesakes}). */
+  private boolean datelineNamesake(Location l, Event e, String datelineCountry) {
+    if (datelineCountry.isEmpty() || !"place-target".equals(l.method())) {
+      return false;
+    }
+    // (the location's written words are the target's phrase, "an army patrol"; the place is found by its own name)
+    return gazetteer.lookupOrVariants(l.name()).stream().filter(p -> p.geonameId() == l.geonameId()).findFirst()
+        .map(p -> namesakes.far(p, l.name(), knownCountries(e), datelineCountry)).orElse(false);
+  }
+
+  private Optional<Location> locate(Event e, Sentence sentence, List<Mention> all, List<Mention> dateline,
+      Map<Integer, List<Mention>> bySentence, String datelineCountry) {
     Set<String> countries = new HashSet<>(List.of(country(e.source().actor().country()), country(e.target().actor().country())));
+    Set<String> known = knownCountries(e);
+    List<Mention> mentions = datelineCountry.isEmpty() ? all : all.stream()
+        .map(m -> m.qualified() ? m : m.withPlaces(m.places().stream().filter(p -> !namesakes.far(p, m.written(), known, datelineCountry)).toList()))
+        .toList();
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
     return here.or(() -> sentence == null ? Optional.empty() : linked(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries))
+        .or(() -> sentence == null ? Optional.empty() : spokenAt(e, sentence, mentions, countries))
         .or(() -> best(dateline, countries, "dateline"))
         .or(() -> aboutSomething(e) ? Optional.empty() : bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
   }
@@ -185,6 +206,30 @@ public final class GeoLocator {
     return organisations.isEmpty() ? mentions
         : mentions.stream().filter(m -> m.places().stream().anyMatch(p -> p.isCountry() || Features.isFeature(p))
             || !organisations.contains(Gazetteer.key(m.written()))).toList();
+  }
+
+  /**
+   * "A Kremlin aide speaking in Davos said Russia would keep attacking …": a saying (a threat, an
+   * appeal) told through its speaker is made where the speaker was speaking, a place after a
+   * participle of speaking in the attribution ("speaking in", "addressing … at"); "Analysts in Vienna
+   * said" tells where the analysts are, not where anyone spoke.
+   */
+  private Optional<Location> spokenAt(Event e, Sentence sentence, List<Mention> mentions, Set<String> countries) {
+    int at = e.attribution().isEmpty() || !verbal(e) ? -1 : sentence.text().indexOf(e.attribution());
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int from = sentence.span().start() + at;
+    Span cited = new Span(from, from + e.attribution().length());
+    List<Token> tokens = sentence.tokens();
+    for (Mention m : mentions) {
+      int before = m.first() - 1;
+      if (cited.contains(m.span()) && before >= 1 && Set.of("in", "at", "from").contains(lower(tokens.get(before)))
+          && Set.of("speak", "talk", "address").contains(tokens.get(before - 1).lemma().toLowerCase(Locale.ROOT)) && tokens.get(before - 1).pos().equals("VBG")) {
+        return best(List.of(m), countries, "sentence");
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -422,6 +467,13 @@ public final class GeoLocator {
       return false;
     }
     List<Token> tokens = sentence.tokens();
+    int locative = m.first() - 1 - (m.direction().isEmpty() ? 0 : 1);
+    if (locative > 0 && lower(tokens.get(locative)).equals("the")) {
+      locative--;
+    }
+    if (siteChain(tokens, trigger[1] + 1, locative)) {
+      return false; // "met at a hotel in Baghdad": the hotel is where they met, not what they spoke of
+    }
     if (sentence.isParsed()) {
       for (Dependency d : sentence.dependencies()) {
         if (d.dependent() >= m.first() && d.dependent() <= m.last() && (d.head() < m.first() || d.head() > m.last())
@@ -487,6 +539,7 @@ public final class GeoLocator {
         || PLACE_NOUNS.contains(tokens.get(locative).word().toLowerCase(Locale.ROOT)))) {
       locative--;
     }
+    boolean siteChain = verbal && after && siteChain(tokens, from, locative);
     // "Israeli air strikes killed 40 people across the Gaza Strip": a noun trigger's own verb.
     boolean ownVerb = after && tokens.get(trigger[1]).isNoun();
     // "Tuesday's rally in Bratislava drew thousands of Slovaks protesting …": the gathering's verb.
@@ -515,6 +568,9 @@ public final class GeoLocator {
           && (lower(tokens.get(i + 1)).equals("of") || lower(tokens.get(i + 1)).equals("with"))) {
         return true;
       }
+      if (siteChain) {
+        continue;
+      }
       if (verbal && after && i < locative && (pos.equals("IN") || pos.equals("TO")) && !w.equals("on") && !w.equals("in")) {
         return true;
       }
@@ -523,6 +579,30 @@ public final class GeoLocator {
       }
     }
     return false;
+  }
+
+  /**
+   * "met at a military base in Anchorage", "talks at a hotel in Baghdad": right after the trigger
+   * (token from), a locative preposition, a common noun phrase (the site) and the preposition
+   * (token locative) of the place the site is in.
+   */
+  private static boolean siteChain(List<Token> tokens, int from, int locative) {
+    return locative > from + 1 && Locatives.PREPOSITIONS.contains(lower(tokens.get(from))) && Set.of("in", "near", "outside").contains(lower(tokens.get(locative)))
+        && siteNoun(tokens, from + 1, locative);
+  }
+
+  /** Whether tokens [from, to) are a common noun phrase: a determiner, adjectives and common nouns, at least one noun ("a military base"). */
+  private static boolean siteNoun(List<Token> tokens, int from, int to) {
+    boolean noun = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (commonNoun(t)) {
+        noun = true;
+      } else if (!(t.pos().equals("DT") || t.pos().startsWith("JJ"))) {
+        return false;
+      }
+    }
+    return noun;
   }
 
   /**
@@ -790,6 +870,18 @@ public final class GeoLocator {
         || lower(tokens.get(start)).equals("new") && start + 1 < tokens.size() && lower(tokens.get(start + 1)).equals("year")) {
       return null; // "in March", "on New Year's Day"; but "in New York"
     }
+    if (!direction.isEmpty() && Character.isUpperCase(tokens.get(i).word().codePointAt(0))) {
+      // "in Eastern Samar", "in Northern Ireland": a capitalised direction may begin the name itself
+      Mention whole = nameFrom(tokens, i, "", caseless);
+      if (whole != null) {
+        return whole;
+      }
+    }
+    return nameFrom(tokens, start, direction, caseless);
+  }
+
+  /** The longest known name beginning at token start, or null. */
+  private Mention nameFrom(List<Token> tokens, int start, String direction, boolean caseless) {
     for (int n = Math.min(Math.max(LONGEST_NAME, features.longestName()), tokens.size() - start); n >= 1; n--) {
       List<Token> run = tokens.subList(start, start + n);
       if (joinedHyphen(tokens, start + n) || joinedHyphen(tokens, start + n - 1) || !nameShaped(tokens, start, n, caseless)) {
@@ -819,7 +911,14 @@ public final class GeoLocator {
       if (places.isEmpty()) {
         continue;
       }
-      List<Place> narrowed = qualified(places, tokens, start + n);
+      Qualification q = qualified(places, tokens, start + n, caseless);
+      List<Place> narrowed = q.narrowed();
+      if (proper && narrowed.isEmpty() && !q.regions().isEmpty()) {
+        // "Tillia, Niger", "Mocha in western Yemen": nothing of that name lies where the text says, so the place is
+        // the country or division written (Tilburg, whose spellings hold "Tilia", is no place in Niger)
+        Place region = q.regions().stream().max(Comparator.comparingDouble(x -> score(x, Set.of()))).orElseThrow();
+        return new Mention(written, span, List.of(region), start, start + n - 1, direction, false, true);
+      }
       if (proper) {
         return new Mention(written, span, narrowed.isEmpty() ? places : narrowed, start, start + n - 1, direction, false, !narrowed.isEmpty());
       }
@@ -900,20 +999,67 @@ public final class GeoLocator {
     return t.isProperNoun() && Character.isUpperCase(t.word().codePointAt(0));
   }
 
-  /** "Paris, Texas", "Tripoli, Lebanon": the places a following state or country narrows them to; empty when none does. */
-  private List<Place> qualified(List<Place> places, List<Token> tokens, int next) {
+  /**
+   * What a qualifier written after a name says: the places it narrows the name's places to, and the
+   * countries or divisions it names when they close the phrase (for a name none of whose places lies there).
+   */
+  record Qualification(List<Place> narrowed, List<Place> regions) {
+    static final Qualification NONE = new Qualification(List.of(), List.of());
+  }
+
+  /**
+   * "Paris, Texas", "Tripoli, Lebanon", "Tillia, Niger,", "Mocha in western Yemen", "Marawi, in the
+   * southern Philippines", "Kobo in Ethiopia's Amhara region": the state, country or division written
+   * after a name. After a comma the qualifier must close its phrase to name a region ("in Gaza, Israel's
+   * army said" is no Gaza in Israel); after "in" it must be a country or division.
+   */
+  private Qualification qualified(List<Place> places, List<Token> tokens, int next, boolean caseless) {
+    if (next + 1 < tokens.size() && lower(tokens.get(next)).equals("in")) {
+      return within(places, tokens, next + 1, caseless);
+    }
     if (next + 1 >= tokens.size() || !tokens.get(next).word().equals(",")) {
-      return List.of();
+      return Qualification.NONE;
+    }
+    if (next + 2 < tokens.size() && lower(tokens.get(next + 1)).equals("in")) {
+      return within(places, tokens, next + 2, caseless); // "Marawi, in the southern Philippines"
     }
     String qualifier = tokens.get(next + 1).word();
+    int end = next + 2;
     if (next + 2 < tokens.size() && tokens.get(next + 2).isProperNoun()) {
       qualifier = qualifier + " " + tokens.get(next + 2).word(); // "London, Ontario" / "Victoria, British Columbia"
+      end = next + 3;
     }
     List<Place> narrowed = narrow(places, qualifier);
     if (narrowed.isEmpty() && qualifier.contains(" ")) {
-      narrowed = narrow(places, tokens.get(next + 1).word());
+      qualifier = tokens.get(next + 1).word();
+      end = next + 2;
+      narrowed = narrow(places, qualifier);
     }
-    return narrowed;
+    boolean closes = end >= tokens.size() || Set.of(",", ".", ";", ":", ")", "-", "--", "—", "–").contains(tokens.get(end).word());
+    return new Qualification(narrowed, closes && Character.isUpperCase(qualifier.codePointAt(0)) ? qualifiers.regions(qualifier) : List.of());
+  }
+
+  /** The qualifier "in [the] [direction] COUNTRY" or "in COUNTRY's DIVISION" beginning at token k. */
+  private Qualification within(List<Place> places, List<Token> tokens, int k, boolean caseless) {
+    if (k < tokens.size() && lower(tokens.get(k)).equals("the")) {
+      k++;
+    }
+    Mention region = k < tokens.size() ? nameAt(tokens, k, caseless) : null;
+    if (region == null) {
+      return Qualification.NONE;
+    }
+    List<Place> regions = region.places().stream().filter(p -> p.isCountry() || p.isDivision()).toList();
+    int after = region.last() + 1;
+    if (!regions.isEmpty() && after + 1 < tokens.size() && tokens.get(after).word().equals("'s")) {
+      Mention inner = nameAt(tokens, after + 1, caseless); // "in Ethiopia's Amhara region"
+      if (inner != null) {
+        List<Place> divisions = inner.places().stream().filter(p -> p.isDivision() && regions.stream().anyMatch(c -> c.isCountry() && c.country().equals(p.country()))).toList();
+        if (!divisions.isEmpty()) {
+          return new Qualification(Qualifiers.within(places, divisions), divisions);
+        }
+      }
+    }
+    return regions.isEmpty() ? Qualification.NONE : new Qualification(Qualifiers.within(places, regions), regions);
   }
 
   private List<Place> narrow(List<Place> places, String qualifier) {

@@ -342,4 +342,54 @@ class GeoLocatorIT {
     Location l = where("Serbian police detained three Kosovo police officers near the Kosovo border on Wednesday.");
     assertEquals("Kosovo border FEATURE RGN", l.name() + " " + l.precision() + " " + l.feature());
   }
+
+  @Test
+  void aCountryWrittenAfterAName_withNoPlaceOfThatNameInIt_isThatCountry() {
+    // Tilburg's spellings hold "Tilia", Sanom's "Sanam", Oeiras's "Mocha", Abala is also a Mexican town: none of them is in Niger or Yemen
+    assertEquals("Niger NER COUNTRY sentence", where2("Armed men killed four herders near Tillia, Niger, on Sunday."));
+    assertEquals("Niger NER COUNTRY sentence", where2("Armed men killed four herders near Abala in western Niger."));
+    assertEquals("Yemen YEM COUNTRY sentence", where2("Unidentified gunmen shot dead a judge in the port town of Mocha in western Yemen."));
+  }
+
+  @Test
+  void aRegionWrittenAfterAName_narrowsItsPlaces() {
+    Location l = where("Police fired tear gas at students in Catarman, Northern Samar, on Friday.");
+    assertEquals("1717926 PHL 08", l.geonameId() + " " + l.country() + " " + l.admin1()); // not Caterman, Ilocos
+    Location m = where("Troops clashed with Islamist fighters near Marawi, in the southern Philippines.");
+    assertEquals("Marawi City PHL", m.name() + " " + m.country()); // not Merowe, Sudan, whose spellings hold "Marawi"
+    Location k = where("Police arrested 20 activists in Hyderabad in Pakistan's Sindh province on Friday.");
+    assertEquals("Hyderabad PAK 05", k.name() + " " + k.country() + " " + k.admin1());
+  }
+
+  @Test
+  void aCountryAfterACommaThatBeginsAClause_isNoQualifier() {
+    // "in Gaza, Israel's army said": Gaza is not narrowed to Israel
+    assertEquals("PSE", where("Israeli troops shot dead two Palestinians in Gaza, Israel's army said.").country());
+  }
+
+  @Test
+  void aCapitalisedDirection_mayBeginTheName() {
+    // "Eastern Samar" is a province; "eastern" before "Samar" would read Samara, Russia
+    assertEquals("Eastern Samar PHL ADMIN1 sentence", where2("Army troops clashed with communist rebels in Eastern Samar on Tuesday."));
+  }
+
+  @Test
+  void aSmallTownFarFromTheDatelinesCountry_isANamesake() {
+    // Lere, Nigeria, is no place near Bamako: the Malian village is not in the gazetteer
+    Location l = where("BAMAKO, Mali (AP) — Gunmen ambushed an army patrol near Lere on Tuesday, killing four soldiers.");
+    assertEquals("MLI", l.country());
+  }
+
+  @Test
+  void aMeetingsSite_thenThePlaceItIsIn_isTheMeetingsPlace() {
+    // "at a hotel in Baghdad" is where they met, not a topic of the meeting
+    assertEquals("Baghdad IRQ CITY sentence", where2("Iranian and Saudi officials met at a hotel in Baghdad on Monday."));
+  }
+
+  @Test
+  void aSayingToldThroughItsSpeaker_isMadeWhereTheSpeakerWasSpeaking() {
+    assertEquals("CHE", where("A Russian envoy speaking in Geneva said Moscow would keep striking Ukrainian ports until Kyiv gave up.").country());
+    // analysts in Vienna are not speaking for Russia: their place is not the threat's
+    assertEquals("none", where2("Analysts in Vienna said Russia would keep striking Ukrainian ports."));
+  }
 }

@@ -172,6 +172,16 @@ public final class Gazetteer {
     return all.size() == found.size() ? found : List.copyOf(all);
   }
 
+  /**
+   * The places a name may stand for ({@link #lookup}) or, when the gazetteer holds none under it,
+   * those another romanisation of it names ({@link #variantsOf}: "Hodeidah", "Jisr al-Shughur"), so
+   * that a place acted upon is found in whichever spelling the news uses.
+   */
+  public List<Place> lookupOrVariants(String name) {
+    List<Place> found = lookup(name);
+    return found.isEmpty() ? variantsOf(name) : found;
+  }
+
   /** The places the index holds under a name's key, as the text lists them (no other romanisation). */
   List<Place> indexed(String name) {
     return index.lookup(key(name));

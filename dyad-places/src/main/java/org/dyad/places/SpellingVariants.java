@@ -75,21 +75,44 @@ final class SpellingVariants {
   }
 
   /**
-   * The keys of a name with an Arabic article inside it written with the other vowel: "Deir el-Zour"
-   * → "deiralzour" (GeoNames keeps "Deir al-Zour"), "Ras al-Ain" → "raselain". Only the article's
-   * vowel changes, so no other name is reached.
+   * The keys of a name with an Arabic article inside it written with the other vowel, or assimilated
+   * to the sun letter after it and back: "Deir el-Zour" → "deiralzour" (GeoNames keeps "Deir
+   * al-Zour"), "Ras al-Ain" → "raselain", "Jisr al-Shughur" → "jisrashshughur" (GeoNames keeps "Jisr
+   * ash Shughūr"). Only the article changes, so no other name is reached.
    */
   static List<String> otherArticles(String[] words) {
     List<String> keys = new ArrayList<>();
     for (int k = 1; k < words.length - 1; k++) {
       String w = words[k];
       if (w.length() >= 2 && w.length() <= 3 && (w.charAt(0) == 'a' || w.charAt(0) == 'e') && INNER_ARTICLES.contains(w.substring(1))) {
-        String[] other = words.clone();
-        other[k] = (w.charAt(0) == 'a' ? "e" : "a") + w.substring(1);
-        keys.add(String.join("", other));
+        List<String> articles = new ArrayList<>();
+        articles.add((w.charAt(0) == 'a' ? "e" : "a") + w.substring(1));
+        String sun = sunLetter(words[k + 1]);
+        if (w.substring(1).equals("l") && !sun.isEmpty()) {
+          articles.add("a" + sun); // "al-Shughur" → "ash Shughur"
+          articles.add("e" + sun);
+        } else if (!w.substring(1).equals("l") && w.substring(1).equals(sun)) {
+          articles.add("al"); // "an-Numan" → "al-Numan"
+          articles.add("el");
+        }
+        for (String article : articles) {
+          String[] other = words.clone();
+          other[k] = article;
+          keys.add(String.join("", other));
+        }
       }
     }
     return keys;
+  }
+
+  /** The sun letter a word begins with, to which "al" assimilates (sh, th, dh, t, d, r, z, s, n), or "". */
+  private static String sunLetter(String word) {
+    for (String letter : List.of("sh", "th", "dh")) {
+      if (word.startsWith(letter)) {
+        return letter;
+      }
+    }
+    return !word.isEmpty() && "tdrzsn".indexOf(word.charAt(0)) >= 0 ? word.substring(0, 1) : "";
   }
 
   /** The towns of {@value #POPULATION} people or more that one of the key's romanisations names. */

@@ -45,7 +45,7 @@ class NamesakesTest {
     assertFalse(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of("FIN")));
     assertFalse(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of("SWE"))); // a neighbour
     assertFalse(namesakes.far(named("Kampala", "UGA"), "Kampala", Set.of("USA"))); // a capital
-    assertFalse(namesakes.far(named("Kharkiv", "UKR"), "Kharkov", Set.of("USA"))); // a city of 1.4 million by its exonym
+    assertFalse(namesakes.far(named("Kharkiv", "UKR"), "Kharkov", Set.of("RUS"))); // a city by its exonym, near the actors
     assertFalse(namesakes.far(named("Kuru", "FIN"), "Kuru", Set.of())); // no actor country: nothing judged
   }
 
@@ -64,5 +64,24 @@ class NamesakesTest {
     assertFalse(namesakes.far(named("Malaba", "KEN"), "Malaba", Set.of("KEN")));
     assertFalse(namesakes.far(named("Malabo", "GNQ"), "Malabo", Set.of("KEN"))); // by its own name a capital stays
     assertFalse(namesakes.far(named("Malabo", "GNQ"), "Malaba", Set.of("CMR"))); // near the actors' country
+  }
+
+  @Test
+  void aCityOfAnySizeNamedOnlyByAnAlternateSpelling_farFromTheActors_isANamesake() {
+    // "in the mountains of Samar" with Philippine soldiers: Samara (1.2 million) holds "Samar" among its spellings
+    assertTrue(namesakes.far(named("Samara", "RUS"), "Samar", Set.of("PHL")));
+    assertFalse(namesakes.far(named("Samara", "RUS"), "Samara", Set.of("PHL"))); // by its own name a city that large stays
+    assertFalse(namesakes.far(named("Samara", "RUS"), "Samar", Set.of("KAZ"))); // near the actors' country
+    assertTrue(namesakes.far(named("Kharkiv", "UKR"), "Kharkov", Set.of("USA"))); // an exonym far from every actor
+  }
+
+  @Test
+  void withADateline_aSmallTownMustLieNearTheDatelinesCountryOrAnActors() {
+    // "BAMAKO, Mali — … near Lere": Lere, Nigeria (93,000 people) is some 500 km from Mali
+    assertTrue(namesakes.far(named("Lere", "NGA"), "Lere", Set.of("MLI"), "MLI"));
+    assertFalse(namesakes.far(named("Lere", "NGA"), "Lere", Set.of("MLI"))); // without the dateline, 1,500 km is the bound
+    assertFalse(namesakes.far(named("Lere", "NGA"), "Lere", Set.of("NGA"), "MLI")); // an actor's country
+    assertFalse(namesakes.far(named("Morozovsk", "RUS"), "Morozovsk", Set.of("UKR"), "UKR")); // "KYIV — … near Morozovsk": near
+    assertFalse(namesakes.far(named("Lere", "NGA"), "Lere", Set.of(), "")); // no dateline, no actor: nothing judged
   }
 }

@@ -43,4 +43,12 @@ class QualifiersTest {
   void aQualifierThatIsNoPlaceOfTheName_narrowsToNothing() {
     assertEquals(List.of(), narrowed("Paris", "Reuters"));
   }
+
+  @Test
+  void aQualifiersRegions_areTheCountriesAndDivisionsItNames() {
+    // "Niger" is the country and Nigeria's Niger State; "Tillia" names no place in either (Tilburg holds "Tilia")
+    assertEquals(List.of("NER ", "NGA 31"), qualifiers.regions("Niger").stream().map(p -> p.country() + " " + p.admin1()).toList());
+    assertEquals(List.of(), Qualifiers.within(gazetteer.lookup("Abala"), qualifiers.regions("Niger")));
+    assertTrue(!Qualifiers.within(gazetteer.lookup("Minna"), qualifiers.regions("Niger")).isEmpty()); // Minna, Niger State
+  }
 }

@@ -48,9 +48,12 @@ class SpellingVariantsTest {
 
   @Test
   void anArticleInsideTheName_isTriedWithItsOtherVowel() {
-    assertEquals(List.of("deiralzour"), SpellingVariants.otherArticles(new String[] {"deir", "el", "zour"}));
+    assertEquals(List.of("deiralzour", "deirazzour", "deirezzour"), SpellingVariants.otherArticles(new String[] {"deir", "el", "zour"}));
     assertEquals(List.of("raselain"), SpellingVariants.otherArticles(new String[] {"ras", "al", "ain"}));
-    assertEquals(List.of("sharmalsheikh"), SpellingVariants.otherArticles(new String[] {"sharm", "el", "sheikh"}));
+    assertEquals(List.of("sharmalsheikh", "sharmashsheikh", "sharmeshsheikh"), SpellingVariants.otherArticles(new String[] {"sharm", "el", "sheikh"}));
+    // the article assimilated to a sun letter and back: "Jisr al-Shughur" is GeoNames' "Jisr ash Shughur", "an-Numan" also "al-Numan"
+    assertEquals(List.of("jisrelshughur", "jisrashshughur", "jisreshshughur"), SpellingVariants.otherArticles(new String[] {"jisr", "al", "shughur"}));
+    assertEquals(List.of("maarratennuman", "maarratalnuman", "maarratelnuman"), SpellingVariants.otherArticles(new String[] {"maarrat", "an", "numan"}));
     assertTrue(SpellingVariants.otherArticles(new String[] {"el", "fasher"}).isEmpty()); // an article before the name is another rule's
     assertTrue(SpellingVariants.otherArticles(new String[] {"new", "york"}).isEmpty());
     assertEquals(List.of(170794L), ids(gazetteer.variantsOf("Deir el-Zour"))); // GeoNames: Deir al-Zour
@@ -72,5 +75,12 @@ class SpellingVariantsTest {
     assertTrue(gazetteer.variantsOf("Ah").isEmpty());
     assertTrue(gazetteer.variantsOf("Malaba").isEmpty()); // Malaba, Kenya, is found by its name, and too small for a variant
     assertTrue(gazetteer.variantsOf("Kuru region").isEmpty()); // no seat of that name
+  }
+
+  @Test
+  void lookupOrVariants_triesOtherRomanisationsOnlyWhenTheNameIsUnknown() {
+    assertTrue(gazetteer.lookup("Jisr al-Shughur").isEmpty());
+    assertEquals(List.of(169023L), gazetteer.lookupOrVariants("Jisr al-Shughur").stream().map(Place::geonameId).toList());
+    assertEquals(gazetteer.lookup("Hays"), gazetteer.lookupOrVariants("Hays")); // a name the gazetteer holds is its places alone
   }
 }
