@@ -4,7 +4,8 @@
 -- GDELT import (README, bench-import). The reports Dyad codes stay in coded_events (the table
 -- events was), imported ones go to imported_events with only what differs between them, and
 -- events is now a view of both with the same columns in the same order, so every read (dyads,
--- timeline, alerts, export, the API and the dashboard, the views below) gives the rows it gave.
+-- timeline, alerts, export, the API and the dashboard, the views reports, fused_events, actors and
+-- sentences) gives the rows it gave.
 -- An imported event's derived columns: article_hash '<provenance>:<id>', event_key
 -- '<provenance>-<id>', event_no 0, its own primary report, rule 'import <provenance>', asserted,
 -- location_method 'import' where it has a place; source_text and target_text are stored only
