@@ -43,8 +43,8 @@ class RecodeCommandIT {
 
     // An older coder: another version on every article and event, and its first event of each article coded otherwise.
     execute(db, "UPDATE articles SET coder_version = '0.0.1+0123456789ab' WHERE coder_version IS NOT NULL;"
-        + " UPDATE events SET coder_version = '0.0.1+0123456789ab';"
-        + " UPDATE events SET cameo = '010', root = '01' WHERE event_no = 0");
+        + " UPDATE coded_events SET coder_version = '0.0.1+0123456789ab';"
+        + " UPDATE coded_events SET cameo = '010', root = '01' WHERE event_no = 0");
     assertNotEquals(ingested, rows(db, EVENTS));
 
     CliRun none = CliRun.of("recode", "--db", db, "--since", "2030-01-01");

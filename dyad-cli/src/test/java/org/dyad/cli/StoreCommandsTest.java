@@ -53,7 +53,7 @@ class StoreCommandsTest {
     // Damaged as a truncated or foreign file would be: it opens, but a query cannot run.
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
         java.sql.Statement s = c.createStatement()) {
-      s.execute("ALTER TABLE events RENAME COLUMN quad_class TO qc");
+      s.execute("ALTER TABLE imported_events RENAME COLUMN quad_class TO qc");
     }
     for (String[] command : List.of(new String[] {"dyads"}, new String[] {"alerts", "--as-of", "2025-03-30"})) {
       List<String> words = new java.util.ArrayList<>(List.of(command));

@@ -42,11 +42,11 @@ final class ArticleDating {
       }
       for (String hash : dated) {
         update("UPDATE articles SET published = ? WHERE hash = ?", day, hash);
-        update("UPDATE events SET published = ? WHERE article_hash = ? AND published IS NULL", day, hash);
-        update("UPDATE events SET event_date = ?, time_precision = 'day' WHERE article_hash = ? AND event_date IS NULL", day, hash);
+        update("UPDATE coded_events SET published = ? WHERE article_hash = ? AND published IS NULL", day, hash);
+        update("UPDATE coded_events SET event_date = ?, time_precision = 'day' WHERE article_hash = ? AND event_date IS NULL", day, hash);
         update("""
             INSERT INTO fusion_recent (event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision, sentence_text)
-            SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision, sentence_text FROM events
+            SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision, sentence_text FROM coded_events
             WHERE article_hash = ? AND primary_report AND modality = 'asserted'
               AND event_key NOT IN (SELECT event_key FROM fusion_recent UNION ALL SELECT event_key FROM fusion_lookup)""", null, hash);
       }

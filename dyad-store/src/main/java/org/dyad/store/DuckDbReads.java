@@ -69,7 +69,7 @@ final class DuckDbReads {
     }
     condition(where, args, "e.modality = ?", EventQuery.ALL.equals(q.modality()) ? null : q.modality());
     condition(where, args, "e.provenance = ?", q.provenance());
-    String from = " FROM events e" + where;
+    String from = " FROM event_rows e" + where; // events with row_id (schema v17)
     long total = count("SELECT count(*)" + from, args);
     List<Object> pageArgs = new ArrayList<>(args);
     pageArgs.add(q.size());
@@ -77,8 +77,8 @@ final class DuckDbReads {
     // Choose the page's rows from events alone (ties broken by row id, which is cheap), then join
     // titles and count reports for those few rows only.
     String pageRows = q.sort() == EventQuery.Sort.MOST_REPORTED
-        ? "SELECT e.*, e.rowid AS row_id, (SELECT count(*) FROM reports x WHERE x.event_key = e.event_key) AS reports" + from
-        : "SELECT e.*, e.rowid AS row_id" + from;
+        ? "SELECT e.*, (SELECT count(*) FROM reports x WHERE x.event_key = e.event_key) AS reports" + from
+        : "SELECT e.*" + from;
     String sql = "WITH chosen AS (" + pageRows + " ORDER BY " + q.sort().sql + ", row_id LIMIT ? OFFSET ?) SELECT " + EVENT_COLUMNS
         + " FROM chosen e LEFT JOIN articles a ON a.hash = e.article_hash ORDER BY " + q.sort().sql + ", e.row_id";
     return new Page<>(total, q.page(), q.size(), events(sql, pageArgs));

@@ -9,10 +9,12 @@ import org.dyad.model.Event;
 import org.dyad.model.Location;
 
 /**
- * The columns of the store's {@code events} table, in table order (schema v1 to the newest), and
- * one report's values for them. The store's writer appends these values; the Spark job writes the
+ * The columns of the store's {@code events} (the table {@code coded_events} of the reports Dyad
+ * codes since schema v17, and the view of them and the imported events), in table order (schema
+ * v1 to the newest), and one report's values for them. The store's writer appends these values; the Spark job writes the
  * same rows to Parquet, so a report has one definition wherever it is stored. A new column is one
- * more {@link Column} here (at the end, with its migration) and one more value in {@link #values}.
+ * more {@link Column} here (at the end, with its migration, which adds it to {@code coded_events}: the
+ * view gives imported events NULL in it) and one more value in {@link #values}.
  */
 public final class EventColumns {
   /** The SQL types the events table uses, with the Java type of their values. */

@@ -17,7 +17,8 @@ import org.duckdb.DuckDBConnection;
  * Writes articles: an original with its events (fused with stored events by {@link
  * ReportFusion}) and its MinHash signature, in one transaction, the events through DuckDB's
  * Appender; or a near-duplicate, which names its original and gets no events. The Appender fills
- * the columns of {@code events} in table order, from {@link EventColumns}. Inside a batch ({@link
+ * the columns of {@code coded_events} (the reports Dyad codes; {@code events} is the view of
+ * them and the imported ones, schema v17) in table order, from {@link EventColumns}. Inside a batch ({@link
  * #inOneTransaction}) the articles, their events and their signatures are held ({@link PendingRows})
  * and written once, just before the commit: each statement costs DuckDB about as much for one
  * article's rows as for a batch's (an Appender's flush 2 ms at 10 million events, measured), and
@@ -229,12 +230,12 @@ final class EventWriter {
     p.setString(6, a.text());
   }
 
-  /** Appends rows of {@link EventColumns#values}, in the column order of {@code events} (schema v1 to the newest). */
+  /** Appends rows of {@link EventColumns#values}, in the column order of {@code coded_events} (schema v1 to the newest). */
   private void appendEvents(List<List<Object>> rows) throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
-    try (DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+    try (DuckDBAppender app = connection.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "coded_events")) {
       for (List<Object> row : rows) {
         app.beginRow();
         for (Object value : row) {

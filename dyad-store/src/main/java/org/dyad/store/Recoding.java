@@ -75,10 +75,10 @@ final class Recoding {
         }
         p.executeBatch();
       }
-      String keys = "(SELECT article_hash || '-' || event_no FROM events WHERE article_hash IN (SELECT hash FROM recode_hashes))";
+      String keys = "(SELECT article_hash || '-' || event_no FROM coded_events WHERE article_hash IN (SELECT hash FROM recode_hashes))";
       s.execute("DELETE FROM fusion_lookup WHERE event_key IN " + keys);
       s.execute("DELETE FROM fusion_recent WHERE event_key IN " + keys);
-      s.execute("DELETE FROM events WHERE article_hash IN (SELECT hash FROM recode_hashes)");
+      s.execute("DELETE FROM coded_events WHERE article_hash IN (SELECT hash FROM recode_hashes)");
       s.execute("UPDATE articles SET coder_version = NULL WHERE hash IN (SELECT hash FROM recode_hashes)");
       s.execute("DROP TABLE recode_hashes");
     }

@@ -116,7 +116,7 @@ final class ReportFusion {
     List<FusionRule.Report> missing = wanted.stream().filter(c -> !sentences.containsKey(c.key())).toList();
     if (!missing.isEmpty()) {
       if (storedSentencesQuery == null) {
-        storedSentencesQuery = connection.prepareStatement("SELECT event_key, sentence_text FROM events"
+        storedSentencesQuery = connection.prepareStatement("SELECT event_key, sentence_text FROM coded_events"
             + " WHERE primary_report AND event_date BETWEEN ? AND ? AND list_contains(?::VARCHAR[], event_key)");
       }
       storedSentencesQuery.setObject(1, missing.stream().map(FusionRule.Report::day).min(Comparator.naturalOrder()).orElseThrow());

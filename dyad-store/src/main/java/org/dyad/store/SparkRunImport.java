@@ -44,7 +44,7 @@ final class SparkRunImport {
           + articles + " WHERE hash NOT IN (SELECT hash FROM articles) ORDER BY published, hash");
       s.execute("INSERT INTO articles (hash, id, source, title, published, text, duplicate_of, coder_version)"
           + " SELECT hash, id, source, title, published, text, duplicate_of, coder_version FROM run_articles");
-      s.execute("INSERT INTO events (" + columns + ") SELECT " + columns + " FROM " + reports
+      s.execute("INSERT INTO coded_events (" + columns + ") SELECT " + columns + " FROM " + reports
           + " WHERE article_hash IN (SELECT hash FROM run_articles) ORDER BY article_hash, event_no");
       s.execute("INSERT INTO fusion_recent (event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision,"
           + " sentence_text) SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision, sentence_text"

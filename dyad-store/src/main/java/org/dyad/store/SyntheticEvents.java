@@ -29,7 +29,7 @@ final class SyntheticEvents {
       FROM g""";
 
   private static final String INSERT = """
-      INSERT INTO events (article_hash, event_no, doc_id, published,
+      INSERT INTO coded_events (article_hash, event_no, doc_id, published,
         source_code, source_country, source_agent, source_name, source_text,
         target_code, target_country, target_agent, target_name, target_text,
         cameo, root, goldstein, quad_class, plover_type, plover_mode,
@@ -57,7 +57,7 @@ final class SyntheticEvents {
       s.executeUpdate(INSERT.replace("$rows", rows));
       s.executeUpdate("""
           INSERT INTO fusion_lookup SELECT event_key, event_date, source_code, target_code, root, cameo, geonames_id, precision,
-          sentence_text FROM events WHERE doc_id = 'synthetic' AND primary_report ORDER BY event_date, source_code, target_code""");
+          sentence_text FROM coded_events WHERE doc_id = 'synthetic' AND primary_report ORDER BY event_date, source_code, target_code""");
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();

@@ -35,6 +35,11 @@ public final class ExchangeFixture {
   private ExchangeFixture() {}
 
   /** A new store at {@code file} holding the fixture's articles. */
+  /** Brings a store's schema up to {@code version} only, as an earlier release left it (a test of a later migration). */
+  public static void migrateTo(java.sql.Connection connection, int version) throws java.sql.SQLException {
+    Migrations.apply(connection, version);
+  }
+
   public static DuckDbStore store(Path file) throws Exception {
     DuckDbStore store = DuckDbStore.open(file);
     String text = "Russian forces struck Kharkiv with drones, killing four. Biden approved aid for Ukraine.";

@@ -158,7 +158,7 @@ public enum ImportFormat {
    */
   String storedAlready() {
     return storesEvents()
-        ? "EXISTS (SELECT 1 FROM events e WHERE e.article_hash = '" + provenance.label() + ":' || checked.\"" + key() + "\")"
+        ? "EXISTS (SELECT 1 FROM imported_events e WHERE e.provenance = '" + provenance.label() + "' AND e.external_id = checked.\"" + key() + "\")"
         : "EXISTS (SELECT 1 FROM gdelt_mentions m WHERE m.global_event_id = checked.\"GlobalEventID\" AND m.imported = checked.imported)";
   }
 

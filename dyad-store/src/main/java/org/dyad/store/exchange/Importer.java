@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 import org.dyad.model.DyadInputException;
 
 /**
- * Loads a GDELT, ACLED or POLECAT file into the store's {@code events}, with its format as
+ * Loads a GDELT, ACLED or POLECAT file into the store's {@code events} (the narrow table {@code
+ * imported_events}, which the view {@code events} shows as reports, schema v17), with its format as
  * provenance (a GDELT mentions table into {@code gdelt_mentions}). The file is first staged whole in a temporary table by DuckDB's own CSV reader:
  * tab-separated files line by line (each line kept as written, split into its columns by a view),
  * CSV by column name. The staged rows are then mapped into {@code events} by the format's {@code
@@ -41,10 +42,18 @@ public final class Importer {
 
   private final Connection connection;
   private final ExchangeTables tables;
+  /** The resource folder, beside this class, of the formats' {@code <format>.import.sql}. */
+  private final String mappings;
 
   public Importer(Connection connection, ExchangeTables tables) {
+    this(connection, tables, "");
+  }
+
+  /** With the mappings of another folder ({@code "v16/"}): a test imports as an earlier schema did. */
+  Importer(Connection connection, ExchangeTables tables, String mappings) {
     this.connection = connection;
     this.tables = tables;
+    this.mappings = mappings;
   }
 
   /** Imports one file; bad input is a {@link DyadInputException} naming the file (and line), and nothing of it is stored. */
@@ -265,7 +274,7 @@ public final class Importer {
    * rolled back and the insert is done again with only the new rows, each id once.
    */
   private long insert(ImportFormat format, Path file) throws SQLException {
-    String sql = read(format.name().toLowerCase(Locale.ROOT) + ".import.sql")
+    String sql = read(mappings + format.name().toLowerCase(Locale.ROOT) + ".import.sql")
         .replace("$file", file.getFileName().toString().replace("'", "''"));
     try {
       return insertOnce(format, sql, false);
