@@ -47,7 +47,7 @@ final class ActorResolver {
   /** Heads that name the people of the sector before them: "coast guard personnel", "police staff". */
   private static final Set<String> STAFF = Set.of("personnel", "member", "staff");
   private static final Set<String> LAIRS = Set.of("camp", "hideout", "den", "stronghold", "base", "position", "outpost", "trench",
-      "enclave", "compound");
+      "enclave", "compound", "house", "safehouse", "hideaway", "lair");
   private static final Set<String> ARMED = Set.of("REB", "CRM", "UAF", "INS", "MIL", "SPY");
   private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
       "score", "scores", "million", "millions", "tens", "ten");

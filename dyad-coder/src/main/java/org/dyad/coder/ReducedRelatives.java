@@ -15,7 +15,8 @@ import org.dyad.model.Token;
  * hangs on it as {@code dep}, that verb becomes the root, the participle's subject becomes its
  * subject, and the participle a clause modifying that subject ({@code acl}), as the parser gives
  * for the same words in most sentences. Second, one parsed as the clause a verb reports ("ELN Frees
- * Six Soldiers Held in Arauca"), whose subject is the verb's object. Only relations change, and
+ * Six Soldiers Held in Arauca") or hung on it unlabelled ("raped women fleeing El Geneina"),
+ * whose subject is the verb's object. Only relations change, and
  * the repaired parse is the one the trace shows.
  */
 final class ReducedRelatives {
@@ -29,7 +30,8 @@ final class ReducedRelatives {
   /**
    * "ELN Frees Six Soldiers Held in Arauca", parsed as "frees" with a clause "soldiers held in
    * Arauca": a past participle after the verb, with a subject and no auxiliary, complementing a
-   * verb that has no object (or hanging on it unlabelled), is a clause modifying that verb's object.
+   * verb that has no object (or hanging on it unlabelled), is a clause modifying that verb's object;
+   * so is a present participle hung on it unlabelled ("raped women fleeing El Geneina").
    * (With a "by" phrase the coder reads that parse as it stands: "welcomed the deal signed by
    * Armenia" is aimed at the deal's signer.)
    */
@@ -39,9 +41,12 @@ final class ReducedRelatives {
     for (Dependency d : deps) {
       int participle = d.dependent();
       int verb = d.head();
-      if (!(d.relation().equals("ccomp") || d.relation().equals("dep")) || verb < 0 || participle < verb || !tokens.get(participle).pos().equals("VBN") || find(deps, verb, "obj") >= 0
-          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0 || find(deps, participle, "obj") >= 0
-          || byPhrase(tokens, deps, participle)) {
+      String tag = tokens.get(participle).pos();
+      // a past participle reported ("… Held in Arauca") or unlabelled; a present one only unlabelled ("raped women fleeing …")
+      boolean reduced = tag.equals("VBN") && (d.relation().equals("ccomp") || d.relation().equals("dep")) && find(deps, participle, "obj") < 0
+          || tag.equals("VBG") && d.relation().equals("dep");
+      if (!reduced || verb < 0 || participle < verb || find(deps, verb, "obj") >= 0
+          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0 || byPhrase(tokens, deps, participle)) {
         continue;
       }
       int object = find(deps, participle, "nsubj");

@@ -785,4 +785,13 @@ class RealNewsEventsIT {
     assertEquals(List.of("MLIMIL 0841 FRA"), lines("Mali's junta released two French nationals held since March."));
     assertEquals(List.of("RUS 0841 UKR"), lines("Russia Frees Three Ukrainians Captured in Kursk"));
   }
+  @Test
+  void aPresentParticipleHungUnlabelledOnTheVerb_isAClauseOnItsObject() {
+    assertEquals(List.of("SDNUAF 1821 SDNCVL"), lines("Militiamen raped women fleeing the town of Tawila in Sudan's North Darfur state."));
+  }
+
+  @Test
+  void aCartelsSafeHouse_standsForTheCartel() {
+    assertEquals(List.of("MEXMIL 1711 MEXCRM"), lines("Mexican soldiers seized 50 rifles from a cartel safe house in Sinaloa."));
+  }
 }
