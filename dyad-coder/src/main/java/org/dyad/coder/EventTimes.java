@@ -73,7 +73,7 @@ final class EventTimes {
     }
   }
 
-  /** "in 2014", "during the 2017 election crisis": a year (never "since 2014", which dates a period, not the act). */
+  /** "in 2014", "during the 2017 election crisis", "the unrest of 2022": a year (never "since 2014", which dates a period, not the act). */
   private static void years(List<Token> tokens, LocalDate published, List<SentenceTimes.Dated> found) {
     for (int i = 1; i < tokens.size(); i++) {
       if (!isYear(tokens, i) || Integer.parseInt(tokens.get(i).word()) > published.getYear()) {
@@ -88,7 +88,7 @@ final class EventTimes {
     }
   }
 
-  private static final java.util.Set<String> YEAR_IN = java.util.Set.of("in", "during");
+  private static final java.util.Set<String> YEAR_IN = java.util.Set.of("in", "during", "of");
 
   /** Words that put a month: "in March", "since March". */
   private static final class Month {

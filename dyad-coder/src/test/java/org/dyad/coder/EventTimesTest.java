@@ -32,6 +32,7 @@ class EventTimesTest {
       "rioters looted shops in july 2021.|2021-07-01|MONTH",
       "Hamas seized hostages in its October 2023 attack.|2023-10-01|MONTH",
       "Police killed dozens during the 2017 election crisis.|2017-01-01|YEAR",
+      "Forces killed hundreds of protesters during the unrest of 2022.|2022-01-01|YEAR",
       "Parliament debated the 2030 plan.|2024-03-10|DAY"})
   void datesTheAct_againstTheArticlesDay(String sentence, String day, String precision) {
     EventTime t = new EventTimes().find(TokensForTests.of(sentence), SUNDAY).first();
