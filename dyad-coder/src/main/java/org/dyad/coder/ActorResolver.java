@@ -389,6 +389,14 @@ final class ActorResolver {
         : place.entry().kind() != NameKind.ORGANIZATION)) {
       agent = machineOwner; // "a police armoured vehicle", "Sudanese army drones"; not "military aircraft" alone
     }
+    if (place != null && place.entry().kind() == NameKind.COUNTRY && !place.covers(h) && PlaceNames.DIVISION_WORDS.contains(lemma)) {
+      // "Nigeria's Niger state": a country's name before a division word names the division; its owner is the country
+      int owner = tree.child(h, "nmod:poss");
+      Optional<ActorMention> country = owner >= 0 ? actorAt(owner).filter(o -> o.actor().agent().isEmpty()) : Optional.empty();
+      if (country.isPresent()) {
+        return Optional.of(mention(country.get().actor(), core, h));
+      }
+    }
     if (place != null) {
       if (place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)) {
         metonyms.add(h);

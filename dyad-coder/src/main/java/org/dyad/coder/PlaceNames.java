@@ -29,7 +29,7 @@ final class PlaceNames {
   /** A lower-cased name is taken as a place only when the place is this large, or a division word follows it (caseless text says less). */
   private static final long CASELESS_MIN_POPULATION = 100_000;
   /** Lower-case words that end a division's name: "Kherson region", "Chin state", "Ryazan oblast". */
-  private static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county", "prefecture");
+  static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county", "prefecture");
 
   /** Nouns that, before "of", say the name after them is a place's: "the village of kalahe", "the district of bajaur". */
   private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "province", "region", "state",

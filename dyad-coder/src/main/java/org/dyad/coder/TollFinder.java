@@ -18,7 +18,8 @@ import org.dyad.model.Token;
  */
 final class TollFinder {
   private static final Set<String> DEATH = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths",
-      "fatality", "fatalities", "life", "lives", "body", "bodies", "massacre", "massacred", "execute", "executed");
+      "fatality", "fatalities", "life", "lives", "body", "bodies", "massacre", "massacred", "execute", "executed", "lynch", "lynched",
+      "behead", "beheaded");
   private static final Set<String> INJURY = Set.of("injure", "injured", "injuring", "injury", "injuries", "wound", "wounded",
       "wounding", "hurt", "casualty");
   private static final Set<String> ARREST = Set.of("arrest", "arrested", "arresting", "arrests", "detain", "detained",

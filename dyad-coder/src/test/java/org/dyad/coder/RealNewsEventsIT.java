@@ -794,4 +794,8 @@ class RealNewsEventsIT {
   void aCartelsSafeHouse_standsForTheCartel() {
     assertEquals(List.of("MEXMIL 1711 MEXCRM"), lines("Mexican soldiers seized 50 rifles from a cartel safe house in Sinaloa."));
   }
+  @Test
+  void aCountrysNameBeforeADivisionWord_namesTheDivision_ofItsOwnersCountry() {
+    assertEquals(List.of("NGACVL 1823 NGACRM"), lines("Villagers in Nigeria's Niger state lynched two suspected kidnappers."));
+  }
 }

@@ -22,7 +22,8 @@ class TollFinderTest {
       "Police arrested 20 people after riots on Friday.|null/null/20",
       "Two soldiers were killed and three injured.|2/3/null",
       "A landmine killed a farmer and injured his son.|1/null/null",
-      "Unknown gunmen shot dead a clan elder in Beledweyne.|1/null/null"})
+      "Unknown gunmen shot dead a clan elder in Beledweyne.|1/null/null",
+      "Villagers lynched two suspected kidnappers.|2/null/null"})
   void readsTheToll(String sentence, String expected) {
     assertEquals(expected, counts(new TollFinder().find(TokensForTests.of(sentence))), sentence);
   }
