@@ -52,9 +52,9 @@ final class ArgumentFinder {
    */
   private static final Set<String> ATTACKS = Set.of("attack", "bombing", "ambush", "raid", "assault", "strike", "airstrike",
       "shelling", "bombardment");
-  /** Mishaps that kill with no one acting: "killed in a road accident", "in a fire". */
+  /** Mishaps and private quarrels that kill or wound with no one acting for a party: "killed in a road accident", "injured in the altercation". */
   private static final Set<String> ACCIDENTS = Set.of("accident", "crash", "collision", "fire", "blaze", "flood", "flooding",
-      "landslide", "earthquake", "stampede", "storm", "cyclone", "collapse");
+      "landslide", "earthquake", "stampede", "storm", "cyclone", "collapse", "altercation", "brawl", "scuffle", "quarrel");
   /** Explosions, which are attacks only when a weapon's word says so ("a bomb blast", not "a gas explosion"). */
   private static final Set<String> BLASTS = Set.of("explosion", "blast");
   private static final Set<String> BLAST_WEAPONS = Set.of("bomb", "landmine", "minefield", "ied", "grenade", "rocket", "missile", "shell",

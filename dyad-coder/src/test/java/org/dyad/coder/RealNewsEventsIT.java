@@ -798,4 +798,9 @@ class RealNewsEventsIT {
   void aCountrysNameBeforeADivisionWord_namesTheDivision_ofItsOwnersCountry() {
     assertEquals(List.of("NGACVL 1823 NGACRM"), lines("Villagers in Nigeria's Niger state lynched two suspected kidnappers."));
   }
+  @Test
+  void attackingARivalsWordsOrRecord_isCriticism_andAnAltercationsInjuredAreNoAttack() {
+    assertEquals(List.of("KENOPP 111 KENGOV"), lines("Kenya's opposition attacked the government's handling of the protests."));
+    assertEquals(List.of(), lines("One other person was injured in the altercation in Nairobi."));
+  }
 }
