@@ -44,6 +44,8 @@ final class SentenceCoder {
   private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS");
   /** Marks the rule of a refusal read off a refused act. */
   private static final String REFUSAL = "refused: ";
+  /** Sectors of politics, whose attacks on one another are words: government, elites, legislators, opposition, parties. */
+  private static final Set<String> POLITICAL = Set.of("GOV", "ELI", "LEG", "OPP", "PTY");
   /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
   private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim", "die");
   /** What "anti-" protests are against: the sector the word after "anti" names. */
@@ -539,8 +541,17 @@ final class SentenceCoder {
         && Set.of("GOV", "MIL", "COP", "").contains(s.actor().agent()));
   }
 
-  /** "Kenyan police opened fire on protesters": force by police or soldiers on protesters is repression (175). */
+  /**
+   * The code the actors make of the entry's: "Kenyan police opened fire on protesters" is repression
+   * (175), a state's bomb an aerial weapon (195), a suicide attacker's act 1831, a crowd's assault
+   * 182, and "Biden attacked Trump" between politicians criticism (111).
+   */
   private EventCode refine(EventCode code, Argument source, List<ActorMention> targets, DependencyTree tree, int trigger) {
+    boolean verbalAttack = code.code().equals("190") && tree.lemma(trigger).equals("attack") && tree.token(trigger).isVerb()
+        && politicians(source.actors()) && politicians(targets);
+    if (verbalAttack) {
+      return dictionaries.ontology().find("111").orElse(code);
+    }
     boolean state = !source.actors().isEmpty() && source.actors().stream()
         .allMatch(a -> a.actor().country().length() == 3 && Set.of("", "MIL", "GOV").contains(a.actor().agent()));
     if (code.code().startsWith("183") && state) {
@@ -567,6 +578,11 @@ final class SentenceCoder {
       return PROTESTERS.contains(words[words.length - 1]) || protesting(tree, t);
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
+  }
+
+  /** Whether every actor is a politician, a government, a legislature, an opposition or a party (none armed). */
+  private static boolean politicians(List<ActorMention> actors) {
+    return !actors.isEmpty() && actors.stream().allMatch(a -> POLITICAL.contains(a.actor().agent()));
   }
 
   /**

@@ -803,4 +803,14 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENOPP 111 KENGOV"), lines("Kenya's opposition attacked the government's handling of the protests."));
     assertEquals(List.of(), lines("One other person was injured in the altercation in Nairobi."));
   }
+  @Test
+  void politiciansAttackingOneAnother_criticize_andTroopsAttackingMilitants_fight() {
+    assertEquals(List.of("KENOPP 111 KENGOV"), lines("The Kenyan opposition attacked President Ruto on Monday over the new tax law."));
+    assertEquals(List.of("KENMIL 190 SOMREB"), lines("Kenyan troops attacked al-Shabaab militants near the border."));
+  }
+
+  @Test
+  void artsakhsForces_areTheSeparatistsWithinAzerbaijan() {
+    assertEquals(List.of("AZESEP 194 AZE"), lines("Artsakh forces shelled the Azerbaijani city of Ganja."));
+  }
 }
