@@ -84,8 +84,8 @@ class ImportedEventsTest {
   /** The codebook rows of {@link ImporterTest} and the exports of {@link ExchangeFixture}'s coded events, in each importable format. */
   private List<Input> inputs() throws Exception {
     List<Input> inputs = new ArrayList<>();
-    inputs.add(new Input(ImportFormat.GDELT, write("codebook.export.CSV", tsv(ImporterTest.GDELT_ROWS))));
-    inputs.add(new Input(ImportFormat.GDELT_MENTIONS, write("codebook.mentions.CSV", tsv(ImporterTest.MENTION_ROWS))));
+    inputs.add(new Input(ImportFormat.GDELT, write("codebook.export.CSV", ImporterTest.tsv(ImporterTest.GDELT_ROWS))));
+    inputs.add(new Input(ImportFormat.GDELT_MENTIONS, write("codebook.mentions.CSV", ImporterTest.tsv(ImporterTest.MENTION_ROWS))));
     inputs.add(new Input(ImportFormat.ACLED, write("codebook.csv", ImporterTest.ACLED_CSV)));
     inputs.add(new Input(ImportFormat.POLECAT, write("codebook.tsv", ImporterTest.POLECAT_TSV)));
     try (DuckDbStore coded = ExchangeFixture.store(dir.resolve("coded.duckdb"))) {
@@ -140,17 +140,7 @@ class ImportedEventsTest {
     return rows;
   }
 
-  private static String tsv(List<List<String>> rows) {
-    StringBuilder b = new StringBuilder();
-    for (List<String> row : rows) {
-      b.append(String.join("\t", row)).append('\n');
-    }
-    return b.toString();
-  }
-
   private Path write(String name, String content) throws Exception {
-    Path p = dir.resolve(name);
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }
 }

@@ -348,7 +348,8 @@ class ImporterTest {
     }
   }
 
-  private static String tsv(List<List<String>> rows) {
+  /** Rows as a tab-separated file's text, one line each. */
+  static String tsv(List<List<String>> rows) {
     StringBuilder b = new StringBuilder();
     for (List<String> row : rows) {
       b.append(String.join("\t", row)).append('\n');
