@@ -65,10 +65,7 @@ final class TagRepairs {
         || tokens.get(after).word().equals(",")) {
       return sentence;
     }
-    List<Token> retagged = new ArrayList<>(tokens);
-    Token t = tokens.get(comma);
-    retagged.set(comma, new Token(t.index(), t.word(), t.lemma(), "CC", t.span()));
-    return new Sentence(sentence.index(), sentence.span(), sentence.text(), retagged, sentence.dependencies());
+    return retagged(sentence, comma, tokens.get(comma).lemma(), "CC");
   }
 
   /** The lexicon verb a noun-tagged word may be: its lemma, the word ("teargas"), or the word without its "s" or "es" ("summons"). */
@@ -189,10 +186,7 @@ final class TagRepairs {
       boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
       String verb = noun ? verbLemma(t) : "";
       if (!verb.isEmpty() && SUBJECT_TAGS.contains(tokens.get(i - 1).pos())) {
-        String tag = t.pos().equals("NNS") ? "VBZ" : "VBP";
-        List<Token> retagged = new ArrayList<>(tokens);
-        retagged.set(i, new Token(t.index(), t.word(), verb, tag, t.span()));
-        return new Sentence(sentence.index(), sentence.span(), sentence.text(), retagged, sentence.dependencies());
+        return retagged(sentence, i, verb, t.pos().equals("NNS") ? "VBZ" : "VBP");
       }
     }
     return sentence;
