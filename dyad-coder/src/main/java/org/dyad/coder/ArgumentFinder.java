@@ -698,7 +698,9 @@ final class ArgumentFinder {
     // not the purpose of something else ("approves missiles for strikes inside Russia")
     boolean told = trigger.entry().nominal() ? tree.is(t, "obj") && LIGHT_VERBS.contains(tree.lemma(tree.head(t)))
         : tree.child(t, "nsubj") >= 0;
-    if (violent && told && aimed.isEmpty() && tree.child(t, "obj") < 0) {
+    // (parties that clash, fight or battle one another strike no place: "Police, Protesters Clash in Nairobi")
+    boolean oneAnother = source.actors().size() > 1 && RECIPROCAL_WORDS.contains(trigger.entry().lemma());
+    if (violent && told && aimed.isEmpty() && tree.child(t, "obj") < 0 && !oneAnother) {
       Optional<Located> where = locative(t);
       if (where.isPresent()) {
         return new Argument(List.of(where.get().mention()), "target.struck-place", where.get().place());

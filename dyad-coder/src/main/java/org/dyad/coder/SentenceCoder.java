@@ -350,9 +350,10 @@ final class SentenceCoder {
         for (ActorMention t : targets) {
           if (!s.actor().code().equals(t.actor().code())) {
             Span span = s.span().union(word.span()).union(t.span());
-            events.add(new Event(article.id(), article.date(), s, t, refined, sentence.index(), sentence.text(), span, evidence,
-                m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
-                dated, conflictType(refined, s, t, location, trigger, facts)));
+            EventCode own = ownPart(refined, s);
+            events.add(new Event(article.id(), article.date(), s, t, own, sentence.index(), sentence.text(), span, evidence,
+                m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(own, facts),
+                dated, conflictType(own, s, t, location, trigger, facts)));
             if (broughtDown && !s.actor().country().isEmpty()) {
               // "air defences shot down 21 Russian drones": the drones' owner attacked the defenders' country
               ActorMention attacked = new ActorMention(Actor.of(s.actor().country(), "", s.actor().name()), s.text(), s.span(),
@@ -578,6 +579,15 @@ final class SentenceCoder {
       return PROTESTERS.contains(words[words.length - 1]) || protesting(tree, t);
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
+  }
+
+  /**
+   * "Police and protesters clashed": in repression told of both parties (175), the protesters' own
+   * part is violent protest (145); only a state and its forces repress.
+   */
+  private EventCode ownPart(EventCode code, ActorMention source) {
+    boolean repressor = Set.of("COP", "MIL", "GOV", "SPY", "JUD", "").contains(source.actor().agent());
+    return code.code().equals("175") && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
   }
 
   /** Whether every actor is a politician, a government, a legislature, an opposition or a party (none armed). */

@@ -46,7 +46,7 @@ final class TagRepairs {
     return headlineVerb(headlineList(gerundSubject(pastTenseAdjective(nounsAfterArticles(sentence)))));
   }
 
-  /** "Thailand, Cambodia agree …": a comma between the proper names a headline opens with, before anything else. */
+  /** "Thailand, Cambodia agree …": a comma between the names or nouns a headline opens with, before anything else. */
   private static Sentence headlineList(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     int n = tokens.size();
@@ -54,11 +54,11 @@ final class TagRepairs {
       return sentence;
     }
     int comma = 0;
-    while (comma < n && isName(tokens.get(comma))) {
+    while (comma < n && isListed(tokens.get(comma))) {
       comma++;
     }
     int after = comma + 1;
-    while (after < n && isName(tokens.get(after))) {
+    while (after < n && isListed(tokens.get(after))) {
       after++;
     }
     if (comma == 0 || comma >= n || !tokens.get(comma).word().equals(",") || after == comma + 1 || after >= n
@@ -80,8 +80,9 @@ final class TagRepairs {
     return "";
   }
 
-  private static boolean isName(Token t) {
-    return t.pos().equals("NNP") || t.pos().equals("NNPS");
+  /** A name or a noun, as a headline's list gives them: "Thailand, Cambodia", "Police, Protesters". */
+  private static boolean isListed(Token t) {
+    return t.pos().startsWith("NN");
   }
 
   private static Sentence nounsAfterArticles(Sentence sentence) {

@@ -813,4 +813,9 @@ class RealNewsEventsIT {
   void artsakhsForces_areTheSeparatistsWithinAzerbaijan() {
     assertEquals(List.of("AZESEP 194 AZE"), lines("Artsakh forces shelled the Azerbaijani city of Ganja."));
   }
+  @Test
+  void aHeadlinesListOfNouns_isItsSubject_andPoliceAndProtestersClashingEachPlayTheirOwnPart() {
+    assertEquals(List.of("KENCOP 175 KENCVL", "KENCVL 145 KENCOP"), sortedLines("Police, Protesters Clash in Nairobi Over Tax Hike"));
+    assertEquals(List.of("KENCOP 175 KENCVL", "KENCVL 145 KENCOP"), sortedLines("Police and protesters clashed in Nairobi on Tuesday."));
+  }
 }
