@@ -779,7 +779,12 @@ final class ArgumentFinder {
     if (named.isPresent() && !named.get().actor().country().isEmpty()) {
       return new Argument(List.of(named.get()), "target.owner-of-the-weapon");
     }
-    for (int c : tree.children(weapon, "acl")) {
+    // the participle may hang on the weapon or on the part of them named ("most of the drones launched from Yemen")
+    List<Integer> participles = new ArrayList<>(tree.children(weapon, "acl"));
+    if (object != weapon) {
+      participles.addAll(tree.children(object, "acl"));
+    }
+    for (int c : participles) {
       int by = tree.isPassiveModifier(c) ? tree.byAgent(c) : -1;
       if (by >= 0) {
         Argument user = argument(by, "target.user-of-the-weapon");

@@ -31,7 +31,9 @@ final class ReducedRelatives {
    * "ELN Frees Six Soldiers Held in Arauca", parsed as "frees" with a clause "soldiers held in
    * Arauca": a past participle after the verb, with a subject and no auxiliary, complementing a
    * verb that has no object (or hanging on it unlabelled), is a clause modifying that verb's object;
-   * so is a present participle hung on it unlabelled ("raped women fleeing El Geneina").
+   * so is a present participle hung on it unlabelled ("raped women fleeing El Geneina"), and a part
+   * of things told by a participle, even one tagged as a past tense ("intercepted most of the
+   * missiles fired from Yemen").
    * (With a "by" phrase the coder reads that parse as it stands: "welcomed the deal signed by
    * Armenia" is aimed at the deal's signer.)
    */
@@ -42,14 +44,18 @@ final class ReducedRelatives {
       int participle = d.dependent();
       int verb = d.head();
       String tag = tokens.get(participle).pos();
+      int object = find(deps, participle, "nsubj");
+      // "intercepted most of the missiles fired from Yemen": a part of things told by its participle, whatever its tag
+      boolean partitive = object >= 0 && partitive(tokens, deps, object);
+      boolean complement = d.relation().equals("ccomp") || d.relation().equals("dep");
       // a past participle reported ("… Held in Arauca") or unlabelled; a present one only unlabelled ("raped women fleeing …")
-      boolean reduced = tag.equals("VBN") && (d.relation().equals("ccomp") || d.relation().equals("dep")) && find(deps, participle, "obj") < 0
+      boolean reduced = (tag.equals("VBN") || partitive && tag.equals("VBD")) && complement && find(deps, participle, "obj") < 0
           || tag.equals("VBG") && d.relation().equals("dep");
       if (!reduced || verb < 0 || participle < verb || find(deps, verb, "obj") >= 0
-          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0 || byPhrase(tokens, deps, participle)) {
+          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0
+          || byPhrase(tokens, deps, participle) && !partitive) {
         continue;
       }
-      int object = find(deps, participle, "nsubj");
       if (object < 0 || object > participle) {
         continue;
       }
@@ -110,6 +116,15 @@ final class ReducedRelatives {
     return deps.stream().filter(d -> d.head() == head && d.relation().equals(relation)).mapToInt(Dependency::dependent).findFirst()
         .orElse(-1);
   }
+
+  /** "most of the drones", "three of the rockets": a number or quantifier with an "of" phrase. */
+  private static boolean partitive(List<Token> tokens, List<Dependency> deps, int noun) {
+    Token t = tokens.get(noun);
+    boolean quantity = t.pos().equals("CD") || t.pos().equals("JJS") || PARTS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+    return quantity && deps.stream().anyMatch(d -> d.head() == noun && d.relation().equals("nmod") && caseOf(tokens, deps, d.dependent()).equals("of"));
+  }
+
+  private static final java.util.Set<String> PARTS = java.util.Set.of("most", "some", "all", "many", "several", "dozens", "hundreds", "half");
 
   /** Whether the participle has a "by" phrase: its agent. */
   private static boolean byPhrase(List<Token> tokens, List<Dependency> deps, int participle) {

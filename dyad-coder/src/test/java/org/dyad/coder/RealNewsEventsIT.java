@@ -818,4 +818,9 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENCOP 175 KENCVL", "KENCVL 145 KENCOP"), sortedLines("Police, Protesters Clash in Nairobi Over Tax Hike"));
     assertEquals(List.of("KENCOP 175 KENCVL", "KENCVL 145 KENCOP"), sortedLines("Police and protesters clashed in Nairobi on Tuesday."));
   }
+  @Test
+  void partOfTheWeaponsFiredFromACountry_broughtDown_isAnAttackByThatCountry() {
+    assertEquals(List.of("ISR 190 LBN", "LBN 195 ISR"), sortedLines("Israel intercepted three of the rockets fired from Lebanon."));
+    assertEquals(List.of("RUS 195 UKR", "UKRMIL 190 RUS"), sortedLines("Ukraine's air force shot down most of the drones launched by Russia overnight."));
+  }
 }
