@@ -544,14 +544,22 @@ final class SentenceCoder {
 
   /**
    * The code the actors make of the entry's: "Kenyan police opened fire on protesters" is repression
-   * (175), a state's bomb an aerial weapon (195), a suicide attacker's act 1831, a crowd's assault
-   * 182, and "Biden attacked Trump" between politicians criticism (111).
+   * (175), a roadside or car bomb's 1833 or 1832, a state's bomb an aerial weapon (195), a suicide
+   * attacker's act 1831, a crowd's assault 182, and "Biden attacked Trump" between politicians
+   * criticism (111).
    */
   private EventCode refine(EventCode code, Argument source, List<ActorMention> targets, DependencyTree tree, int trigger) {
     boolean verbalAttack = code.code().equals("190") && tree.lemma(trigger).equals("attack") && tree.token(trigger).isVerb()
         && politicians(source.actors()) && politicians(targets);
     if (verbalAttack) {
       return dictionaries.ontology().find("111").orElse(code);
+    }
+    if (code.code().equals("183")) {
+      // "a roadside bomb killed four policemen", "an improvised explosive device killed six soldiers": 1833; "a car bomb": 1832
+      String kind = bombKind(tree, trigger);
+      if (!kind.isEmpty()) {
+        return dictionaries.ontology().find(kind).orElse(code);
+      }
     }
     boolean state = !source.actors().isEmpty() && source.actors().stream()
         .allMatch(a -> a.actor().country().length() == 3 && Set.of("", "MIL", "GOV").contains(a.actor().agent()));
@@ -588,6 +596,24 @@ final class SentenceCoder {
   private EventCode ownPart(EventCode code, ActorMention source) {
     boolean repressor = Set.of("COP", "MIL", "GOV", "SPY", "JUD", "").contains(source.actor().agent());
     return code.code().equals("175") && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
+  }
+
+  /** The bombing code the act's subject names by its modifiers ("roadside", "improvised" → 1833; "car" → 1832), or "". */
+  private static String bombKind(DependencyTree tree, int trigger) {
+    int subject = tree.child(trigger, "nsubj");
+    if (subject < 0) {
+      return "";
+    }
+    for (int m : tree.children(subject, "amod", "compound")) {
+      String w = tree.word(m).toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("roadside") || w.equals("improvised") || w.equals("ied")) {
+        return "1833";
+      }
+      if (w.equals("car")) {
+        return "1832";
+      }
+    }
+    return "";
   }
 
   /** Whether every actor is a politician, a government, a legislature, an opposition or a party (none armed). */

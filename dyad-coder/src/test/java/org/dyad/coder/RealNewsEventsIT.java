@@ -823,4 +823,9 @@ class RealNewsEventsIT {
     assertEquals(List.of("ISR 190 LBN", "LBN 195 ISR"), sortedLines("Israel intercepted three of the rockets fired from Lebanon."));
     assertEquals(List.of("RUS 195 UKR", "UKRMIL 190 RUS"), sortedLines("Ukraine's air force shot down most of the drones launched by Russia overnight."));
   }
+  @Test
+  void aRoadsideOrImprovisedBombThatKills_isAnIedAttack() {
+    assertEquals(List.of("MLIUAF 1833 MLIMIL"), lines("An improvised explosive device killed six Malian soldiers near Gao on Tuesday."));
+    assertEquals(List.of("NGAUAF 183 NGACVL"), lines("A bomb killed three people at a market in Maiduguri."));
+  }
 }
