@@ -67,7 +67,7 @@ class RealNewsEventsIT {
   void killedWhenABombExploded_isOneBombing_withItsToll() {
     List<Event> events = asserted("Two soldiers were killed when a roadside bomb exploded in Cauca province, Colombia.");
     assertEquals(1, events.size(), events::toString);
-    assertEquals("183", events.get(0).code().code());
+    assertEquals("1833", events.get(0).code().code()); // a roadside bomb
     assertEquals(2, events.get(0).casualties().fatalities());
   }
 
@@ -85,9 +85,9 @@ class RealNewsEventsIT {
   }
 
   @Test
-  void aRoadsideBombThatStrikesAnArmyTruck_isABombingOfTheMilitaryOfThePlace() {
+  void aRoadsideBombThatStrikesAnArmyTruck_isAnIedBombingOfTheMilitaryOfThePlace() {
     List<Event> events = asserted("A roadside bomb struck an army truck in Somalia's Lower Shabelle region, killing five soldiers.");
-    assertEquals(List.of("SOMUAF 183 SOMMIL"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("SOMUAF 1833 SOMMIL"), events.stream().map(RealNewsEventsIT::line).toList());
   }
 
   @Test
@@ -724,7 +724,7 @@ class RealNewsEventsIT {
   void woundingIsCodedAsKillingIs_byItsMeans() {
     assertEquals(List.of("NGAUAF 190 NGACOP"), lines("Gunmen wounded three police officers in an ambush near Zamfara on Sunday."));
     assertEquals(List.of("BGDCOP 175 BGDCVL"), lines("Security forces injured dozens of protesters in Dhaka when they fired rubber bullets."));
-    assertEquals(List.of("IRQUAF 183 IRQMIL"), lines("A roadside bomb wounded two Iraqi soldiers near Tikrit."));
+    assertEquals(List.of("IRQUAF 1833 IRQMIL"), lines("A roadside bomb wounded two Iraqi soldiers near Tikrit."));
   }
 
   @Test
