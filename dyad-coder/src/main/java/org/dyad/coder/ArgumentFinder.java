@@ -299,7 +299,7 @@ final class ArgumentFinder {
       }
     }
     if (!trigger.entry().nominal() && !restricted) {
-      Argument holder = takenFrom(trigger);
+      Argument holder = takenFrom(trigger, source);
       if (!holder.isEmpty()) {
         return holder;
       }
@@ -307,7 +307,7 @@ final class ArgumentFinder {
       if (!direct.isEmpty()) {
         // "pushed Russian forces out of two villages near Kupiansk": the force driven out, on that ground
         boolean taking = trigger.entry().code().code().equals(TAKING) && direct.place().isEmpty();
-        return taking ? withTerritory(direct, territoryPhrases(trigger), tree.child(t, "obj")) : direct;
+        return taking ? withTerritory(direct, source, territoryPhrases(trigger), tree.child(t, "obj")) : direct;
       }
       Argument envoys = foreignTheme(trigger, source);
       if (!envoys.isEmpty()) {
@@ -538,7 +538,7 @@ final class ArgumentFinder {
   }
 
   /** "retook the village of Robotyne from Russian troops": territory is taken from whoever held it (192). */
-  private Argument takenFrom(Trigger trigger) {
+  private Argument takenFrom(Trigger trigger, Argument source) {
     if (!trigger.entry().code().code().equals(TAKING)) {
       return Argument.NONE;
     }
@@ -548,7 +548,7 @@ final class ArgumentFinder {
         Argument a = argument(c, "target.taken-from");
         if (!a.isEmpty() && a.place().isEmpty()) { // ("pushed Russian forces out of two villages": a place holds nothing)
           // the territory taken is where it happened: "retook the village of Robotyne in the Zaporizhzhia region from …"
-          return withTerritory(a, phrases, c);
+          return withTerritory(a, source, phrases, c);
         }
       }
     }
@@ -572,9 +572,17 @@ final class ArgumentFinder {
     return phrases;
   }
 
-  /** A taking's target with the territory taken as its place, from a phrase other than {@code except}. */
-  private Argument withTerritory(Argument target, List<Integer> phrases, int except) {
+  /**
+   * A taking's target with the territory taken as its place, from a phrase other than {@code except};
+   * never a far namesake of a town in the parties' countries ("Malian troops drove jihadists from the
+   * town of Boni" is not Bonn, whose alternate names hold "Boni").
+   */
+  private Argument withTerritory(Argument target, Argument source, List<Integer> phrases, int except) {
+    Set<String> countries = new java.util.HashSet<>();
+    java.util.stream.Stream.concat(target.actors().stream(), source.actors().stream()).map(a -> a.actor().country())
+        .filter(c -> c.length() == 3).forEach(countries::add);
     Optional<Place> taken = phrases.stream().filter(p -> p != except).map(this::placeTarget).flatMap(Optional::stream)
+        .filter(p -> countries.isEmpty() || !resolver.farNamesake(p, countries))
         .map(ActorResolver.PlaceActor::place).findFirst();
     return taken.isEmpty() ? target : new Argument(target.actors(), target.rule() + "+place", taken);
   }

@@ -828,4 +828,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("MLIUAF 1833 MLIMIL"), lines("An improvised explosive device killed six Malian soldiers near Gao on Tuesday."));
     assertEquals(List.of("NGAUAF 183 NGACVL"), lines("A bomb killed three people at a market in Maiduguri."));
   }
+  @Test
+  void groundTakenIsNeverAFarNamesakeOfAPlaceInThePartiesCountry() {
+    List<Event> events = asserted("Malian troops drove jihadists from the town of Boni after a week of fighting.");
+    assertEquals(List.of("MLIMIL 192 MLIREB"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals("MLI", events.get(0).location().country(), "placed at " + events.get(0).location().name());
+  }
 }
