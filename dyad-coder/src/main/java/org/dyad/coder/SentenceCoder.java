@@ -345,28 +345,25 @@ final class SentenceCoder {
         trigger.entry().describe(), word.word(), word.span());
     for (Coding coding : codings) {
       EventCode refined = refine(coding.code(), source, targets, tree, trigger.token());
-      EventTime dated = when(coding, m, time, tree, trigger, facts);
+      EventFrame frame = new EventFrame(article, sentence, m, facts.issues(), location, coding.modality(),
+          when(coding, m, time, tree, trigger, facts));
       for (ActorMention s : source.actors()) {
         for (ActorMention t : targets) {
           if (!s.actor().code().equals(t.actor().code())) {
             Span span = s.span().union(word.span()).union(t.span());
             EventCode own = ownPart(refined, s);
-            events.add(new Event(article.id(), article.date(), s, t, own, sentence.index(), sentence.text(), span, evidence,
-                m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(own, facts),
-                dated, conflictType(own, s, t, location, trigger, facts)));
+            events.add(frame.event(s, t, own, span, evidence, toll(own, facts), conflictType(own, s, t, location, trigger, facts)));
             if (broughtDown && !s.actor().country().isEmpty()) {
               // "air defences shot down 21 Russian drones": the drones' owner attacked the defenders' country
               ActorMention attacked = new ActorMention(Actor.of(s.actor().country(), "", s.actor().name()), s.text(), s.span(),
                   CountrySource.OTHER_ACTOR);
               EventCode strike = dictionaries.ontology().find("195").orElseThrow();
-              events.add(new Event(article.id(), article.date(), t, attacked, strike, sentence.index(), sentence.text(), span,
-                  attack, m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), Casualties.NONE,
-                  dated, conflictType(strike, t, attacked, location, null, facts)));
+              events.add(frame.event(t, attacked, strike, span, attack, Casualties.NONE,
+                  conflictType(strike, t, attacked, location, null, facts)));
             }
             if (eachWay && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
-              events.add(new Event(article.id(), article.date(), t, s, refined, sentence.index(), sentence.text(), span, reversed,
-                  m.attribution(), m.hedged(), facts.issues(), location, coding.modality(), toll(refined, facts),
-                  dated, conflictType(refined, t, s, location, trigger, facts)));
+              events.add(frame.event(t, s, refined, span, reversed, toll(refined, facts),
+                  conflictType(refined, t, s, location, trigger, facts)));
             }
             coded.add(refined.code() + (coding.modality() == org.dyad.model.Modality.ASSERTED ? ""
                 : " (" + coding.modality().label() + (m.reason().isEmpty() ? "" : ": " + m.reason()) + ")"));
@@ -437,6 +434,16 @@ final class SentenceCoder {
     return coding.modality() == org.dyad.model.Modality.ASSERTED
         ? facts.times().announced(tree, trigger.token(), facts.acts())
         : facts.times().planned(tree, trigger.token(), facts.acts());
+  }
+
+  /** What the events of one coding share: the report and its sentence, the act's reading, issues, place, modality and time. */
+  private record EventFrame(Article article, Sentence sentence, ModalityReading reading, List<String> issues, Location location,
+      org.dyad.model.Modality modality, EventTime time) {
+    Event event(ActorMention source, ActorMention target, EventCode code, Span span, Evidence evidence, Casualties toll,
+        ConflictType type) {
+      return new Event(article.id(), article.date(), source, target, code, sentence.index(), sentence.text(), span, evidence,
+          reading.attribution(), reading.hedged(), issues, location, modality, toll, time, type);
+    }
   }
 
   /**
