@@ -835,4 +835,9 @@ class RealNewsEventsIT {
     org.dyad.model.Location place = events.get(0).location();
     assertTrue(place == null || place.country().equals("MLI"), () -> "placed at " + place.name()); // it was Bonn
   }
+  @Test
+  void farmersDumpingProduceOrSprayingSlurry_demonstrate() {
+    assertEquals(List.of("BELAGR 141 BEL"), lines("Dairy farmers sprayed slurry on government buildings in Namur on Monday."));
+    assertEquals(List.of("INDAGR 141 IND"), lines("Farmers in Punjab dumped tomatoes on the highway after prices collapsed."));
+  }
 }
