@@ -107,7 +107,7 @@ final class ArgumentFinder {
   /** Roots of the use of force: assault, fighting, mass violence. */
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
   /** The state's own apparatus, which polices a protest rather than joins it. */
-  private static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
+  static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
   /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
   private static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
 

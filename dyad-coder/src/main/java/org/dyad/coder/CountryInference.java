@@ -136,13 +136,7 @@ final class CountryInference {
    * 14 political prisoners", "Burkinabe soldiers fled before jihadist fighters").
    */
   private Optional<Found> domesticCounterpart(Argument other, boolean state) {
-    for (ActorMention a : other.actors()) {
-      String c = a.actor().country();
-      if (c.length() == 3 && (DOMESTIC.contains(a.actor().agent()) || state && STATE.contains(a.actor().agent()))) {
-        return Optional.of(new Found(c, CountrySource.OTHER_ACTOR));
-      }
-    }
-    return Optional.empty();
+    return countryOfFirst(other, a -> DOMESTIC.contains(a) || state && STATE.contains(a));
   }
 
   /**
@@ -153,7 +147,12 @@ final class CountryInference {
     if (!Set.of("MIL", "COP", "GOV").contains(actor.actor().agent())) {
       return Optional.empty();
     }
-    return other.actors().stream().filter(o -> o.actor().country().length() == 3 && INSURGENTS.contains(o.actor().agent()))
+    return countryOfFirst(other, INSURGENTS::contains);
+  }
+
+  /** The country of the first of the other side's actors that has one and whose sector passes the test. */
+  private static Optional<Found> countryOfFirst(Argument other, java.util.function.Predicate<String> sector) {
+    return other.actors().stream().filter(o -> o.actor().country().length() == 3 && sector.test(o.actor().agent()))
         .findFirst().map(o -> new Found(o.actor().country(), CountrySource.OTHER_ACTOR));
   }
 

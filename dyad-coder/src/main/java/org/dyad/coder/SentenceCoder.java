@@ -601,7 +601,8 @@ final class SentenceCoder {
    * part is violent protest (145); only a state and its forces repress.
    */
   private EventCode ownPart(EventCode code, ActorMention source) {
-    boolean repressor = Set.of("COP", "MIL", "GOV", "SPY", "JUD", "").contains(source.actor().agent());
+    String sector = source.actor().agent();
+    boolean repressor = sector.isEmpty() || ArgumentFinder.STATE_SECTORS.contains(sector); // a country, or its apparatus
     return code.code().equals("175") && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
   }
 
