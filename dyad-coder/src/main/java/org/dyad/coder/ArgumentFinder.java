@@ -110,6 +110,9 @@ final class ArgumentFinder {
   static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
   /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
   private static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
+  /** Words that tie armed men to the group they belong to: "linked to", "affiliated with", "loyal to". */
+  private static final Set<String> AFFILIATIONS = Set.of("link", "linked", "affiliate", "affiliated", "ally", "allied", "loyal",
+      "belong", "belonging", "tie", "tied", "align", "aligned", "associate", "associated");
 
   private final DependencyTree tree;
   private final ActorResolver resolver;
@@ -856,7 +859,8 @@ final class ArgumentFinder {
     for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int node : level) {
-        for (int c : tree.children(node, "nmod:poss", "amod", "compound", "nmod")) {
+        // (an adjective's own phrase too: "a fuel depot deep inside Russia")
+        for (int c : tree.children(node, "nmod:poss", "amod", "compound", "nmod", "obl")) {
           // "near the border with Burkina Faso": the other side; "from Russian troops": where it came from
           if (!BORDERS.contains(tree.lemma(c)) && !tree.preposition(c).equals("from")) {
             next.add(c);
@@ -1128,6 +1132,12 @@ final class ArgumentFinder {
         continue;
       }
       Optional<ActorMention> a = resolver.actorAt(head);
+      Optional<ActorMention> patron = a.isPresent() ? affiliation(head, a.get()) : Optional.empty();
+      if (patron.isPresent()) {
+        actors.add(patron.get());
+        how = rule + "+affiliation";
+        continue;
+      }
       List<ActorMention> referred = memory.reference(tree, head, a);
       if (!referred.isEmpty()) {
         // "the ministry said …", "the group claimed …", "the two sides agreed …": an earlier sentence's actor
@@ -1201,6 +1211,48 @@ final class ArgumentFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Gunmen linked to al-Shabaab", "militants affiliated with Islamic State", "insurgents allied
+   * with al-Qaeda": armed men of no named country are the armed group they are said to belong to
+   * (never a sponsor: "backed by Iran" names no member).
+   */
+  private Optional<ActorMention> affiliation(int head, ActorMention armed) {
+    if (!armed.actor().country().isEmpty() || !HOME_GROUPS.contains(armed.actor().agent())) {
+      return Optional.empty();
+    }
+    for (int link : tree.children(head, "acl", "amod")) {
+      if (!AFFILIATIONS.contains(tree.lemma(link).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int group : tree.children(link, "obl", "nmod")) {
+        Optional<ActorMention> g = resolver.actorAt(group)
+            .filter(m -> !m.actor().country().isEmpty() && HOME_GROUPS.contains(m.actor().agent()));
+        if (g.isPresent()) {
+          return g;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Kenyans protested in Nairobi", "thousands of Georgians rallied": a plural nationality word
+   * that protests is the country's people (KENCVL), not its state, so the protest is aimed at the
+   * state; the source itself otherwise.
+   */
+  Argument protestingPeople(Argument source) {
+    List<ActorMention> people = new ArrayList<>();
+    boolean changed = false;
+    for (ActorMention m : source.actors()) {
+      int head = headOf(m);
+      boolean nationals = head >= 0 && m.actor().agent().isEmpty() && !m.actor().country().isEmpty() && resolver.isDemonym(head)
+          && tree.token(head).pos().startsWith("NN") && tree.word(head).endsWith("s");
+      people.add(nationals ? new ActorMention(Actor.of(m.actor().country(), "CVL", m.actor().name()), m.text(), m.span(), m.countryFrom()) : m);
+      changed |= nationals;
+    }
+    return changed ? new Argument(people, source.rule() + "+nationals", source.place()) : source;
   }
 
   /** The token that ends a mention, its phrase head in this tree, or -1. */

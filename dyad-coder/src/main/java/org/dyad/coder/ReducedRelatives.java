@@ -11,7 +11,7 @@ import org.dyad.model.Token;
  * "which was"). First, a sentence whose parse takes one for its main verb: "Rockets
  * fired by Hezbollah hit a house in Metula" is parsed with "fired" as the root, "rockets" as its
  * subject and "hit" hanging on it as an unlabelled dependent. When the root is a past participle
- * with a subject before it and a "by" phrase, and a past-tense verb with no subject of its own
+ * with a subject before it and a phrase of its own ("by Hezbollah", "linked to al-Shabaab"), and a past-tense verb with no subject of its own
  * hangs on it as {@code dep}, that verb becomes the root, the participle's subject becomes its
  * subject, and the participle a clause modifying that subject ({@code acl}), as the parser gives
  * for the same words in most sentences. Second, one parsed as the clause a verb reports ("ELN Frees
@@ -90,7 +90,7 @@ final class ReducedRelatives {
         verb = d.dependent();
       }
     }
-    if (subject < 0 || subject > root || verb < 0 || !byPhrase(tokens, deps, root) || find(deps, verb, "nsubj") >= 0) {
+    if (subject < 0 || subject > root || verb < 0 || !prepositional(deps, root) || find(deps, verb, "nsubj") >= 0) {
       return sentence;
     }
     List<Dependency> repaired = new ArrayList<>(deps.size());
@@ -125,6 +125,11 @@ final class ReducedRelatives {
   }
 
   private static final java.util.Set<String> PARTS = java.util.Set.of("most", "some", "all", "many", "several", "dozens", "hundreds", "half");
+
+  /** Whether the participle has a phrase of its own ("fired by Hezbollah", "linked to al-Shabaab", "fired from Lebanon"). */
+  private static boolean prepositional(List<Dependency> deps, int participle) {
+    return deps.stream().anyMatch(d -> d.head() == participle && d.relation().equals("obl") && find(deps, d.dependent(), "case") >= 0);
+  }
 
   /** Whether the participle has a "by" phrase: its agent. */
   private static boolean byPhrase(List<Token> tokens, List<Dependency> deps, int participle) {

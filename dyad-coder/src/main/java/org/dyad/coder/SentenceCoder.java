@@ -304,6 +304,13 @@ final class SentenceCoder {
         return "not coded: no source actor, and none implied";
       }
     }
+    if (dissent(code)) {
+      Argument people = arguments.protestingPeople(source);
+      // (a target that is the protesters' own words is no target: "Kenyans" protesting are not protested against)
+      boolean selfAimed = people != source && target.actors().stream().allMatch(t -> people.actors().stream().anyMatch(s -> s.span().equals(t.span())));
+      target = selfAimed ? Argument.NONE : target;
+      source = people;
+    }
     source = countries.complete(source, target, trigger.token(), verbal(code), code.root());
     if (target.isEmpty() && dissent(code)) {
       target = arguments.protestAim(trigger, source);

@@ -273,4 +273,28 @@ class RealNewsActorsIT {
         .map(e -> e.source().actor().code() + " " + e.code().code() + " " + e.target().actor().code()).toList();
     assertEquals(List.of("ETHMIL 190 ETHCVL"), found);
   }
+
+  @Test
+  void armedMenLinkedToAGroup_areThatGroup_butASponsorIsNot() {
+    assertEquals(List.of("SOMREB 190 KENCOP"), codes("Gunmen linked to al-Shabaab attacked a police post in northeastern Kenya on Sunday.", DATE));
+    assertEquals(List.of("IMGREB 190 MLIMIL"), codes("Insurgents allied with al-Qaeda ambushed a convoy of Malian soldiers near Gao.", DATE));
+    assertTrue(codes("Militants backed by Iran attacked a US base in Syria.", DATE).stream().noneMatch(c -> c.startsWith("IRN 19")));
+  }
+
+  @Test
+  void nationalsWhoProtest_areTheCountrysPeople_protestingItsState() {
+    assertEquals(List.of("KENCVL 140 KEN"), codes("Thousands of Kenyans protested in Nairobi against new taxes on Tuesday.", DATE));
+    assertEquals(List.of("GEOCVL 1412 GEO"), codes("Georgians rallied outside parliament in Tbilisi against the foreign agents law.", DATE));
+  }
+
+  @Test
+  void sportsFans_arePeople_andTheirSportDiscardsNothing() {
+    assertEquals(List.of("HRVCOP 173 HRVCVL"), codes("Croatian police detained 12 football fans after clashes in Split on Saturday.", DATE));
+    assertEquals(List.of(), codes("Brazil beat Argentina 2-0 in a football qualifier in Rio.", DATE));
+  }
+
+  @Test
+  void aFacilityDeepInsideACountry_isThatCountrys() {
+    assertEquals(List.of("UKR 195 RUS"), codes("Ukrainian drones hit a fuel depot deep inside Russia on Friday, officials said.", DATE));
+  }
 }

@@ -17,7 +17,7 @@ public final class DictionaryFiles {
   static {
     HEADERS.put("agents.tsv", List.of("code", "nouns"));
     HEADERS.put("countries.tsv", List.of("code", "names", "adjectives", "government_metonyms"));
-    HEADERS.put("discards.tsv", List.of("phrase", "scope", "match"));
+    HEADERS.put("discards.tsv", List.of("phrase", "scope", "match", "unless_next"));
     HEADERS.put("facilities.tsv", List.of("code", "nouns"));
     HEADERS.put("groups.tsv", List.of("names", "country", "agent", "note"));
     HEADERS.put("issues.tsv", List.of("phrase", "issue"));

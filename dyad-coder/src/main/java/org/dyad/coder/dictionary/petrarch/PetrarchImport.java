@@ -107,7 +107,7 @@ public final class PetrarchImport {
     actors.rows().forEach(r -> people.add(r.tsv()));
     write(out.resolve("people.tsv"), header, "names\tcountry\trole\tfrom\tto\tnote", people);
     write(out.resolve("agents.tsv"), header, "code\tnouns", agents.rows());
-    write(out.resolve("discards.tsv"), header, "phrase\tscope\tmatch", lists.discards());
+    write(out.resolve("discards.tsv"), header, "phrase\tscope\tmatch\tunless_next", lists.discards());
     write(out.resolve("issues.tsv"), header, "phrase\tissue", lists.issues());
     write(out.resolve("countries.tsv"), header, "code\tnames\tadjectives\tgovernment_metonyms", List.of());
     write(out.resolve("organizations.tsv"), header, "code\tnames", List.of());

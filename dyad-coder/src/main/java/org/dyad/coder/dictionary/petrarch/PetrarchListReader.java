@@ -37,7 +37,7 @@ final class PetrarchListReader {
         skipped++;
         continue;
       }
-      discards.add(phrase + "\t" + (article ? "article" : "sentence") + "\t" + (word ? "word" : "stem"));
+      discards.add(phrase + "\t" + (article ? "article" : "sentence") + "\t" + (word ? "word" : "stem") + "\t-");
     }
   }
 
@@ -112,7 +112,7 @@ final class PetrarchListReader {
     return List.of(part);
   }
 
-  /** Dyad discards.tsv rows: phrase, scope, match. */
+  /** Dyad discards.tsv rows: phrase, scope, match, unless_next (none: PETRARCH has no such column). */
   List<String> discards() {
     return discards;
   }

@@ -62,7 +62,7 @@ class PetrarchImportTest {
     write("Test.IssueCoding.txt", "<ISSUE CATEGORY=\"X\">\npre+n:school [EDUCATION]\n~head start\n");
     PetrarchImport.Summary s = PetrarchImport.run(in, out, CameoOntology.load());
     assertEquals(1, s.skippedCodes());
-    assertEquals(List.of("world cup\tarticle\tword", "years ago\tsentence\tstem"), rows("discards.tsv"));
+    assertEquals(List.of("world cup\tarticle\tword\t-", "years ago\tsentence\tstem\t-"), rows("discards.tsv"));
     assertEquals(
         List.of("pre school\tEDUCATION", "pre-school\tEDUCATION", "pre schools\tEDUCATION", "pre-schools\tEDUCATION"),
         rows("issues.tsv"));
