@@ -333,7 +333,8 @@ final class ArgumentFinder {
     if (!absolute.isEmpty()) {
       return absolute;
     }
-    if (trigger.entry().nominal() && !restricted) {
+    // (a restricted attack noun's prepositions hold on the light verb too: "opened an offensive … against Ukraine")
+    if (trigger.entry().nominal() && (!restricted || VIOLENT_ROOTS.contains(trigger.entry().code().root()))) {
       Argument carried = lightVerbOblique(t, prepositions, trigger);
       if (!carried.isEmpty()) {
         return carried;

@@ -35,6 +35,9 @@ final class PlaceNames {
   private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "province", "region", "state",
       "county", "oblast", "governorate", "municipality", "port", "island");
 
+  /** What a place's own name adds to its rank over a place that has the name written only as an alternate. */
+  private static final double OWN_NAME = 1;
+
   /** Words that with a division word make a common noun phrase: "a Gulf state". */
   private static final Set<String> NOT_BEFORE_DIVISION = Set.of("gulf");
 
@@ -94,7 +97,9 @@ final class PlaceNames {
       if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry() && !division && !known) {
         continue;
       }
-      double score = PlaceRanking.score(p, countries);
+      // (a place of the name written beats one that had it once or has it besides: "Pokrovsk" is the Ukrainian town,
+      // not Engels, Russia, once called Pokrovsk)
+      double score = PlaceRanking.score(p, countries) + (p.name().equalsIgnoreCase(written.toString()) ? OWN_NAME : 0);
       if (score > bestScore) {
         best = p;
         bestScore = score;

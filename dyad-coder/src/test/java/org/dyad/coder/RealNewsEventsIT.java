@@ -840,4 +840,25 @@ class RealNewsEventsIT {
     assertEquals(List.of("BELAGR 141 BEL"), lines("Dairy farmers sprayed slurry on government buildings in Namur on Monday."));
     assertEquals(List.of("INDAGR 141 IND"), lines("Farmers in Punjab dumped tomatoes on the highway after prices collapsed."));
   }
+
+  @Test
+  void shipsRammedOrSunk_areAttacked_butRammingABillThroughIsNot() {
+    assertEquals(List.of("CHNMIL 190 PHL"), lines("Chinese coast guard ships rammed a Philippine supply boat near Second Thomas Shoal."));
+    assertEquals(List.of("UKR 190 RUS"), lines("Ukrainian naval drones sank a Russian patrol ship off the coast of Crimea."));
+    assertEquals(List.of(), lines("Hungary's ruling party rammed the bill through parliament on Tuesday."));
+  }
+
+  @Test
+  void troopsCrossingIntoARegion_occupyTheCountrysTerritory() {
+    assertEquals(List.of("RUSMIL 192 UKR"), lines("Russian troops crossed into the Sumy region on Thursday."));
+    assertEquals(List.of("ISRMIL 192 SYR"), lines("Israeli troops moved into southern Syria on Sunday."));
+  }
+
+  @Test
+  void anOffensiveOpenedAgainstOrPressedTowardAPlace_targetsItThroughTheLightVerb() {
+    assertEquals(List.of("RUS 190 UKR"), lines("Russia opened a new ground offensive against Ukraine in May, pushing across the border."));
+    Event toward = asserted("Russian troops pressed their offensive in August toward Pokrovsk, where clashes intensified, Ukrainian commanders said.").get(0);
+    assertEquals("RUSMIL 190 UKR", line(toward));
+    assertEquals("UKR", toward.location().country(), "Pokrovsk is the Ukrainian town, not Engels, Russia, once called so");
+  }
 }
