@@ -13,6 +13,7 @@ import org.dyad.model.Token;
  * explained from the repaired sentence. Thread-safe.
  *
  * <ul>
+ *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
  *   <li><b>Headline verbs.</b> Headlines drop articles and auxiliaries ("Kenya police arrest
  *       journalist over report", "eu slaps fresh sanctions on belarus"), and the tagger reads the
  *       verb as a noun in a compound ("police arrest"). A sentence that looks like a headline (no
@@ -43,8 +44,29 @@ final class TagRepairs {
 
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
-    return headlineVerb(headlineList(gerundSubject(pastTenseAdjective(nounsAfterArticles(sentence)))));
+    return headlineVerb(headlineList(gerundSubject(pastTenseAdjective(shotDead(nounsAfterArticles(sentence))))));
   }
+
+  /**
+   * "police shot dead five protesters": "dead" between a killing verb and its object is an adverb
+   * of the verb (the tagger's adjective makes the parser take it for the object).
+   */
+  private static Sentence shotDead(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean killing = tokens.get(i - 1).pos().startsWith("VB") && KILLING_VERBS.contains(tokens.get(i - 1).lemma().toLowerCase(java.util.Locale.ROOT));
+      Token next = tokens.get(i + 1);
+      boolean objectFollows = OBJECT_OPENERS.contains(next.pos()) || NOUN_TAGS.contains(next.pos()) || next.pos().equals("JJ")
+          || next.pos().equals("IN") && next.word().equalsIgnoreCase("at");
+      if (killing && t.word().equalsIgnoreCase("dead") && t.pos().equals("JJ") && objectFollows) {
+        return retagged(sentence, i, "dead", "RB");
+      }
+    }
+    return sentence;
+  }
+
+  private static final Set<String> KILLING_VERBS = Set.of("shoot", "gun", "stab", "beat", "hack", "club", "stone", "knife");
 
   /** "Thailand, Cambodia agree …": a comma between the names or nouns a headline opens with, before anything else. */
   private static Sentence headlineList(Sentence sentence) {

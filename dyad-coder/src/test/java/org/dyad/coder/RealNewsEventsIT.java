@@ -861,4 +861,10 @@ class RealNewsEventsIT {
     assertEquals("RUSMIL 190 UKR", line(toward));
     assertEquals("UKR", toward.location().country(), "Pokrovsk is the Ukrainian town, not Engels, Russia, once called so");
   }
+
+  @Test
+  void shotDead_takesTheVictimsAsItsObject() {
+    assertEquals(List.of("KENCOP 175 KENCVL"), lines("Kenyan police shot dead at least five protesters outside parliament in Nairobi, Amnesty Kenya said."));
+    assertEquals(List.of("BFAUAF 182 BFACVL"), lines("Unidentified attackers stabbed dead a village chief in northern Burkina Faso."));
+  }
 }
