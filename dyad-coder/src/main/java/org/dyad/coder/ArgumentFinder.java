@@ -90,7 +90,7 @@ final class ArgumentFinder {
   /** Head nouns of settlements and of their parts, whose "of" phrase is the place: "the city of Sumy", "the centre of Sumy". */
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "region", "province", "district", "capital",
       "port", "area", "oblast", "state", "county", "municipality", "suburb", "outskirts", "outskirt", "neighbourhood", "neighborhood",
-      "settlement", "centre", "center", "heart", "edge", "part");
+      "settlement", "centre", "center", "heart", "edge", "part", "countryside", "suburbs", "environs");
   /** Head nouns of military targets, whose "near"/"around"/"outside" phrase is the place: "positions near Bakhmut". */
   private static final Set<String> POSITIONS = Set.of("position", "positions", "outpost", "outposts", "base", "bases", "target",
       "targets", "trenches", "line", "lines", "frontline", "checkpoint", "checkpoints");
@@ -110,8 +110,10 @@ final class ArgumentFinder {
   static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
   /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
   private static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
+  /** Nouns of the land around a place, which the place's name modifies: "the Idlib countryside". */
+  private static final Set<String> SURROUNDINGS = Set.of("countryside", "outskirts", "suburbs", "environs", "hinterland", "vicinity");
   /** Words that tie armed men to the group they belong to: "linked to", "affiliated with", "loyal to". */
-  private static final Set<String> AFFILIATIONS = Set.of("link", "linked", "affiliate", "affiliated", "ally", "allied", "loyal",
+  private static final Set<String> AFFILIATIONS = Set.of("lead", "led", "link", "linked", "affiliate", "affiliated", "ally", "allied", "loyal",
       "belong", "belonging", "tie", "tied", "align", "aligned", "associate", "associated");
 
   private final DependencyTree tree;
@@ -877,8 +879,10 @@ final class ArgumentFinder {
         return country;
       }
     }
-    // "the Abu Shouk camp", "Chin state": a word of a longer name is no place of its own
-    return nodes.stream().filter(c -> !tree.is(c, "compound")).map(this::countryAt).flatMap(Optional::stream).findFirst();
+    // "the Abu Shouk camp", "Chin state": a word of a longer name is no place of its own; but a place
+    // names the land around it ("the Idlib countryside", "the Kherson outskirts")
+    return nodes.stream().filter(c -> !tree.is(c, "compound") || SURROUNDINGS.contains(tree.lemma(tree.head(c))))
+        .map(this::countryAt).flatMap(Optional::stream).findFirst();
   }
 
   /** The act's own locative: "hit energy facilities in western Ukraine", "air strikes inside Iran". */
@@ -1199,6 +1203,14 @@ final class ArgumentFinder {
       return self;
     }
     String noun = tree.lemma(head);
+    if (SURROUNDINGS.contains(noun)) { // "shelled the Kherson outskirts"
+      for (int c : tree.children(head, "compound")) {
+        Optional<ActorResolver.PlaceActor> place = resolver.placeAt(c);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
     for (int c : tree.children(head, "nmod")) {
       String p = tree.preposition(c);
       boolean locative = Set.of("near", "around", "outside", "in").contains(p);
@@ -1216,7 +1228,7 @@ final class ArgumentFinder {
 
   /**
    * "Gunmen linked to al-Shabaab", "militants affiliated with Islamic State", "insurgents allied
-   * with al-Qaeda": armed men of no named country are the armed group they are said to belong to
+   * with al-Qaeda", "rebels led by Hayat Tahrir al-Sham": armed men of no named country are the armed group they are said to belong to
    * (never a sponsor: "backed by Iran" names no member).
    */
   private Optional<ActorMention> affiliation(int head, ActorMention armed) {

@@ -7,14 +7,15 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 /**
- * Repairs two parses of reduced relative clauses (a past participle modifying a noun, with no
+ * Repairs three parses of reduced relative clauses (a past participle modifying a noun, with no
  * "which was"). First, a sentence whose parse takes one for its main verb: "Rockets
  * fired by Hezbollah hit a house in Metula" is parsed with "fired" as the root, "rockets" as its
  * subject and "hit" hanging on it as an unlabelled dependent. When the root is a past participle
  * with a subject before it and a phrase of its own ("by Hezbollah", "linked to al-Shabaab"), and a past-tense verb with no subject of its own
  * hangs on it as {@code dep}, that verb becomes the root, the participle's subject becomes its
  * subject, and the participle a clause modifying that subject ({@code acl}), as the parser gives
- * for the same words in most sentences. Second, one parsed as the clause a verb reports ("ELN Frees
+ * for the same words in most sentences. Second, one parsed as a clausal subject ("Rebels led by
+ * Hayat Tahrir al-Sham seized Hama"). Third, one parsed as the clause a verb reports ("ELN Frees
  * Six Soldiers Held in Arauca") or hung on it unlabelled ("raped women fleeing El Geneina"),
  * whose subject is the verb's object. Only relations change, and
  * the repaired parse is the one the trace shows.
@@ -24,7 +25,7 @@ final class ReducedRelatives {
 
   /** The sentence with its reduced relatives repaired, or the sentence itself. */
   static Sentence repair(Sentence sentence) {
-    return objectsOfTheVerb(mainVerb(sentence));
+    return objectsOfTheVerb(clausalSubject(mainVerb(sentence)));
   }
 
   /**
@@ -65,6 +66,41 @@ final class ReducedRelatives {
           repaired.add(new Dependency(verb, object, "obj"));
         } else if (e.dependent() == participle) {
           repaired.add(new Dependency(object, participle, "acl"));
+        } else {
+          repaired.add(e);
+        }
+      }
+      return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+    }
+    return sentence;
+  }
+
+  /**
+   * "Rebels led by Hayat Tahrir al-Sham seized the city", parsed as a clause "rebels led by …" that
+   * is the subject of "seized": a past participle with a subject before it, no auxiliary and a
+   * phrase of its own, as the clausal subject of a verb that has no subject, modifies that subject,
+   * which is the verb's.
+   */
+  private static Sentence clausalSubject(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Dependency> deps = sentence.dependencies();
+    for (Dependency d : deps) {
+      int participle = d.dependent();
+      int verb = d.head();
+      if (!d.relation().equals("csubj") || !tokens.get(participle).pos().equals("VBN") || find(deps, verb, "nsubj") >= 0
+          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0 || !prepositional(deps, participle)) {
+        continue;
+      }
+      int subject = find(deps, participle, "nsubj");
+      if (subject < 0 || subject > participle) {
+        continue;
+      }
+      List<Dependency> repaired = new ArrayList<>(deps.size());
+      for (Dependency e : deps) {
+        if (e.dependent() == subject) {
+          repaired.add(new Dependency(verb, subject, "nsubj"));
+        } else if (e.dependent() == participle) {
+          repaired.add(new Dependency(subject, participle, "acl"));
         } else {
           repaired.add(e);
         }

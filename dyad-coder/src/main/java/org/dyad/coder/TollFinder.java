@@ -129,13 +129,32 @@ final class TollFinder {
     for (int k = i + 1; k < tokens.size() && k <= i + 3 && number(tokens, k).isEmpty(); k++) {
       String tag = tokens.get(k).pos();
       if (tag.equals("NN") || tag.equals("NNP")) {
-        return Optional.of(1);
+        return Optional.of(1 + alsoKilled(tokens, k + 1));
       }
       if (!tag.startsWith("JJ") && !tag.equals("NN") && !tag.equals("VBN")) {
         return Optional.empty();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "killing a woman and her two children", "killed a man and his son": the victims joined by "and"
+   * after the first (a number before a plural noun, or one person named with "his", "her", "a"),
+   * counted from {@code k}, the word after the first victim; 0 when none is joined.
+   */
+  private static int alsoKilled(java.util.List<Token> tokens, int k) {
+    if (k + 2 >= tokens.size() || !tokens.get(k).word().equalsIgnoreCase("and")) {
+      return 0;
+    }
+    int at = k + 1;
+    boolean determined = Set.of("PRP$", "DT").contains(tokens.get(at).pos());
+    at += determined ? 1 : 0;
+    Optional<Integer> n = number(tokens, at);
+    if (n.isPresent()) {
+      return at + 1 < tokens.size() && tokens.get(at + 1).pos().equals("NNS") ? n.get() : 0;
+    }
+    return determined && tokens.get(at).pos().equals("NN") ? 1 : 0;
   }
 
   /** "in 2014", "March 3": numbers that date, not count. */

@@ -867,4 +867,16 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENCOP 175 KENCVL"), lines("Kenyan police shot dead at least five protesters outside parliament in Nairobi, Amnesty Kenya said."));
     assertEquals(List.of("BFAUAF 182 BFACVL"), lines("Unidentified attackers stabbed dead a village chief in northern Burkina Faso."));
   }
+
+  @Test
+  void villagesInAPlacesCountryside_areItsCountrys_andVictimsJoinedByAnd_allCount() {
+    Event e = asserted("Syrian government forces shelled villages in the Idlib countryside on Monday, killing a woman and her two children.").get(0);
+    assertEquals("SYRMIL 194 SYR", line(e));
+    assertEquals(3, e.casualties().fatalities());
+  }
+
+  @Test
+  void rebelsLedByAGroup_areThatGroup_evenWhenParsedAsAClausalSubject() {
+    assertEquals(List.of("SYRREB 192 SYR"), lines("Rebels led by Hayat Tahrir al-Sham seized the central city of Hama on Thursday."));
+  }
 }
