@@ -110,6 +110,12 @@ final class ArgumentFinder {
   static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
   /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
   private static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
+  /** CAMEO's confiscation of property (1711). */
+  private static final String CONFISCATION = "1711";
+  /** Words of arms and explosives, whose seizure takes them from whoever held them. */
+  private static final Set<String> ARMS = Set.of("weapon", "weapons", "arm", "arms", "ammunition", "explosive", "explosives", "rifle",
+      "rifles", "gun", "guns", "cache", "bomb", "bombs", "device", "ied", "grenade", "grenades", "detonator", "detonators", "munition",
+      "munitions", "mortar", "mortars", "rocket", "rockets");
   /** Nouns of the land around a place, which the place's name modifies: "the Idlib countryside". */
   private static final Set<String> SURROUNDINGS = Set.of("countryside", "outskirts", "suburbs", "environs", "hinterland", "vicinity");
   /** Words that tie armed men to the group they belong to: "linked to", "affiliated with", "loyal to". */
@@ -285,6 +291,12 @@ final class ArgumentFinder {
       Argument accuser = claimant(t);
       if (!accuser.isEmpty()) {
         return accuser;
+      }
+    }
+    if (trigger.entry().code().code().equals(CONFISCATION)) {
+      Argument owner = cacheOwner(t, source);
+      if (!owner.isEmpty()) {
+        return owner;
       }
     }
     if (INTERCEPTING.contains(tree.lemma(t))) {
@@ -1023,9 +1035,28 @@ final class ArgumentFinder {
         if (a.isEmpty()) {
           a = inner(c, "target.object-oblique");
         }
+        if (a.isEmpty()) {
+          a = objectsAgent(c);
+        }
         if (!a.isEmpty()) {
           return a;
         }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "welcomed the agreement signed by Armenia and Azerbaijan", "recovered rifles left behind by
+   * communist rebels": an object that is no actor stands for whoever its participle says made,
+   * sent or held it; NONE when no "by" phrase names one.
+   */
+  private Argument objectsAgent(int object) {
+    for (int c : tree.children(object, "acl")) {
+      int by = tree.isPassiveModifier(c) ? tree.byAgent(c) : -1;
+      Argument a = by < 0 ? Argument.NONE : argument(by, "target.object-agent");
+      if (!a.isEmpty()) {
+        return a;
       }
     }
     return Argument.NONE;
@@ -1266,6 +1297,32 @@ final class ArgumentFinder {
       changed |= nationals;
     }
     return changed ? new Argument(people, source.rule() + "+nationals", source.place()) : source;
+  }
+
+  /**
+   * "seized a cache of weapons from a militant hideout", "recovered rifles left behind by communist
+   * rebels", "intercepted a truck carrying explosives bound for Boko Haram fighters": arms or
+   * explosives are confiscated (1711) from the armed group the object's phrase, or the phrase they
+   * were taken from, names; NONE when it names none or the object is no arms.
+   */
+  private Argument cacheOwner(int t, Argument source) {
+    int object = tree.child(t, "obj");
+    if (object < 0) {
+      return Argument.NONE;
+    }
+    java.util.BitSet phrase = tree.subtree(object);
+    boolean arms = phrase.stream().anyMatch(i -> ARMS.contains(tree.lemma(i).toLowerCase(java.util.Locale.ROOT)));
+    if (!arms) {
+      return Argument.NONE;
+    }
+    List<Integer> phrases = new ArrayList<>(List.of(object));
+    tree.children(t, "obl").stream().filter(c -> tree.preposition(c).equals("from")).forEach(phrases::add);
+    for (ActorMention m : mentions) {
+      if (HOME_GROUPS.contains(m.actor().agent()) && !isSource(m, source) && phrases.stream().anyMatch(p -> inside(m, p))) {
+        return new Argument(List.of(m), "target.owner-of-the-arms");
+      }
+    }
+    return Argument.NONE;
   }
 
   /** The token that ends a mention, its phrase head in this tree, or -1. */

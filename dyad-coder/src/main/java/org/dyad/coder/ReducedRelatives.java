@@ -53,8 +53,7 @@ final class ReducedRelatives {
       boolean reduced = (tag.equals("VBN") || partitive && tag.equals("VBD")) && complement && find(deps, participle, "obj") < 0
           || tag.equals("VBG") && d.relation().equals("dep");
       if (!reduced || verb < 0 || participle < verb || find(deps, verb, "obj") >= 0
-          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0
-          || byPhrase(tokens, deps, participle) && !partitive) {
+          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0) {
         continue;
       }
       if (object < 0 || object > participle) {

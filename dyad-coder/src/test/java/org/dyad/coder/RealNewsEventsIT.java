@@ -879,4 +879,18 @@ class RealNewsEventsIT {
   void rebelsLedByAGroup_areThatGroup_evenWhenParsedAsAClausalSubject() {
     assertEquals(List.of("SYRREB 192 SYR"), lines("Rebels led by Hayat Tahrir al-Sham seized the central city of Hama on Thursday."));
   }
+
+  @Test
+  void armsSeizedDefusedOrIntercepted_areConfiscatedFromTheGroupTheirPhraseNames() {
+    assertEquals(List.of("KENCOP 1711 SOMREB"), lines("Kenyan police seized a cache of weapons from an al-Shabaab hideout in Mandera."));
+    assertEquals(List.of("NGAMIL 1711 NGAREB"),
+        lines("Nigerian troops intercepted a truck carrying weapons bound for Boko Haram fighters near Maiduguri."));
+    assertEquals(List.of("MEXMIL 1711 MEXCRM"), lines("Mexican soldiers dismantled a drug laboratory run by the Sinaloa cartel in Culiacan."));
+  }
+
+  @Test
+  void anObjectMadeByOthers_standsForItsMakers() {
+    assertEquals(List.of("FRAGOV 051 COD", "FRAGOV 051 RWA"),
+        sortedLines("The French president welcomed the peace deal signed by Rwanda and Congo in Washington."));
+  }
 }
