@@ -127,6 +127,29 @@ final class ActorResolver {
    * The place named by the proper-noun phrase headed by h, as its country: "Kharkiv" → UKR. Only
    * a phrase that is no dictionary actor, and whose words are a proper name of the gazetteer.
    */
+  /**
+   * The place a phrase names, else the first that its appositions or parentheses name: "in Ruwi
+   * village, Bokkos LGA (Plateau state)", a village the gazetteer lacks, lies in Plateau state.
+   */
+  Optional<PlaceActor> placeOrItsApposition(int h) {
+    return withAppositions(h).stream().map(this::placeAt).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The phrase head and the heads its appositions and parentheses add, nearest first, at most three deep. */
+  List<Integer> withAppositions(int h) {
+    List<Integer> all = new ArrayList<>();
+    List<Integer> level = List.of(h);
+    for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+      all.addAll(level);
+      List<Integer> next = new ArrayList<>();
+      for (int node : level) {
+        next.addAll(tree.children(node, "appos", "dep"));
+      }
+      level = next;
+    }
+    return all;
+  }
+
   Optional<PlaceActor> placeAt(int h) {
     if (actorAt(h).isPresent() || !tree.token(h).isNoun()) {
       return Optional.empty();
@@ -469,7 +492,7 @@ final class ActorResolver {
         }
         return place ? new ActorMention(m.actor(), m.text(), m.span(), CountrySource.PLACE_IN_PHRASE) : m;
       }
-      Optional<PlaceActor> place = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? placeAt(c) : Optional.empty();
+      Optional<PlaceActor> place = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? placeOrItsApposition(c) : Optional.empty();
       if (place.isPresent()) {
         ActorMention in = mention(Actor.of("", agent.code(), tree.token(h).word()), core, h);
         int from = Math.min(tree.subtree(h).nextSetBit(0), h);

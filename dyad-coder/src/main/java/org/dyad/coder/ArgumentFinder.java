@@ -874,8 +874,9 @@ final class ArgumentFinder {
     for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
       for (int node : level) {
-        // (an adjective's own phrase too: "a fuel depot deep inside Russia")
-        for (int c : tree.children(node, "nmod:poss", "amod", "compound", "nmod", "obl")) {
+        // (an adjective's own phrase too: "a fuel depot deep inside Russia"; and what apposition or
+        // parentheses add: "villages in the Jabal al-Zawiya area (Idlib)")
+        for (int c : tree.children(node, "nmod:poss", "amod", "compound", "nmod", "obl", "appos", "dep")) {
           // "near the border with Burkina Faso": the other side; "from Russian troops": where it came from
           if (!BORDERS.contains(tree.lemma(c)) && !tree.preposition(c).equals("from")) {
             next.add(c);

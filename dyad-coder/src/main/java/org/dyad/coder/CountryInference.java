@@ -388,7 +388,9 @@ final class CountryInference {
   }
 
   private Optional<Found> placeAt(int c) {
-    Optional<ActorResolver.PlaceActor> p = resolver.placeTargetAt(c);
+    // ("in Kwall village, Bassa LGA (Plateau state)": a village the gazetteer lacks, in the division its apposition names)
+    Optional<ActorResolver.PlaceActor> p = resolver.withAppositions(c).stream().map(resolver::placeTargetAt).flatMap(Optional::stream)
+        .findFirst();
     if (p.isPresent()) {
       // "in the town of Merawi in Ethiopia's Amhara region": a country the writer adds decides over a namesake elsewhere
       Optional<String> written = qualifyingCountry(c).filter(q -> !q.equals(p.get().mention().actor().country()));

@@ -297,4 +297,16 @@ class RealNewsActorsIT {
   void aFacilityDeepInsideACountry_isThatCountrys() {
     assertEquals(List.of("UKR 195 RUS"), codes("Ukrainian drones hit a fuel depot deep inside Russia on Friday, officials said.", DATE));
   }
+
+  @Test
+  void aDivisionInParenthesesOrApposition_placesAVillageTheGazetteerLacks() {
+    assertEquals(List.of("NGAUAF 190 NGAAGR"), codes("On 3 May 2025, gunmen killed four farmers in Kwall village, Bassa LGA (Plateau state).", DATE));
+    assertEquals(List.of("NERUAF 171 NER"), codes("On 2 February 2026, armed men looted shops in Ouallam (Tillaberi) before fleeing.", DATE));
+    assertEquals(List.of("SYRMIL 194 SYR"), codes("Syrian army artillery pounded villages in the Jabal al-Zawiya area (Idlib) on Tuesday.", DATE));
+  }
+
+  @Test
+  void aGatheringAttacked_isOneOfCivilians() {
+    assertEquals(List.of("SOMREB 190 SOMCVL"), codes("Al-Shabaab fighters attacked a wedding gathering near Baidoa, killing six guests.", DATE));
+  }
 }
