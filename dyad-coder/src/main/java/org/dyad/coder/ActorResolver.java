@@ -168,6 +168,7 @@ final class ActorResolver {
       place = places.at(tokens, h, h, caseless, countries); // "the Ukrainian city Kharkiv"
       from = h;
     }
+    place = inWrittenDivision(h, from, to, place);
     if (place.isEmpty() || place.get().country().isEmpty()) {
       return Optional.empty();
     }
@@ -176,6 +177,31 @@ final class ActorResolver {
     Actor actor = Actor.of(country, "", dictionary.countryName(country));
     return Optional.of(new PlaceActor(new ActorMention(actor, tree.text(from, to), span, CountrySource.PLACE_TARGET), place.get()));
   }
+
+  /**
+   * "a market in Tawila (North Darfur)", "in Tawila, North Darfur": the division, region or country
+   * written in parentheses or after a comma decides where a name lies. The place of that name inside it, else the
+   * division itself when the gazetteer has none there (Tawila is no Yemeni town here); the place
+   * found as it is when the parentheses name no place or agree with it.
+   */
+  private Optional<Place> inWrittenDivision(int h, int from, int to, Optional<Place> found) {
+    for (int q : tree.children(h, "appos", "dep")) {
+      int first = tree.subtree(q).nextSetBit(0);
+      boolean written = q > h && (tree.word(first).equals("(") || first > 0 && Set.of("(", ",").contains(tree.word(first - 1)));
+      // (a division, a country or a region such as Darfur: no town)
+      Optional<PlaceActor> qualifier = written ? placeAt(q).filter(p -> !p.place().feature().startsWith("PPL")) : Optional.empty();
+      if (qualifier.isEmpty()) {
+        continue;
+      }
+      Place division = qualifier.get().place();
+      boolean agrees = found.isPresent() && found.get().country().equals(division.country())
+          && (!division.isDivision() || found.get().admin1().equals(division.admin1()));
+      return agrees ? found
+          : places.qualified(tree.text(from, to), qualifier.get().mention().text(), countries).or(() -> Optional.of(division));
+    }
+    return found;
+  }
+
 
   /** Whether a place found in the sentence is only a far namesake, given the countries its actors are known to be of. */
   boolean farNamesake(PlaceActor p, Set<String> countries) {

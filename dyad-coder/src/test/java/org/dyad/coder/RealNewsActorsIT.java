@@ -309,4 +309,11 @@ class RealNewsActorsIT {
   void aGatheringAttacked_isOneOfCivilians() {
     assertEquals(List.of("SOMREB 190 SOMCVL"), codes("Al-Shabaab fighters attacked a wedding gathering near Baidoa, killing six guests.", DATE));
   }
+
+  @Test
+  void aRegionWrittenAfterATown_decidesWhichTownItIs() {
+    // "Tawila" is also a Yemeni town (Aţ Ţawīlah); the writer says North Darfur
+    assertEquals(List.of("SDNUAF 190 SDNCVL"), codes("Gunmen attacked a market in Tawila (North Darfur).", DATE));
+    assertEquals(List.of("SDNUAF 190 SDNCVL"), codes("Gunmen attacked a market in Tawila, North Darfur.", DATE));
+  }
 }
