@@ -124,10 +124,6 @@ final class ActorResolver {
   }
 
   /**
-   * The place named by the proper-noun phrase headed by h, as its country: "Kharkiv" → UKR. Only
-   * a phrase that is no dictionary actor, and whose words are a proper name of the gazetteer.
-   */
-  /**
    * The place a phrase names, else the first that its appositions or parentheses name: "in Ruwi
    * village, Bokkos LGA (Plateau state)", a village the gazetteer lacks, lies in Plateau state.
    */
@@ -150,6 +146,10 @@ final class ActorResolver {
     return all;
   }
 
+  /**
+   * The place named by the proper-noun phrase headed by h, as its country: "Kharkiv" → UKR. Only
+   * a phrase that is no dictionary actor, and whose words are a proper name of the gazetteer.
+   */
   Optional<PlaceActor> placeAt(int h) {
     if (actorAt(h).isPresent() || !tree.token(h).isNoun()) {
       return Optional.empty();
@@ -167,6 +167,15 @@ final class ActorResolver {
     if (place.isEmpty() && from < h && !hyphenated) {
       place = places.at(tokens, h, h, caseless, countries); // "the Ukrainian city Kharkiv"
       from = h;
+    }
+    int owner = tree.child(h, "nmod:poss");
+    if (owner >= 0 && owner + 2 == from && tokens.get(owner + 1).word().equals("'s")) {
+      // "Cox's Bazar", "Martha's Vineyard": a name with a possessive in it, before its last word alone (Bazar-Korgon)
+      Optional<Place> whole = places.at(tokens, owner, to, caseless, countries);
+      if (whole.isPresent()) {
+        from = owner;
+        place = whole;
+      }
     }
     place = inWrittenDivision(h, from, to, place);
     if (place.isEmpty() || place.get().country().isEmpty()) {

@@ -78,11 +78,13 @@ final class PlaceNames {
       if (ending && i == from + 1 && NOT_BEFORE_DIVISION.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
         return Optional.empty(); // "the wealthy Gulf state" is a Persian Gulf country, not Gulf Province, Papua New Guinea
       }
-      if (!(t.isProperNoun() || (caseless && t.isNoun()) || ending) || (!ending && NEVER.contains(t.word().toLowerCase(Locale.ROOT)))) {
+      boolean possessive = i > from && i < to && t.word().equals("'s"); // "Cox's Bazar"
+      if (!(t.isProperNoun() || (caseless && t.isNoun()) || ending || possessive)
+          || (!ending && NEVER.contains(t.word().toLowerCase(Locale.ROOT)))) {
         return Optional.empty();
       }
       division |= ending;
-      written.append(i == from ? "" : " ").append(t.word());
+      written.append(i == from || possessive ? "" : " ").append(t.word());
     }
     Optional<Place> feature = features.lookup(written.toString());
     if (feature.isPresent()) {

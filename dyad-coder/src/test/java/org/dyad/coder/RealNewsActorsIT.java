@@ -316,4 +316,9 @@ class RealNewsActorsIT {
     assertEquals(List.of("SDNUAF 190 SDNCVL"), codes("Gunmen attacked a market in Tawila (North Darfur).", DATE));
     assertEquals(List.of("SDNUAF 190 SDNCVL"), codes("Gunmen attacked a market in Tawila, North Darfur.", DATE));
   }
+
+  @Test
+  void aPlaceNameWithAPossessiveInIt_isOneName() {
+    assertEquals(List.of("BGDCOP 173 BGDCVL"), codes("Police arrested three men in Cox's Bazar on Monday.", DATE));
+  }
 }
