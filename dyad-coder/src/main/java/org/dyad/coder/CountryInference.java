@@ -43,6 +43,8 @@ final class CountryInference {
   private static final Set<String> CIVILIAN = Set.of("CVL", "EDU", "HLH", "MED", "REL", "AGR", "LAB", "REF", "BUS", "NGO", "HRI", "ENV");
   /** Armed groups that fight their own country's state. */
   private static final Set<String> INSURGENTS = Set.of("REB", "INS", "SEP");
+  /** Armed men outside the state: insurgents, unidentified armed forces, criminal gangs. */
+  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
   /** A country itself and its forces. */
   private static final Set<String> STATE = Set.of("", "MIL", "COP");
   /** CAMEO's root of yielding: a state yields to its own people (frees its prisoners, lifts its own restrictions). */
@@ -150,6 +152,19 @@ final class CountryInference {
     return countryOfFirst(other, INSURGENTS::contains);
   }
 
+  /**
+   * "Militiamen attacked Bunia", "gunmen raided Mangu town (Plateau)": armed men of no named country
+   * who attack a place fight at home, in its country, unless a dateline places the story elsewhere;
+   * a state's forces may act abroad, and take none.
+   */
+  private static Optional<Found> placeAttackedAtHome(Argument other, String sector) {
+    if (!ARMED_GROUPS.contains(sector)) {
+      return Optional.empty();
+    }
+    return other.actors().stream().filter(o -> o.countryFrom() == CountrySource.PLACE_TARGET && o.actor().country().length() == 3)
+        .findFirst().map(o -> new Found(o.actor().country(), CountrySource.EVENT_PLACE));
+  }
+
   /** The country of the first of the other side's actors that has one and whose sector passes the test. */
   private static Optional<Found> countryOfFirst(Argument other, java.util.function.Predicate<String> sector) {
     return other.actors().stream().filter(o -> o.actor().country().length() == 3 && sector.test(o.actor().agent()))
@@ -166,7 +181,8 @@ final class CountryInference {
       }
     }
     Optional<Found> here = eventPlace(trigger).filter(f -> !f.namesakeOf(written, resolver))
-        .or(() -> domesticCounterpart(other)).or(() -> speaker(trigger, actor));
+        .or(() -> domesticCounterpart(other)).or(() -> placeAttackedAtHome(other, sector).filter(f -> fromDateline().map(d -> d.country().equals(f.country())).orElse(true)))
+        .or(() -> speaker(trigger, actor));
     if (here.isPresent()) {
       return here;
     }

@@ -321,4 +321,10 @@ class RealNewsActorsIT {
   void aPlaceNameWithAPossessiveInIt_isOneName() {
     assertEquals(List.of("BGDCOP 173 BGDCVL"), codes("Police arrested three men in Cox's Bazar on Monday.", DATE));
   }
+
+  @Test
+  void armedMenOfNoCountryAttackingAPlace_fightAtHome_butAStatesForcesDoNotTakeIts() {
+    assertEquals(List.of("CODUAF 190 COD"), codes("Militiamen attacked Bunia on Sunday.", DATE));
+    assertEquals(List.of("RUSMIL 190 UKR"), codes("Russian troops attacked Kharkiv overnight.", DATE));
+  }
 }
