@@ -20,7 +20,7 @@ import org.dyad.model.DyadInputException;
 
 /**
  * JSON Lines corpora: one article per line, {@code {"id", "url", "title", "published", "text",
- * "source"}}; {@code text} is required, the id is {@code url}, else {@code id}, else the file and
+ * "source"}} ({@code date} stands for {@code published} where that is absent); {@code text} is required, the id is {@code url}, else {@code id}, else the file and
  * line. Every field present must be a string (or null), and {@code published} a date: a line with
  * a bad field is refused whole, reported with its line number, and the others are read.
  *
@@ -29,7 +29,7 @@ import org.dyad.model.DyadInputException;
  */
 final class JsonlReader {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> STRING_FIELDS = List.of("id", "url", "title", "published", "text", "source");
+  private static final List<String> STRING_FIELDS = List.of("id", "url", "title", "published", "date", "text", "source");
 
   private JsonlReader() {}
 
@@ -172,10 +172,12 @@ final class JsonlReader {
       problems.add(where + ": missing or empty field 'text'");
       return Optional.empty();
     }
-    String published = n.path("published").asText("");
+    // ("date", as many corpora and Dyad's own gold sets name it, when there is no "published")
+    String dateField = n.path("published").asText("").isBlank() && !n.path("date").asText("").isBlank() ? "date" : "published";
+    String published = n.path(dateField).asText("");
     Optional<LocalDate> day = Dates.parse(published);
     if (!published.isBlank() && day.isEmpty()) {
-      problems.add(where + ": 'published' is not a date: '" + published
+      problems.add(where + ": '" + dateField + "' is not a date: '" + published
           + "' (expected YYYY-MM-DD, an ISO date-time or an RFC 1123 date)");
       return Optional.empty();
     }

@@ -70,6 +70,18 @@ class SourceFormatTest {
   }
 
   @Test
+  void jsonl_aDateFieldStandsForPublished_andIsCheckedAsOne() throws IOException {
+    Path f = write("dated.jsonl", String.join("\n",
+        "{\"id\":\"d1\",\"date\":\"2025-06-01\",\"text\":\"Iran warned Israel.\"}",
+        "{\"id\":\"d2\",\"date\":\"2025-06-01\",\"published\":\"2025-06-02\",\"text\":\"Iran warned Israel.\"}",
+        "{\"id\":\"d3\",\"date\":\"soon\",\"text\":\"Iran warned Israel.\"}",
+        ""));
+    List<Article> articles = files.readArticles(f, DEFAULT, problems);
+    assertEquals(List.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 2)), articles.stream().map(Article::date).toList());
+    assertEquals(List.of(f + ":3: 'date' is not a date: 'soon' (expected YYYY-MM-DD, an ISO date-time or an RFC 1123 date)"), problems);
+  }
+
+  @Test
   void jsonl_fieldsOfTheWrongType_refuseTheWholeLine() throws IOException {
     Path f = write("typed.jsonl", String.join("\n",
         "{\"id\":\"a\",\"published\":\"yesterday\",\"text\":\"Iran warned Israel.\"}",
