@@ -46,6 +46,9 @@ final class ActorResolver {
   /** Where armed men stay, which stands for them: "a bandit camp" is CRM, "militant hideouts" REB, "an army base" MIL. */
   /** Heads that name the people of the sector before them: "coast guard personnel", "police staff". */
   private static final Set<String> STAFF = Set.of("personnel", "member", "staff");
+  /** Nouns of a politician's followers: "Imran Khan supporters", "loyalists of the former president". */
+  private static final Set<String> FOLLOWERS = Set.of("supporter", "supporters", "follower", "followers", "loyalist", "loyalists",
+      "backer", "backers", "partisan", "partisans");
   private static final Set<String> LAIRS = Set.of("camp", "hideout", "den", "stronghold", "base", "position", "outpost", "trench",
       "enclave", "compound", "house", "safehouse", "hideaway", "lair");
   private static final Set<String> ARMED = Set.of("REB", "CRM", "UAF", "INS", "MIL", "SPY");
@@ -411,6 +414,18 @@ final class ActorResolver {
         }
       }
     }
+    if (FOLLOWERS.contains(lemma)) {
+      // "supporters of Imran Khan"
+      for (int c : tree.children(h, "nmod")) {
+        NameHit leader = tree.preposition(c).equals("of") ? personHitAt(c) : null;
+        if (leader != null) {
+          BitSet span = new BitSet();
+          collectCore(h, span);
+          span.or(tree.subtree(c));
+          return Optional.of(mention(followersOf(personActor(leader.entry())), span, h));
+        }
+      }
+    }
     BitSet core = new BitSet();
     collectCore(h, core);
     NameHit person = null;
@@ -438,6 +453,9 @@ final class ActorResolver {
       } else if (kind == NameKind.COUNTRY && place != null && place.entry().kind() == NameKind.ORGANIZATION) {
         place = hit; // "its NATO ally Turkey", "EU member Hungary": the country, not the organization it belongs to
       }
+    }
+    if (person != null && FOLLOWERS.contains(lemma) && person.entry().kind() == NameKind.PERSON && !person.covers(h)) {
+      return Optional.of(mention(followersOf(personActor(person.entry())), core, h)); // "Imran Khan supporters"
     }
     if (person != null) {
       namedHeads.add(h);
@@ -479,6 +497,24 @@ final class ActorResolver {
   private static boolean overlaps(NameHit hit, BitSet core) {
     int next = core.nextSetBit(hit.start());
     return next >= 0 && next < hit.end();
+  }
+
+  /**
+   * A politician's supporters: an opposition leader's are opposition (PAKOPP, as the gold codes
+   * "supporters of Imran Khan"), anyone else's are civilians of the leader's country (USACVL).
+   */
+  private static Actor followersOf(Actor leader) {
+    return Actor.of(leader.country(), leader.agent().equals("OPP") ? "OPP" : "CVL", leader.name());
+  }
+
+  /** The person named at the token, if a person's name covers it. */
+  private NameHit personHitAt(int token) {
+    for (NameHit hit : hits) {
+      if (hit.covers(token) && hit.entry().kind() == NameKind.PERSON) {
+        return hit;
+      }
+    }
+    return null;
   }
 
   private Actor personActor(NameEntry person) {

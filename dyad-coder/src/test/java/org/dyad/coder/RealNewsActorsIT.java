@@ -327,4 +327,11 @@ class RealNewsActorsIT {
     assertEquals(List.of("CODUAF 190 COD"), codes("Militiamen attacked Bunia on Sunday.", DATE));
     assertEquals(List.of("RUSMIL 190 UKR"), codes("Russian troops attacked Kharkiv overnight.", DATE));
   }
+
+  @Test
+  void aPoliticiansSupporters_areOppositionWhenHeLeadsIt_elseCivilians() {
+    assertEquals(List.of("PAKCOP 175 PAKOPP"), codes("Police fired tear gas at supporters of Imran Khan in Lahore on Sunday.", "2025-06-01"));
+    assertEquals(List.of("PAK 173 PAKOPP"), codes("Pakistan arrests dozens of Imran Khan supporters ahead of rally", "2025-06-01"));
+    assertEquals(List.of("USACVL 141 USA"), codes("Thousands of Trump supporters rallied in Washington on Saturday.", "2025-06-01"));
+  }
 }
