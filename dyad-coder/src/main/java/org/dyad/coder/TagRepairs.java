@@ -13,6 +13,7 @@ import org.dyad.model.Token;
  * explained from the repaired sentence. Thread-safe.
  *
  * <ul>
+ *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
  *   <li><b>Headline verbs.</b> Headlines drop articles and auxiliaries ("Kenya police arrest
  *       journalist over report", "eu slaps fresh sanctions on belarus"), and the tagger reads the
@@ -44,7 +45,30 @@ final class TagRepairs {
 
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
-    return headlineVerb(headlineList(gerundSubject(pastTenseAdjective(shotDead(nounsAfterArticles(sentence))))));
+    return headlineVerb(headlineList(gerundSubject(pastTenseAdjective(shotDead(hyphenatedVerb(nounsAfterArticles(sentence)))))));
+  }
+
+  /**
+   * "police baton-charged protesters", "Police Tear-Gas Protesters": the tokenizer splits a
+   * hyphenated verb of the lexicon at its hyphen; its last part takes the whole verb's lemma and a
+   * verb's tag (past where it was a participle or an adjective, else present), so the parser makes
+   * it the verb and the lexicon finds it.
+   */
+  private Sentence hyphenatedVerb(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Token first = tokens.get(i);
+      Token hyphen = tokens.get(i + 1);
+      Token last = tokens.get(i + 2);
+      boolean joined = hyphen.word().equals("-") && first.span().end() == hyphen.span().start() && hyphen.span().end() == last.span().start();
+      String verb = joined ? first.word().toLowerCase(java.util.Locale.ROOT) + "-" + last.lemma().toLowerCase(java.util.Locale.ROOT) : "";
+      if (joined && !lexicon.verbs(verb).isEmpty()) {
+        String tag = Set.of("VBN", "VBD", "JJ").contains(last.pos()) ? "VBD" : last.word().toLowerCase(java.util.Locale.ROOT).endsWith("s") ? "VBZ" : "VBP";
+        // (its first part an adverb of it, so the parser takes no subject for it: "Riot police tear-gassed …")
+        return retagged(retagged(sentence, i + 2, verb, tag), i, first.lemma(), "RB");
+      }
+    }
+    return sentence;
   }
 
   /**

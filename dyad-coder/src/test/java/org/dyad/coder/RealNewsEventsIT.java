@@ -893,4 +893,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("FRAGOV 051 COD", "FRAGOV 051 RWA"),
         sortedLines("The French president welcomed the peace deal signed by Rwanda and Congo in Washington."));
   }
+
+  @Test
+  void hyphenatedVerbs_areVerbs_evenInATitleCaseHeadline() {
+    assertEquals(List.of("UGACOP 175 UGAOPP"), lines("Riot police tear-gassed opposition supporters outside parliament in Kampala."));
+    assertEquals(List.of("INDCOP 175 INDEDU"), lines("Police baton-charged striking teachers in Patna on Tuesday."));
+    assertTrue(lines("Police Tear-Gas Students Protesting Fee Hikes in Lagos").contains("NGACOP 175 NGAEDU"));
+  }
 }
