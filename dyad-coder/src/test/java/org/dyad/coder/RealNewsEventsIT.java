@@ -741,7 +741,8 @@ class RealNewsEventsIT {
 
   @Test
   void aTollWhoseWhenClauseNamesTheActors_isNoActOfUnidentifiedAttackers() {
-    assertEquals(List.of(), lines("Dozens of people were injured when police baton-charged protesters in Srinagar on Monday."));
+    // the when clause's own act is coded (its hyphenated verb read since the eleventh session), and nothing of unidentified attackers
+    assertEquals(List.of("INDCOP 175 INDCVL"), lines("Dozens of people were injured when police baton-charged protesters in Srinagar on Monday."));
   }
 
   @Test
