@@ -40,7 +40,7 @@ final class ArgumentFinder {
   /** Nouns through which a seizure names what it took: "control of the town". */
   private static final Set<String> CONTROL_NOUNS = Set.of("control", "charge", "possession", "hold");
   /** Prepositions of where a device exploded: "in a market", "near a mosque", "outside a police station". */
-  private static final Set<String> EXPLOSION_PLACES = Set.of("in", "at", "near", "inside", "outside");
+  private static final Set<String> EXPLOSION_PLACES = Set.of("in", "at", "near", "inside", "outside", "next to", "beside", "close to");
   /** Participles that tell the toll of an act: "…, killing five soldiers". */
   private static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "maim");
   /** Weapons that may be the grammatical subject of an attack: "a roadside bomb struck …". */
@@ -210,6 +210,11 @@ final class ArgumentFinder {
       if (a.isPresent() && !a.get().actor().country().isEmpty()) {
         return new Argument(List.of(a.get()), "source.modifier");
       }
+    }
+    // "Jawhar Ben Mbarek has been on hunger strike", "doctors are on strike": the subject of a predicate "on" the act
+    int onIt = tree.child(t, "case");
+    if (tree.child(t, "cop") >= 0 && onIt >= 0 && tree.lemma(onIt).equals("on") && tree.child(t, "nsubj") >= 0) {
+      return argument(tree.child(t, "nsubj"), "source.copular-subject");
     }
     Argument before = linearPossessor(t);
     return before.isEmpty() ? lightVerbSubject(t) : before;

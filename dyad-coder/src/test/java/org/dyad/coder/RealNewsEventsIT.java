@@ -901,4 +901,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("INDCOP 175 INDEDU"), lines("Police baton-charged striking teachers in Patna on Tuesday."));
     assertTrue(lines("Police Tear-Gas Students Protesting Fee Hikes in Lagos").contains("NGACOP 175 NGAEDU"));
   }
+
+  @Test
+  void thoseOnStrike_strike() {
+    assertEquals(List.of("KENHLH 143 KEN"), lines("Junior doctors in Kenya have been on strike since Monday over unpaid wages."));
+    assertEquals(List.of("EGYOPP 142 EGY"), lines("Jailed Egyptian activist Alaa Abd El-Fattah has been on hunger strike for a month."));
+  }
 }
