@@ -907,4 +907,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENHLH 143 KEN"), lines("Junior doctors in Kenya have been on strike since Monday over unpaid wages."));
     assertEquals(List.of("EGYOPP 142 EGY"), lines("Jailed Egyptian activist Alaa Abd El-Fattah has been on hunger strike for a month."));
   }
+
+  @Test
+  void weaponsFiredByAGroup_hitWhatTheyHit_evenInAReportedClause() {
+    assertEquals(List.of("SOMREB 194 SOM"), lines("Mortars fired by al-Shabaab hit the airport in Mogadishu, police said."));
+    assertEquals(List.of("SDNMIL 194 SDNCVL"), lines("Shells fired by the army hit a market in Omdurman on Sunday, killing 12 people, medics said."));
+  }
 }
