@@ -898,8 +898,9 @@ public final class GeoLocator {
       }
       boolean proper = properName(tokens, start, n, caseless);
       List<Place> places = gazetteer.lookup(written);
-      if (places.isEmpty() && proper && !caseless && n <= 3) {
-        places = gazetteer.variantsOf(written); // "Hodeidah", "Suwayda": another romanisation of a town the gazetteer spells otherwise
+      if (places.isEmpty() && proper && !caseless && run.stream().filter(t -> !t.word().equals("-")).count() <= 3) {
+        // "Hodeidah", "Suwayda", "Maarat al-Noman": another romanisation of a town the gazetteer spells otherwise
+        places = gazetteer.variantsOf(written);
       }
       if (n == 1 && written.length() <= 3 && written.equals(written.toUpperCase(Locale.ROOT))) {
         places = places.stream().filter(Place::isCountry).toList(); // "the US capital" is no village named Us

@@ -392,4 +392,15 @@ class GeoLocatorIT {
     // analysts in Vienna are not speaking for Russia: their place is not the threat's
     assertEquals("none", where2("Analysts in Vienna said Russia would keep striking Ukrainian ports."));
   }
+
+  @Test
+  void aRomanisationOnlyTheFoldReaches_isTheTownNearTheStorysCountries() {
+    Location hawara = where("Israeli settlers set fire to Palestinian cars and homes in Hawara on Sunday night.");
+    assertEquals("283636 PSE sentence", hawara.geonameId() + " " + hawara.country() + " " + hawara.method()); // Huwwarah
+    Location sheikhZuweid = where("Egyptian troops killed six militants in a raid near Sheikh Zuweid in North Sinai.");
+    assertEquals(353471L, sheikhZuweid.geonameId()); // Ash Shaykh Zuwayd, not North Sinai
+    // "the Khyber district" folds like Khobar, Saudi Arabia: far from the dateline's Pakistan, it is no place of the story
+    Location khyber = where("PESHAWAR, Pakistan (AP) — Militants attacked a police post in the Khyber district late Monday, police said.");
+    assertEquals("PAK", khyber.country());
+  }
 }
