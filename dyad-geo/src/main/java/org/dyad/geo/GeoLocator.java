@@ -114,6 +114,7 @@ public final class GeoLocator {
   private final Features features;
   private final Qualifiers qualifiers;
   private final Demonyms demonyms;
+  private final UnplacedSettlements settlements;
   private final Namesakes namesakes;
 
   public GeoLocator(Gazetteer gazetteer) {
@@ -121,6 +122,7 @@ public final class GeoLocator {
     this.features = Features.load();
     this.qualifiers = new Qualifiers(gazetteer);
     this.demonyms = new Demonyms(gazetteer);
+    this.settlements = new UnplacedSettlements(demonyms);
     this.namesakes = new Namesakes(gazetteer);
   }
 
@@ -183,10 +185,43 @@ public final class GeoLocator {
         .map(m -> m.qualified() ? m : m.withPlaces(m.places().stream().filter(p -> !namesakes.far(p, m.written(), known, datelineCountry)).toList()))
         .toList();
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
+    // "recaptured the village of Robotyne from Russian forces": a named place Dyad cannot map is neither the
+    // dateline's city nor another actor's country (UnplacedSettlements)
+    Set<String> judging = judgingCountries(e);
+    Optional<UnplacedSettlements.Unplaced> settlement = sentence == null ? Optional.empty() : settlements.find(sentence.tokens(), all,
+        cited(sentence, e.attribution()), (p, m) -> namesakes.far(p, m.written(), judging, datelineCountry));
+    boolean unplaced = settlement.isPresent();
     return here.or(() -> sentence == null ? Optional.empty() : linked(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries))
         .or(() -> sentence == null ? Optional.empty() : spokenAt(e, sentence, mentions, countries))
-        .or(() -> best(dateline, countries, "dateline"))
-        .or(() -> aboutSomething(e) ? Optional.empty() : bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
+        .or(() -> settlement.filter(u -> u.country() != null).map(u -> location(u.written(), u.country(), "sentence")))
+        .or(() -> unplaced ? datelineCountry(dateline) : best(dateline, countries, "dateline"))
+        .or(() -> aboutSomething(e) || unplaced ? Optional.empty() : bestInArticle(e, bySentence, countries))
+        .or(() -> unplaced ? sharedCountry(e) : actorCountry(e));
+  }
+
+  /** The country of the story's dateline ("KYIV, Ukraine —" → Ukraine), at country precision, for an event in a place Dyad cannot map. */
+  private Optional<Location> datelineCountry(List<Mention> dateline) {
+    return dateline.stream().filter(m -> !m.places().isEmpty()).findFirst()
+        .flatMap(m -> Optional.ofNullable(gazetteer.country(m.places().get(0).country())).map(c -> location(m.written(), c, "dateline")));
+  }
+
+  /**
+   * The actors' country when both sides share it ("Nigerian troops killed 15 bandits in Kanoma": Nigeria), for an
+   * event in a place Dyad cannot map; with actors of two countries the place may lie in either, so none.
+   */
+  private Optional<Location> sharedCountry(Event e) {
+    String source = country(e.source().actor().country());
+    return source.isEmpty() || !source.equals(country(e.target().actor().country())) ? Optional.empty() : actorCountry(e);
+  }
+
+  /** The span of the sentence's attribution ("the general staff said"), or null when it has none. */
+  private static Span cited(Sentence sentence, String attribution) {
+    int at = attribution.isEmpty() ? -1 : sentence.text().indexOf(attribution);
+    if (at < 0) {
+      return null;
+    }
+    int from = sentence.span().start() + at;
+    return new Span(from, from + attribution.length());
   }
 
   /**
@@ -423,6 +458,25 @@ public final class GeoLocator {
    * speaker, the dateline or the article tell it: not the ones the coder took from a place of the
    * sentence, which may be the very namesake in question ("gunmen … in Bassa" made German by Passau).
    */
+  /**
+   * The countries that judge whether a name of the sentence is only a far namesake when asking if it
+   * names a place Dyad cannot map: the known ones and those the coder read from the sentence's
+   * places ("Russian paramilitaries executed civilians in a village near Niono": the civilians are
+   * Malian), but not a country the coder took from the name acted upon itself ("attacked a
+   * checkpoint near Lere": Nigeria, by Lere's namesake).
+   */
+  private static Set<String> judgingCountries(Event e) {
+    Set<String> judging = knownCountries(e);
+    for (ActorMention a : List.of(e.source(), e.target())) {
+      CountrySource from = a.countryFrom();
+      if (!a.actor().country().isEmpty() && (from == CountrySource.EVENT_PLACE || from == CountrySource.SENTENCE_PLACE
+          || from == CountrySource.PLACE_IN_PHRASE)) {
+        judging.add(country(a.actor().country()));
+      }
+    }
+    return judging;
+  }
+
   private static Set<String> knownCountries(Event e) {
     Set<String> known = new HashSet<>();
     for (ActorMention a : List.of(e.source(), e.target())) {

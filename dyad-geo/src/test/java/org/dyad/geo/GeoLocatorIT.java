@@ -403,4 +403,19 @@ class GeoLocatorIT {
     Location khyber = where("PESHAWAR, Pakistan (AP) — Militants attacked a police post in the Khyber district late Monday, police said.");
     assertEquals("PAK", khyber.country());
   }
+
+  @Test
+  void aNamedSettlementTheGazetteerLacks_isNoActorsCountry_norTheDatelinesCity() {
+    // two countries' actors: the village may lie in either, so the event is unplaced (was Russia, the target's country)
+    assertEquals(null, where("Ukrainian troops recaptured the village of Robotyne from Russian forces, the general staff said."));
+    Location region = where("Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia region from Russian troops.");
+    assertEquals("UKR 26 ADMIN1", region.country() + " " + region.admin1() + " " + region.precision());
+    Location dateline = where("KYIV, Ukraine (AP) — Russian troops captured the village of Krokhmalne from Ukrainian forces, Russia's defence ministry said.");
+    assertEquals("UKR COUNTRY dateline", dateline.country() + " " + dateline.precision() + " " + dateline.method()); // not Kyiv
+    Location adjective = where("Israeli forces blew up dozens of houses in the southern Lebanese village of Kfar Kila on Sunday.");
+    assertEquals("LBN COUNTRY sentence southern Lebanese", adjective.country() + " " + adjective.precision() + " " + adjective.method()
+        + " " + adjective.written());
+    Location domestic = where("Nigerian troops killed 15 bandits in Kanoma on Tuesday, the army said."); // Kanoma folds like Kunnumma, India
+    assertEquals("NGA COUNTRY actor-country", domestic.country() + " " + domestic.precision() + " " + domestic.method());
+  }
 }
