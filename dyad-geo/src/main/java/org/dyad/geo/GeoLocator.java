@@ -37,7 +37,7 @@ import org.dyad.places.Qualifiers;
  *   <li>sentence: a proper name after a locative preposition ("in", "near", "outside", "on",
  *       …, or "of" after a place noun or an act upon a place: "the city of Kherson", "the shelling
  *       of Belgorod region"), or modifying an event or site noun ("a London protest", "the Jenin
- *       refugee camp"), that the gazetteer (also by another romanisation: "Hodeidah") or the {@link Features} list knows; "the US capital"
+ *       refugee camp"), that the gazetteer (also by another romanisation: "Hodeidah", or its fold: "Hawara") or the {@link Features} list knows; "the US capital"
  *       and "the Ugandan capital" are the country's capital ({@link Demonyms}); a name without
  *       any of these ("Washington said") is an actor, not a place. Every word of the name must be
  *       tagged a proper noun (in an all-lower-case article: a noun, and then only countries,
@@ -63,6 +63,9 @@ import org.dyad.places.Qualifiers;
  *       Yemen", "Kobo in Ethiopia's Amhara region") restricts them, and is the place when none lies in it
  *       ("Tillia, Niger"); a datelined story's small towns lie near its country or an actor's; a saying
  *       told through its speaker is placed where the speaker spoke ("an aide speaking in Davos said");
+ *   <li>for a settlement the sentence names that no place stands for ("the village of Robotyne",
+ *       {@link UnplacedSettlements}): the country its own phrase gives ("the southern Lebanese village of"),
+ *       else the dateline's country, else the actors' one country when both sides share it, else none;
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
  *   <li>article: the place of an actor's country named most often elsewhere in the article (not for
  *       a saying: "Poland accused Russia …" is not put where another sentence's shelling was);
