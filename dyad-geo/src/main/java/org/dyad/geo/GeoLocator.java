@@ -24,6 +24,7 @@ import org.dyad.places.CountryCodes;
 import org.dyad.places.Demonyms;
 import org.dyad.places.Features;
 import org.dyad.places.Gazetteer;
+import org.dyad.places.HeadlinePlaces;
 import org.dyad.places.Locatives;
 import org.dyad.places.Namesakes;
 import org.dyad.places.Place;
@@ -963,7 +964,10 @@ public final class GeoLocator {
         places = places.stream().filter(Place::isCountry).toList(); // "the US capital" is no village named Us
       }
       if (caseless) {
-        places = places.stream().filter(p -> p.isCountry() || p.population() >= CASELESS_POPULATION).toList();
+        // (a place the truecaser capitalised at a Title Case headline's end may be smaller: "… Near Tessalit", HeadlinePlaces)
+        boolean headline = Character.isUpperCase(tokens.get(start).word().codePointAt(0)) && HeadlinePlaces.atEnd(tokens, start);
+        places = places.stream().filter(p -> p.isCountry() || p.population() >= CASELESS_POPULATION
+            || headline && HeadlinePlaces.mayBe(p, written)).toList();
       }
       places = countryOverItsOwn(places);
       if (places.isEmpty()) {

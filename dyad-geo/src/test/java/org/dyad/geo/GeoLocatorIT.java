@@ -418,4 +418,12 @@ class GeoLocatorIT {
     Location domestic = where("Nigerian troops killed 15 bandits in Kanoma on Tuesday, the army said."); // Kanoma folds like Kunnumma, India
     assertEquals("NGA COUNTRY actor-country", domestic.country() + " " + domestic.precision() + " " + domestic.method());
   }
+
+  @Test
+  void aTitleCaseHeadlinesLastLocative_mayNameASmallTown() {
+    Location tessalit = where("Soldiers Kill 12 Militants Near Tessalit");
+    assertEquals("2449893 MLI CITY", tessalit.geonameId() + " " + tessalit.country() + " " + tessalit.precision());
+    Location zurmi = where("Bandits Abduct 20 Villagers In Zurmi");
+    assertEquals("2317551 NGA CITY", zurmi.geonameId() + " " + zurmi.country() + " " + zurmi.precision());
+  }
 }
