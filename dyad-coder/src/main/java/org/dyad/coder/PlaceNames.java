@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.model.Token;
 import org.dyad.places.Features;
 import org.dyad.places.Gazetteer;
+import org.dyad.places.HeadlinePlaces;
 import org.dyad.places.Namesakes;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
@@ -96,7 +97,10 @@ final class PlaceNames {
       // (a division or place word names the place for what it is, in any case: "zamfara state", "the town of kidal")
       // (and a first-level division of a country the sentence or the story is about: "police in haryana")
       boolean known = p.isDivision() && countries.contains(cameoCountry(p));
-      if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry() && !division && !known) {
+      // (and a place the truecaser capitalised at a Title Case headline's end: "… Near Tessalit", HeadlinePlaces)
+      boolean headline = Character.isUpperCase(tokens.get(from).word().codePointAt(0)) && HeadlinePlaces.atEnd(tokens, from)
+          && HeadlinePlaces.mayBe(p, written.toString());
+      if (caseless && p.population() < CASELESS_MIN_POPULATION && !p.isCountry() && !division && !known && !headline) {
         continue;
       }
       // (a place of the name written beats one that had it once or has it besides: "Pokrovsk" is the Ukrainian town,

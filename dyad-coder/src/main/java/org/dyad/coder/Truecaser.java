@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.dyad.coder.dictionary.ActorDictionary;
 import org.dyad.coder.dictionary.NameEntry;
 import org.dyad.places.Gazetteer;
+import org.dyad.places.HeadlinePlaces;
 import org.dyad.places.Place;
 
 /**
@@ -84,8 +85,9 @@ final class Truecaser {
     while (m.find()) {
       words.add(new int[] {m.start(), m.end()});
     }
+    Set<Integer> headline = headlinePlacesAt(text, words);
     for (int i = 0; i < words.size(); i++) {
-      Name name = name(out, words, i);
+      Name name = name(out, words, i, headline.contains(i));
       if (name != null) {
         int from = words.get(i)[0];
         int to = words.get(i + name.words() - 1)[1];
@@ -104,8 +106,13 @@ final class Truecaser {
   /** A proper name found at a word: how many words it spans and how the dictionary writes it. */
   private record Name(int words, String written) {}
 
-  /** The proper name starting at word i (dictionary first, then gazetteer), or null. */
-  private Name name(char[] text, List<int[]> words, int i) {
+  /** In Title Case headlines, each one's word after its last locative preposition, where a smaller place may stand ({@link HeadlinePlaces}). */
+  private static Set<Integer> headlinePlacesAt(String text, List<int[]> words) {
+    return isTitleCase(text) && !isOneCase(text) ? HeadlinePlaces.lastLocativeObjects(text, words) : Set.of();
+  }
+
+  /** The proper name starting at word i (dictionary first, then gazetteer; at a headline's place, a smaller place too), or null. */
+  private Name name(char[] text, List<int[]> words, int i, boolean headline) {
     int longest = Math.max(dictionary.longestName(), LONGEST_PLACE);
     for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
       if (!adjacent(text, words, i, n)) {
@@ -119,7 +126,7 @@ final class Truecaser {
       }
       if (n <= LONGEST_PLACE) {
         for (Place p : gazetteer.lookup(run)) {
-          if (p.isCountry() || p.population() >= MIN_POPULATION) {
+          if (p.isCountry() || p.population() >= MIN_POPULATION || headline && HeadlinePlaces.mayBe(p, run)) {
             return new Name(n, p.name());
           }
         }

@@ -46,4 +46,16 @@ class TruecaserTest {
     assertFalse(Truecaser.isCaseless("Senegal police fired tear gas at protesters in Dakar on Friday."));
     assertFalse(Truecaser.isCaseless("EU Fines Apple")); // too few long words to tell
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a Title Case headline's last locative object may be a smaller place: a seat of no population, a division
+      "Soldiers Kill 12 Militants Near Tessalit|Soldiers kill 12 militants near Tessalit",
+      "Gunmen Kill Five In Zamfara Village Attack|Gunmen kill five in Zamfara village attack",
+      // elsewhere only places of 100,000 people or more, and never a place named only by an alternate spelling (Marquette's "Market")
+      "Suicide Bomber Kills Nine At Market|Suicide bomber kills nine at market",
+      "Police Clash With Protesters In Kisii After Tessalit Rally|Police clash with protesters in Kisii after tessalit rally"})
+  void aTitleCaseHeadlinesPlace_keepsItsCapital(String headline, String expected) {
+    assertEquals(expected, truecaser.truecase(headline));
+  }
 }

@@ -24,6 +24,7 @@ import org.dyad.places.CountryCodes;
 import org.dyad.places.Demonyms;
 import org.dyad.places.Features;
 import org.dyad.places.Gazetteer;
+import org.dyad.places.HeadlinePlaces;
 import org.dyad.places.Locatives;
 import org.dyad.places.Namesakes;
 import org.dyad.places.Place;
@@ -37,7 +38,7 @@ import org.dyad.places.Qualifiers;
  *   <li>sentence: a proper name after a locative preposition ("in", "near", "outside", "on",
  *       …, or "of" after a place noun or an act upon a place: "the city of Kherson", "the shelling
  *       of Belgorod region"), or modifying an event or site noun ("a London protest", "the Jenin
- *       refugee camp"), that the gazetteer (also by another romanisation: "Hodeidah") or the {@link Features} list knows; "the US capital"
+ *       refugee camp"), that the gazetteer (also by another romanisation: "Hodeidah", or its fold: "Hawara") or the {@link Features} list knows; "the US capital"
  *       and "the Ugandan capital" are the country's capital ({@link Demonyms}); a name without
  *       any of these ("Washington said") is an actor, not a place. Every word of the name must be
  *       tagged a proper noun (in an all-lower-case article: a noun, and then only countries,
@@ -63,6 +64,9 @@ import org.dyad.places.Qualifiers;
  *       Yemen", "Kobo in Ethiopia's Amhara region") restricts them, and is the place when none lies in it
  *       ("Tillia, Niger"); a datelined story's small towns lie near its country or an actor's; a saying
  *       told through its speaker is placed where the speaker spoke ("an aide speaking in Davos said");
+ *   <li>for a settlement the sentence names that no place stands for ("the village of Robotyne",
+ *       {@link UnplacedSettlements}): the country its own phrase gives ("the southern Lebanese village of"),
+ *       else the dateline's country, else the actors' one country when both sides share it, else none;
  *   <li>dateline: the place a wire story opens with ("KYIV, March 3 –"), as the coder found it;
  *   <li>article: the place of an actor's country named most often elsewhere in the article (not for
  *       a saying: "Poland accused Russia …" is not put where another sentence's shelling was);
@@ -114,6 +118,7 @@ public final class GeoLocator {
   private final Features features;
   private final Qualifiers qualifiers;
   private final Demonyms demonyms;
+  private final UnplacedSettlements settlements;
   private final Namesakes namesakes;
 
   public GeoLocator(Gazetteer gazetteer) {
@@ -121,6 +126,7 @@ public final class GeoLocator {
     this.features = Features.load();
     this.qualifiers = new Qualifiers(gazetteer);
     this.demonyms = new Demonyms(gazetteer);
+    this.settlements = new UnplacedSettlements(demonyms);
     this.namesakes = new Namesakes(gazetteer);
   }
 
@@ -183,10 +189,43 @@ public final class GeoLocator {
         .map(m -> m.qualified() ? m : m.withPlaces(m.places().stream().filter(p -> !namesakes.far(p, m.written(), known, datelineCountry)).toList()))
         .toList();
     Optional<Location> here = sentence == null ? Optional.empty() : nearest(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries);
+    // "recaptured the village of Robotyne from Russian forces": a named place Dyad cannot map is neither the
+    // dateline's city nor another actor's country (UnplacedSettlements)
+    Set<String> judging = judgingCountries(e);
+    Optional<UnplacedSettlements.Unplaced> settlement = sentence == null ? Optional.empty() : settlements.find(sentence.tokens(), all,
+        cited(sentence, e.attribution()), (p, m) -> namesakes.far(p, m.written(), judging, datelineCountry));
+    boolean unplaced = settlement.isPresent();
     return here.or(() -> sentence == null ? Optional.empty() : linked(e, sentence, outsideAttribution(mentions, sentence, e.attribution()), countries))
         .or(() -> sentence == null ? Optional.empty() : spokenAt(e, sentence, mentions, countries))
-        .or(() -> best(dateline, countries, "dateline"))
-        .or(() -> aboutSomething(e) ? Optional.empty() : bestInArticle(e, bySentence, countries)).or(() -> actorCountry(e));
+        .or(() -> settlement.filter(u -> u.country() != null).map(u -> location(u.written(), u.country(), "sentence")))
+        .or(() -> unplaced ? datelineCountry(dateline) : best(dateline, countries, "dateline"))
+        .or(() -> aboutSomething(e) || unplaced ? Optional.empty() : bestInArticle(e, bySentence, countries))
+        .or(() -> unplaced ? sharedCountry(e) : actorCountry(e));
+  }
+
+  /** The country of the story's dateline ("KYIV, Ukraine —" → Ukraine), at country precision, for an event in a place Dyad cannot map. */
+  private Optional<Location> datelineCountry(List<Mention> dateline) {
+    return dateline.stream().filter(m -> !m.places().isEmpty()).findFirst()
+        .flatMap(m -> Optional.ofNullable(gazetteer.country(m.places().get(0).country())).map(c -> location(m.written(), c, "dateline")));
+  }
+
+  /**
+   * The actors' country when both sides share it ("Nigerian troops killed 15 bandits in Kanoma": Nigeria), for an
+   * event in a place Dyad cannot map; with actors of two countries the place may lie in either, so none.
+   */
+  private Optional<Location> sharedCountry(Event e) {
+    String source = country(e.source().actor().country());
+    return source.isEmpty() || !source.equals(country(e.target().actor().country())) ? Optional.empty() : actorCountry(e);
+  }
+
+  /** The span of the sentence's attribution ("the general staff said"), or null when it has none. */
+  private static Span cited(Sentence sentence, String attribution) {
+    int at = attribution.isEmpty() ? -1 : sentence.text().indexOf(attribution);
+    if (at < 0) {
+      return null;
+    }
+    int from = sentence.span().start() + at;
+    return new Span(from, from + attribution.length());
   }
 
   /**
@@ -423,6 +462,25 @@ public final class GeoLocator {
    * speaker, the dateline or the article tell it: not the ones the coder took from a place of the
    * sentence, which may be the very namesake in question ("gunmen … in Bassa" made German by Passau).
    */
+  /**
+   * The countries that judge whether a name of the sentence is only a far namesake when asking if it
+   * names a place Dyad cannot map: the known ones and those the coder read from the sentence's
+   * places ("Russian paramilitaries executed civilians in a village near Niono": the civilians are
+   * Malian), but not a country the coder took from the name acted upon itself ("attacked a
+   * checkpoint near Lere": Nigeria, by Lere's namesake).
+   */
+  private static Set<String> judgingCountries(Event e) {
+    Set<String> judging = knownCountries(e);
+    for (ActorMention a : List.of(e.source(), e.target())) {
+      CountrySource from = a.countryFrom();
+      if (!a.actor().country().isEmpty() && (from == CountrySource.EVENT_PLACE || from == CountrySource.SENTENCE_PLACE
+          || from == CountrySource.PLACE_IN_PHRASE)) {
+        judging.add(country(a.actor().country()));
+      }
+    }
+    return judging;
+  }
+
   private static Set<String> knownCountries(Event e) {
     Set<String> known = new HashSet<>();
     for (ActorMention a : List.of(e.source(), e.target())) {
@@ -898,14 +956,18 @@ public final class GeoLocator {
       }
       boolean proper = properName(tokens, start, n, caseless);
       List<Place> places = gazetteer.lookup(written);
-      if (places.isEmpty() && proper && !caseless && n <= 3) {
-        places = gazetteer.variantsOf(written); // "Hodeidah", "Suwayda": another romanisation of a town the gazetteer spells otherwise
+      if (places.isEmpty() && proper && !caseless && run.stream().filter(t -> !t.word().equals("-")).count() <= 3) {
+        // "Hodeidah", "Suwayda", "Maarat al-Noman": another romanisation of a town the gazetteer spells otherwise
+        places = gazetteer.variantsOf(written);
       }
       if (n == 1 && written.length() <= 3 && written.equals(written.toUpperCase(Locale.ROOT))) {
         places = places.stream().filter(Place::isCountry).toList(); // "the US capital" is no village named Us
       }
       if (caseless) {
-        places = places.stream().filter(p -> p.isCountry() || p.population() >= CASELESS_POPULATION).toList();
+        // (a place the truecaser capitalised at a Title Case headline's end may be smaller: "… Near Tessalit", HeadlinePlaces)
+        boolean headline = Character.isUpperCase(tokens.get(start).word().codePointAt(0)) && HeadlinePlaces.atEnd(tokens, start);
+        places = places.stream().filter(p -> p.isCountry() || p.population() >= CASELESS_POPULATION
+            || headline && HeadlinePlaces.mayBe(p, written)).toList();
       }
       places = countryOverItsOwn(places);
       if (places.isEmpty()) {

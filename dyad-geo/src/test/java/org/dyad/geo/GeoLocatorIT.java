@@ -392,4 +392,38 @@ class GeoLocatorIT {
     // analysts in Vienna are not speaking for Russia: their place is not the threat's
     assertEquals("none", where2("Analysts in Vienna said Russia would keep striking Ukrainian ports."));
   }
+
+  @Test
+  void aRomanisationOnlyTheFoldReaches_isTheTownNearTheStorysCountries() {
+    Location hawara = where("Israeli settlers set fire to Palestinian cars and homes in Hawara on Sunday night.");
+    assertEquals("283636 PSE sentence", hawara.geonameId() + " " + hawara.country() + " " + hawara.method()); // Huwwarah
+    Location sheikhZuweid = where("Egyptian troops killed six militants in a raid near Sheikh Zuweid in North Sinai.");
+    assertEquals(353471L, sheikhZuweid.geonameId()); // Ash Shaykh Zuwayd, not North Sinai
+    // "the Khyber district" folds like Khobar, Saudi Arabia: far from the dateline's Pakistan, it is no place of the story
+    Location khyber = where("PESHAWAR, Pakistan (AP) — Militants attacked a police post in the Khyber district late Monday, police said.");
+    assertEquals("PAK", khyber.country());
+  }
+
+  @Test
+  void aNamedSettlementTheGazetteerLacks_isNoActorsCountry_norTheDatelinesCity() {
+    // two countries' actors: the village may lie in either, so the event is unplaced (was Russia, the target's country)
+    assertEquals(null, where("Ukrainian troops recaptured the village of Robotyne from Russian forces, the general staff said."));
+    Location region = where("Ukrainian forces recaptured the village of Robotyne in the Zaporizhzhia region from Russian troops.");
+    assertEquals("UKR 26 ADMIN1", region.country() + " " + region.admin1() + " " + region.precision());
+    Location dateline = where("KYIV, Ukraine (AP) — Russian troops captured the village of Krokhmalne from Ukrainian forces, Russia's defence ministry said.");
+    assertEquals("UKR COUNTRY dateline", dateline.country() + " " + dateline.precision() + " " + dateline.method()); // not Kyiv
+    Location adjective = where("Israeli forces blew up dozens of houses in the southern Lebanese village of Kfar Kila on Sunday.");
+    assertEquals("LBN COUNTRY sentence southern Lebanese", adjective.country() + " " + adjective.precision() + " " + adjective.method()
+        + " " + adjective.written());
+    Location domestic = where("Nigerian troops killed 15 bandits in Kanoma on Tuesday, the army said."); // Kanoma folds like Kunnumma, India
+    assertEquals("NGA COUNTRY actor-country", domestic.country() + " " + domestic.precision() + " " + domestic.method());
+  }
+
+  @Test
+  void aTitleCaseHeadlinesLastLocative_mayNameASmallTown() {
+    Location tessalit = where("Soldiers Kill 12 Militants Near Tessalit");
+    assertEquals("2449893 MLI CITY", tessalit.geonameId() + " " + tessalit.country() + " " + tessalit.precision());
+    Location zurmi = where("Bandits Abduct 20 Villagers In Zurmi");
+    assertEquals("2317551 NGA CITY", zurmi.geonameId() + " " + zurmi.country() + " " + zurmi.precision());
+  }
 }

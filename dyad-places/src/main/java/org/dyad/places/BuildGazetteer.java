@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
  * Writes the gazetteer's binary index ({@link PlaceIndex}) from {@code gazetteer.tsv.gz} under a
  * classes directory, so that it ships in the {@code dyad-places} jar and start-up reads it instead
  * of the text. The build runs it after compiling (exec-maven-plugin, phase {@code
- * process-classes}); it does nothing when the index is newer than the text.
+ * process-classes}); it does nothing when the index is newer than the text and of this layout's version.
  *
  * <pre>
  * java -cp ... org.dyad.places.BuildGazetteer target/classes
@@ -33,7 +33,7 @@ public final class BuildGazetteer {
     if (!Files.isRegularFile(text)) {
       throw new IllegalStateException("gazetteer text not found: " + text);
     }
-    if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(text)) > 0) {
+    if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(text)) > 0 && current(out)) {
       return;
     }
     byte[] index;
@@ -44,5 +44,12 @@ public final class BuildGazetteer {
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     Files.write(tmp, index);
     Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Whether an index was written in this build's layout (an older one is written again, however new). */
+  private static boolean current(Path index) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(index)) {
+      return PlaceIndex.current(in.readNBytes(PlaceIndex.HEADER));
+    }
   }
 }

@@ -174,12 +174,14 @@ public final class Gazetteer {
 
   /**
    * The places a name may stand for ({@link #lookup}) or, when the gazetteer holds none under it,
-   * those another romanisation of it names ({@link #variantsOf}: "Hodeidah", "Jisr al-Shughur"), so
-   * that a place acted upon is found in whichever spelling the news uses.
+   * those another known romanisation of it names ({@link SpellingVariants}: "Hodeidah", "Jisr
+   * al-Shughur"), so that a place acted upon is found in whichever spelling the news uses. The
+   * romanisation fold is left out: its guesses need the story's countries to back them, which
+   * the geolocator checks ({@link #variantsOf}, {@link Namesakes}).
    */
   public List<Place> lookupOrVariants(String name) {
     List<Place> found = lookup(name);
-    return found.isEmpty() ? variantsOf(name) : found;
+    return found.isEmpty() ? variants.lookup(name) : found;
   }
 
   /** The places the index holds under a name's key, as the text lists them (no other romanisation). */
@@ -194,11 +196,23 @@ public final class Gazetteer {
 
   /**
    * The places a name the gazetteer does not spell so is another romanisation of
-   * ({@link SpellingVariants}: "Hodeidah" is Al Hudaydah, spelled "Hodeida" here); for a name
-   * {@link #lookup} did not find.
+   * ({@link SpellingVariants}: "Hodeidah" is Al Hudaydah, spelled "Hodeida" here) or, when none
+   * is, the towns whose names fold like it ({@link RomanisationFold}: "Hawara" is Huwwarah, "Khan
+   * Sheikhoun" Khan Shaykhun); for a name {@link #lookup} did not find.
    */
   public List<Place> variantsOf(String name) {
-    return variants.lookup(name);
+    List<Place> found = variants.lookup(name);
+    return found.isEmpty() ? variants.folded(name) : found;
+  }
+
+  /**
+   * Whether a place found for the words written is found only by their romanisation fold, not by
+   * a name or a known other spelling: such a town is a guess that the story's countries must back
+   * ({@link Namesakes}).
+   */
+  boolean foldedOnly(Place p, String written) {
+    return !p.isCountry() && !p.isDivision() && RomanisationFold.folded(p.country()) && !lookup(written).contains(p)
+        && !variants.lookup(written).contains(p);
   }
 
   /** A country's centroid, by ISO alpha-3 code. */

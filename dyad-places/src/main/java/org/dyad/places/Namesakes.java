@@ -13,7 +13,10 @@ import java.util.Set;
  * spelling ("at Malaba" with Kenyan police is Malaba, Kenya, not Malabo, whose spellings hold "Malaba").
  * An exonym of a city near the actors ("Kharkov" with Ukrainian troops) stays. A country, division or
  * feature, a capital named by its own name and a name a qualifier narrowed ("Kuru, Finland") are
- * always kept; with no actor country known, nothing is judged.
+ * always kept; with no actor country known, nothing is judged. A town found only by the
+ * romanisation fold ({@link RomanisationFold}: "Hawara" for Huwwarah) is a namesake unless it lies
+ * within {@value #DATELINE_KM} km of the dateline's country or, with no dateline, an actor's,
+ * whatever its size, and when no country is known.
  */
 public final class Namesakes {
   /** How far from every actor's country a place must lie to be a namesake. */
@@ -46,6 +49,9 @@ public final class Namesakes {
    * Lere" is a Malian village, not Lere, Nigeria; "KYIV … an airfield near Morozovsk" stays in Russia.
    */
   public boolean far(Place p, String written, Set<String> countries, String dateline) {
+    if (gazetteer.foldedOnly(p, written)) {
+      return !near(p, dateline.isEmpty() ? countries : Set.of(dateline));
+    }
     if (dateline.isEmpty() || p.isCountry() || p.isDivision() || Features.isFeature(p) || p.feature().equals("PPLC")
         || p.population() >= SMALL || p.country().equals(dateline) || countries.contains(p.country())) {
       return farFromActors(p, written, countries);
@@ -59,6 +65,23 @@ public final class Namesakes {
       }
     }
     return gazetteer.extent(dateline) != null || farFromActors(p, written, countries);
+  }
+
+  /**
+   * Whether a town lies within {@value #DATELINE_KM} km of one of the countries: a town found only
+   * by the romanisation fold ("Hawara" for Huwwarah) must lie so near the dateline's country, or
+   * in a story without one near an actor's, whatever its size; with no country known it is a
+   * namesake ("Bandits killed 12 villagers in Kanoma" is no Kunnumma, India; "PESHAWAR, Pakistan —
+   * … in the Khyber district" no Khobar, Saudi Arabia).
+   */
+  private boolean near(Place p, Set<String> countries) {
+    for (String c : countries) {
+      Extent e = gazetteer.extent(c);
+      if (c.equals(p.country()) || e != null && e.distanceKm(p.latitude(), p.longitude()) <= DATELINE_KM) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean farFromActors(Place p, String written, Set<String> countries) {

@@ -28,18 +28,18 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Layout (big-endian): magic, places, their offsets into the place bytes (places + 1 ints),
  * the place bytes; keys, their offsets into the key bytes (keys + 1), the key bytes (ASCII: a key
  * is lower-case letters and digits), the offsets of each key's places (keys + 1) and the place
- * numbers; the countries' place numbers.
+ * numbers; the countries' place numbers; then the same key table for the towns' romanisation
+ * folds ({@link RomanisationFold}).
  */
 final class PlaceIndex {
   private static final int MAGIC = 0x44594744; // "DYGD"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final byte[] placeBytes;
   private final IntBuffer placeOffsets;
-  private final byte[] keyBytes;
-  private final IntBuffer keyOffsets;
-  private final IntBuffer postingOffsets;
-  private final IntBuffer postings;
+  private final Keys names;
+  /** The towns under their romanisation folds ({@link RomanisationFold}). */
+  private final Keys folds;
   private final int[] countries;
   private final AtomicReferenceArray<Place> decoded;
 
@@ -51,17 +51,26 @@ final class PlaceIndex {
     int places = in.getInt();
     placeOffsets = ints(in, places + 1);
     placeBytes = bytes(in);
-    int keys = in.getInt();
-    keyOffsets = ints(in, keys + 1);
-    keyBytes = bytes(in);
-    postingOffsets = ints(in, keys + 1);
-    postings = ints(in, in.getInt());
+    names = Keys.read(in);
     countries = new int[in.getInt()];
     ints(in, countries.length).get(countries);
+    folds = Keys.read(in);
     if (in.hasRemaining()) {
       throw new IllegalArgumentException("gazetteer index has " + in.remaining() + " bytes past its end");
     }
     decoded = new AtomicReferenceArray<>(places);
+  }
+
+  /** How many bytes the layout's magic and version take. */
+  static final int HEADER = 2 * Integer.BYTES;
+
+  /** Whether the first {@link #HEADER} bytes of an index are this layout's magic and version. */
+  static boolean current(byte[] header) {
+    if (header.length < HEADER) {
+      return false;
+    }
+    ByteBuffer in = ByteBuffer.wrap(header);
+    return in.getInt() == MAGIC && in.getInt() == VERSION;
   }
 
   /** Reads an index written by {@link #write}. */
@@ -87,22 +96,31 @@ final class PlaceIndex {
 
   /** The places indexed under a key ({@link Gazetteer#key}), in the order the text listed them. */
   List<Place> lookup(String key) {
-    int k = find(key);
+    return places(names, key);
+  }
+
+  /** The towns whose names fold to a fold ({@link RomanisationFold#fold}), in the order the text listed them. */
+  List<Place> folded(String fold) {
+    return places(folds, fold);
+  }
+
+  private List<Place> places(Keys keys, String key) {
+    int k = keys.find(key);
     if (k < 0) {
       return List.of();
     }
-    int from = postingOffsets.get(k);
-    int to = postingOffsets.get(k + 1);
+    int from = keys.postingOffsets.get(k);
+    int to = keys.postingOffsets.get(k + 1);
     Place[] found = new Place[to - from];
     for (int i = from; i < to; i++) {
-      found[i - from] = place(postings.get(i));
+      found[i - from] = place(keys.postings.get(i));
     }
     return List.of(found);
   }
 
   /** Whether the key names any place. */
   boolean has(String key) {
-    return find(key) >= 0;
+    return names.find(key) >= 0;
   }
 
   /** The place numbered p (0 to {@link #size} − 1), in the order the text listed them. */
@@ -117,37 +135,6 @@ final class PlaceIndex {
       all.add(place(p));
     }
     return all;
-  }
-
-  private int find(String key) {
-    int low = 0;
-    int high = keyOffsets.limit() - 2;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      int c = compare(mid, key);
-      if (c < 0) {
-        low = mid + 1;
-      } else if (c > 0) {
-        high = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
-  }
-
-  /** Compares stored key k with a key, char by char as {@link String#compareTo} does (keys are ASCII). */
-  private int compare(int k, String key) {
-    int from = keyOffsets.get(k);
-    int length = keyOffsets.get(k + 1) - from;
-    int n = Math.min(length, key.length());
-    for (int i = 0; i < n; i++) {
-      int d = (keyBytes[from + i] & 0xff) - key.charAt(i);
-      if (d != 0) {
-        return d;
-      }
-    }
-    return length - key.length();
   }
 
   private Place place(int p) {
@@ -184,6 +171,7 @@ final class PlaceIndex {
    */
   static byte[] write(List<Place> places, List<String> asciiNames) throws IOException {
     Map<String, List<Integer>> byKey = new TreeMap<>();
+    Map<String, List<Integer>> byFold = new TreeMap<>();
     ByteArrayOutputStream placeBytes = new ByteArrayOutputStream(places.size() * 96);
     DataOutputStream placeOut = new DataOutputStream(placeBytes);
     int[] placeOffsets = new int[places.size() + 1];
@@ -212,6 +200,13 @@ final class PlaceIndex {
       for (String a : place.alternates()) {
         index(byKey, a, p);
       }
+      if (!place.isCountry() && !place.isDivision() && RomanisationFold.folded(place.country())) {
+        foldIndex(byFold, place.name(), p);
+        foldIndex(byFold, asciiNames.get(p), p);
+        for (String a : place.alternates()) {
+          foldIndex(byFold, a, p);
+        }
+      }
     }
     placeOffsets[places.size()] = placeOut.size();
 
@@ -223,29 +218,10 @@ final class PlaceIndex {
     writeInts(out, placeOffsets);
     out.writeInt(placeBytes.size());
     placeBytes.writeTo(out);
-    out.writeInt(byKey.size());
-    ByteArrayOutputStream keyBytes = new ByteArrayOutputStream(byKey.size() * 12);
-    int[] keyOffsets = new int[byKey.size() + 1];
-    int[] postingOffsets = new int[byKey.size() + 1];
-    List<Integer> postings = new ArrayList<>();
-    int k = 0;
-    for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
-      keyOffsets[k] = keyBytes.size();
-      postingOffsets[k] = postings.size();
-      keyBytes.write(e.getKey().getBytes(StandardCharsets.US_ASCII));
-      postings.addAll(e.getValue());
-      k++;
-    }
-    keyOffsets[k] = keyBytes.size();
-    postingOffsets[k] = postings.size();
-    writeInts(out, keyOffsets);
-    out.writeInt(keyBytes.size());
-    keyBytes.writeTo(out);
-    writeInts(out, postingOffsets);
-    out.writeInt(postings.size());
-    writeInts(out, postings.stream().mapToInt(Integer::intValue).toArray());
+    Keys.write(out, byKey);
     out.writeInt(countries.size());
     writeInts(out, countries.stream().mapToInt(Integer::intValue).toArray());
+    Keys.write(out, byFold);
     out.flush();
     return bytes.toByteArray();
   }
@@ -258,9 +234,97 @@ final class PlaceIndex {
     }
   }
 
+  private static void foldIndex(Map<String, List<Integer>> byFold, String name, int p) {
+    String fold = RomanisationFold.fold(name);
+    if (fold.length() >= RomanisationFold.SHORTEST) {
+      List<Integer> places = byFold.computeIfAbsent(fold, k -> new ArrayList<>(1));
+      if (places.isEmpty() || places.get(places.size() - 1) != p) {
+        places.add(p);
+      }
+    }
+  }
+
   private static void writeInts(DataOutputStream out, int[] values) throws IOException {
     for (int v : values) {
       out.writeInt(v);
+    }
+  }
+
+  /** Sorted lookup keys (ASCII), each with the numbers of its places. */
+  private static final class Keys {
+    private final IntBuffer offsets;
+    private final byte[] bytes;
+    private final IntBuffer postingOffsets;
+    private final IntBuffer postings;
+
+    private Keys(IntBuffer offsets, byte[] bytes, IntBuffer postingOffsets, IntBuffer postings) {
+      this.offsets = offsets;
+      this.bytes = bytes;
+      this.postingOffsets = postingOffsets;
+      this.postings = postings;
+    }
+
+    static Keys read(ByteBuffer in) {
+      int keys = in.getInt();
+      IntBuffer offsets = ints(in, keys + 1);
+      byte[] bytes = bytes(in);
+      IntBuffer postingOffsets = ints(in, keys + 1);
+      return new Keys(offsets, bytes, postingOffsets, ints(in, in.getInt()));
+    }
+
+    int find(String key) {
+      int low = 0;
+      int high = offsets.limit() - 2;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        int c = compare(mid, key);
+        if (c < 0) {
+          low = mid + 1;
+        } else if (c > 0) {
+          high = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -1;
+    }
+
+    /** Compares stored key k with a key, char by char as {@link String#compareTo} does (keys are ASCII). */
+    private int compare(int k, String key) {
+      int from = offsets.get(k);
+      int length = offsets.get(k + 1) - from;
+      int n = Math.min(length, key.length());
+      for (int i = 0; i < n; i++) {
+        int d = (bytes[from + i] & 0xff) - key.charAt(i);
+        if (d != 0) {
+          return d;
+        }
+      }
+      return length - key.length();
+    }
+
+    static void write(DataOutputStream out, Map<String, List<Integer>> byKey) throws IOException {
+      out.writeInt(byKey.size());
+      ByteArrayOutputStream keyBytes = new ByteArrayOutputStream(byKey.size() * 12);
+      int[] keyOffsets = new int[byKey.size() + 1];
+      int[] postingOffsets = new int[byKey.size() + 1];
+      List<Integer> postings = new ArrayList<>();
+      int k = 0;
+      for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
+        keyOffsets[k] = keyBytes.size();
+        postingOffsets[k] = postings.size();
+        keyBytes.write(e.getKey().getBytes(StandardCharsets.US_ASCII));
+        postings.addAll(e.getValue());
+        k++;
+      }
+      keyOffsets[k] = keyBytes.size();
+      postingOffsets[k] = postings.size();
+      writeInts(out, keyOffsets);
+      out.writeInt(keyBytes.size());
+      keyBytes.writeTo(out);
+      writeInts(out, postingOffsets);
+      out.writeInt(postings.size());
+      writeInts(out, postings.stream().mapToInt(Integer::intValue).toArray());
     }
   }
 }

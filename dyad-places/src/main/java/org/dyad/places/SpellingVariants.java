@@ -115,6 +115,37 @@ final class SpellingVariants {
     return !word.isEmpty() && "tdrzsn".indexOf(word.charAt(0)) >= 0 ? word.substring(0, 1) : "";
   }
 
+  /**
+   * The towns whose names fold like {@code name} ({@link RomanisationFold}: "Hawara" is Huwwarah,
+   * "Khan Sheikhoun" Khan Shaykhun), of any size, keeping only those with a spelling nearest the
+   * name's key (edit distance): "Hawara" folds like Huwwarah, Haveri (India) and Chavari (Greece),
+   * and is two letters from Huwwarah's "Huwarah" but three from the others. For a name neither the gazetteer
+   * nor {@link #lookup} knows.
+   */
+  List<Place> folded(String name) {
+    String fold = RomanisationFold.fold(name);
+    if (fold.length() < RomanisationFold.SHORTEST) {
+      return List.of();
+    }
+    String key = Gazetteer.key(name);
+    List<Place> nearest = new ArrayList<>();
+    int best = Integer.MAX_VALUE;
+    for (Place p : index.folded(fold)) {
+      int d = RomanisationFold.distance(key, Gazetteer.key(p.name()));
+      for (String a : p.alternates()) {
+        d = Math.min(d, RomanisationFold.distance(key, Gazetteer.key(a)));
+      }
+      if (d < best) {
+        nearest.clear();
+        best = d;
+      }
+      if (d == best && !nearest.contains(p)) {
+        nearest.add(p);
+      }
+    }
+    return List.copyOf(nearest);
+  }
+
   /** The towns of {@value #POPULATION} people or more that one of the key's romanisations names. */
   private List<Place> towns(String key) {
     if (key.length() < SHORTEST) {

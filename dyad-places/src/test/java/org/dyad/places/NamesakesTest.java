@@ -84,4 +84,18 @@ class NamesakesTest {
     assertFalse(namesakes.far(named("Morozovsk", "RUS"), "Morozovsk", Set.of("UKR"), "UKR")); // "KYIV — … near Morozovsk": near
     assertFalse(namesakes.far(named("Lere", "NGA"), "Lere", Set.of(), "")); // no dateline, no actor: nothing judged
   }
+
+  @Test
+  void aTownFoundOnlyByTheFold_mustLieNearTheStorysCountries() {
+    Place huwwarah = gazetteer.variantsOf("Hawara").get(0);
+    assertFalse(namesakes.far(huwwarah, "Hawara", Set.of("ISR")));
+    assertTrue(namesakes.far(huwwarah, "Hawara", Set.of())); // no country known: a fold is no evidence
+    assertTrue(namesakes.far(huwwarah, "Hawara", Set.of("EGY", "JOR"), "NGA")); // the dateline's country decides
+    Place kunnumma = gazetteer.variantsOf("Kanoma").get(0); // Kanoma, a Zamfara village, folds like Kunnumma, India
+    assertEquals("IND", kunnumma.country());
+    assertTrue(namesakes.far(kunnumma, "Kanoma", Set.of("NGA")));
+    Place khobar = gazetteer.variantsOf("Khyber").get(0); // "the Khyber district" folds like Khobar, Saudi Arabia
+    assertTrue(namesakes.far(khobar, "Khyber", Set.of("PAK"))); // about 1,000 km from Pakistan
+    assertTrue(namesakes.far(khobar, "Khyber", Set.of("PAK"), "PAK"));
+  }
 }

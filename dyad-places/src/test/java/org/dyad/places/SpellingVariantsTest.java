@@ -83,4 +83,22 @@ class SpellingVariantsTest {
     assertEquals(List.of(169023L), gazetteer.lookupOrVariants("Jisr al-Shughur").stream().map(Place::geonameId).toList());
     assertEquals(gazetteer.lookup("Hays"), gazetteer.lookupOrVariants("Hays")); // a name the gazetteer holds is its places alone
   }
+
+  @Test
+  void aRomanisationNoSpellingRuleReaches_isFoundByTheFold_nearestSpellingOnly() {
+    // "Hawara" folds like Huwwarah (PSE), Haveri (IND) and Chavari (GRC); it is two letters from "Huwarah", three from the others
+    assertEquals(List.of(283636L), ids(gazetteer.variantsOf("Hawara")));
+    assertEquals(List.of(168325L), ids(gazetteer.variantsOf("Khan Sheikhoun"))); // Khan Shaykhun
+    assertEquals(List.of(167611L), ids(gazetteer.variantsOf("Maarat al-Noman"))); // Ma'arrat an Nu'man
+    assertEquals(List.of(1256414L), ids(gazetteer.variantsOf("Shopian"))); // Shupiyan
+    assertEquals(List.of(90026L), ids(gazetteer.variantsOf("Tuz Khormato"))); // Tuz Khurmatu
+  }
+
+  @Test
+  void theFold_neverAnswersForANameTheGazetteerHolds_norForTheCoder() {
+    assertTrue(ids(gazetteer.lookup("Samar")).contains(499099L)); // Samara's own spelling "Samar": the fold is not asked
+    assertTrue(gazetteer.lookupOrVariants("Hawara").isEmpty()); // the coder's places acted upon take no fold
+    assertTrue(gazetteer.variantsOf("Tilbourg").isEmpty()); // Tilburg, NLD: a Latin-script country's towns are not folded
+    assertTrue(gazetteer.variantsOf("Robotyne").isEmpty()); // a village GeoNames' cities500 lacks
+  }
 }
