@@ -40,7 +40,7 @@ final class ArgumentFinder {
   /** Nouns through which a seizure names what it took: "control of the town". */
   private static final Set<String> CONTROL_NOUNS = Set.of("control", "charge", "possession", "hold");
   /** Prepositions of where a device exploded: "in a market", "near a mosque", "outside a police station". */
-  private static final Set<String> EXPLOSION_PLACES = Set.of("in", "at", "near", "inside", "outside", "next to", "beside", "close to");
+  private static final Set<String> EXPLOSION_PLACES = Set.of("in", "at", "near", "inside", "outside", "next to", "beside", "close to", "under", "beneath");
   /** Participles that tell the toll of an act: "…, killing five soldiers". */
   private static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "maim");
   /** Weapons that may be the grammatical subject of an attack: "a roadside bomb struck …". */
@@ -110,6 +110,8 @@ final class ArgumentFinder {
   static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
   /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
   private static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
+  /** Verbs of a vehicle's load: "a bus carrying pilgrims". */
+  private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "convey");
   /** CAMEO's confiscation of property (1711). */
   private static final String CONFISCATION = "1711";
   /** Words of arms and explosives, whose seizure takes them from whoever held them. */
@@ -703,6 +705,12 @@ final class ArgumentFinder {
     }
     boolean riot = !isMaterial(trigger);
     for (int head : aimed) {
+      Argument carried = passengers(head);
+      if (!carried.isEmpty()) {
+        return carried;
+      }
+    }
+    for (int head : aimed) {
       Optional<String> sector = facilities.sectorOf(modifiedNoun(head));
       if (sector.isEmpty() || (riot && (sector.get().isEmpty() || sector.get().equals("CVL")))) {
         continue; // rioters who "torched cars" act against their country, as the protest rule says
@@ -735,6 +743,21 @@ final class ArgumentFinder {
       Optional<Located> where = locative(t);
       if (where.isPresent()) {
         return new Argument(List.of(where.get().mention()), "target.struck-place", where.get().place());
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "blew up a vehicle carrying police commandos", "a bus transporting pilgrims": an attack on a
+   * vehicle is aimed at the people it carries, when they are named; NONE otherwise.
+   */
+  private Argument passengers(int vehicle) {
+    for (int c : tree.children(vehicle, "acl")) {
+      int carried = CARRYING.contains(tree.lemma(c)) ? tree.child(c, "obj") : -1;
+      Argument people = carried < 0 ? Argument.NONE : argument(carried, "target.passengers");
+      if (!people.isEmpty()) {
+        return people;
       }
     }
     return Argument.NONE;

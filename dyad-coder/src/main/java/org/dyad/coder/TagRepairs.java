@@ -13,6 +13,8 @@ import org.dyad.model.Token;
  * explained from the repaired sentence. Thread-safe.
  *
  * <ul>
+ *   <li><b>Nouns before verbs.</b> "Sudanese Armed Forces airstrikes hit a market": a present-tense
+ *       verb of the lexicon's nouns right before a past-tense one is the subject's plural noun.
  *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
  *   <li><b>Headline verbs.</b> Headlines drop articles and auxiliaries ("Kenya police arrest
@@ -45,7 +47,24 @@ final class TagRepairs {
 
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
-    return headlineVerb(headlineList(gerundSubject(pastTenseAdjective(shotDead(hyphenatedVerb(nounsAfterArticles(sentence)))))));
+    return headlineVerb(headlineList(gerundSubject(pastTenseAdjective(shotDead(hyphenatedVerb(nounsBeforeVerbs(nounsAfterArticles(sentence))))))));
+  }
+
+  /**
+   * "Sudanese Armed Forces airstrikes hit a market": a present-tense verb right before a past-tense
+   * one, after a name or noun, is the plural noun the subject ends on (two finite verbs do not meet).
+   */
+  private Sentence nounsBeforeVerbs(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean plural = t.pos().equals("VBZ") && t.word().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+      if (plural && Set.of("VBD", "VBN").contains(tokens.get(i + 1).pos()) && NOUN_TAGS.contains(tokens.get(i - 1).pos())
+          && !lexicon.nouns(t.lemma().toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
+        return retagged(sentence, i, t.lemma(), "NNS");
+      }
+    }
+    return sentence;
   }
 
   /**

@@ -913,4 +913,16 @@ class RealNewsEventsIT {
     assertEquals(List.of("SOMREB 194 SOM"), lines("Mortars fired by al-Shabaab hit the airport in Mogadishu, police said."));
     assertEquals(List.of("SDNMIL 194 SDNCVL"), lines("Shells fired by the army hit a market in Omdurman on Sunday, killing 12 people, medics said."));
   }
+
+  @Test
+  void aVehicleAttacked_standsForThePeopleItCarries_elseForCivilians() {
+    assertEquals(List.of("NERUAF 190 NERMIL"), lines("Gunmen ambushed a truck transporting soldiers near Tillaberi on Sunday."));
+    assertEquals(List.of("MLIUAF 183 MLICVL"), lines("A landmine exploded under a civilian vehicle near Gao, killing 3 passengers."));
+  }
+
+  @Test
+  void anEventNounTaggedAsAVerbBeforeTheVerb_isTheSubject() {
+    assertEquals(List.of("SDNMIL 195 SDNCVL"),
+        lines("On 17 August 2025, Sudanese Armed Forces airstrikes hit a market in Kabkabiya (North Darfur), killing 25 people."));
+  }
 }
