@@ -112,6 +112,8 @@ final class ArgumentFinder {
   private static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
   /** Verbs of a vehicle's load: "a bus carrying pilgrims". */
   private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "convey");
+  /** The state's sectors that restrict political freedoms: a country itself, its government, legislature, courts, police, army. */
+  private static final Set<String> STATE_RESTRICTORS = Set.of("", "GOV", "LEG", "JUD", "COP", "MIL");
   /** CAMEO's confiscation of property (1711). */
   private static final String CONFISCATION = "1711";
   /** Words of arms and explosives, whose seizure takes them from whoever held them. */
@@ -614,12 +616,15 @@ final class ArgumentFinder {
 
   /**
    * "declared martial law", "imposed a curfew in Jayapura": a curfew or a state of emergency
-   * (1723, 1724) is imposed on the country where it holds, which is the source's own unless a
-   * place says otherwise.
+   * (1723, 1724), or a state's restriction of political freedoms (1721) aimed at no one named, is
+   * imposed on the country where it holds, which is the source's own unless a place says otherwise.
    */
   private Argument emergencyRule(Trigger trigger, Argument source) {
     String code = trigger.entry().code().code();
-    if (!code.equals("1723") && !code.equals("1724")) {
+    // (and a state's restriction of political freedoms aimed at no one named: "the city council banned street protests",
+    // "the government blocked 26 social media platforms")
+    boolean freedoms = code.equals("1721") && source.actors().stream().allMatch(a -> STATE_RESTRICTORS.contains(a.actor().agent()));
+    if (!code.equals("1723") && !code.equals("1724") && !freedoms) {
       return Argument.NONE;
     }
     int restriction = tree.child(trigger.token(), "obj"); // "imposed a curfew in the town of Kidal"

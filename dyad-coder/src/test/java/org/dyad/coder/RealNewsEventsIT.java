@@ -925,4 +925,16 @@ class RealNewsEventsIT {
     assertEquals(List.of("SDNMIL 195 SDNCVL"),
         lines("On 17 August 2025, Sudanese Armed Forces airstrikes hit a market in Kabkabiya (North Darfur), killing 25 people."));
   }
+
+  @Test
+  void aStatesRestrictionAimedAtNoOne_isImposedOnItsOwnCountry() {
+    assertEquals(List.of("ZAFGOV 1721 ZAF"), lines("The city council in Durban banned street protests for a month."));
+    assertEquals(List.of("UGAGOV 1721 UGA"), lines("Uganda's government blocked Facebook and X ahead of the election."));
+  }
+
+  @Test
+  void chargesOfCommonCrimesAndByProsecutors_areLegalAction() {
+    assertEquals(List.of("KENCOP 173 KENCVL"), lines("Police in Mombasa charged four suspects with robbery on Tuesday."));
+    assertEquals(List.of("TURJUD 173 TUREDU"), lines("Prosecutors in Istanbul charged 12 students over a protest at a university."));
+  }
 }
