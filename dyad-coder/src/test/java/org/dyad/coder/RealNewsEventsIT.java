@@ -937,4 +937,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENCOP 173 KENCVL"), lines("Police in Mombasa charged four suspects with robbery on Tuesday."));
     assertEquals(List.of("TURJUD 173 TUREDU"), lines("Prosecutors in Istanbul charged 12 students over a protest at a university."));
   }
+
+  @Test
+  void anObjectTheParserGaveToTheClosingReport_isTheVerbsAgain() {
+    assertEquals(List.of("ISRMIL 193 PSE"), lines("Israeli troops shot dead two Palestinians in Gaza, Israel's army said."));
+    assertEquals(List.of("MLIREB 190 MLIMIL"), lines("Jihadists ambushed an army convoy escorting fuel tankers near Kayes on Tuesday, security sources said."));
+  }
 }
