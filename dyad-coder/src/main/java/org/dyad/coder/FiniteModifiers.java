@@ -1,6 +1,5 @@
 package org.dyad.coder;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.model.Dependency;
@@ -36,19 +35,8 @@ final class FiniteModifiers {
         continue;
       }
       Dependency attachment = deps.stream().filter(e -> e.dependent() == object).findFirst().orElseThrow();
-      List<Dependency> repaired = new ArrayList<>(deps.size());
-      for (Dependency e : deps) {
-        if (e.dependent() == verb) {
-          repaired.add(new Dependency(attachment.head(), verb, attachment.relation()));
-        } else if (e.dependent() == object) {
-          repaired.add(new Dependency(verb, object, "obj"));
-        } else if (e.dependent() == subject) {
-          repaired.add(new Dependency(verb, subject, "nsubj"));
-        } else {
-          repaired.add(e);
-        }
-      }
-      return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+      return Rehanging.rehung(sentence, java.util.Map.of(verb, new Dependency(attachment.head(), verb, attachment.relation()),
+          object, new Dependency(verb, object, "obj"), subject, new Dependency(verb, subject, "nsubj")));
     }
     return sentence;
   }

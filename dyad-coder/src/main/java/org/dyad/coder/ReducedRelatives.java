@@ -1,6 +1,5 @@
 package org.dyad.coder;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Dependency;
 import org.dyad.model.Sentence;
@@ -45,31 +44,22 @@ final class ReducedRelatives {
       int participle = d.dependent();
       int verb = d.head();
       String tag = tokens.get(participle).pos();
-      int object = find(deps, participle, "nsubj");
+      int object = Rehanging.dependent(deps, participle, "nsubj");
       // "intercepted most of the missiles fired from Yemen": a part of things told by its participle, whatever its tag
       boolean partitive = object >= 0 && partitive(tokens, deps, object);
       boolean complement = d.relation().equals("ccomp") || d.relation().equals("dep");
       // a past participle reported ("… Held in Arauca") or unlabelled; a present one only unlabelled ("raped women fleeing …")
-      boolean reduced = (tag.equals("VBN") || partitive && tag.equals("VBD")) && complement && find(deps, participle, "obj") < 0
+      boolean reduced = (tag.equals("VBN") || partitive && tag.equals("VBD")) && complement && Rehanging.dependent(deps, participle, "obj") < 0
           || tag.equals("VBG") && d.relation().equals("dep");
-      if (!reduced || verb < 0 || participle < verb || find(deps, verb, "obj") >= 0
-          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0) {
+      if (!reduced || verb < 0 || participle < verb || Rehanging.dependent(deps, verb, "obj") >= 0
+          || Rehanging.dependent(deps, participle, "aux") >= 0 || Rehanging.dependent(deps, participle, "aux:pass") >= 0) {
         continue;
       }
       if (object < 0 || object > participle) {
         continue;
       }
-      List<Dependency> repaired = new ArrayList<>(deps.size());
-      for (Dependency e : deps) {
-        if (e.dependent() == object) {
-          repaired.add(new Dependency(verb, object, "obj"));
-        } else if (e.dependent() == participle) {
-          repaired.add(new Dependency(object, participle, "acl"));
-        } else {
-          repaired.add(e);
-        }
-      }
-      return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+      return Rehanging.rehung(sentence, java.util.Map.of(object, new Dependency(verb, object, "obj"),
+          participle, new Dependency(object, participle, "acl")));
     }
     return sentence;
   }
@@ -86,25 +76,16 @@ final class ReducedRelatives {
     for (Dependency d : deps) {
       int participle = d.dependent();
       int verb = d.head();
-      if (!d.relation().equals("csubj") || !tokens.get(participle).pos().equals("VBN") || find(deps, verb, "nsubj") >= 0
-          || find(deps, participle, "aux") >= 0 || find(deps, participle, "aux:pass") >= 0 || !prepositional(deps, participle)) {
+      if (!d.relation().equals("csubj") || !tokens.get(participle).pos().equals("VBN") || Rehanging.dependent(deps, verb, "nsubj") >= 0
+          || Rehanging.dependent(deps, participle, "aux") >= 0 || Rehanging.dependent(deps, participle, "aux:pass") >= 0 || !prepositional(deps, participle)) {
         continue;
       }
-      int subject = find(deps, participle, "nsubj");
+      int subject = Rehanging.dependent(deps, participle, "nsubj");
       if (subject < 0 || subject > participle) {
         continue;
       }
-      List<Dependency> repaired = new ArrayList<>(deps.size());
-      for (Dependency e : deps) {
-        if (e.dependent() == subject) {
-          repaired.add(new Dependency(verb, subject, "nsubj"));
-        } else if (e.dependent() == participle) {
-          repaired.add(new Dependency(subject, participle, "acl"));
-        } else {
-          repaired.add(e);
-        }
-      }
-      return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+      return Rehanging.rehung(sentence, java.util.Map.of(subject, new Dependency(verb, subject, "nsubj"),
+          participle, new Dependency(subject, participle, "acl")));
     }
     return sentence;
   }
@@ -121,7 +102,7 @@ final class ReducedRelatives {
       return sentence;
     }
     int root = main.dependent();
-    int subject = find(deps, root, "nsubj");
+    int subject = Rehanging.dependent(deps, root, "nsubj");
     int verb = -1;
     for (Dependency d : deps) {
       if (d.head() == root && d.relation().equals("dep") && d.dependent() > root && tokens.get(d.dependent()).pos().equals("VBD")
@@ -129,35 +110,24 @@ final class ReducedRelatives {
         verb = d.dependent();
       }
     }
-    if (subject < 0 || subject > root || verb < 0 || !prepositional(deps, root) || find(deps, verb, "nsubj") >= 0) {
+    if (subject < 0 || subject > root || verb < 0 || !prepositional(deps, root) || Rehanging.dependent(deps, verb, "nsubj") >= 0) {
       return sentence;
     }
-    List<Dependency> repaired = new ArrayList<>(deps.size());
+    java.util.Map<Integer, Dependency> edges = new java.util.HashMap<>();
     for (Dependency d : deps) {
-      int dep = d.dependent();
-      if (dep == verb) {
-        repaired.add(new Dependency(main.head(), verb, main.relation()));
-      } else if (dep == root) {
-        repaired.add(new Dependency(subject, root, "acl"));
-      } else if (dep == subject) {
-        repaired.add(new Dependency(verb, subject, "nsubj"));
-      } else if (d.head() == root && dep > verb) {
-        repaired.add(new Dependency(verb, dep, d.relation())); // the closing punctuation and what follows the verb
-      } else {
-        repaired.add(d);
+      if (d.head() == root && d.dependent() > verb) {
+        edges.put(d.dependent(), new Dependency(verb, d.dependent(), d.relation())); // the closing punctuation and what follows the verb
       }
     }
-    return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+    edges.put(verb, new Dependency(main.head(), verb, main.relation()));
+    edges.put(root, new Dependency(subject, root, "acl"));
+    edges.put(subject, new Dependency(verb, subject, "nsubj"));
+    return Rehanging.rehung(sentence, edges);
   }
 
   /** The relations of a clause a reporting verb after it governs ("…, medics said"). */
   private static final java.util.Set<String> REPORTED = java.util.Set.of("ccomp", "advcl", "parataxis");
 
-  /** The first dependent of {@code head} with that relation, or -1. */
-  private static int find(List<Dependency> deps, int head, String relation) {
-    return deps.stream().filter(d -> d.head() == head && d.relation().equals(relation)).mapToInt(Dependency::dependent).findFirst()
-        .orElse(-1);
-  }
 
   /** "most of the drones", "three of the rockets": a number or quantifier with an "of" phrase. */
   private static boolean partitive(List<Token> tokens, List<Dependency> deps, int noun) {
@@ -170,7 +140,7 @@ final class ReducedRelatives {
 
   /** Whether the participle has a phrase of its own ("fired by Hezbollah", "linked to al-Shabaab", "fired from Lebanon"). */
   private static boolean prepositional(List<Dependency> deps, int participle) {
-    return deps.stream().anyMatch(d -> d.head() == participle && d.relation().equals("obl") && find(deps, d.dependent(), "case") >= 0);
+    return deps.stream().anyMatch(d -> d.head() == participle && d.relation().equals("obl") && Rehanging.dependent(deps, d.dependent(), "case") >= 0);
   }
 
   /** Whether the participle has a "by" phrase: its agent. */
@@ -179,7 +149,7 @@ final class ReducedRelatives {
   }
 
   private static String caseOf(List<Token> tokens, List<Dependency> deps, int noun) {
-    int c = find(deps, noun, "case");
+    int c = Rehanging.dependent(deps, noun, "case");
     return c < 0 ? "" : tokens.get(c).word().toLowerCase(java.util.Locale.ROOT);
   }
 }

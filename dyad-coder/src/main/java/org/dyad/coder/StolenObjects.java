@@ -1,6 +1,5 @@
 package org.dyad.coder;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.model.Dependency;
@@ -30,31 +29,17 @@ final class StolenObjects {
       int report = d.dependent();
       if (!Set.of("parataxis", "ccomp").contains(d.relation()) || verb < 0 || report < verb
           || !REPORTING.contains(tokens.get(report).lemma().toLowerCase(java.util.Locale.ROOT))
-          || !FINITE.contains(tokens.get(verb).pos()) || find(deps, verb, "obj") >= 0) {
+          || !FINITE.contains(tokens.get(verb).pos()) || Rehanging.dependent(deps, verb, "obj") >= 0) {
         continue;
       }
-      int object = find(deps, report, "nsubj");
-      int reporter = object < 0 ? -1 : find(deps, object, "appos");
+      int object = Rehanging.dependent(deps, report, "nsubj");
+      int reporter = object < 0 ? -1 : Rehanging.dependent(deps, object, "appos");
       if (object < verb || object > report || reporter < object || reporter > report) {
         continue;
       }
-      List<Dependency> repaired = new ArrayList<>(deps.size());
-      for (Dependency e : deps) {
-        if (e.dependent() == object) {
-          repaired.add(new Dependency(verb, object, "obj"));
-        } else if (e.dependent() == reporter) {
-          repaired.add(new Dependency(report, reporter, "nsubj"));
-        } else {
-          repaired.add(e);
-        }
-      }
-      return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, List.copyOf(repaired));
+      return Rehanging.rehung(sentence, java.util.Map.of(object, new Dependency(verb, object, "obj"),
+          reporter, new Dependency(report, reporter, "nsubj")));
     }
     return sentence;
-  }
-
-  private static int find(List<Dependency> deps, int head, String relation) {
-    return deps.stream().filter(d -> d.head() == head && d.relation().equals(relation)).mapToInt(Dependency::dependent).findFirst()
-        .orElse(-1);
   }
 }
