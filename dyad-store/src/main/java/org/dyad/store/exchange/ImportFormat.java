@@ -116,15 +116,6 @@ public enum ImportFormat {
     return checks.get(0).column();
   }
 
-  /**
-   * Whether its mapping reads each row's line number (an ACLED or POLECAT event's entry is its file
-   * and line; GDELT mentions are numbered in file order), so that its file is always staged with
-   * its lines numbered, never read directly by the insert.
-   */
-  boolean readsLineNumbers() {
-    return this != GDELT;
-  }
-
   /** Whether a row is an event ({@code false}: a mention of one). */
   public boolean storesEvents() {
     return this != GDELT_MENTIONS;
@@ -167,7 +158,7 @@ public enum ImportFormat {
    */
   String storedAlready() {
     return storesEvents()
-        ? "EXISTS (SELECT 1 FROM events e WHERE e.provenance = '" + provenance.label() + "' AND e.external_id = checked.\"" + key() + "\")"
+        ? "EXISTS (SELECT 1 FROM imported_events e WHERE e.provenance = '" + provenance.label() + "' AND e.external_id = checked.\"" + key() + "\")"
         : "EXISTS (SELECT 1 FROM gdelt_mentions m WHERE m.global_event_id = checked.\"GlobalEventID\" AND m.imported = checked.imported)";
   }
 

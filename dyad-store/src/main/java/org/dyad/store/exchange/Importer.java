@@ -21,18 +21,14 @@ import org.dyad.model.DyadInputException;
 /**
  * Loads a GDELT, ACLED or POLECAT file into the store's {@code events} (the narrow table {@code
  * imported_events}, which the view {@code events} shows as reports, schema v17), with its format as
- * provenance (a GDELT mentions table into {@code gdelt_mentions}). Each file is mapped into {@code
- * events} by the format's {@code <format>.import.sql} in one statement and one transaction, which
- * checks each line's column count and the columns that must parse as it reads them. A GDELT event
- * table whose lines are all good and whose ids are all new goes the direct way: the statement
- * reads its lines itself, with DuckDB's own reader, nothing staged. Any other file (a bad line, an
- * id it repeats or the store holds, a file the strict reader refuses, a format whose mapping reads
- * line numbers) is first
- * staged whole in a temporary table by DuckDB's reader (tab-separated files line by line, each line
- * kept as written and numbered, split into its columns by a view; CSV by column name): a bad line
- * rolls the insert back, and the error names the file, line, column and value. Importing a file
- * again adds nothing: an event whose id is stored already is left as it is, and an id the file
- * repeats is stored once, from its first line. Not thread-safe (one connection).
+ * provenance (a GDELT mentions table into {@code gdelt_mentions}). The file is first staged whole in a temporary table by DuckDB's own CSV reader:
+ * tab-separated files line by line (each line kept as written, split into its columns by a view),
+ * CSV by column name. The staged rows are then mapped into {@code events} by the format's {@code
+ * <format>.import.sql} in one statement and one transaction, which checks each line's column count
+ * and the columns that must parse as it reads them: a bad line rolls it back, and the error names
+ * the file, line, column and value. Importing a file again adds nothing: an event whose id is
+ * stored already is left as it is, and an id the file repeats is stored once. Not thread-safe (one
+ * connection).
  */
 public final class Importer {
   /** How a file went: rows read and events added (rows minus those stored already or repeated). */
@@ -48,36 +44,16 @@ public final class Importer {
   private final ExchangeTables tables;
   /** The resource folder, beside this class, of the formats' {@code <format>.import.sql}. */
   private final String mappings;
-  /** Whether a tab-separated file may go the direct way (see {@link #direct}). */
-  private final boolean direct;
 
   public Importer(Connection connection, ExchangeTables tables) {
-    this(connection, tables, "", true);
+    this(connection, tables, "");
   }
 
   /** With the mappings of another folder ({@code "v16/"}): a test imports as an earlier schema did. */
   Importer(Connection connection, ExchangeTables tables, String mappings) {
-    this(connection, tables, mappings, true);
-  }
-
-  /** Without the direct way ({@code direct} false): a test imports every file the staged way. */
-  Importer(Connection connection, ExchangeTables tables, String mappings, boolean direct) {
     this.connection = connection;
     this.tables = tables;
     this.mappings = mappings;
-    this.direct = direct;
-  }
-
-  /**
-   * Whether {@link #load} would take the direct way with this file: a GDELT event table (tab-separated,
-   * and its mapping reads no line numbers) that the strict reader reads, whose ids are all new. A bad
-   * line found on the way still sends it the staged way.
-   */
-  boolean directWay(ImportFormat format, Path file) throws DyadInputException, SQLException {
-    tables.create();
-    Ids ids = direct && format.layout() != ImportFormat.Layout.CSV_HEADER ? ids(format, file) : null;
-    dropStaging();
-    return ids != null && !ids.repeatedOrStored() && !format.readsLineNumbers();
   }
 
   /** Imports one file; bad input is a {@link DyadInputException} naming the file (and line), and nothing of it is stored. */
@@ -88,66 +64,16 @@ public final class Importer {
     tables.create();
     try (Statement s = connection.createStatement()) {
       try {
-        Ids known = null; // what the direct way learnt of the file's ids, if it got so far
-        if (direct && format.layout() != ImportFormat.Layout.CSV_HEADER) { // staged or direct, its ids are looked at once
-          known = ids(format, file);
-          if (known != null && !known.repeatedOrStored() && !format.readsLineNumbers()) {
-            Result direct = direct(format, file, known);
-            if (direct != null) {
-              return direct;
-            }
-          }
-        }
         long rows = format.layout() == ImportFormat.Layout.CSV_HEADER ? stageCsv(s, format, file) : stageTsv(s, format, file);
         guard(s, format);
-        boolean onlyNew = known != null ? known.repeatedOrStored() : ids(format, "staged").repeatedOrStored();
         try {
-          return new Result(rows, insert(format, file, onlyNew));
+          return new Result(rows, insert(format, file));
         } catch (SQLException e) {
           throw badValue(format, file, e);
         }
       } finally {
         dropStaging();
       }
-    }
-  }
-
-  /**
-   * The ids of a tab-separated file, read by DuckDB's strict reader with only the key column cut
-   * from each line ({@code split_part}), nothing staged; {@code null} when the strict reader
-   * cannot read the file (the staged way then reads it, or names why not).
-   */
-  private Ids ids(ImportFormat format, Path file) throws DyadInputException {
-    boolean header = format.layout() == ImportFormat.Layout.TSV_HEADER;
-    try (Statement s = connection.createStatement()) {
-      if (header) {
-        try (ResultSet r = s.executeQuery("SELECT raw FROM " + lines(file, true, 0) + " LIMIT 1")) {
-          checkHeader(format, file, r.next() ? r.getString(1) : null);
-        }
-      }
-      s.execute("CREATE OR REPLACE TEMP VIEW staged_keys AS SELECT split_part(raw, chr(9), " + (format.columns().indexOf(format.key()) + 1)
-          + ") AS " + quoted(format.key()) + ", raw AS imported FROM " + lines(file, true, header ? 1 : 0) + " WHERE raw IS NOT NULL");
-      return ids(format, "staged_keys");
-    } catch (SQLException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The direct way of a GDELT event table whose ids are all new ({@code ids}): one {@code INSERT …
-   * SELECT} that reads the file's lines with DuckDB's strict reader and splits, checks and maps
-   * them as it goes, with nothing staged and no line numbered, so that DuckDB's threads share the
-   * whole of it. Returns {@code null}, with nothing stored, when a line fails a check: the staged
-   * way then names the line.
-   */
-  private Result direct(ImportFormat format, Path file, Ids ids) {
-    String read = lines(file, true, format.layout() == ImportFormat.Layout.TSV_HEADER ? 1 : 0);
-    try (Statement s = connection.createStatement()) {
-      s.execute(splitView(format, "0", read + " WHERE raw IS NOT NULL"));
-      guard(s, format);
-      return new Result(ids.rows(), insertOnce(format, mapping(format, file), false));
-    } catch (SQLException e) {
-      return null;
     }
   }
 
@@ -159,7 +85,7 @@ public final class Importer {
    */
   private long stageTsv(Statement s, ImportFormat format, Path file) throws DyadInputException, SQLException {
     try (Statement first = connection.createStatement()) { // a statement is closed by its error
-      first.execute("CREATE OR REPLACE TEMP TABLE staged_lines AS SELECT row_number() OVER () AS line, raw FROM " + lines(file, true, 0));
+      first.execute("CREATE OR REPLACE TEMP TABLE staged_lines AS SELECT row_number() OVER () AS line, raw FROM " + lines(file, true));
     } catch (SQLException strict) {
       String m = firstLine(strict.getMessage());
       if (m.contains("Invalid unicode")) {
@@ -169,7 +95,7 @@ public final class Importer {
       // line at a chr(1), so a file holding one is refused first.
       refuseDelimiter(file);
       try (Statement again = connection.createStatement()) {
-        again.execute("CREATE OR REPLACE TEMP TABLE staged_lines AS SELECT row_number() OVER () AS line, raw FROM " + lines(file, false, 0));
+        again.execute("CREATE OR REPLACE TEMP TABLE staged_lines AS SELECT row_number() OVER () AS line, raw FROM " + lines(file, false));
       } catch (SQLException e) {
         throw new DyadInputException(file + ": cannot read: " + firstLine(e.getMessage()), e);
       }
@@ -186,31 +112,19 @@ public final class Importer {
       r.next();
       rows = r.getLong(1);
     }
-    s.execute(splitView(format, "line", "staged_lines WHERE raw IS NOT NULL AND line >= " + first));
-    return rows;
-  }
-
-  /**
-   * The view {@code staged}: the lines of {@code source} (a relation with the column {@code raw})
-   * split into the format's named columns, with the line itself as {@code imported}, its column
-   * count as {@code columns_found} (which {@link #guard} checks) and {@code line} as its number.
-   */
-  private static String splitView(ImportFormat format, String line, String source) {
     StringBuilder view = new StringBuilder("CREATE OR REPLACE TEMP VIEW staged AS SELECT line, raw AS imported, len(f) AS columns_found");
     for (int i = 0; i < format.columns().size(); i++) {
       view.append(", f[").append(i + 1).append("] AS ").append(quoted(format.columns().get(i)));
     }
-    return view.append(" FROM (SELECT ").append(line).append(" AS line, raw, string_split(raw, chr(9)) AS f FROM ").append(source).append(")")
-        .toString();
+    s.execute(view.append(" FROM (SELECT line, raw, string_split(raw, chr(9)) AS f FROM staged_lines WHERE raw IS NOT NULL AND line >= ")
+        .append(first).append(")").toString());
+    return rows;
   }
 
-  /**
-   * DuckDB's reader of a file's lines, each whole: chr(1) as the delimiter, no quote or escape; the
-   * first {@code skip} lines left out.
-   */
-  private static String lines(Path file, boolean strict, int skip) {
+  /** DuckDB's reader of a file's lines, each whole: chr(1) as the delimiter, no quote or escape. */
+  private static String lines(Path file, boolean strict) {
     return "read_csv('" + file.toAbsolutePath().toString().replace("'", "''") + "', delim = chr(1), quote = '', escape = '',"
-        + " header = false, columns = {'raw': 'VARCHAR'}, auto_detect = false, strict_mode = " + strict + ", skip = " + skip + ")";
+        + " header = false, columns = {'raw': 'VARCHAR'}, auto_detect = false, strict_mode = " + strict + ")";
   }
 
   /** Refuses a file holding the control character U+0001, naming its line. */
@@ -236,7 +150,6 @@ public final class Importer {
       d.execute("DROP VIEW IF EXISTS staging");
       d.execute("DROP VIEW IF EXISTS checked");
       d.execute("DROP VIEW IF EXISTS staged");
-      d.execute("DROP VIEW IF EXISTS staged_keys");
       d.execute("DROP TABLE IF EXISTS staged_lines");
       d.execute("DROP TABLE IF EXISTS staged_csv");
     }
@@ -354,39 +267,23 @@ public final class Importer {
         + (value.isEmpty() ? " is empty" : " '" + value + "' is not " + c.kind().expected));
   }
 
-  /** What the ids of a file's rows say: how many rows, and whether an id repeats in them or is stored already. */
-  private record Ids(long rows, boolean repeatedOrStored) {}
-
   /**
-   * Counts the rows of {@code view} (with the format's key column and {@code imported}) and
-   * tells whether one of them repeats the id of another or is stored already; either sends the
-   * insert through {@link #staging}'s de-duplication. Repeats are counted by a hash of the id, so
-   * that a collision can only send a file that needs no de-duplication through it, never store an
-   * id twice.
+   * Maps the staged rows into events in one transaction; returns the events added. The first try
+   * inserts every row, which is right for a new file and costs no de-duplication; when the events'
+   * primary key refuses a row (its event is stored already, or the file repeats its id), it is
+   * rolled back and the insert is done again with only the new rows, each id once.
    */
-  private Ids ids(ImportFormat format, String view) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT count(*), count(*) - count(DISTINCT hash(" + format.identity() + ")) + count(*) FILTER (WHERE stored)"
-            + " FROM (SELECT " + format.identity() + ", " + format.storedAlready() + " AS stored FROM " + view + " AS checked)")) {
-      r.next();
-      return new Ids(r.getLong(1), r.getLong(2) > 0);
-    }
-  }
-
-  /**
-   * Maps the staged rows into events in one transaction; returns the events added. With {@code
-   * onlyNew} (an id of the file repeats or is stored already, see {@link #ids}), only
-   * the new rows are inserted, each id once (its first line); otherwise every row, which costs no
-   * de-duplication.
-   */
-  private long insert(ImportFormat format, Path file, boolean onlyNew) throws SQLException {
-    return insertOnce(format, mapping(format, file), onlyNew);
-  }
-
-  /** The format's {@code <format>.import.sql}, with the file's name as the events' entry. */
-  private String mapping(ImportFormat format, Path file) {
-    return read(mappings + format.name().toLowerCase(Locale.ROOT) + ".import.sql")
+  private long insert(ImportFormat format, Path file) throws SQLException {
+    String sql = read(mappings + format.name().toLowerCase(Locale.ROOT) + ".import.sql")
         .replace("$file", file.getFileName().toString().replace("'", "''"));
+    try {
+      return insertOnce(format, sql, false);
+    } catch (SQLException e) {
+      if (!String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("primary key")) {
+        throw e;
+      }
+      return insertOnce(format, sql, true);
+    }
   }
 
   private long insertOnce(ImportFormat format, String sql, boolean onlyNew) throws SQLException {
