@@ -943,4 +943,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("ISRMIL 193 PSE"), lines("Israeli troops shot dead two Palestinians in Gaza, Israel's army said."));
     assertEquals(List.of("MLIREB 190 MLIMIL"), lines("Jihadists ambushed an army convoy escorting fuel tankers near Kayes on Tuesday, security sources said."));
   }
+
+  @Test
+  void peopleExecuted_areKilled_butAPlanExecutedIsNoEvent() {
+    assertEquals(List.of("RUSUAF 190 MLICVL"), lines("Wagner mercenaries executed dozens of villagers in central Mali."));
+    assertEquals(List.of(), lines("The company executed its expansion plan in Kenya last year."));
+  }
 }
