@@ -55,6 +55,9 @@ final class ArgumentFinder {
   /** Mishaps and private quarrels that kill or wound with no one acting for a party: "killed in a road accident", "injured in the altercation". */
   private static final Set<String> ACCIDENTS = Set.of("accident", "crash", "collision", "fire", "blaze", "flood", "flooding",
       "landslide", "earthquake", "stampede", "storm", "cyclone", "collapse", "altercation", "brawl", "scuffle", "quarrel");
+  /** Verbs of a mishap, which tell a death with no one who caused it: "killed when their helicopter crashed". */
+  private static final Set<String> MISHAPS = Set.of("crash", "collapse", "capsize", "overturn", "derail", "sink", "catch", "burn",
+      "flood", "fall");
   /** Explosions, which are attacks only when a weapon's word says so ("a bomb blast", not "a gas explosion"). */
   private static final Set<String> BLASTS = Set.of("explosion", "blast");
   private static final Set<String> BLAST_WEAPONS = Set.of("bomb", "landmine", "minefield", "ied", "grenade", "rocket", "missile", "shell",
@@ -1475,6 +1478,11 @@ final class ArgumentFinder {
       boolean mishap = ACCIDENTS.contains(tree.lemma(c)) || BLASTS.contains(tree.lemma(c)) && !weaponBlast(c);
       if (mishap && Set.of("in", "during").contains(tree.preposition(c))) {
         return null; // "were killed in an explosion at a fireworks factory", "in a road accident": no one did it
+      }
+    }
+    for (int c : tree.whenClauses(t)) {
+      if (MISHAPS.contains(tree.lemma(c))) {
+        return null; // "were killed when their helicopter crashed": no one did it
       }
     }
     for (int c : tree.children(t, "obl")) {

@@ -296,4 +296,17 @@ final class DependencyTree {
     }
     return lines;
   }
+
+  /**
+   * The clauses that say when the word's act happened ("were killed when police opened fire"), also
+   * where the parser hung them on a closing report ("…, health officials said") of the word's.
+   */
+  List<Integer> whenClauses(int t) {
+    List<Integer> clauses = new java.util.ArrayList<>(children(t, "advcl"));
+    for (int report : children(t, "parataxis")) {
+      clauses.addAll(children(report, "advcl"));
+    }
+    return clauses.stream().filter(c -> hasChild(c, "mark", java.util.Set.of("when", "as", "after"))
+        || hasChild(c, "advmod", java.util.Set.of("when"))).toList();
+  }
 }

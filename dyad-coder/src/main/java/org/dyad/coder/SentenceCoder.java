@@ -745,11 +745,7 @@ final class SentenceCoder {
     if (tree.child(t, "nsubj:pass") < 0) {
       return -1;
     }
-    for (int c : tree.children(t, "advcl")) {
-      boolean when = tree.hasChild(c, "mark", Set.of("when", "as", "after")) || tree.hasChild(c, "advmod", Set.of("when"));
-      if (!when) {
-        continue;
-      }
+    for (int c : tree.whenClauses(t)) {
       for (Trigger other : found) {
         if (other.token() == c && FORCE_ROOTS.contains(other.entry().code().root())) {
           return c;

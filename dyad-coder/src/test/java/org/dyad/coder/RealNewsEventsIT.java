@@ -949,4 +949,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("RUSUAF 190 MLICVL"), lines("Wagner mercenaries executed dozens of villagers in central Mali."));
     assertEquals(List.of(), lines("The company executed its expansion plan in Kenya last year."));
   }
+
+  @Test
+  void aWhenClauseHungOnTheClosingReport_stillTellsTheToll_andAMishapHasNoAttacker() {
+    assertEquals(List.of("MLIMIL 175 MLICVL"), lines("Seven people were killed when soldiers opened fire on a crowd in Bamako, witnesses said."));
+    assertEquals(List.of(), lines("Twelve soldiers were killed when their helicopter crashed in northern Mali, the army said."));
+    assertEquals(List.of(), lines("Nine miners were killed when a tunnel collapsed at a gold mine in Sudan."));
+  }
 }
