@@ -49,10 +49,9 @@ final class ReducedRelatives {
       boolean partitive = object >= 0 && partitive(tokens, deps, object);
       boolean complement = d.relation().equals("ccomp") || d.relation().equals("dep");
       // a past participle reported ("… Held in Arauca") or unlabelled; a present one only unlabelled ("raped women fleeing …")
-      boolean reduced = (tag.equals("VBN") || partitive && tag.equals("VBD")) && complement && Rehanging.dependent(deps, participle, "obj") < 0
-          || tag.equals("VBG") && d.relation().equals("dep");
-      if (!reduced || verb < 0 || participle < verb || Rehanging.dependent(deps, verb, "obj") >= 0
-          || Rehanging.dependent(deps, participle, "aux") >= 0 || Rehanging.dependent(deps, participle, "aux:pass") >= 0) {
+      boolean reduced = (tag.equals("VBN") || partitive && tag.equals("VBD")) && complement
+          && Rehanging.dependent(deps, participle, "obj") < 0 || tag.equals("VBG") && d.relation().equals("dep");
+      if (!reduced || verb < 0 || participle < verb || Rehanging.dependent(deps, verb, "obj") >= 0 || hasAuxiliary(deps, participle)) {
         continue;
       }
       if (object < 0 || object > participle) {
@@ -77,7 +76,7 @@ final class ReducedRelatives {
       int participle = d.dependent();
       int verb = d.head();
       if (!d.relation().equals("csubj") || !tokens.get(participle).pos().equals("VBN") || Rehanging.dependent(deps, verb, "nsubj") >= 0
-          || Rehanging.dependent(deps, participle, "aux") >= 0 || Rehanging.dependent(deps, participle, "aux:pass") >= 0 || !prepositional(deps, participle)) {
+          || hasAuxiliary(deps, participle) || !prepositional(deps, participle)) {
         continue;
       }
       int subject = Rehanging.dependent(deps, participle, "nsubj");
@@ -137,6 +136,11 @@ final class ReducedRelatives {
   }
 
   private static final java.util.Set<String> PARTS = java.util.Set.of("most", "some", "all", "many", "several", "dozens", "hundreds", "half");
+
+  /** Whether the verb has an auxiliary ("was fired", "has fired"), so is no bare participle. */
+  private static boolean hasAuxiliary(List<Dependency> deps, int verb) {
+    return Rehanging.dependent(deps, verb, "aux") >= 0 || Rehanging.dependent(deps, verb, "aux:pass") >= 0;
+  }
 
   /** Whether the participle has a phrase of its own ("fired by Hezbollah", "linked to al-Shabaab", "fired from Lebanon"). */
   private static boolean prepositional(List<Dependency> deps, int participle) {
