@@ -117,6 +117,8 @@ final class ArgumentFinder {
   private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "convey");
   /** The state's sectors that restrict political freedoms: a country itself, its government, legislature, courts, police, army. */
   private static final Set<String> STATE_RESTRICTORS = Set.of("", "GOV", "LEG", "JUD", "COP", "MIL");
+  /** CAMEO's demobilization of armed forces (0873). */
+  private static final String DEMOBILIZATION = "0873";
   /** CAMEO's confiscation of property (1711). */
   private static final String CONFISCATION = "1711";
   /** Words of arms and explosives, whose seizure takes them from whoever held them. */
@@ -415,6 +417,10 @@ final class ArgumentFinder {
     if (!imposedOn.isEmpty()) {
       return imposedOn;
     }
+    Argument disarmedBefore = ownState(trigger, source);
+    if (!disarmedBefore.isEmpty()) {
+      return disarmedBefore;
+    }
     if (COMMENTS.contains(trigger.entry().code().code())) {
       Argument topic = commentTopic(trigger, source);
       if (!topic.isEmpty()) {
@@ -642,6 +648,24 @@ final class ArgumentFinder {
     String country = s.actor().country();
     return new Argument(List.of(new ActorMention(Actor.of(country, "", resolver.countryName(country)), s.text(), s.span(),
         org.dyad.model.CountrySource.OTHER_ACTOR)), "target.imposed-on-own-country");
+  }
+
+  /**
+   * "Forty PKK fighters burned their weapons": an armed group that gives up its arms (0873) before no
+   * one named yields to the state of its own country, which it fought.
+   */
+  private Argument ownState(Trigger trigger, Argument source) {
+    // (only arms given up: "burned their weapons"; "before they demobilize" tells no act)
+    if (!trigger.entry().code().code().equals(DEMOBILIZATION) || source.actors().size() != 1 || tree.child(trigger.token(), "obj") < 0) {
+      return Argument.NONE;
+    }
+    ActorMention group = source.actors().get(0);
+    String country = group.actor().country();
+    if (!HOME_GROUPS.contains(group.actor().agent()) || country.length() != 3) {
+      return Argument.NONE;
+    }
+    return new Argument(List.of(new ActorMention(Actor.of(country, "", resolver.countryName(country)), group.text(), group.span(),
+        org.dyad.model.CountrySource.OTHER_ACTOR)), "target.own-state-of-the-group");
   }
 
   /** "fired about 180 ballistic missiles at Israel": the target hangs on what was fired. */

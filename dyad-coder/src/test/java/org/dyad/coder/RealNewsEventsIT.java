@@ -956,4 +956,11 @@ class RealNewsEventsIT {
     assertEquals(List.of(), lines("Twelve soldiers were killed when their helicopter crashed in northern Mali, the army said."));
     assertEquals(List.of(), lines("Nine miners were killed when a tunnel collapsed at a gold mine in Sudan."));
   }
+
+  @Test
+  void anArmedGroupGivingUpItsArms_demobilizesBeforeItsOwnState() {
+    assertEquals(List.of("TURREB 0873 TUR"), lines("Forty PKK fighters burned their weapons at a ceremony in northern Iraq."));
+    assertEquals(List.of("COLREB 0873 IGOUNO"), lines("Former FARC guerrillas handed over their guns to UN monitors in Colombia."));
+    assertEquals(List.of("KENCVL 144 KEN"), lines("Protesters burned tyres and blocked roads in Nairobi."));
+  }
 }
