@@ -26,8 +26,9 @@ record Coding(EventCode code, Modality modality) {
     switch (reading.status()) {
       case REALIZED -> codings.add(new Coding(act, historical(time, published) ? Modality.HISTORICAL : Modality.ASSERTED));
       case INTENDED, FUTURE -> {
-        if (entry.intent() != null) {
-          codings.add(new Coding(entry.intent(), Modality.ASSERTED));
+        EventCode intent = Intents.of(entry, ontology);
+        if (intent != null) {
+          codings.add(new Coding(intent, Modality.ASSERTED));
           if (act != null) {
             codings.add(new Coding(act, reading.status() == ModalityReading.Status.INTENDED ? Modality.INTENDED : Modality.FUTURE));
           }
@@ -46,12 +47,14 @@ record Coding(EventCode code, Modality modality) {
       case CONDITIONAL -> codings.add(new Coding(act, Modality.CONDITIONAL));
       case PROMISED -> {
         // "would free the soldiers if …": an offer (or, for force, a threat) made now, the act itself conditional
-        if (entry.intent() != null) {
-          codings.add(new Coding(entry.intent(), Modality.ASSERTED));
+        EventCode intent = Intents.of(entry, ontology);
+        if (intent != null) {
+          codings.add(new Coding(intent, Modality.ASSERTED));
         }
         codings.add(new Coding(act, Modality.CONDITIONAL));
       }
-      case DENIED -> codings.add(new Coding(act, Modality.DENIED));
+      // "denied that police fired on them, dismissing the party's claims": a denial beside a denial is made, not denied
+      case DENIED -> codings.add(new Coding(act, act != null && act.code().equals("016") ? Modality.ASSERTED : Modality.DENIED));
       case UNREALIZED -> { }
     }
     return codings.stream().filter(c -> c.code() != null).toList();
