@@ -100,7 +100,9 @@ final class ModalityAnalyzer {
       }
       int mark = tree.child(node, "mark");
       if (mark >= 0 && CONDITIONALS.contains(tree.lemma(mark))) {
-        return new ModalityReading(Status.CONDITIONAL, "'" + tree.token(mark).word() + "' on '" + tree.token(node).word() + "'", -1, false, "");
+        // "whether the party will ban the opposition remains unclear" is a question, so hypothetical; the act of
+        // an if or unless clause is the condition
+        return new ModalityReading(tree.lemma(mark).equals("whether") ? Status.HYPOTHETICAL : Status.CONDITIONAL, "'" + tree.token(mark).word() + "' on '" + tree.token(node).word() + "'", -1, false, "");
       }
       if (condition >= 0 && conditioned < 0) {
         conditioned = condition;
