@@ -26,7 +26,8 @@ record Coding(EventCode code, Modality modality) {
     switch (reading.status()) {
       case REALIZED -> codings.add(new Coding(act, historical(time, published) ? Modality.HISTORICAL : Modality.ASSERTED));
       case INTENDED, FUTURE -> {
-        EventCode intent = Intents.of(entry, ontology);
+        // a protest only planned ("plan to march on Delhi") is no threat yet; one announced is (Intents)
+        EventCode intent = reading.status() == ModalityReading.Status.FUTURE ? Intents.of(entry, ontology) : entry.intent();
         if (intent != null) {
           codings.add(new Coding(intent, Modality.ASSERTED));
           if (act != null) {
@@ -53,8 +54,7 @@ record Coding(EventCode code, Modality modality) {
         }
         codings.add(new Coding(act, Modality.CONDITIONAL));
       }
-      // "denied that police fired on them, dismissing the party's claims": a denial beside a denial is made, not denied
-      case DENIED -> codings.add(new Coding(act, act != null && act.code().equals("016") ? Modality.ASSERTED : Modality.DENIED));
+      case DENIED -> codings.add(new Coding(act, Modality.DENIED));
       case UNREALIZED -> { }
     }
     return codings.stream().filter(c -> c.code() != null).toList();

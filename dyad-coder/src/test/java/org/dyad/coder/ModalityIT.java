@@ -85,12 +85,6 @@ class ModalityIT {
   }
 
   @Test
-  void dismissingClaimsBesideADenial_isItselfADenialMade() {
-    List<String> events = lines("Pakistan's interior minister denied that police fired on protesters in Lahore, dismissing the opposition's claims of a massacre.");
-    assertEquals(List.of("PAKCOP 175 PAKCVL denied", "PAKGOV 016 PAKOPP asserted"), events);
-  }
-
-  @Test
   void whetherAnActWillHappen_isAQuestion_soHypothetical() {
     assertEquals(List.of("SRBGOV 1722 SRBOPP hypothetical"), lines("Whether Serbia's government will ban the main opposition party remains unclear."));
   }
