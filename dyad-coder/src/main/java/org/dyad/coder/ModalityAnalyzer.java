@@ -64,6 +64,9 @@ final class ModalityAnalyzer {
     boolean realizing = needsGovernor && (isProtestPurpose(tree, trigger) || reportedDone);
     String future = "";
     boolean relative = false;
+    if (othersAct(tree, trigger)) {
+      return new ModalityReading(Status.REALIZED, "", -1, false, "");
+    }
     int node = trigger;
     int conditioned = -1;
     for (int steps = 0; steps < tree.size(); steps++) {
@@ -242,6 +245,23 @@ final class ModalityAnalyzer {
   private static boolean reportedClause(DependencyTree tree, int node) {
     int head = tree.head(node);
     return tree.is(node, "ccomp") && head >= 0 && REPORTING.contains(tree.lemma(head));
+  }
+
+  /**
+   * "The United States has not joined Israel's air strikes on Iran": an event noun that is the object of another's
+   * verb and names its own actor as a possessor ("Israel's") is presupposed done; the verb's negation, modal or
+   * intent is its subject's, not the possessor's. Not so when the possessor is a pronoun or the verb's own subject
+   * ("Russia has not launched its offensive").
+   */
+  private static boolean othersAct(DependencyTree tree, int trigger) {
+    int head = tree.head(trigger);
+    int possessor = tree.child(trigger, "nmod:poss");
+    if (head < 0 || possessor < 0 || !tree.token(trigger).isNoun() || !tree.is(trigger, "obj") || !tree.token(head).isVerb()
+        || tree.token(possessor).pos().startsWith("PRP") || tree.token(possessor).pos().startsWith("W")) {
+      return false;
+    }
+    int subject = tree.child(head, "nsubj");
+    return subject >= 0 && !tree.subtreeText(subject).contains(tree.token(possessor).word());
   }
 
   /**

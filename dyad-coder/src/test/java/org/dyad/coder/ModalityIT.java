@@ -88,4 +88,14 @@ class ModalityIT {
   void whetherAnActWillHappen_isAQuestion_soHypothetical() {
     assertEquals(List.of("SRBGOV 1722 SRBOPP hypothetical"), lines("Whether Serbia's government will ban the main opposition party remains unclear."));
   }
+
+  @Test
+  void anotherActorsEventNoun_underANegatedVerb_isDone() {
+    assertEquals(List.of("USA 195 YEM asserted"), lines("Britain has not joined America's air strikes on Yemen, the defence ministry said."));
+  }
+
+  @Test
+  void anActNotLaunched_staysNegated() {
+    assertEquals(List.of("RUS 190 UKR negated"), lines("Russia has not launched its expected offensive on Zaporizhzhia."));
+  }
 }
