@@ -26,8 +26,10 @@ record Coding(EventCode code, Modality modality) {
     switch (reading.status()) {
       case REALIZED -> codings.add(new Coding(act, historical(time, published) ? Modality.HISTORICAL : Modality.ASSERTED));
       case INTENDED, FUTURE -> {
-        if (entry.intent() != null) {
-          codings.add(new Coding(entry.intent(), Modality.ASSERTED));
+        // a protest only planned ("plan to march on Delhi") is no threat yet; one announced is (Intents)
+        EventCode intent = reading.status() == ModalityReading.Status.FUTURE ? Intents.of(entry, ontology) : entry.intent();
+        if (intent != null) {
+          codings.add(new Coding(intent, Modality.ASSERTED));
           if (act != null) {
             codings.add(new Coding(act, reading.status() == ModalityReading.Status.INTENDED ? Modality.INTENDED : Modality.FUTURE));
           }
@@ -46,8 +48,9 @@ record Coding(EventCode code, Modality modality) {
       case CONDITIONAL -> codings.add(new Coding(act, Modality.CONDITIONAL));
       case PROMISED -> {
         // "would free the soldiers if …": an offer (or, for force, a threat) made now, the act itself conditional
-        if (entry.intent() != null) {
-          codings.add(new Coding(entry.intent(), Modality.ASSERTED));
+        EventCode intent = Intents.of(entry, ontology);
+        if (intent != null) {
+          codings.add(new Coding(intent, Modality.ASSERTED));
         }
         codings.add(new Coding(act, Modality.CONDITIONAL));
       }

@@ -6,12 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dyad.model.Event;
+import org.dyad.model.Modality;
 
 /**
  * Keeps one event per (source, target, code, modality) within an article, as Phoenix's one-a-day filter
  * does: a report restating its headline in its lead is one event, not two. Of the duplicates it
  * keeps the best evidenced (with attribution, with the most specific actor codes), earliest first
- * among equals.
+ * among equals. A bare threat (130) that a specific threat of its sentence restates is dropped.
  */
 final class EventDeduplicator {
   private static final Comparator<Event> BETTER =
@@ -24,8 +25,20 @@ final class EventDeduplicator {
       best.merge(key, e, (a, b) -> BETTER.compare(b, a) > 0 ? b : a);
     }
     List<Event> kept = new ArrayList<>(best.values());
+    kept.removeIf(e -> subsumedThreat(e, kept));
     kept.sort(Comparator.comparingInt(Event::sentenceIndex).thenComparingInt(e -> e.span().start()));
     return kept;
+  }
+
+  /**
+   * "Iran's military warned it would strike American bases if …": the warning (130) and the threat its clause
+   * makes (138) are one threat, so a bare 130 gives way to a specific threat of the same sentence, source and target.
+   */
+  private static boolean subsumedThreat(Event e, List<Event> events) {
+    return e.code().code().equals("130") && e.modality() == Modality.ASSERTED && events.stream().anyMatch(o -> o != e
+        && o.sentenceIndex() == e.sentenceIndex() && o.modality() == Modality.ASSERTED && o.code().code().startsWith("13")
+        && !o.code().code().equals("130") && o.source().actor().code().equals(e.source().actor().code())
+        && o.target().actor().code().equals(e.target().actor().code()));
   }
 
   private static int specificity(Event e) {

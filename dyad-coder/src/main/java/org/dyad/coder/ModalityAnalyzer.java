@@ -64,13 +64,18 @@ final class ModalityAnalyzer {
     boolean realizing = needsGovernor && (isProtestPurpose(tree, trigger) || reportedDone);
     String future = "";
     boolean relative = false;
+    if (othersAct(tree, trigger)) {
+      return new ModalityReading(Status.REALIZED, "", -1, false, "");
+    }
     int node = trigger;
+    int conditioned = -1;
     for (int steps = 0; steps < tree.size(); steps++) {
       String negation = relative ? "" : negation(tree, node);
       if (!negation.isEmpty()) {
         boolean refused = tree.modals(node).stream().anyMatch(REFUSING_MODALS::contains);
         return new ModalityReading(refused ? Status.REFUSED : Status.NEGATED, negation, -1, false, "");
       }
+      int condition = condition(tree, node);
       for (String modal : tree.modals(node)) {
         // "may have attacked" reports a past act with doubt; "might retaliate" speculates.
         boolean perfect = tree.hasChild(node, "aux", Set.of("have"));
@@ -78,6 +83,15 @@ final class ModalityAnalyzer {
           // "Poland said it would deploy troops": the backshifted "will" of indirect speech
           future = future.isEmpty() ? "future: 'would' in reported speech on '" + tree.token(node).word() + "'" : future;
           continue;
+        }
+        if (condition >= 0 && (HYPOTHETICAL.contains(modal) || HEDGING_MODALS.contains(modal))) {
+          // "would fire rockets if troops entered": an act on a condition. The actor's own warning or threat
+          // ("warned they would block every highway if …") commits it, an intent made now; anyone else's is a
+          // conditional act only ("could enter Gedo if attacks continue, diplomats said").
+          String reason = "'" + tree.token(condition).word() + "' clause on '" + tree.token(node).word() + "'";
+          return committed(tree, node)
+              ? new ModalityReading(Status.PROMISED, reason, -1, hedged, attribution)
+              : new ModalityReading(Status.CONDITIONAL, reason, -1, false, "");
         }
         if (HYPOTHETICAL.contains(modal) || (HEDGING_MODALS.contains(modal) && !perfect)) {
           return new ModalityReading(Status.HYPOTHETICAL, "'" + modal + "' on '" + tree.token(node).word() + "'", -1, false, "");
@@ -89,9 +103,13 @@ final class ModalityAnalyzer {
       }
       int mark = tree.child(node, "mark");
       if (mark >= 0 && CONDITIONALS.contains(tree.lemma(mark))) {
-        return new ModalityReading(Status.CONDITIONAL, "'" + tree.token(mark).word() + "' on '" + tree.token(node).word() + "'", -1, false, "");
+        // "whether the party will ban the opposition remains unclear" is a question, so hypothetical; the act of
+        // an if or unless clause is the condition
+        return new ModalityReading(tree.lemma(mark).equals("whether") ? Status.HYPOTHETICAL : Status.CONDITIONAL, "'" + tree.token(mark).word() + "' on '" + tree.token(node).word() + "'", -1, false, "");
       }
-      int condition = condition(tree, node);
+      if (condition >= 0 && conditioned < 0) {
+        conditioned = condition;
+      }
       if (condition >= 0 && (!future.isEmpty() || !tree.modals(node).isEmpty())) {
         // "would free the soldiers if the army halted operations", "will resume their strike if talks fail"
         return new ModalityReading(Status.PROMISED, "'" + tree.token(condition).word() + "' clause on '" + tree.token(node).word() + "'",
@@ -105,6 +123,9 @@ final class ModalityAnalyzer {
         String lemma = tree.lemma(node);
         if (INTENT.contains(lemma)) {
           governor = node;
+        } else if (SCHEDULED.contains(lemma) && tree.children(node, "cop", "aux", "aux:pass").stream().anyMatch(b -> tree.lemma(b).equals("be"))) {
+          // "is due to meet", "is set to visit", "is scheduled to sign": an act on the calendar
+          future = future.isEmpty() ? "future: '" + tree.token(node).word() + " to' on '" + tree.token(trigger).word() + "'" : future;
         } else if (REALIZING.contains(lemma)) {
           realizing = true;
         } else if (REFUSING.contains(lemma)) {
@@ -134,6 +155,11 @@ final class ModalityAnalyzer {
       // "reports that it had bombed", "denied Kyiv's claims that its troops had used …"
       boolean contentOfReport = (tree.is(node, "acl") || (tree.is(node, "ccomp") && tree.token(head).isNoun()))
           && CLAIMS.contains(tree.lemma(head));
+      if (contentOfReport && tree.is(head, "obj") && tree.head(head) >= 0 && DISPUTING.contains(tree.lemma(tree.head(head)))) {
+        // "rejected Ukrainian accusations that Russian forces had blown up the dam": the claim is denied
+        int verb = tree.head(head);
+        return new ModalityReading(Status.DENIED, "'" + tree.token(verb).word() + "' governs the claim", verb, false, "");
+      }
       if (tree.is(node, "acl:relcl") || contentOfReport || (tree.is(node, "parataxis") && !REPORTING.contains(tree.lemma(head)))) {
         relative = true;
         node = head;
@@ -155,6 +181,11 @@ final class ModalityAnalyzer {
       }
       break;
     }
+    if (conditioned >= 0 && (governor >= 0 || !future.isEmpty())) {
+      // "threatened to strike if the government raised fuel prices": the threat is made, the act conditional
+      return new ModalityReading(Status.PROMISED, "'" + tree.token(conditioned).word() + "' clause on an announced act",
+          governor, hedged, attribution);
+    }
     if (governor >= 0) {
       return new ModalityReading(Status.INTENDED, "intent: '" + tree.token(governor).word() + "'", governor, hedged, attribution);
     }
@@ -171,7 +202,10 @@ final class ModalityAnalyzer {
    * "to mediate", "to target", and the bare infinitive of "help police fight gangs": an infinitive
    * reports no act by itself.
    */
-  /** The "if" or "unless" of a condition clause hanging on a node, or -1. */
+  /**
+   * The "if" or "unless" of a condition clause hanging on a node, or the "case" of "in case of an attack"
+   * ("in the event of"), or -1.
+   */
   private static int condition(DependencyTree tree, int node) {
     for (int c : tree.children(node, "advcl")) {
       for (int m : tree.children(c, "mark")) {
@@ -180,13 +214,54 @@ final class ModalityAnalyzer {
         }
       }
     }
+    for (int c : tree.children(node, "obl")) {
+      if (Set.of("case", "event").contains(tree.lemma(c)) && tree.preposition(c).equals("in") && !tree.children(c, "nmod", "acl").isEmpty()) {
+        return c;
+      }
+    }
     return -1;
   }
+
+  /**
+   * Whether a conditional act is its actor's commitment: the clause of a warning or threat ("warned that its
+   * fighters would storm …", "might block highways …, their union warned") or the reported "would" of a speaker.
+   */
+  private static boolean committed(DependencyTree tree, int node) {
+    int head = tree.head(node);
+    if (head < 0 || !(tree.is(node, "ccomp") || tree.is(node, "parataxis"))) {
+      return false;
+    }
+    return WARNING.contains(tree.lemma(head)) || (REPORTING.contains(tree.lemma(head)) && tree.modals(node).contains("would"));
+  }
+
+  /** Verbs of warning and threat whose clause is the speaker's own commitment. */
+  private static final Set<String> WARNING = Set.of("warn", "threaten", "vow", "pledge", "promise");
+  /** Adjectives and participles of the calendar: "is due to", "is set to", "is scheduled to". */
+  private static final Set<String> SCHEDULED = Set.of("due", "set", "schedule", "scheduled", "slate", "slated");
+  /** Verbs that deny a claim made as a noun: "rejected claims that …", "dismissed reports that …". */
+  private static final Set<String> DISPUTING = Set.of("deny", "dismiss", "refute", "reject", "dispute", "contest", "rebuff");
 
   /** A clause a speech verb reports: "said it would", "announced that it would". */
   private static boolean reportedClause(DependencyTree tree, int node) {
     int head = tree.head(node);
     return tree.is(node, "ccomp") && head >= 0 && REPORTING.contains(tree.lemma(head));
+  }
+
+  /**
+   * "The United States has not joined Israel's air strikes on Iran": an event noun that is the object of another's
+   * verb and names its own actor as a possessor ("Israel's") is presupposed done; the verb's negation, modal or
+   * intent is its subject's, not the possessor's. Not so when the possessor is a pronoun or the verb's own subject
+   * ("Russia has not launched its offensive").
+   */
+  private static boolean othersAct(DependencyTree tree, int trigger) {
+    int head = tree.head(trigger);
+    int possessor = tree.child(trigger, "nmod:poss");
+    if (head < 0 || possessor < 0 || !tree.token(trigger).isNoun() || !tree.is(trigger, "obj") || !tree.token(head).isVerb()
+        || tree.token(possessor).pos().startsWith("PRP") || tree.token(possessor).pos().startsWith("W")) {
+      return false;
+    }
+    int subject = tree.child(head, "nsubj");
+    return subject >= 0 && !tree.subtreeText(subject).contains(tree.token(possessor).word());
   }
 
   /**

@@ -35,6 +35,7 @@ class EvalRatchetIT {
         REPO.resolve("eval/gold/news-heldout.jsonl"),
         REPO.resolve("eval/gold/geo.jsonl"),
         REPO.resolve("eval/gold/geo-probe.jsonl"),
+        REPO.resolve("eval/gold/modality-probe.jsonl"),
         SHARED.resolve("petrarch-validation/petrarch2-unittest/PETR.UnitTest.records.xml"),
         SHARED.resolve("petrarch-validation/ud-petrarch/PETR2_GSR_validation.xml"),
         SHARED.resolve("plover-gsr/PLOVER_GSR_CAMEO.txt"));

@@ -70,7 +70,8 @@ class TaggingEquivalenceIT {
           }
         }
       }
-      assertTrue(tokens > 1_000, set.getKey() + ": " + tokens + " tokens compared");
+      // every set was compared: over 1,000 tokens, or ten a sentence for a small probe set (modality-probe.jsonl)
+      assertTrue(tokens > Math.min(1_000, 10L * set.getValue().size()), set.getKey() + ": " + tokens + " tokens compared");
       System.out.printf("%s: %,d tokens, every tag and lemma the same%n", set.getKey(), tokens);
     }
   }
