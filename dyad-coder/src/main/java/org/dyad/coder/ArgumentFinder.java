@@ -112,7 +112,7 @@ final class ArgumentFinder {
   /** The state's own apparatus, which polices a protest rather than joins it. */
   static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
   /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
-  private static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
+  static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
   /** Verbs of a vehicle's load: "a bus carrying pilgrims". */
   private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "convey");
   /** The state's sectors that restrict political freedoms: a country itself, its government, legislature, courts, police, army. */

@@ -43,8 +43,6 @@ final class CountryInference {
   private static final Set<String> CIVILIAN = Set.of("CVL", "EDU", "HLH", "MED", "REL", "AGR", "LAB", "REF", "BUS", "NGO", "HRI", "ENV");
   /** Armed groups that fight their own country's state. */
   private static final Set<String> INSURGENTS = Set.of("REB", "INS", "SEP");
-  /** Armed men outside the state: insurgents, unidentified armed forces, criminal gangs. */
-  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
   /** A country itself and its forces. */
   private static final Set<String> STATE = Set.of("", "MIL", "COP");
   /** CAMEO's root of yielding: a state yields to its own people (frees its prisoners, lifts its own restrictions). */
@@ -158,7 +156,7 @@ final class CountryInference {
    * a state's forces may act abroad, and take none.
    */
   private static Optional<Found> placeAttackedAtHome(Argument other, String sector) {
-    if (!ARMED_GROUPS.contains(sector)) {
+    if (!ArgumentFinder.HOME_GROUPS.contains(sector)) {
       return Optional.empty();
     }
     return other.actors().stream().filter(o -> o.countryFrom() == CountrySource.PLACE_TARGET && o.actor().country().length() == 3)
