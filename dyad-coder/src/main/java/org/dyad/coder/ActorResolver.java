@@ -16,6 +16,7 @@ import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.model.CountrySource;
 import org.dyad.model.Span;
+import org.dyad.model.Token;
 import org.dyad.places.Place;
 
 /**
@@ -51,6 +52,8 @@ final class ActorResolver {
       "backer", "backers", "partisan", "partisans");
   private static final Set<String> LAIRS = Set.of("camp", "hideout", "den", "stronghold", "base", "position", "outpost", "trench",
       "enclave", "compound", "house", "safehouse", "hideaway", "lair");
+  /** Parts of a group that act as the group: "Islamic State's West Africa branch". */
+  private static final Set<String> BRANCHES = Set.of("branch", "wing", "faction", "affiliate", "offshoot", "cell");
   private static final Set<String> ARMED = Set.of("REB", "CRM", "UAF", "INS", "MIL", "SPY");
   private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
       "score", "scores", "million", "millions", "tens", "ten");
@@ -74,13 +77,13 @@ final class ActorResolver {
   ActorResolver(DependencyTree tree, List<NameHit> hits, LocalDate date, ActorDictionary dictionary, PlaceNames places,
       ArticleContext context) {
     this.tree = tree;
-    this.hits = hits;
+    this.hits = hits.stream().filter(h -> !madeOrStyled(tree, h)).toList();
     this.date = date;
     this.dictionary = dictionary;
     this.places = places;
     this.caseless = context.caseless();
     this.countries = new java.util.HashSet<>();
-    for (NameHit hit : hits) {
+    for (NameHit hit : this.hits) {
       String code = hit.entry().code();
       if (hit.entry().kind() != NameKind.ORGANIZATION && code.length() >= 3) {
         countries.add(code.substring(0, 3));
@@ -91,6 +94,25 @@ final class ActorResolver {
       countries.add(context.datelineCountry());
     }
   }
+
+  /**
+   * "Russian-style law", "US-made missiles", "Soviet-era tanks": a country's name joined by a hyphen
+   * to a word of make, manner or time describes a thing, and is no actor ("Saudi-led coalition",
+   * "Iran-backed militias" are, and stay, as is a ship's flag: "a Liberian-flagged tanker" is Liberia's).
+   */
+  private static boolean madeOrStyled(DependencyTree tree, NameHit hit) {
+    NameKind kind = hit.entry().kind();
+    if (kind != NameKind.COUNTRY && kind != NameKind.DEMONYM || hit.end() + 1 >= tree.size()) {
+      return false;
+    }
+    Token hyphen = tree.token(hit.end());
+    Token word = tree.token(hit.end() + 1);
+    return hyphen.word().equals("-") && tree.token(hit.end() - 1).span().end() == hyphen.span().start()
+        && hyphen.span().end() == word.span().start() && MAKE_OR_MANNER.contains(word.word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> MAKE_OR_MANNER = Set.of("style", "like", "type", "era", "made", "built", "designed",
+      "manufactured", "supplied", "produced", "inspired", "speaking", "born");
 
   /** A place standing as its country, with the place itself (the event's location). */
   record PlaceActor(ActorMention mention, Place place) {}
@@ -426,6 +448,19 @@ final class ActorResolver {
         }
       }
     }
+    if (BRANCHES.contains(lemma)) {
+      // "Islamic State's West Africa branch", "the armed wing of Hamas": the group the branch is part of
+      for (int c : tree.children(h)) {
+        Optional<ActorMention> whole = isOwner(c, OWNER_PREPOSITIONS) ? actorAt(c) : Optional.empty();
+        if (whole.isPresent() && namedHeads.contains(c)) {
+          namedHeads.add(h);
+          BitSet span = new BitSet();
+          collectCore(h, span);
+          span.or(tree.subtree(c));
+          return Optional.of(mention(whole.get().actor(), span, h));
+        }
+      }
+    }
     BitSet core = new BitSet();
     collectCore(h, core);
     NameHit person = null;
@@ -541,6 +576,7 @@ final class ActorResolver {
    * RUSMIL, "protesters in Tbilisi" → GEOCVL), else the sector alone ("critics" → OPP).
    */
   private ActorMention agentActor(NameEntry agent, int h, BitSet core) {
+    String code = agent.code().equals("CVL") && isArmed(h) ? "UAF" : agent.code();
     for (int c : tree.children(h)) {
       Optional<ActorMention> of = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? actorAt(c) : Optional.empty();
       if (of.isPresent()) {
@@ -549,7 +585,7 @@ final class ActorResolver {
         if (named) {
           namedHeads.add(h); // "advisers within Trump's team" inherit as "Trump's team" does
         }
-        Actor actor = named ? o : Actor.of(o.country(), agent.code(), o.name());
+        Actor actor = named ? o : Actor.of(o.country(), code, o.name());
         BitSet span = (BitSet) core.clone();
         span.or(tree.subtree(c));
         ActorMention m = mention(actor, span, h);
@@ -559,21 +595,42 @@ final class ActorResolver {
         if (qualified.isPresent() && !PlaceNames.cameoCountry(qualified.get()).equals(o.country())) {
           // "police in Paris, Texas": the qualifier decides the country, as it does the event's place
           String country = PlaceNames.cameoCountry(qualified.get());
-          m = new ActorMention(Actor.of(country, agent.code(), dictionary.countryName(country)), m.text(), m.span(), m.countryFrom());
+          m = new ActorMention(Actor.of(country, code, dictionary.countryName(country)), m.text(), m.span(), m.countryFrom());
         }
         return place ? new ActorMention(m.actor(), m.text(), m.span(), CountrySource.PLACE_IN_PHRASE) : m;
       }
       Optional<PlaceActor> place = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? placeOrItsApposition(c) : Optional.empty();
       if (place.isPresent()) {
-        ActorMention in = mention(Actor.of("", agent.code(), tree.token(h).word()), core, h);
+        ActorMention in = mention(Actor.of("", code, tree.token(h).word()), core, h);
         int from = Math.min(tree.subtree(h).nextSetBit(0), h);
         Span span = new Span(tree.token(from).span().start(), place.get().mention().span().end());
         return new ActorMention(in.actor(), tree.text(from, tree.subtree(c).length() - 1), span, CountrySource.NONE)
             .inCountry(place.get().mention().actor().country(), CountrySource.PLACE_IN_PHRASE);
       }
     }
-    return mention(Actor.of("", agent.code(), tree.token(h).word()), core, h);
+    return mention(Actor.of("", code, tree.token(h).word()), core, h);
   }
+
+  /**
+   * Whether the phrase says its people bear arms: "men carrying machetes", "youths wielding guns",
+   * "villagers armed with spears". Armed people of no named group are unidentified armed men (UAF),
+   * not civilians, as "gunmen" and "armed men" are.
+   */
+  private boolean isArmed(int h) {
+    for (int c : tree.children(h, "acl")) {
+      String verb = tree.lemma(c).toLowerCase(java.util.Locale.ROOT);
+      int object = tree.child(c, "obj");
+      if (CARRY.contains(verb) && object >= 0 && ARMS.contains(tree.lemma(object).toLowerCase(java.util.Locale.ROOT))
+          || verb.equals("arm") && tree.children(c, "obl").stream().anyMatch(o -> tree.preposition(o).equals("with"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CARRY = Set.of("carry", "wield", "brandish", "bear");
+  private static final Set<String> ARMS = Set.of("gun", "rifle", "machete", "knife", "weapon", "firearm", "pistol", "ak-47",
+      "explosive", "grenade", "spear", "bow", "arrow", "axe", "cutlass", "club", "sword", "shotgun", "stick", "rod", "bat");
 
   /** A mention spanning the phrase head and the names that made it an actor. */
   private ActorMention mention(Actor actor, BitSet tokens, int h) {

@@ -6,7 +6,7 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 /**
- * Repairs three parses of reduced relative clauses (a past participle modifying a noun, with no
+ * Repairs the parses of reduced relative clauses (a participle modifying a noun, with no
  * "which was"). First, a sentence whose parse takes one for its main verb: "Rockets
  * fired by Hezbollah hit a house in Metula" is parsed with "fired" as the root, "rockets" as its
  * subject and "hit" hanging on it as an unlabelled dependent. When the root is a past participle
@@ -16,7 +16,8 @@ import org.dyad.model.Token;
  * for the same words in most sentences. Second, one parsed as a clausal subject ("Rebels led by
  * Hayat Tahrir al-Sham seized Hama"). Third, one parsed as the clause a verb reports ("ELN Frees
  * Six Soldiers Held in Arauca") or hung on it unlabelled ("raped women fleeing El Geneina"),
- * whose subject is the verb's object. Only relations change, and
+ * whose subject is the verb's object. Fourth, present participles after a subject
+ * ("Gunmen riding motorcycles killed …"). Only relations change, and
  * the repaired parse is the one the trace shows.
  */
 final class ReducedRelatives {
@@ -24,8 +25,80 @@ final class ReducedRelatives {
 
   /** The sentence with its reduced relatives repaired, or the sentence itself. */
   static Sentence repair(Sentence sentence) {
-    return objectsOfTheVerb(clausalSubject(mainVerb(sentence)));
+    return presentParticiples(objectsOfTheVerb(clausalSubject(mainVerb(sentence))));
   }
+
+  /**
+   * A subject with a present participle phrase ("Gunmen riding motorcycles killed …", "Thousands of
+   * farmers demanding higher prices marched …") that the parser reads one of two wrong ways: the
+   * participle as an adjective of its own object, with the subject a compound before it ("gunmen"
+   * a compound of "motorcycles", which becomes the verb's subject), or the participle as the root
+   * with the finite verb its reported clause, whose subject becomes the participle's object. Either
+   * way the subject noun becomes the verb's subject, the participle a clause modifying it, and the
+   * participle's object its object.
+   */
+  private static Sentence presentParticiples(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Dependency> deps = sentence.dependencies();
+    for (Dependency d : deps) {
+      int noun = d.dependent();
+      int participle = dependentTagged(tokens, deps, noun, "amod", "VBG");
+      int subject = -1;
+      for (Dependency e : deps) {
+        if (e.head() == noun && e.relation().equals("compound") && e.dependent() < participle && tokens.get(e.dependent()).pos().startsWith("NN")) {
+          subject = e.dependent(); // the compound nearest the participle
+        }
+      }
+      // "Gunmen riding motorcycles killed": compound noun, then participle, then the noun taken for the subject
+      if (d.relation().equals("nsubj") && participle >= 0 && subject >= 0 && participle < noun) {
+        java.util.Map<Integer, Dependency> edges = new java.util.HashMap<>();
+        for (Dependency e : deps) {
+          if (e.head() == noun && e.dependent() < subject) {
+            edges.put(e.dependent(), new Dependency(subject, e.dependent(), e.relation())); // "Armed gunmen riding …"
+          }
+        }
+        edges.put(subject, new Dependency(d.head(), subject, "nsubj"));
+        edges.put(participle, new Dependency(subject, participle, "acl"));
+        edges.put(noun, new Dependency(participle, noun, "obj"));
+        return Rehanging.rehung(sentence, edges);
+      }
+    }
+    Dependency root = deps.stream().filter(d -> d.relation().equals("root")).findFirst().orElse(null);
+    if (root == null || !tokens.get(root.dependent()).pos().equals("VBG") || hasAuxiliary(deps, root.dependent())) {
+      return sentence;
+    }
+    int participle = root.dependent();
+    int subject = Rehanging.dependent(deps, participle, "nsubj");
+    for (Dependency d : deps) {
+      int verb = d.dependent();
+      int object = Rehanging.dependent(deps, verb, "nsubj");
+      // "Thousands of farmers demanding higher prices marched …": the finite verb reported, its subject the participle's object
+      if (d.head() != participle || !d.relation().equals("ccomp") || !FINITE.contains(tokens.get(verb).pos()) || subject < 0
+          || subject > participle || object < participle || object > verb || Rehanging.dependent(deps, participle, "obj") >= 0) {
+        continue;
+      }
+      java.util.Map<Integer, Dependency> edges = new java.util.HashMap<>();
+      for (Dependency e : deps) {
+        if (e.head() == participle && e.dependent() > verb) {
+          edges.put(e.dependent(), new Dependency(verb, e.dependent(), e.relation())); // the closing punctuation
+        }
+      }
+      edges.put(verb, new Dependency(root.head(), verb, "root"));
+      edges.put(subject, new Dependency(verb, subject, "nsubj"));
+      edges.put(participle, new Dependency(subject, participle, "acl"));
+      edges.put(object, new Dependency(participle, object, "obj"));
+      return Rehanging.rehung(sentence, edges);
+    }
+    return sentence;
+  }
+
+  /** The first dependent of {@code head} with that relation and part-of-speech tag, or -1. */
+  private static int dependentTagged(List<Token> tokens, List<Dependency> deps, int head, String relation, String tag) {
+    return deps.stream().filter(d -> d.head() == head && d.relation().equals(relation) && tokens.get(d.dependent()).pos().equals(tag))
+        .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+  }
+
+  private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP");
 
   /**
    * "ELN Frees Six Soldiers Held in Arauca", parsed as "frees" with a clause "soldiers held in

@@ -134,6 +134,8 @@ final class SentenceCoder {
     dropSubjectsOfActs(tree, found, byTrigger, events, decisions);
     dropPurposesCodedTwice(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
+    dropDescribedProtestsCodedTwice(tree, found, byTrigger, events, decisions);
+    retreatsOfTakeovers(events);
     if (hybrid.isPresent() && !resolver.mentions().isEmpty()) {
       typed(article, sentence, tree, arguments, countries, facts, events, decisions, typed);
     }
@@ -204,6 +206,53 @@ final class SentenceCoder {
           + "', coded as that event"));
     }
   }
+
+  /**
+   * "Protesters demanding jobs blocked the road", "students protesting fees occupied the campus":
+   * when the protesters' own act is coded as dissent, the protest (140, 141) their participle
+   * describes is that act told twice.
+   */
+  private static void dropDescribedProtestsCodedTwice(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      int token = found.get(i).token();
+      List<Event> described = byTrigger.getOrDefault(token, List.of());
+      int people = tree.head(token);
+      boolean participle = tree.token(token).pos().equals("VBG") && (tree.is(token, "acl") || tree.is(token, "amod"));
+      if (described.isEmpty() || !participle || people < 0 || !tree.is(people, "nsubj")
+          || !described.stream().allMatch(e -> GENERAL_PROTESTS.contains(e.code().code()))) {
+        continue;
+      }
+      List<Event> act = byTrigger.getOrDefault(tree.head(people), List.of());
+      boolean told = act.stream().anyMatch(e -> e.code().root().equals("14")
+          && described.stream().anyMatch(d -> d.source().actor().code().equals(e.source().actor().code())));
+      if (told) {
+        events.removeAll(described);
+        Decision d = decisions.get(i);
+        decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: describes the protesters of '"
+            + tree.token(tree.head(people)).word() + "', coded as that event"));
+      }
+    }
+  }
+
+  /**
+   * "Al-Shabaab took over Moqokori after government troops withdrew": the withdrawal is part of the
+   * takeover the sentence tells, one conflict event of the takeover's type (as ACLED counts it), so
+   * the retreat keeps its CAMEO code but is no second transfer of territory.
+   */
+  private static void retreatsOfTakeovers(List<Event> events) {
+    boolean takeover = events.stream().anyMatch(e -> e.conflictType().subEventType().endsWith("territory")
+        && !e.conflictType().subEventType().equals(TRANSFER));
+    if (takeover) {
+      events.replaceAll(e -> e.conflictType().subEventType().equals(TRANSFER) && e.code().code().equals("0874")
+          ? e.withConflictType(org.dyad.model.ConflictType.NONE) : e);
+    }
+  }
+
+  /** Protest codes that say no more than that people protest (a strike, 143, is an act of its own). */
+  private static final Set<String> GENERAL_PROTESTS = Set.of("140", "141");
+
+  private static final String TRANSFER = "Non-violent transfer of territory";
 
   /**
    * "refused to meet the king": when the lexicon already codes the refusal word itself (125), the
@@ -280,7 +329,14 @@ final class SentenceCoder {
       codings = Coding.of(m, trigger.entry(), time, article.date(), dictionaries.ontology());
       code = codings.get(0).code();
     }
-    Argument target = source.isEmpty() ? Argument.NONE : arguments.target(trigger, source);
+    Optional<LexiconEntry> protest = protestersDemand(tree, trigger);
+    if (protest.isPresent()) {
+      trigger = new Trigger(trigger.token(), protest.get());
+      codings = Coding.of(m, trigger.entry(), time, article.date(), dictionaries.ontology());
+      code = codings.get(0).code();
+    }
+    // (what protesters demand is not whom they protest against: that is found as for any protest, below)
+    Argument target = source.isEmpty() || protest.isPresent() ? Argument.NONE : arguments.target(trigger, source);
     if (source.isEmpty()) {
       Argument agentless = arguments.agentlessSource(trigger);
       if (agentless == null) {
@@ -396,6 +452,28 @@ final class SentenceCoder {
       return Optional.empty();
     }
     return dictionaries.verbs().nouns("strike").stream().filter(e -> e.code().code().equals("143")).findFirst();
+  }
+
+  /**
+   * "protesters demanding the release of Imran Khan", "demonstrators calling for new elections": a
+   * demand that describes protesters is their protest (the lexicon's plain protest entry, 140), not
+   * a separate demand (10); empty otherwise.
+   */
+  private Optional<LexiconEntry> protestersDemand(DependencyTree tree, Trigger trigger) {
+    int t = trigger.token();
+    boolean describing = !trigger.entry().nominal() && tree.token(t).pos().equals("VBG") && (tree.is(t, "acl") || tree.is(t, "amod"))
+        && tree.head(t) >= 0 && protesters(tree, tree.head(t));
+    if (!describing || !trigger.entry().code().root().equals("10")) {
+      return Optional.empty();
+    }
+    return dictionaries.verbs().verbs("protest").stream().filter(e -> e.code().code().equals("140")).findFirst();
+  }
+
+  /** "protesters", "dozens of protesters". */
+  private static boolean protesters(DependencyTree tree, int noun) {
+    return PROTESTERS.contains(tree.token(noun).word().toLowerCase(java.util.Locale.ROOT))
+        || tree.children(noun, "nmod").stream().anyMatch(c -> tree.preposition(c).equals("of")
+            && PROTESTERS.contains(tree.token(c).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The sectors that strike by walking out: labour, education, health, business, farming, media, civilians. */
@@ -784,8 +862,11 @@ final class SentenceCoder {
 
   /** Statements, appeals, intents, consultations, demands, criticism, threats: roots 01–13. */
   private static boolean verbal(EventCode code) {
-    return Integer.parseInt(code.root()) <= 13;
+    return Integer.parseInt(code.root()) <= 13 && !MATERIAL_YIELDS.stream().anyMatch(code.code()::startsWith);
   }
+
+  /** Acts of the yielding root that are done, not said: releases (084), easing a blockade, demobilizing, retreating. */
+  private static final Set<String> MATERIAL_YIELDS = Set.of("084", "0872", "0873", "0874");
 
   private static String codes(Argument a) {
     List<String> codes = new ArrayList<>();

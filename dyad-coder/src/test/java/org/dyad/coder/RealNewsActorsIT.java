@@ -334,4 +334,29 @@ class RealNewsActorsIT {
     assertEquals(List.of("PAK 173 PAKOPP"), codes("Pakistan arrests dozens of Imran Khan supporters ahead of rally", "2025-06-01"));
     assertEquals(List.of("USACVL 141 USA"), codes("Thousands of Trump supporters rallied in Washington on Saturday.", "2025-06-01"));
   }
+  @Test
+  void peopleBearingArms_areArmedMenOfNoGroup() {
+    assertEquals(List.of("CODUAF 182 CODCVL"), codes("Men carrying machetes attacked a bus near Bunia on Sunday.", DATE));
+    assertEquals("KENUAF", only("Villagers armed with spears attacked a police patrol near Lodwar.").source().actor().code());
+    assertEquals("PAKUAF", only("Men in plain clothes abducted a journalist from his home in Lahore on Tuesday.").source().actor().code());
+  }
+
+  @Test
+  void aBranchOfAGroup_actsAsTheGroup() {
+    assertEquals("IMGREB", only("Fighters from Islamic State's West Africa branch attacked a military base in Borno state.")
+        .source().actor().code());
+    assertEquals("BFAREB", only("Jihadist fighters killed 15 soldiers in an ambush near Djibo.").source().actor().code());
+  }
+
+  @Test
+  void aNationalityOfMakeOrStyle_isNoActor() {
+    List<String> events = codes("Protesters in Tbilisi denounced the Russian-style law outside parliament.", DATE);
+    assertTrue(events.stream().noneMatch(e -> e.contains("RUS")), events::toString);
+    assertTrue(codes("Ukraine fired US-made missiles at Russian positions in Kursk.", DATE).stream().noneMatch(e -> e.startsWith("USA")));
+  }
+
+  @Test
+  void soldiersWhoRetreat_takeTheCountryWhereTheyRetreat() {
+    assertEquals(List.of("NGAMIL 0874 NGA"), codes("Soldiers fled the town of Malam Fatori in Borno state before Islamic State fighters.", DATE));
+  }
 }

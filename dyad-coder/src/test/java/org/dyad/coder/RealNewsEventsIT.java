@@ -161,7 +161,7 @@ class RealNewsEventsIT {
     assertEquals(List.of("ETHMIL 0874 ETHREB", "ETHREB 192 ETH"), lines(
         "Ethiopian federal troops withdrew from Mekelle on Tuesday, and Tigrayan forces moved into the city."));
     assertTrue(lines("Jihadist fighters overran the town of Djibo after Burkinabe soldiers fled their positions.")
-        .contains("BFAMIL 0874 BFAUAF"));
+        .contains("BFAMIL 0874 BFAREB")); // jihadist fighters are rebels (agents.tsv), as jihadists are
   }
 
   @Test
@@ -962,5 +962,34 @@ class RealNewsEventsIT {
     assertEquals(List.of("TURREB 0873 TUR"), lines("Forty PKK fighters burned their weapons at a ceremony in northern Iraq."));
     assertEquals(List.of("COLREB 0873 IGOUNO"), lines("Former FARC guerrillas handed over their guns to UN monitors in Colombia."));
     assertEquals(List.of("KENCVL 144 KEN"), lines("Protesters burned tyres and blocked roads in Nairobi."));
+  }
+
+  @Test
+  void aSubjectWithAParticiplePhrase_isTheSubject_howeverParsed() {
+    assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Gunmen riding motorcycles killed 12 villagers in Zamfara state on Saturday."));
+    assertEquals(List.of("INDAGR 141 IND"), lines("Thousands of farmers demanding higher wheat prices marched on the state assembly in Chandigarh."));
+  }
+
+  @Test
+  void whatProtestersDemand_isTheirProtest_toldOnce() {
+    assertEquals(List.of("TUNCVL 144 TUNGOV"), lines("Protesters demanding jobs blocked the main road into Tunis on Thursday."));
+    List<String> events = lines("Police in Islamabad detained dozens of protesters demanding the release of jailed former prime minister Imran Khan.");
+    assertTrue(events.contains("PAKCOP 173 PAKCVL") && events.stream().anyMatch(e -> e.startsWith("PAKCVL 140 ")), events::toString);
+    assertTrue(events.stream().noneMatch(e -> e.contains(" 10")), events::toString);
+  }
+
+  @Test
+  void fearingWhatOthersMightDo_isNoStatement() {
+    assertEquals(List.of(), lines("Residents of Goma fear the rebels could attack the city again within days."));
+    assertEquals(List.of(), lines("European diplomats fear Iran may resume enrichment at Fordow."));
+  }
+
+  @Test
+  void aRetreatBeforeATakeover_isPartOfTheTakeover_asOneConflictEvent() {
+    List<Event> events = asserted("Al-Shabaab militants took over the town of Moqokori in the Hiraan region after government troops withdrew.");
+    assertTrue(events.stream().anyMatch(e -> e.code().code().equals("0874") && e.conflictType().isEmpty()), events::toString);
+    assertTrue(events.stream().anyMatch(e -> e.conflictType().subEventType().equals("Non-state actor overtakes territory")), events::toString);
+    Event alone = asserted("Belgian troops handed over their last camp near Kindu to the Congolese army on Friday.").get(0);
+    assertEquals("Non-violent transfer of territory", alone.conflictType().subEventType());
   }
 }
