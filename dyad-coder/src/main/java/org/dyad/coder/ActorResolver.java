@@ -608,8 +608,35 @@ final class ActorResolver {
             .inCountry(place.get().mention().actor().country(), CountrySource.PLACE_IN_PHRASE);
       }
     }
+    Optional<Town> town = townBefore(h);
+    if (town.isPresent()) {
+      // "Karachi traders": a town named before the noun, as "in Karachi" after it
+      Span span = new Span(tree.token(town.get().from()).span().start(), tree.token(h).span().end());
+      return new ActorMention(Actor.of("", code, tree.token(h).word()), tree.text(town.get().from(), h), span, CountrySource.NONE)
+          .inCountry(town.get().place().mention().actor().country(), CountrySource.PLACE_IN_PHRASE);
+    }
     return mention(Actor.of("", code, tree.token(h).word()), core, h);
   }
+
+  /**
+   * The place that is the one modifier before a noun phrase's head ("Karachi traders", "Portland
+   * protesters"): wholly a place, so not a title and name ("President Francois Hollande") nor a
+   * longer name ending on a place ("Thames Valley Police"). (Allowing common nouns between, "Lagos
+   * market women", lost an event on news2-heldout and gained none on the other sets: not taken.)
+   */
+  private Optional<Town> townBefore(int h) {
+    List<Integer> compounds = tree.children(h, "compound");
+    int name = compounds.size() == 1 ? compounds.get(0) : -1;
+    if (name < 0 || name != h - 1 || !tree.token(name).isProperNoun()) {
+      return Optional.empty();
+    }
+    int start = tree.subtree(name).nextSetBit(0);
+    Optional<PlaceActor> place = placeAt(name);
+    return place.filter(p -> p.mention().span().start() == tree.token(start).span().start()).map(p -> new Town(start, p));
+  }
+
+  /** A place that opens a phrase, from its first token. */
+  private record Town(int from, PlaceActor place) {}
 
   /**
    * Whether the phrase says its people bear arms: "men carrying machetes", "youths wielding guns",

@@ -107,7 +107,8 @@ final class CountryInference {
           : possessor(a).or(() -> addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other, root.equals(YIELD)))
               .or(() -> root.equals(YIELD) ? insurgentsOwnState(other, a) : Optional.empty())
               .or(() -> speaker(trigger, a)).or(this::fromDateline)
-              : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline) : find(other, trigger, root, a));
+              : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline).or(() -> ownGovernment(other, a))
+              : find(other, trigger, root, a));
       completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
     }
     return new Argument(completed, side.rule(), side.place());
@@ -138,6 +139,16 @@ final class CountryInference {
   private Optional<Found> domesticCounterpart(Argument other, boolean state) {
     return countryOfFirst(other, a -> DOMESTIC.contains(a) || state && STATE.contains(a));
   }
+
+  /**
+   * "The opposition accused the Johannesburg mayor": an opposition of no named country that speaks to
+   * or of a government, its courts or police takes their country; it opposes its own state.
+   */
+  private static Optional<Found> ownGovernment(Argument other, ActorMention actor) {
+    return actor.actor().agent().equals("OPP") ? countryOfFirst(other, GOVERNING::contains) : Optional.empty();
+  }
+
+  private static final Set<String> GOVERNING = Set.of("GOV", "LEG", "JUD", "COP");
 
   /**
    * "ELN rebels freed six soldiers": the soldiers, police or officials an insurgent group yields to

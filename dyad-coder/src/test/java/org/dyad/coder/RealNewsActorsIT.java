@@ -359,4 +359,21 @@ class RealNewsActorsIT {
   void soldiersWhoRetreat_takeTheCountryWhereTheyRetreat() {
     assertEquals(List.of("NGAMIL 0874 NGA"), codes("Soldiers fled the town of Malam Fatori in Borno state before Islamic State fighters.", DATE));
   }
+
+  @Test
+  void aTownNamedBeforeTheNoun_givesItsCountry_butNotATitleOrALongerName() {
+    assertEquals(List.of("PAKBUS 140 PAK"), codes("Karachi traders shut their shops to protest power tariffs.", DATE));
+    assertEquals(List.of("USACVL 145 USACOP"), codes("Portland protesters clashed with immigration agents outside a detention center.", DATE));
+    assertTrue(codes("Thames Valley Police arrested two men on suspicion of murder.", DATE).stream().noneMatch(e -> e.startsWith("AIA")));
+  }
+
+  @Test
+  void theOpposition_speaksToItsOwnGovernment() {
+    assertEquals(List.of("ZAFOPP 112 ZAFGOV"), codes("The opposition accused the Johannesburg mayor of covering up a report on water cuts.", DATE));
+  }
+
+  @Test
+  void aPersonNoun_isAPerson() {
+    assertEquals(List.of("MEXUAF 193 MEXCVL"), codes("Gunmen shot dead a volunteer near Irapuato on Thursday.", DATE));
+  }
 }
