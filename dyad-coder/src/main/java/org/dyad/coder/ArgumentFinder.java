@@ -1,13 +1,26 @@
 package org.dyad.coder;
 
+import static org.dyad.coder.ArgumentWords.AIMED_AT;
+import static org.dyad.coder.ArgumentWords.BLASTS;
+import static org.dyad.coder.ArgumentWords.BORDERS;
+import static org.dyad.coder.ArgumentWords.INTERCEPTING;
+import static org.dyad.coder.ArgumentWords.LIGHT_VERBS;
+import static org.dyad.coder.ArgumentWords.POSITIONS;
+import static org.dyad.coder.ArgumentWords.RECIPROCAL_WORDS;
+import static org.dyad.coder.ArgumentWords.SETTLEMENTS;
+import static org.dyad.coder.ArgumentWords.TAKING;
+import static org.dyad.coder.ArgumentWords.TOLL_LEMMAS;
+import static org.dyad.coder.ArgumentWords.VIOLENT_ROOTS;
+import static org.dyad.coder.ArgumentWords.WEAPONS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.coder.dictionary.Facilities;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
 import org.dyad.places.Place;
-import org.dyad.coder.dictionary.Facilities;
 
 /**
  * Finds the source and target actors of an event word in its dependency tree.
@@ -25,27 +38,15 @@ import org.dyad.coder.dictionary.Facilities;
  * per sentence.
  */
 final class ArgumentFinder {
+  /** Prepositions whose phrase may be a verb's target ("fired on", "talks with"), and an event noun's. */
   private static final Set<String> TARGET_PREPOSITIONS =
       Set.of("on", "against", "at", "to", "with", "between", "toward", "towards", "into", "upon", "over");
   private static final Set<String> NOMINAL_TARGET_PREPOSITIONS =
       Set.of("on", "against", "at", "to", "toward", "towards", "into", "upon", "with", "between");
-  /** Verbs that only carry an event noun: "held talks", "launched strikes", "carried out raids". */
-  private static final Set<String> LIGHT_VERBS =
-      Set.of("hold", "launch", "carry", "conduct", "stage", "begin", "start", "mount", "make", "give", "issue",
-          "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press");
-  private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
-  private static final Set<String> INNER_PREPOSITIONS = Set.of("between", "with", "on", "against");
-  private static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight", "fighting",
-      "battle", "gunfight", "firefight");
   /** Nouns through which a seizure names what it took: "control of the town". */
   private static final Set<String> CONTROL_NOUNS = Set.of("control", "charge", "possession", "hold");
   /** Prepositions of where a device exploded: "in a market", "near a mosque", "outside a police station". */
   private static final Set<String> EXPLOSION_PLACES = Set.of("in", "at", "near", "inside", "outside", "next to", "beside", "close to", "under", "beneath");
-  /** Participles that tell the toll of an act: "…, killing five soldiers". */
-  private static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "maim");
-  /** Weapons that may be the grammatical subject of an attack: "a roadside bomb struck …". */
-  private static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "ied", "landmine", "grenade", "rocket",
-      "missile", "shell", "drone", "mortar", "projectile", "bullet", "round", "munition");
   /**
    * Attacks that, like weapons, may be the subject of their toll with no attacker named: "a suicide
    * car bomb attack on an army base killed 11 soldiers". Blasts and explosions are not: they may be accidents.
@@ -58,8 +59,6 @@ final class ArgumentFinder {
   /** Verbs of a mishap, which tell a death with no one who caused it: "killed when their helicopter crashed". */
   private static final Set<String> MISHAPS = Set.of("crash", "collapse", "capsize", "overturn", "derail", "sink", "catch", "burn",
       "flood", "fall");
-  /** Explosions, which are attacks only when a weapon's word says so ("a bomb blast", not "a gas explosion"). */
-  private static final Set<String> BLASTS = Set.of("explosion", "blast");
   private static final Set<String> BLAST_WEAPONS = Set.of("bomb", "landmine", "minefield", "ied", "grenade", "rocket", "missile", "shell",
       "drone", "mortar", "suicide", "roadside", "car", "truck");
   /** CAMEO's denial (016), which answers a claim. */
@@ -68,13 +67,9 @@ final class ArgumentFinder {
   private static final Set<String> CLAIMING = Set.of("allege", "claim", "say", "report", "charge", "accuse", "insist", "assert");
   /** Nouns of a claim: "rejecting claims by the opposition". */
   private static final Set<String> CLAIMS = Set.of("claim", "allegation", "accusation", "report", "charge", "assertion");
-  /** Verbs of bringing down a weapon in flight, whose target is the weapon's owner. */
-  private static final Set<String> INTERCEPTING = Set.of("shoot", "intercept", "destroy", "down", "neutralize", "neutralise");
   /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
   private static final String RELEASE = "0841";
   private static final Set<String> FREEING = Set.of("release", "free");
-  /** CAMEO's taking of territory (192). */
-  private static final String TAKING = "192";
   /** CAMEO's root of protest, and its violent protest. */
   private static final String PROTEST_ROOT = "14";
   private static final String VIOLENT_PROTEST = "145";
@@ -82,37 +77,12 @@ final class ArgumentFinder {
   private static final String PROPERTY = "171";
   /** CAMEO's military retreat or surrender (0874). */
   private static final String RETREAT = "0874";
-  /** A ceasefire agreed by two parties holds between them (0871). */
-  private static final String CEASEFIRE = "0871";
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
+  /** Relations through which a verb takes the subject of the verb that governs it: "is exploring … to mediate". */
   private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
-  /** Prepositions of a topic, never of a target: "talks about military aid to Ukraine". */
-  private static final Set<String> TOPICS = Set.of("about", "regarding", "concerning", "on behalf of");
-  /** Prepositions that name a topic of cooperative event nouns (roots 01–08): "talks on Ukraine", "talks over the border". */
-  private static final Set<String> COOPERATIVE_TOPICS = Set.of("about", "regarding", "concerning", "on behalf of", "on", "over", "for");
-  /** Head nouns of settlements and of their parts, whose "of" phrase is the place: "the city of Sumy", "the centre of Sumy". */
-  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "region", "province", "district", "capital",
-      "port", "area", "oblast", "state", "county", "municipality", "suburb", "outskirts", "outskirt", "neighbourhood", "neighborhood",
-      "settlement", "centre", "center", "heart", "edge", "part", "countryside", "suburbs", "environs");
-  /** Head nouns of military targets, whose "near"/"around"/"outside" phrase is the place: "positions near Bakhmut". */
-  private static final Set<String> POSITIONS = Set.of("position", "positions", "outpost", "outposts", "base", "bases", "target",
-      "targets", "trenches", "line", "lines", "frontline", "checkpoint", "checkpoints");
   /** Comments whose target is their topic: pessimism, optimism (CAMEO 012, 013). */
   private static final Set<String> COMMENTS = Set.of("012", "013");
+  /** Prepositions of a comment's topic: "concern over Russia's build-up". */
   private static final Set<String> COMMENT_TOPICS = Set.of("about", "over", "on", "regarding", "concerning", "at");
-  /** Pronouns that stand for an actor named before: "Hungary has said it will support …". */
-  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "them", "him", "her");
-
-  /** Prepositions of the thing a material act is aimed at: "fired on a ship", "threw a grenade into a police station". */
-  private static final Set<String> AIMED_AT = Set.of("on", "at", "into", "upon", "against", "toward", "towards");
-  /** Roots of material acts whose target may be a facility: coercion, assault, fighting, mass violence. */
-  private static final Set<String> MATERIAL_ROOTS = Set.of("17", "18", "19", "20");
-  /** Roots of the use of force: assault, fighting, mass violence. */
-  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
-  /** The state's own apparatus, which polices a protest rather than joins it. */
-  static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
-  /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
-  static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
   /** Verbs of a vehicle's load: "a bus carrying pilgrims". */
   private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "convey");
   /** The state's sectors that restrict political freedoms: a country itself, its government, legislature, courts, police, army. */
@@ -125,26 +95,31 @@ final class ArgumentFinder {
   private static final Set<String> ARMS = Set.of("weapon", "weapons", "arm", "arms", "ammunition", "explosive", "explosives", "rifle",
       "rifles", "gun", "guns", "cache", "bomb", "bombs", "device", "ied", "grenade", "grenades", "detonator", "detonators", "munition",
       "munitions", "mortar", "mortars", "rocket", "rockets");
-  /** Nouns of the land around a place, which the place's name modifies: "the Idlib countryside". */
-  private static final Set<String> SURROUNDINGS = Set.of("countryside", "outskirts", "suburbs", "environs", "hinterland", "vicinity");
-  /** Words that tie armed men to the group they belong to: "linked to", "affiliated with", "loyal to". */
-  private static final Set<String> AFFILIATIONS = Set.of("lead", "led", "link", "linked", "affiliate", "affiliated", "ally", "allied", "loyal",
-      "belong", "belonging", "tie", "tied", "align", "aligned", "associate", "associated");
+
+  /** The state's own apparatus, which polices a protest rather than joins it ({@link ArgumentWords#STATE_SECTORS}). */
+  static final Set<String> STATE_SECTORS = ArgumentWords.STATE_SECTORS;
+  /** Non-state armed groups, which fight at home ({@link ArgumentWords#HOME_GROUPS}). */
+  static final Set<String> HOME_GROUPS = ArgumentWords.HOME_GROUPS;
 
   private final DependencyTree tree;
   private final ActorResolver resolver;
-  private final DiscourseMemory memory;
+  private final PhraseActors phraseActors;
+  private final PlacePhrases places;
+  private final MentionFilters filters;
   private final Facilities facilities;
   private final List<ActorMention> mentions;
 
   ArgumentFinder(DependencyTree tree, ActorResolver resolver, DiscourseMemory memory, Facilities facilities) {
     this.tree = tree;
     this.resolver = resolver;
-    this.memory = memory;
     this.facilities = facilities;
     this.mentions = resolver.mentions();
+    this.phraseActors = new PhraseActors(tree, resolver, memory, mentions);
+    this.places = new PlacePhrases(tree, resolver);
+    this.filters = new MentionFilters(tree);
   }
 
+  /** The source of the event word; the modality's governor stands in for a verb with no subject ("denied attacking"). */
   Argument source(Trigger trigger, ModalityReading modality) {
     int t = trigger.token();
     if (trigger.entry().nominal()) {
@@ -152,19 +127,19 @@ final class ArgumentFinder {
     }
     // "talks mediated by Qatar"; "three Ukrainians captured in Kursk", whose captor goes unnamed
     boolean passiveModifier = tree.is(t, "acl") && tree.token(t).pos().equals("VBN") && tree.child(t, "obj") < 0;
-    if (isPassive(t) || passiveModifier) {
+    if (tree.isPassive(t) || passiveModifier) {
       int agent = tree.byAgent(t);
-      return agent >= 0 ? argument(agent, "source.passive-agent") : Argument.NONE;
+      return agent >= 0 ? phraseActors.argument(agent, "source.passive-agent") : Argument.NONE;
     }
     if (tree.is(t, "amod") && tree.lemma(t).equals("strike") && tree.token(t).pos().equals("VBG") && tree.head(t) >= 0) {
-      return argument(tree.head(t), "source.striking-noun"); // "striking doctors"
+      return phraseActors.argument(tree.head(t), "source.striking-noun"); // "striking doctors"
     }
     // "denied attacking": the denier; "denied that security forces fired": the act's own subject
     int start = modality.governor() >= 0 && tree.child(t, "nsubj") < 0 ? modality.governor() : t;
     for (int node = start, steps = 0; node >= 0 && steps < tree.size(); steps++) {
       int subject = tree.subject(node);
       if (subject >= 0) {
-        return argument(subject, node == t ? "source.subject" : "source.controller-subject");
+        return phraseActors.argument(subject, node == t ? "source.subject" : "source.controller-subject");
       }
       if (node != t && tree.token(node).isNoun()) {
         Optional<ActorMention> owner = resolver.ownerOf(node);
@@ -189,20 +164,20 @@ final class ArgumentFinder {
   private Argument nominalSource(Trigger trigger) {
     int t = trigger.token();
     int poss = tree.child(t, "nmod:poss");
-    Argument possessor = poss >= 0 ? argument(poss, "source.possessive") : Argument.NONE;
+    Argument possessor = poss >= 0 ? phraseActors.argument(poss, "source.possessive") : Argument.NONE;
     if (!possessor.isEmpty()) {
       return possessor; // "Sunday's Russian missile strike": a date owns nothing, so read on
     }
     var below = tree.subtree(t);
     for (int c = below.nextSetBit(0); c >= 0; c = below.nextSetBit(c + 1)) {
       if (c != t && tree.is(c, "nmod") && tree.preposition(c).equals("by")) {
-        return argument(c, "source.by");
+        return phraseActors.argument(c, "source.by");
       }
     }
     // "clashes between the army and the RSF": the parties act on each other (the target is reciprocal)
     for (int c : tree.children(t, "nmod")) {
       if (tree.preposition(c).equals("between") && RECIPROCAL_WORDS.contains(tree.lemma(t))) {
-        Argument parties = argument(c, "source.between");
+        Argument parties = phraseActors.argument(c, "source.between");
         if (parties.actors().size() > 1) {
           return trigger.entry().code().root().equals("14") ? protesting(parties) : parties;
         }
@@ -223,7 +198,7 @@ final class ArgumentFinder {
     // "Jawhar Ben Mbarek has been on hunger strike", "doctors are on strike": the subject of a predicate "on" the act
     int onIt = tree.child(t, "case");
     if (tree.child(t, "cop") >= 0 && onIt >= 0 && tree.lemma(onIt).equals("on") && tree.child(t, "nsubj") >= 0) {
-      return argument(tree.child(t, "nsubj"), "source.copular-subject");
+      return phraseActors.argument(tree.child(t, "nsubj"), "source.copular-subject");
     }
     Argument before = linearPossessor(t);
     return before.isEmpty() ? lightVerbSubject(t) : before;
@@ -242,7 +217,7 @@ final class ArgumentFinder {
       return Argument.NONE;
     }
     int subject = tree.child(node, "nsubj");
-    return subject >= 0 ? argument(subject, "source.light-verb-subject") : Argument.NONE;
+    return subject >= 0 ? phraseActors.argument(subject, "source.light-verb-subject") : Argument.NONE;
   }
 
   /** "Russia's most aggressive missile and drone assaults": the possessor before the modifier run. */
@@ -264,9 +239,10 @@ final class ArgumentFinder {
     return Argument.NONE;
   }
 
+  /** The target of the event word given its source; a capital acted upon by force is its city. */
   Argument target(Trigger trigger, Argument source) {
     Argument found = findTarget(trigger, source);
-    return isMaterial(trigger) ? citiesNotGovernments(found) : found;
+    return ActKinds.isMaterial(trigger) ? citiesNotGovernments(found) : found;
   }
 
   /**
@@ -279,9 +255,9 @@ final class ArgumentFinder {
     boolean changed = false;
     Optional<Place> place = found.place();
     for (ActorMention m : found.actors()) {
-      int head = headOf(m);
+      int head = phraseActors.headOf(m);
       if (head >= 0 && m.actor().agent().equals("GOV") && resolver.isMetonym(head)) {
-        actors.add(asCity(m));
+        actors.add(PlacePhrases.asCity(m));
         if (place.isEmpty() && found.actors().size() == 1 && tree.children(head, "conj").isEmpty()) {
           place = resolver.capitalPlace(head);
         }
@@ -293,12 +269,7 @@ final class ArgumentFinder {
     return changed ? new Argument(actors, found.rule() + "+city", place) : found;
   }
 
-  /** A capital named as a place: its country, not its government ("Kyiv" → UKR, not UKRGOV). */
-  private static ActorMention asCity(ActorMention capital) {
-    return new ActorMention(Actor.of(capital.actor().country(), "", capital.actor().name()), capital.text(), capital.span(),
-        org.dyad.model.CountrySource.PLACE_TARGET);
-  }
-
+  /** The rules, in order; the first that finds an actor wins. */
   private Argument findTarget(Trigger trigger, Argument source) {
     int t = trigger.token();
     if (trigger.entry().code().code().equals(DENIAL)) {
@@ -350,8 +321,8 @@ final class ArgumentFinder {
       }
     }
     for (int c : tree.children(t, "obl", "nmod")) {
-      if (prepositions.contains(tree.preposition(c)) && !topics(trigger).contains(tree.preposition(c))) {
-        Argument a = argument(c, "target.oblique-" + tree.preposition(c));
+      if (prepositions.contains(tree.preposition(c)) && !ActKinds.topics(trigger).contains(tree.preposition(c))) {
+        Argument a = phraseActors.argument(c, "target.oblique-" + tree.preposition(c));
         if (!a.isEmpty()) {
           return a;
         }
@@ -377,7 +348,7 @@ final class ArgumentFinder {
         return through;
       }
     }
-    if (isMaterial(trigger) || trigger.entry().code().code().equals("145")) {
+    if (ActKinds.isMaterial(trigger) || trigger.entry().code().code().equals("145")) {
       Argument facility = facilityTarget(trigger, source);
       if (!facility.isEmpty()) {
         return facility;
@@ -386,7 +357,7 @@ final class ArgumentFinder {
     if (trigger.entry().nominal() && violent && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {
       // "Israeli Strike Kills Five in Southern Lebanon": an attack aimed at no one named struck those it killed
       int victims = tree.child(tree.head(t), "obj");
-      Argument a = victims < 0 ? Argument.NONE : argument(victims, "target.victims-of-its-toll");
+      Argument a = victims < 0 ? Argument.NONE : phraseActors.argument(victims, "target.victims-of-its-toll");
       if (!a.isEmpty()) {
         return a;
       }
@@ -395,11 +366,11 @@ final class ArgumentFinder {
     if (!border.isEmpty() && !restricted) {
       return border;
     }
-    boolean joint = source.actors().size() > 1 && isJoint(trigger);
+    boolean joint = source.actors().size() > 1 && ActKinds.isJoint(trigger);
     if (restricted) {
       return joint ? reciprocal(source) : Argument.NONE;
     }
-    if (isVerbal(trigger)) {
+    if (ActKinds.isVerbal(trigger)) {
       Argument reported = reportedTarget(t, source);
       if (!reported.isEmpty()) {
         return reported;
@@ -427,8 +398,8 @@ final class ArgumentFinder {
         return topic;
       }
     }
-    Argument linear = trigger.entry().nominal() || isVerbal(trigger) ? linearTarget(trigger, source) : Argument.NONE;
-    if (linear.isEmpty() && !isVerbal(trigger) && !trigger.entry().nominal()) {
+    Argument linear = trigger.entry().nominal() || ActKinds.isVerbal(trigger) ? linearTarget(trigger, source) : Argument.NONE;
+    if (linear.isEmpty() && !ActKinds.isVerbal(trigger) && !trigger.entry().nominal()) {
       linear = purposeObject(t);
     }
     if (linear.isEmpty() && tree.isPassiveModifier(t)) {
@@ -461,7 +432,7 @@ final class ArgumentFinder {
     if (subject < 0) {
       return Argument.NONE;
     }
-    Argument parties = argument(subject, "target.parties-of-the-modified-phrase");
+    Argument parties = phraseActors.argument(subject, "target.parties-of-the-modified-phrase");
     List<ActorMention> others = parties.actors().stream().filter(a -> !source.actors().contains(a)).toList();
     return others.isEmpty() ? Argument.NONE : new Argument(others, parties.rule());
   }
@@ -478,7 +449,7 @@ final class ArgumentFinder {
       }
       for (int m : tree.children(c, "mark")) {
         if (prepositions.contains(tree.lemma(m))) {
-          Argument a = argument(subject, "target.oblique-" + tree.lemma(m));
+          Argument a = phraseActors.argument(subject, "target.oblique-" + tree.lemma(m));
           if (!a.isEmpty()) {
             return a;
           }
@@ -495,7 +466,7 @@ final class ArgumentFinder {
    */
   private Argument propertyOwner(int t) {
     int object = tree.child(t, "obj");
-    Optional<Located> where = locative(t).or(() -> object >= 0 ? locatedIn(object) : Optional.empty());
+    Optional<PlacePhrases.Located> where = places.locative(t).or(() -> object >= 0 ? places.locatedIn(object) : Optional.empty());
     return where.map(l -> new Argument(List.of(l.mention()), "target.owner-of-the-property", l.place())).orElse(Argument.NONE);
   }
 
@@ -510,7 +481,7 @@ final class ArgumentFinder {
     }
     for (int c : clauses) {
       int subject = tree.child(c, "nsubj");
-      Argument side = subject < 0 ? Argument.NONE : argument(subject, "target.side-retreated-before");
+      Argument side = subject < 0 ? Argument.NONE : phraseActors.argument(subject, "target.side-retreated-before");
       List<ActorMention> others = side.actors().stream()
           .filter(a -> source.actors().stream().noneMatch(s -> s.actor().code().equals(a.actor().code()))).toList();
       if (!others.isEmpty()) {
@@ -528,7 +499,7 @@ final class ArgumentFinder {
     for (int c : tree.children(t, "dep", "advcl", "xcomp", "conj")) {
       if (tree.token(c).pos().equals("VBG") && TOLL_LEMMAS.contains(tree.lemma(c))) {
         int victims = tree.child(c, "obj");
-        Argument a = victims >= 0 ? argument(victims, "target.victims-of-the-toll") : Argument.NONE;
+        Argument a = victims >= 0 ? phraseActors.argument(victims, "target.victims-of-the-toll") : Argument.NONE;
         if (!a.isEmpty()) {
           return a;
         }
@@ -548,7 +519,7 @@ final class ArgumentFinder {
     if (object < 0 || !forceful || trigger.entry().nominal() || ownedByPronoun(object)) {
       return Argument.NONE;
     }
-    return argument(object, "target.named-object");
+    return phraseActors.argument(object, "target.named-object");
   }
 
   /**
@@ -564,7 +535,7 @@ final class ArgumentFinder {
     }
     for (int c : tree.children(object, "nmod")) {
       if (Set.of("on", "against").contains(tree.preposition(c))) {
-        Argument a = argument(c, "target.object-aimed-at");
+        Argument a = phraseActors.argument(c, "target.object-aimed-at");
         if (!a.isEmpty()) {
           return a;
         }
@@ -581,7 +552,7 @@ final class ArgumentFinder {
     List<Integer> phrases = territoryPhrases(trigger);
     for (int c : phrases) {
       if (Set.of("from", "out of").contains(tree.preposition(c))) {
-        Argument a = argument(c, "target.taken-from");
+        Argument a = phraseActors.argument(c, "target.taken-from");
         if (!a.isEmpty() && a.place().isEmpty()) { // ("pushed Russian forces out of two villages": a place holds nothing)
           // the territory taken is where it happened: "retook the village of Robotyne in the Zaporizhzhia region from …"
           return withTerritory(a, source, phrases, c);
@@ -617,7 +588,7 @@ final class ArgumentFinder {
     Set<String> countries = new java.util.HashSet<>();
     java.util.stream.Stream.concat(target.actors().stream(), source.actors().stream()).map(a -> a.actor().country())
         .filter(c -> c.length() == 3).forEach(countries::add);
-    Optional<Place> taken = phrases.stream().filter(p -> p != except).map(this::placeTarget).flatMap(Optional::stream)
+    Optional<Place> taken = phrases.stream().filter(p -> p != except).map(phraseActors::placeTarget).flatMap(Optional::stream)
         .filter(p -> countries.isEmpty() || !resolver.farNamesake(p, countries))
         .map(ActorResolver.PlaceActor::place).findFirst();
     return taken.isEmpty() ? target : new Argument(target.actors(), target.rule() + "+place", taken);
@@ -637,7 +608,7 @@ final class ArgumentFinder {
       return Argument.NONE;
     }
     int restriction = tree.child(trigger.token(), "obj"); // "imposed a curfew in the town of Kidal"
-    Optional<Located> where = locative(trigger.token()).or(() -> restriction >= 0 ? locative(restriction) : Optional.empty());
+    Optional<PlacePhrases.Located> where = places.locative(trigger.token()).or(() -> restriction >= 0 ? places.locative(restriction) : Optional.empty());
     if (where.isPresent()) {
       return new Argument(List.of(where.get().mention()), "target.imposed-on-place", where.get().place());
     }
@@ -673,7 +644,7 @@ final class ArgumentFinder {
     for (int c : tree.children(t, "obj", "obl")) {
       for (int n : tree.children(c, "nmod")) {
         if (AIMED_AT.contains(tree.preposition(n))) {
-          Argument a = argument(n, "target.aimed-" + tree.preposition(n));
+          Argument a = phraseActors.argument(n, "target.aimed-" + tree.preposition(n));
           if (!a.isEmpty()) {
             return a;
           }
@@ -691,8 +662,8 @@ final class ArgumentFinder {
     }
     for (int c : tree.children(verb, "obl")) {
       String p = tree.preposition(c);
-      if (prepositions.contains(p) && !topics(trigger).contains(p)) {
-        Argument a = argument(c, "target.light-verb-oblique-" + p);
+      if (prepositions.contains(p) && !ActKinds.topics(trigger).contains(p)) {
+        Argument a = phraseActors.argument(c, "target.light-verb-oblique-" + p);
         if (!a.isEmpty()) {
           return a;
         }
@@ -711,7 +682,7 @@ final class ArgumentFinder {
     int t = trigger.token();
     List<Integer> aimed = new ArrayList<>();
     if (!trigger.entry().nominal()) {
-      int object = tree.child(t, isPassive(t) ? "nsubj:pass" : "obj");
+      int object = tree.child(t, tree.isPassive(t) ? "nsubj:pass" : "obj");
       if (object >= 0) {
         aimed.add(object);
         if (CONTROL_NOUNS.contains(tree.lemma(object))) {
@@ -735,7 +706,7 @@ final class ArgumentFinder {
         aimed.add(c);
       }
     }
-    boolean riot = !isMaterial(trigger);
+    boolean riot = !ActKinds.isMaterial(trigger);
     for (int head : aimed) {
       Argument carried = passengers(head);
       if (!carried.isEmpty()) {
@@ -747,7 +718,7 @@ final class ArgumentFinder {
       if (sector.isEmpty() || (riot && (sector.get().isEmpty() || sector.get().equals("CVL")))) {
         continue; // rioters who "torched cars" act against their country, as the protest rule says
       }
-      Optional<Located> where = locatedIn(head).or(() -> locative(t)).or(() -> launched >= 0 ? locative(launched) : Optional.empty());
+      Optional<PlacePhrases.Located> where = places.locatedIn(head).or(() -> places.locative(t)).or(() -> launched >= 0 ? places.locative(launched) : Optional.empty());
       // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: a group's home country, when no
       // place is named (where one is, it decides: the Houthis' drone "at Ramon airport in southern Israel")
       String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";
@@ -762,7 +733,7 @@ final class ArgumentFinder {
           tree.text(first, head), new org.dyad.model.Span(tree.token(first).span().start(), tree.token(head).span().end()),
           country.isEmpty() ? org.dyad.model.CountrySource.NONE
               : where.isEmpty() ? org.dyad.model.CountrySource.OTHER_ACTOR : org.dyad.model.CountrySource.PLACE_TARGET);
-      return new Argument(List.of(facility), "target.facility-" + noun, where.flatMap(Located::place));
+      return new Argument(List.of(facility), "target.facility-" + noun, where.flatMap(PlacePhrases.Located::place));
     }
     boolean violent = VIOLENT_ROOTS.contains(trigger.entry().code().root());
     // only an act told as done by its own clause: "struck near Kiryat Shmona", "launched air strikes inside Iran",
@@ -772,7 +743,7 @@ final class ArgumentFinder {
     // (parties that clash, fight or battle one another strike no place: "Police, Protesters Clash in Nairobi")
     boolean oneAnother = source.actors().size() > 1 && RECIPROCAL_WORDS.contains(trigger.entry().lemma());
     if (violent && told && aimed.isEmpty() && tree.child(t, "obj") < 0 && !oneAnother) {
-      Optional<Located> where = locative(t);
+      Optional<PlacePhrases.Located> where = places.locative(t);
       if (where.isPresent()) {
         return new Argument(List.of(where.get().mention()), "target.struck-place", where.get().place());
       }
@@ -787,7 +758,7 @@ final class ArgumentFinder {
   private Argument passengers(int vehicle) {
     for (int c : tree.children(vehicle, "acl")) {
       int carried = CARRYING.contains(tree.lemma(c)) ? tree.child(c, "obj") : -1;
-      Argument people = carried < 0 ? Argument.NONE : argument(carried, "target.passengers");
+      Argument people = carried < 0 ? Argument.NONE : phraseActors.argument(carried, "target.passengers");
       if (!people.isEmpty()) {
         return people;
       }
@@ -816,7 +787,7 @@ final class ArgumentFinder {
         int mark = tree.child(c, "mark");
         int subject = tree.child(c, "nsubj");
         if (mark >= 0 && tree.lemma(mark).equals("as") && CLAIMING.contains(tree.lemma(c)) && subject >= 0) {
-          Argument a = argument(subject, "target.claimant");
+          Argument a = phraseActors.argument(subject, "target.claimant");
           if (!a.isEmpty()) {
             return a;
           }
@@ -873,14 +844,14 @@ final class ArgumentFinder {
     for (int c : participles) {
       int by = tree.isPassiveModifier(c) ? tree.byAgent(c) : -1;
       if (by >= 0) {
-        Argument user = argument(by, "target.user-of-the-weapon");
+        Argument user = phraseActors.argument(by, "target.user-of-the-weapon");
         if (!user.isEmpty()) {
           return user;
         }
       }
       for (int from : tree.children(c, "obl")) {
         if (tree.preposition(from).equals("from")) {
-          Optional<Located> origin = countryAt(from);
+          Optional<PlacePhrases.Located> origin = places.countryAt(from);
           if (origin.isPresent()) {
             return new Argument(List.of(origin.get().mention()), "target.origin-of-the-weapon");
           }
@@ -899,7 +870,7 @@ final class ArgumentFinder {
         : tree.children(object, "nmod").stream().filter(c -> tree.word(c).equals("them")).findFirst().orElse(-1);
     for (int i = 0; i < them; i++) {
       if (WEAPONS.contains(tree.lemma(i)) && tree.is(i, "obj") && tree.child(tree.head(i), "nsubj") >= 0) {
-        Argument launcher = argument(tree.child(tree.head(i), "nsubj"), "target.launcher-of-the-weapon");
+        Argument launcher = phraseActors.argument(tree.child(tree.head(i), "nsubj"), "target.launcher-of-the-weapon");
         if (!launcher.isEmpty()) {
           return launcher;
         }
@@ -907,9 +878,6 @@ final class ArgumentFinder {
     }
     return Argument.NONE;
   }
-
-  /** A country or place that says where something is, with the place when one was named. */
-  private record Located(ActorMention mention, Optional<org.dyad.places.Place> place) {}
 
   /** The words of the noun headed by h with its adjacent modifiers: "military base", "oil depot". */
   private List<String> modifiedNoun(int h) {
@@ -924,88 +892,13 @@ final class ArgumentFinder {
     return words;
   }
 
-  /**
-   * The country the phrase headed by h names, nearest first ("Iran's", "in Russia's Rostov
-   * region", "in the town of Singu in Myanmar's Mandalay region"), else its nearest place.
-   */
-  private Optional<Located> locatedIn(int h) {
-    List<Integer> nodes = new ArrayList<>();
-    List<Integer> level = new ArrayList<>(List.of(h));
-    for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
-      List<Integer> next = new ArrayList<>();
-      for (int node : level) {
-        // (an adjective's own phrase too: "a fuel depot deep inside Russia"; and what apposition or
-        // parentheses add: "villages in the Jabal al-Zawiya area (Idlib)")
-        for (int c : tree.children(node, "nmod:poss", "amod", "compound", "nmod", "obl", "appos", "dep")) {
-          // "near the border with Burkina Faso": the other side; "from Russian troops": where it came from
-          if (!BORDERS.contains(tree.lemma(c)) && !tree.preposition(c).equals("from")) {
-            next.add(c);
-          }
-        }
-      }
-      nodes.addAll(next);
-      level = next;
-    }
-    for (int c : nodes) {
-      Optional<Located> country = countryAt(c).filter(l -> l.place().isEmpty());
-      if (country.isPresent()) {
-        return country;
-      }
-    }
-    // "the Abu Shouk camp", "Chin state": a word of a longer name is no place of its own; but a place
-    // names the land around it ("the Idlib countryside", "the Kherson outskirts")
-    return nodes.stream().filter(c -> !tree.is(c, "compound") || SURROUNDINGS.contains(tree.lemma(tree.head(c))))
-        .map(this::countryAt).flatMap(Optional::stream).findFirst();
-  }
-
-  /** The act's own locative: "hit energy facilities in western Ukraine", "air strikes inside Iran". */
-  private Optional<Located> locative(int t) {
-    List<Integer> heads = new ArrayList<>(List.of(t));
-    if (tree.is(t, "obj") && LIGHT_VERBS.contains(tree.lemma(tree.head(t)))) {
-      heads.add(tree.head(t));
-    }
-    if (tree.isParticipleClause(t) && tree.head(t) >= 0) {
-      heads.add(tree.head(t)); // "advanced in the Donetsk region, capturing two villages"
-    }
-    for (int h : heads) {
-      for (int c : tree.children(h, "obl", "nmod")) {
-        if (LOCATIVE.contains(tree.preposition(c))) {
-          Optional<Located> here = countryAt(c).or(() -> locatedIn(c));
-          if (here.isPresent()) {
-            return here;
-          }
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A bare country ("Ukraine", "Iranian") or a gazetteer place at token c. */
-  private Optional<Located> countryAt(int c) {
-    Optional<ActorMention> actor = resolver.actorAt(c);
-    if (actor.isPresent()) {
-      Actor a = actor.get().actor();
-      if (resolver.isMetonym(c)) {
-        // "weapons depots near Damascus": the capital as a place, not its government
-        return Optional.of(new Located(asCity(actor.get()), Optional.empty()));
-      }
-      boolean bare = a.agent().isEmpty() && a.country().length() == 3 && !a.code().startsWith("IGO");
-      return bare ? Optional.of(new Located(actor.get(), Optional.empty())) : Optional.empty();
-    }
-    return resolver.placeAt(c).map(p -> new Located(p.mention(), Optional.of(p.place())));
-  }
-
-  private static boolean isMaterial(Trigger trigger) {
-    return MATERIAL_ROOTS.contains(trigger.entry().code().root());
-  }
-
   /** "fired tear gas to disperse protesters": a material act aimed through its purpose clause. */
   private Argument purposeObject(int t) {
     for (int c : tree.children(t, "xcomp", "advcl")) {
       int mark = tree.child(c, "mark");
       int object = tree.child(c, "obj");
       if (mark >= 0 && tree.lemma(mark).equals("to") && object >= 0) {
-        Argument a = argument(object, "target.purpose-object");
+        Argument a = phraseActors.argument(object, "target.purpose-object");
         if (!a.isEmpty()) {
           return a;
         }
@@ -1020,13 +913,6 @@ final class ArgumentFinder {
    */
   private static Argument reciprocal(Argument source) {
     return new Argument(source.actors(), "target.reciprocal");
-  }
-
-  /** Acts two parties do together: consult, negotiate, agree, cooperate (roots 03–06), swap, clash. */
-  private static boolean isJoint(Trigger trigger) {
-    int root = Integer.parseInt(trigger.entry().code().root());
-    return (root >= 3 && root <= 6) || RECIPROCAL_WORDS.contains(trigger.entry().lemma())
-        || trigger.entry().code().code().equals(CEASEFIRE);
   }
 
   /**
@@ -1068,9 +954,10 @@ final class ArgumentFinder {
         && source.actors().stream().anyMatch(s -> s.actor().country().equals(m.actor().country())));
   }
 
+  /** The verb's object or indirect object, or the passive subject, when it names an actor or the parties inside it. */
   private Argument directTarget(Trigger trigger, Argument source) {
     int t = trigger.token();
-    if (isPassive(t)) {
+    if (tree.isPassive(t)) {
       int subject = tree.child(t, "nsubj:pass");
       if (subject < 0) {
         return Argument.NONE;
@@ -1079,8 +966,8 @@ final class ArgumentFinder {
         // "a Malian drone was shot down": by whom, only a by-phrase tells
         return tree.byAgent(t) >= 0 ? weaponOwner(subject) : Argument.NONE;
       }
-      Argument a = argument(subject, "target.passive-subject");
-      return a.isEmpty() ? inner(subject, "target.passive-subject-oblique") : a;
+      Argument a = phraseActors.argument(subject, "target.passive-subject");
+      return a.isEmpty() ? phraseActors.inner(subject, "target.passive-subject-oblique") : a;
     }
     // "released 90 Palestinian prisoners": the people set free are the party acted upon (0841)
     boolean freed = trigger.entry().code().code().equals(RELEASE) && FREEING.contains(trigger.entry().lemma());
@@ -1089,12 +976,12 @@ final class ArgumentFinder {
       // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom;
       // "put its forces on alert": the source's own, not a target.
       if (c >= 0 && (freed || !trigger.entry().conditions().with().contains(tree.lemma(c))) && !ownedByPronoun(c)) {
-        Argument a = argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
+        Argument a = phraseActors.argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
         if (ownModifier(c, a, source)) {
           continue; // "halting all US economic assistance to Colombia": the aid is the source's own
         }
         if (a.isEmpty()) {
-          a = inner(c, "target.object-oblique");
+          a = phraseActors.inner(c, "target.object-oblique");
         }
         if (a.isEmpty()) {
           a = objectsAgent(c);
@@ -1115,7 +1002,7 @@ final class ArgumentFinder {
   private Argument objectsAgent(int object) {
     for (int c : tree.children(object, "acl")) {
       int by = tree.isPassiveModifier(c) ? tree.byAgent(c) : -1;
-      Argument a = by < 0 ? Argument.NONE : argument(by, "target.object-agent");
+      Argument a = by < 0 ? Argument.NONE : phraseActors.argument(by, "target.object-agent");
       if (!a.isEmpty()) {
         return a;
       }
@@ -1137,20 +1024,7 @@ final class ArgumentFinder {
   private Argument borderTarget(int t) {
     for (int c : tree.children(t, "obl")) {
       if (BORDERS.contains(tree.lemma(c))) {
-        Argument a = inner(c, "target.border");
-        if (!a.isEmpty()) {
-          return a;
-        }
-      }
-    }
-    return Argument.NONE;
-  }
-
-  /** "mediated talks between Israel and Hamas": the parties inside a non-actor object. */
-  private Argument inner(int phrase, String rule) {
-    for (int c : tree.children(phrase, "nmod")) {
-      if (INNER_PREPOSITIONS.contains(tree.preposition(c))) {
-        Argument a = argument(c, rule + "-" + tree.preposition(c));
+        Argument a = phraseActors.inner(c, "target.border");
         if (!a.isEmpty()) {
           return a;
         }
@@ -1164,13 +1038,13 @@ final class ArgumentFinder {
     for (int clause : tree.children(t, "ccomp", "xcomp")) {
       int subject = tree.child(clause, "nsubj");
       if (subject >= 0) {
-        Argument a = argument(subject, "target.reported-subject");
-        if (!a.isEmpty() && !same(a, source)) {
+        Argument a = phraseActors.argument(subject, "target.reported-subject");
+        if (!a.isEmpty() && !MentionFilters.same(a, source)) {
           return a;
         }
       }
       for (ActorMention m : mentions) {
-        if (inside(m, clause) && !isSource(m, source) && !inAttribution(m)) {
+        if (filters.inside(m, clause) && !MentionFilters.isSource(m, source) && !filters.inAttribution(m)) {
           return new Argument(List.of(m), "target.reported-clause");
         }
       }
@@ -1195,7 +1069,7 @@ final class ArgumentFinder {
         continue;
       }
       for (ActorMention m : mentions) {
-        if (inside(m, c) && !isSource(m, source) && !inAttribution(m)) {
+        if (filters.inside(m, c) && !MentionFilters.isSource(m, source) && !filters.inAttribution(m)) {
           return new Argument(List.of(m), "target.topic-" + tree.preposition(c));
         }
       }
@@ -1207,139 +1081,12 @@ final class ArgumentFinder {
   private Argument linearTarget(Trigger trigger, Argument source) {
     int after = tree.token(trigger.token()).span().end();
     for (ActorMention m : mentions) {
-      if (m.span().start() >= after && !isSource(m, source) && !inAttribution(m) && !isPlace(m) && !inTopic(m, trigger)
-          && !(isJoint(trigger) && agentOfAnotherAct(m, trigger.token()))) {
+      if (m.span().start() >= after && !MentionFilters.isSource(m, source) && !filters.inAttribution(m) && !filters.isPlace(m) && !filters.inTopic(m, trigger)
+          && !(ActKinds.isJoint(trigger) && filters.agentOfAnotherAct(m, trigger.token()))) {
         return new Argument(List.of(m), "target.linear");
       }
     }
     return Argument.NONE;
-  }
-
-  /** The actor(s) of the phrase headed by h, expanded over its conjuncts. */
-  private Argument argument(int h, String rule) {
-    List<ActorMention> actors = new ArrayList<>();
-    List<Integer> heads = new ArrayList<>();
-    heads.add(h);
-    heads.addAll(conjuncts(h));
-    String how = rule;
-    for (int head : heads) {
-      List<ActorMention> coordinated = resolver.actorsAt(head);
-      if (coordinated.size() > 1) {
-        actors.addAll(coordinated);
-        continue;
-      }
-      Optional<ActorMention> a = resolver.actorAt(head);
-      Optional<ActorMention> patron = a.isPresent() ? affiliation(head, a.get()) : Optional.empty();
-      if (patron.isPresent()) {
-        actors.add(patron.get());
-        how = rule + "+affiliation";
-        continue;
-      }
-      List<ActorMention> referred = memory.reference(tree, head, a);
-      if (!referred.isEmpty()) {
-        // "the ministry said …", "the group claimed …", "the two sides agreed …": an earlier sentence's actor
-        actors.addAll(referred);
-        how = rule + "+reference(sentence " + memory.recentSentence() + ")";
-        continue;
-      }
-      if (a.isEmpty()) {
-        a = resolver.ownerOf(head);
-      }
-      if (a.isEmpty()) {
-        a = memory.resolve(tree, head);
-        if (a.isPresent()) {
-          how = rule + "+anaphor(sentence " + memory.lastSentence() + ")";
-        }
-      }
-      if (a.isEmpty() && PRONOUNS.contains(tree.word(head).toLowerCase(java.util.Locale.ROOT))) {
-        a = antecedent(head);
-        if (a.isPresent() && a.get().actor().country().isEmpty()) {
-          // "The ministry said it would …": the antecedent is itself a short reference
-          int at = headOf(a.get());
-          List<ActorMention> back = at < 0 ? List.of() : memory.reference(tree, at, a);
-          a = back.size() == 1 ? Optional.of(back.get(0)) : a;
-        }
-        if (a.isPresent()) {
-          how = rule + "+pronoun";
-        } else {
-          a = memory.lastSubject();
-          if (a.isPresent()) {
-            how = rule + "+pronoun(sentence " + memory.lastSubjectSentence() + ")";
-          }
-        }
-      }
-      if (a.isEmpty() && rule.startsWith("target.") && tree.token(head).pos().equals("CD")) {
-        // "five were killed in police firing", "over 50 were detained": people, counted
-        a = Optional.of(new ActorMention(Actor.of("", "CVL", "people"), tree.word(head), tree.token(head).span()));
-      }
-      if (a.isEmpty() && rule.startsWith("target.") && actors.isEmpty() && heads.size() == 1) {
-        Optional<ActorResolver.PlaceActor> place = placeTarget(head);
-        if (place.isPresent()) {
-          return new Argument(List.of(place.get().mention()), rule + "+place", Optional.of(place.get().place()));
-        }
-      }
-      a.ifPresent(actors::add);
-    }
-    return actors.isEmpty() ? Argument.NONE : new Argument(shareSector(actors, heads), how);
-  }
-
-  /**
-   * A place acted upon: the phrase itself ("shelled Kharkiv"), the place of a settlement noun
-   * ("the city of Sumy", "villages around Nabatieh") or of a military position ("positions near
-   * Bakhmut"); never a place that
-   * only says where something else stands ("talks in Miami").
-   */
-  private Optional<ActorResolver.PlaceActor> placeTarget(int head) {
-    Optional<ActorResolver.PlaceActor> self = resolver.placeAt(head);
-    if (self.isPresent()) {
-      return self;
-    }
-    String noun = tree.lemma(head);
-    if (SURROUNDINGS.contains(noun)) { // "shelled the Kherson outskirts"
-      for (int c : tree.children(head, "compound")) {
-        Optional<ActorResolver.PlaceActor> place = resolver.placeAt(c);
-        if (place.isPresent()) {
-          return place;
-        }
-      }
-    }
-    for (int c : tree.children(head, "nmod")) {
-      String p = tree.preposition(c);
-      boolean locative = Set.of("near", "around", "outside", "in").contains(p);
-      boolean settlement = (p.equals("of") || locative) && SETTLEMENTS.contains(noun);
-      boolean position = locative && POSITIONS.contains(noun);
-      if (settlement || position) {
-        Optional<ActorResolver.PlaceActor> place = resolver.placeAt(c);
-        if (place.isPresent()) {
-          return place;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * "Gunmen linked to al-Shabaab", "militants affiliated with Islamic State", "insurgents allied
-   * with al-Qaeda", "rebels led by Hayat Tahrir al-Sham": armed men of no named country are the armed group they are said to belong to
-   * (never a sponsor: "backed by Iran" names no member).
-   */
-  private Optional<ActorMention> affiliation(int head, ActorMention armed) {
-    if (!armed.actor().country().isEmpty() || !HOME_GROUPS.contains(armed.actor().agent())) {
-      return Optional.empty();
-    }
-    for (int link : tree.children(head, "acl", "amod")) {
-      if (!AFFILIATIONS.contains(tree.lemma(link).toLowerCase(java.util.Locale.ROOT))) {
-        continue;
-      }
-      for (int group : tree.children(link, "obl", "nmod")) {
-        Optional<ActorMention> g = resolver.actorAt(group)
-            .filter(m -> !m.actor().country().isEmpty() && HOME_GROUPS.contains(m.actor().agent()));
-        if (g.isPresent()) {
-          return g;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -1351,7 +1098,7 @@ final class ArgumentFinder {
     List<ActorMention> people = new ArrayList<>();
     boolean changed = false;
     for (ActorMention m : source.actors()) {
-      int head = headOf(m);
+      int head = phraseActors.headOf(m);
       boolean nationals = head >= 0 && m.actor().agent().isEmpty() && !m.actor().country().isEmpty() && resolver.isDemonym(head)
           && tree.token(head).pos().startsWith("NN") && tree.word(head).endsWith("s");
       people.add(nationals ? new ActorMention(Actor.of(m.actor().country(), "CVL", m.actor().name()), m.text(), m.span(), m.countryFrom()) : m);
@@ -1379,99 +1126,11 @@ final class ArgumentFinder {
     List<Integer> phrases = new ArrayList<>(List.of(object));
     tree.children(t, "obl").stream().filter(c -> tree.preposition(c).equals("from")).forEach(phrases::add);
     for (ActorMention m : mentions) {
-      if (HOME_GROUPS.contains(m.actor().agent()) && !isSource(m, source) && phrases.stream().anyMatch(p -> inside(m, p))) {
+      if (HOME_GROUPS.contains(m.actor().agent()) && !MentionFilters.isSource(m, source) && phrases.stream().anyMatch(p -> filters.inside(m, p))) {
         return new Argument(List.of(m), "target.owner-of-the-arms");
       }
     }
     return Argument.NONE;
-  }
-
-  /** The token that ends a mention, its phrase head in this tree, or -1. */
-  private int headOf(ActorMention m) {
-    return tree.tokenEndingAt(m.span().end());
-  }
-
-  /**
-   * What a pronoun refers to within its sentence: the subject actor of an earlier clause ("Hungary
-   * has said it will support …"), else the nearest actor before it.
-   */
-  private Optional<ActorMention> antecedent(int pronoun) {
-    int at = tree.token(pronoun).span().start();
-    ActorMention nearest = null;
-    for (ActorMention m : mentions) {
-      if (m.span().end() > at) {
-        break;
-      }
-      int i = headOf(m);
-      if (i >= 0 && tree.is(i, "nsubj") && i != pronoun) {
-        return Optional.of(m);
-      }
-      nearest = m;
-    }
-    return Optional.ofNullable(nearest);
-  }
-
-  /**
-   * "Thai and Cambodian troops": the sector noun after the last conjunct belongs to the bare
-   * nationality adjectives before it too (THAMIL, KHMMIL).
-   */
-  private List<ActorMention> shareSector(List<ActorMention> actors, List<Integer> heads) {
-    if (actors.size() < 2 || actors.size() != heads.size()) {
-      return actors;
-    }
-    String sector = actors.get(actors.size() - 1).actor().agent();
-    if (sector.isEmpty()) {
-      return actors;
-    }
-    List<ActorMention> shared = new ArrayList<>();
-    for (int i = 0; i < actors.size(); i++) {
-      ActorMention m = actors.get(i);
-      boolean bareAdjective = m.actor().agent().isEmpty() && resolver.isDemonym(heads.get(i));
-      shared.add(bareAdjective ? new ActorMention(Actor.of(m.actor().country(), sector, m.actor().name()), m.text(), m.span()) : m);
-    }
-    return shared;
-  }
-
-  private List<Integer> conjuncts(int h) {
-    List<Integer> all = new ArrayList<>();
-    for (int c : tree.children(h, "conj")) {
-      if (!tree.token(c).isVerb()) {
-        all.add(c);
-        all.addAll(conjuncts(c));
-      }
-    }
-    for (int c : tree.children(h, "appos")) {
-      if (listedCountries(h, c)) {
-        all.add(c);
-        all.addAll(conjuncts(c));
-      }
-    }
-    if (tree.is(h, "nsubj") && tree.head(h) >= 0 && Headlines.shaped(tree.sentence().tokens(), 3)) {
-      // "Sudan Army, RSF Agree to Truce": a headline's comma between subjects, parsed as two subjects of one verb
-      for (int c : tree.children(tree.head(h), "nsubj")) {
-        int first = tree.subtree(c).nextSetBit(0);
-        if (c > h && !tree.token(c).isVerb() && first > 0 && tree.word(first - 1).equals(",")) {
-          all.add(c);
-          all.addAll(conjuncts(c));
-        }
-      }
-    }
-    return all;
-  }
-
-  /**
-   * "tariffs on Mexico, Canada": two countries in apposition are a list, as headlines write one
-   * (the parser reads the comma as apposition); "Kyiv, Ukraine" (one country) is not.
-   */
-  private boolean listedCountries(int h, int c) {
-    if (!tree.token(h).isProperNoun() || !tree.token(c).isProperNoun()) {
-      return false; // "Pakistan, a key U.S. ally": a description, not a list
-    }
-    Optional<ActorMention> a = resolver.actorAt(h);
-    Optional<ActorMention> b = resolver.actorAt(c);
-    return a.isPresent() && b.isPresent() && a.get().actor().agent().isEmpty() && b.get().actor().agent().isEmpty()
-        && a.get().actor().country().length() == 3 && b.get().actor().country().length() == 3
-        && !a.get().actor().country().equals(b.get().actor().country());
   }
 
   /**
@@ -1492,7 +1151,7 @@ final class ArgumentFinder {
       // (not a word of a name: "the ruling Democratic Rally hailed …")
       return tree.token(t).isNoun() && !tree.token(t).isProperNoun() && subject ? Argument.NONE : null;
     }
-    if (!isPassive(t)) {
+    if (!tree.isPassive(t)) {
       return weaponSource(t);
     }
     if (tree.byAgent(t) >= 0) {
@@ -1546,7 +1205,7 @@ final class ArgumentFinder {
       if (tree.isPassiveModifier(c)) {
         for (int by : tree.children(c, "obl")) {
           if (tree.preposition(by).equals("by")) {
-            Argument user = argument(by, "source.user-of-the-weapon");
+            Argument user = phraseActors.argument(by, "source.user-of-the-weapon");
             if (!user.isEmpty()) {
               return user;
             }
@@ -1558,7 +1217,7 @@ final class ArgumentFinder {
     // adjective just before the weapon's phrase is still its user
     int first = tree.subtree(subject).nextSetBit(0);
     for (ActorMention m : mentions) {
-      int head = headOf(m);
+      int head = phraseActors.headOf(m);
       if (head >= 0 && head < first && first - head <= 2 && m.actor().agent().isEmpty() && tree.token(head).isProperNoun()
           && tree.word(head).equalsIgnoreCase(m.text())) {
         return new Argument(List.of(m), "source.adjective-before-the-weapon");
@@ -1591,7 +1250,7 @@ final class ArgumentFinder {
     }
     for (int c : clauses) {
       for (ActorMention m : mentions) {
-        if (inside(m, c) && !isSource(m, source) && !isPlace(m) && !m.actor().country().isEmpty()) {
+        if (filters.inside(m, c) && !MentionFilters.isSource(m, source) && !filters.isPlace(m) && !m.actor().country().isEmpty()) {
           return new Argument(List.of(m), "target.protest-aim");
         }
       }
@@ -1599,97 +1258,9 @@ final class ArgumentFinder {
     return Argument.NONE;
   }
 
-  private boolean isPassive(int t) {
-    return tree.child(t, "nsubj:pass") >= 0 || tree.child(t, "aux:pass") >= 0;
-  }
-
-  /** Verbal acts (statements, appeals, intents, consultations, demands, criticism, threats). */
-  private static boolean isVerbal(Trigger trigger) {
-    int root = Integer.parseInt(trigger.entry().code().root());
-    return root <= 5 || (root >= 9 && root <= 13);
-  }
-
   private String baseRelation(int node) {
     String r = tree.relation(node);
     int colon = r.indexOf(':');
     return colon < 0 ? r : r.substring(0, colon);
-  }
-
-  private boolean inside(ActorMention m, int clause) {
-    var sub = tree.subtree(clause);
-    for (int i = sub.nextSetBit(0); i >= 0; i = sub.nextSetBit(i + 1)) {
-      if (tree.token(i).span().start() == m.span().start()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "in Moscow", "near Kharkiv": a place where something happened is not its target. */
-  private boolean isPlace(ActorMention m) {
-    for (int i = 0; i < tree.size(); i++) {
-      if (tree.token(i).span().end() == m.span().end()) {
-        return LOCATIVE.contains(tree.preposition(i));
-      }
-    }
-    return false;
-  }
-
-  /** The topic prepositions of an act: "about" never names a target, and "on", "over", "for" do not after talks or deals. */
-  private static Set<String> topics(Trigger trigger) {
-    return trigger.entry().nominal() && Integer.parseInt(trigger.entry().code().root()) <= 8 ? COOPERATIVE_TOPICS : TOPICS;
-  }
-
-  /** Inside a topic phrase of the act ("about military aid to Ukraine"): a bystander, not the target. */
-  private boolean inTopic(ActorMention m, Trigger trigger) {
-    Set<String> topics = topics(trigger);
-    for (int i = 0; i < tree.size(); i++) {
-      if ((tree.is(i, "nmod") || tree.is(i, "obl")) && topics.contains(tree.preposition(i)) && inside(m, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "reached a deal in talks hosted by Egypt": the agent of another participle is no party to a
-   * joint act (though the agent of "crimes committed by Hamas" is what an inquiry is about).
-   */
-  private boolean agentOfAnotherAct(ActorMention m, int trigger) {
-    for (int i = 0; i < tree.size(); i++) {
-      if (i != trigger && tree.isPassiveModifier(i)) {
-        for (int c : tree.children(i, "obl")) {
-          if (tree.preposition(c).equals("by") && inside(m, c)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Inside "according to …", or the speaker of a reporting verb ("…, a Jordanian official confirmed"). */
-  private boolean inAttribution(ActorMention m) {
-    for (int i = 0; i < tree.size(); i++) {
-      boolean cited = tree.preposition(i).equals("accord to")
-          || (tree.is(i, "nsubj") && tree.head(i) >= 0 && ModalityAnalyzer.REPORTING.contains(tree.lemma(tree.head(i))));
-      if (cited && inside(m, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isSource(ActorMention m, Argument source) {
-    for (ActorMention s : source.actors()) {
-      if (s.span().equals(m.span()) || s.span().contains(m.span()) || m.span().contains(s.span())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean same(Argument a, Argument b) {
-    return !b.isEmpty() && a.actors().get(0).actor().code().equals(b.actors().get(0).actor().code());
   }
 }
