@@ -131,6 +131,11 @@ final class DependencyTree {
     return is(i, "acl") && token(i).pos().equals("VBN") && byAgent(i) >= 0;
   }
 
+  /** Whether token i is a passive verb: it has a passive subject or auxiliary ("were detained"). */
+  boolean isPassive(int i) {
+    return child(i, "nsubj:pass") >= 0 || child(i, "aux:pass") >= 0;
+  }
+
   /** The first "by" phrase of token i (its agent when i is passive), or -1. */
   int byAgent(int i) {
     for (int c : children(i, "obl")) {

@@ -1,0 +1,51 @@
+package org.dyad.coder;
+
+import java.util.Set;
+
+/**
+ * The word lists and CAMEO codes that more than one argument rule reads (lemmas, prepositions,
+ * sectors, roots); a list that only one rule reads lives with that rule. Stateless.
+ */
+final class ArgumentWords {
+  /** Verbs that only carry an event noun: "held talks", "launched strikes", "carried out raids". */
+  static final Set<String> LIGHT_VERBS =
+      Set.of("hold", "launch", "carry", "conduct", "stage", "begin", "start", "mount", "make", "give", "issue",
+          "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press");
+  /** Nouns of a border, whose "with" phrase is the country on the other side: "near its border with Finland". */
+  static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+  /** Acts two parties do to each other: "clashes between the army and the RSF", "a prisoner swap". */
+  static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight", "fighting",
+      "battle", "gunfight", "firefight");
+  /** Participles that tell the toll of an act: "…, killing five soldiers". */
+  static final Set<String> TOLL_LEMMAS = Set.of("kill", "wound", "injure", "maim");
+  /** Weapons that may be the grammatical subject of an attack: "a roadside bomb struck …". */
+  static final Set<String> WEAPONS = Set.of("bomb", "device", "explosive", "ied", "landmine", "grenade", "rocket",
+      "missile", "shell", "drone", "mortar", "projectile", "bullet", "round", "munition");
+  /** Explosions, which are attacks only when a weapon's word says so ("a bomb blast", not "a gas explosion"). */
+  static final Set<String> BLASTS = Set.of("explosion", "blast");
+  /** Verbs of bringing down a weapon in flight, whose target is the weapon's owner. */
+  static final Set<String> INTERCEPTING = Set.of("shoot", "intercept", "destroy", "down", "neutralize", "neutralise");
+  /** CAMEO's taking of territory (192). */
+  static final String TAKING = "192";
+  /** Prepositions of where something happened: "in Moscow", "near Kharkiv". */
+  static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
+  /** Head nouns of settlements and of their parts, whose "of" phrase is the place: "the city of Sumy", "the centre of Sumy". */
+  static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "region", "province", "district", "capital",
+      "port", "area", "oblast", "state", "county", "municipality", "suburb", "outskirts", "outskirt", "neighbourhood", "neighborhood",
+      "settlement", "centre", "center", "heart", "edge", "part", "countryside", "suburbs", "environs");
+  /** Head nouns of military targets, whose "near"/"around"/"outside" phrase is the place: "positions near Bakhmut". */
+  static final Set<String> POSITIONS = Set.of("position", "positions", "outpost", "outposts", "base", "bases", "target",
+      "targets", "trenches", "line", "lines", "frontline", "checkpoint", "checkpoints");
+  /** Prepositions of the thing a material act is aimed at: "fired on a ship", "threw a grenade into a police station". */
+  static final Set<String> AIMED_AT = Set.of("on", "at", "into", "upon", "against", "toward", "towards");
+  /** Roots of the use of force: assault, fighting, mass violence. */
+  static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+  /** The state's own apparatus, which polices a protest rather than joins it. */
+  static final Set<String> STATE_SECTORS = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
+  /** Non-state armed groups, whose targets are, unless a place says otherwise, in their own country. */
+  static final Set<String> HOME_GROUPS = Set.of("REB", "INS", "SEP", "UAF", "CRM");
+  /** Nouns of the land around a place, which the place's name modifies: "the Idlib countryside". */
+  static final Set<String> SURROUNDINGS = Set.of("countryside", "outskirts", "suburbs", "environs", "hinterland", "vicinity");
+
+  private ArgumentWords() {}
+}

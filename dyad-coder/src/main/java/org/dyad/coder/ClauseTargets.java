@@ -1,0 +1,181 @@
+package org.dyad.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorMention;
+
+/**
+ * Target rules that look beyond the trigger's phrases, into other clauses and word order: the
+ * claimant a denial answers, the subject or actor of a reported clause ("warned that NATO …"), a
+ * comment's topic, the aim of a protest, the parties of a modified phrase, and, last, the nearest
+ * actor after the trigger ({@code target.linear}). One instance per sentence.
+ */
+final class ClauseTargets {
+  /** Verbs of a claim a denial answers: "as witnesses claimed". */
+  private static final Set<String> CLAIMING = Set.of("allege", "claim", "say", "report", "charge", "accuse", "insist", "assert");
+  /** Nouns of a claim: "rejecting claims by the opposition". */
+  private static final Set<String> CLAIMS = Set.of("claim", "allegation", "accusation", "report", "charge", "assertion");
+  /** Prepositions of a comment's topic: "concern over Russia's build-up". */
+  private static final Set<String> COMMENT_TOPICS = Set.of("about", "over", "on", "regarding", "concerning", "at");
+
+  private final DependencyTree tree;
+  private final ActorResolver resolver;
+  private final PhraseActors phraseActors;
+  private final MentionFilters filters;
+  private final List<ActorMention> mentions;
+
+  ClauseTargets(DependencyTree tree, ActorResolver resolver, PhraseActors phraseActors, MentionFilters filters,
+      List<ActorMention> mentions) {
+    this.tree = tree;
+    this.resolver = resolver;
+    this.phraseActors = phraseActors;
+    this.filters = filters;
+    this.mentions = mentions;
+  }
+
+  /**
+   * "agreed to a ceasefire in talks mediated by Qatar": the parties an act on a modified noun
+   * serves are the subject of the clause that noun belongs to.
+   */
+  Argument partiesOfTheModified(int t, Argument source) {
+    int node = tree.head(t);
+    for (int steps = 0; node >= 0 && steps < 3 && (tree.token(node).isNoun()); steps++) {
+      node = tree.head(node);
+    }
+    int subject = node >= 0 ? tree.child(node, "nsubj") : -1;
+    if (subject < 0) {
+      return Argument.NONE;
+    }
+    Argument parties = phraseActors.argument(subject, "target.parties-of-the-modified-phrase");
+    List<ActorMention> others = parties.actors().stream().filter(a -> !source.actors().contains(a)).toList();
+    return others.isEmpty() ? Argument.NONE : new Argument(others, parties.rule());
+  }
+
+  /**
+   * Whom a denial answers: "denied that soldiers fired on protesters, as witnesses claimed",
+   * "denied torturing activists, rejecting claims by the opposition", "denied the allegations by
+   * Human Rights Watch", "calling a U.N. report lies". NONE when the sentence names no claimant.
+   */
+  Argument claimant(int t) {
+    List<Integer> clauses = new ArrayList<>(List.of(t));
+    clauses.addAll(tree.children(t, "ccomp", "xcomp"));
+    for (int clause : clauses) {
+      for (int c : tree.children(clause, "advcl")) {
+        int mark = tree.child(c, "mark");
+        int subject = tree.child(c, "nsubj");
+        if (mark >= 0 && tree.lemma(mark).equals("as") && CLAIMING.contains(tree.lemma(c)) && subject >= 0) {
+          Argument a = phraseActors.argument(subject, "target.claimant");
+          if (!a.isEmpty()) {
+            return a;
+          }
+        }
+      }
+    }
+    List<Integer> claims = new ArrayList<>(tree.children(t, "obj"));
+    for (int c : tree.children(t, "advcl", "xcomp", "dep", "conj")) {
+      claims.addAll(tree.children(c, "obj"));
+    }
+    for (int claim : claims) {
+      if (!CLAIMS.contains(tree.lemma(claim))) {
+        continue;
+      }
+      for (int c : tree.children(claim, "nmod:poss", "nmod", "compound")) {
+        Optional<ActorMention> a = !tree.is(c, "nmod") || tree.preposition(c).equals("by") ? resolver.actorAt(c) : Optional.empty();
+        if (a.isPresent()) {
+          return new Argument(List.of(a.get()), "target.claimant");
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** "Critics argue that such concessions would …", "warned that NATO …": the reported clause. */
+  Argument reportedTarget(int t, Argument source) {
+    for (int clause : tree.children(t, "ccomp", "xcomp")) {
+      int subject = tree.child(clause, "nsubj");
+      if (subject >= 0) {
+        Argument a = phraseActors.argument(subject, "target.reported-subject");
+        if (!a.isEmpty() && !MentionFilters.same(a, source)) {
+          return a;
+        }
+      }
+      for (ActorMention m : mentions) {
+        if (filters.inside(m, clause) && !MentionFilters.isSource(m, source) && !filters.inAttribution(m)) {
+          return new Argument(List.of(m), "target.reported-clause");
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "pessimistic about the chances of a deal with Hamas", "expressed concern over Russia's
+   * build-up": a comment's target is whom its topic is about (CAMEO codes the comment with its
+   * target, not as a bare statement).
+   */
+  Argument commentTopic(Trigger trigger, Argument source) {
+    int t = trigger.token();
+    List<Integer> topics = new ArrayList<>(tree.children(t, "obl", "nmod"));
+    int object = tree.child(t, "obj");
+    if (object >= 0) {
+      topics.addAll(tree.children(object, "nmod")); // "expressed concern about …"
+    }
+    for (int c : topics) {
+      if (!COMMENT_TOPICS.contains(tree.preposition(c))) {
+        continue;
+      }
+      for (ActorMention m : mentions) {
+        if (filters.inside(m, c) && !MentionFilters.isSource(m, source) && !filters.inAttribution(m)) {
+          return new Argument(List.of(m), "target.topic-" + tree.preposition(c));
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** The first actor after the trigger that is not the source, a cited authority or a topic. */
+  Argument linearTarget(Trigger trigger, Argument source) {
+    int after = tree.token(trigger.token()).span().end();
+    for (ActorMention m : mentions) {
+      if (m.span().start() >= after && !MentionFilters.isSource(m, source) && !filters.inAttribution(m) && !filters.isPlace(m) && !filters.inTopic(m, trigger)
+          && !(ActKinds.isJoint(trigger) && filters.agentOfAnotherAct(m, trigger.token()))) {
+        return new Argument(List.of(m), "target.linear");
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * The target of a protest named in its purpose ("… to protest the French government's
+   * policies", "demanding the resignation of Serbia's government", "against a bill backed by the
+   * Georgian government"), or in the protesters' own phrase ("protesters demanding independence
+   * from France"): the first actor in such a clause that is not the protesters.
+   */
+  Argument protestAim(Trigger trigger, Argument source) {
+    List<Integer> clauses = new ArrayList<>(tree.children(trigger.token(), "advcl", "xcomp", "acl", "obj", "dep"));
+    int subject = tree.child(trigger.token(), "nsubj");
+    if (subject >= 0) {
+      var inSubject = tree.subtree(subject);
+      for (int i = inSubject.nextSetBit(0); i >= 0; i = inSubject.nextSetBit(i + 1)) {
+        if (tree.is(i, "acl")) {
+          clauses.add(i); // "protesters demanding independence from France rioted"
+        }
+      }
+    }
+    for (int i = 0; i < tree.size(); i++) {
+      if ((tree.is(i, "obl") || tree.is(i, "nmod")) && tree.preposition(i).equals("against")) {
+        clauses.add(i); // "rallied for a third night against the government's course"
+      }
+    }
+    for (int c : clauses) {
+      for (ActorMention m : mentions) {
+        if (filters.inside(m, c) && !MentionFilters.isSource(m, source) && !filters.isPlace(m) && !m.actor().country().isEmpty()) {
+          return new Argument(List.of(m), "target.protest-aim");
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+}

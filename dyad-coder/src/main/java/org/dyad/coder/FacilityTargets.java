@@ -1,0 +1,161 @@
+package org.dyad.coder;
+
+import static org.dyad.coder.ArgumentWords.AIMED_AT;
+import static org.dyad.coder.ArgumentWords.HOME_GROUPS;
+import static org.dyad.coder.ArgumentWords.LIGHT_VERBS;
+import static org.dyad.coder.ArgumentWords.RECIPROCAL_WORDS;
+import static org.dyad.coder.ArgumentWords.VIOLENT_ROOTS;
+import static org.dyad.coder.ArgumentWords.WEAPONS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.coder.dictionary.Facilities;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+
+/**
+ * Target rules for material acts aimed at a facility ({@code facilities.tsv}): "attacked a police
+ * station in Port-au-Prince" targets the people it stands for in the country its place names; an
+ * attacked vehicle's passengers; a violent act with no object strikes the country of its place.
+ * One instance per sentence.
+ */
+final class FacilityTargets {
+  /** Nouns through which a seizure names what it took: "control of the town". */
+  private static final Set<String> CONTROL_NOUNS = Set.of("control", "charge", "possession", "hold");
+  /** Prepositions of where a device exploded: "in a market", "near a mosque", "outside a police station". */
+  private static final Set<String> EXPLOSION_PLACES = Set.of("in", "at", "near", "inside", "outside", "next to", "beside", "close to", "under", "beneath");
+  /** Verbs of a vehicle's load: "a bus carrying pilgrims". */
+  private static final Set<String> CARRYING = Set.of("carry", "transport", "ferry", "convey");
+
+  private final DependencyTree tree;
+  private final PhraseActors phraseActors;
+  private final PlacePhrases places;
+  private final WeaponRules weapons;
+  private final Facilities facilities;
+
+  FacilityTargets(DependencyTree tree, PhraseActors phraseActors, PlacePhrases places, WeaponRules weapons,
+      Facilities facilities) {
+    this.tree = tree;
+    this.phraseActors = phraseActors;
+    this.places = places;
+    this.weapons = weapons;
+    this.facilities = facilities;
+  }
+
+  /**
+   * "attacked a police station in Port-au-Prince", "hit an oil depot in Russia's Rostov region",
+   * "launched air strikes inside Iran": a material act aimed at a facility ({@code facilities.tsv})
+   * targets the people it stands for (COP), in the country that the phrase, else the act's own
+   * locative, names; a violent act with no object targets the country where it struck.
+   */
+  Argument facilityTarget(Trigger trigger, Argument source) {
+    int t = trigger.token();
+    List<Integer> aimed = new ArrayList<>();
+    if (!trigger.entry().nominal()) {
+      int object = tree.child(t, tree.isPassive(t) ? "nsubj:pass" : "obj");
+      if (object >= 0) {
+        aimed.add(object);
+        if (CONTROL_NOUNS.contains(tree.lemma(object))) {
+          // "took control of the town of Kalehe": what is controlled is what is taken
+          tree.children(object, "nmod").stream().filter(c -> Set.of("of", "over").contains(tree.preposition(c))).forEach(aimed::add);
+        }
+      }
+    }
+    // "a bomb exploded in a crowded market": what a device blows up in is what it is aimed at
+    boolean explosion = trigger.entry().code().code().startsWith("183") || (!trigger.entry().nominal() && weapons.weaponSource(t) != null);
+    int object = trigger.entry().nominal() ? -1 : tree.child(t, "obj");
+    int launched = object >= 0 && WEAPONS.contains(tree.lemma(object)) ? object : -1;
+    if (launched >= 0) {
+      // "launched a drone at Ramon airport": parsers hang what the weapon was aimed at on the weapon
+      tree.children(launched, "nmod").stream().filter(c -> AIMED_AT.contains(tree.preposition(c))).forEach(aimed::add);
+    }
+    boolean arson = object >= 0 && tree.lemma(object).equals("fire"); // "set fire to a police station"
+    for (int c : tree.children(t, "obl", "nmod")) {
+      if (AIMED_AT.contains(tree.preposition(c)) || (explosion && EXPLOSION_PLACES.contains(tree.preposition(c)))
+          || (arson && tree.preposition(c).equals("to"))) {
+        aimed.add(c);
+      }
+    }
+    boolean riot = !ActKinds.isMaterial(trigger);
+    for (int head : aimed) {
+      Argument carried = passengers(head);
+      if (!carried.isEmpty()) {
+        return carried;
+      }
+    }
+    for (int head : aimed) {
+      Optional<String> sector = facilities.sectorOf(modifiedNoun(head));
+      if (sector.isEmpty() || (riot && (sector.get().isEmpty() || sector.get().equals("CVL")))) {
+        continue; // rioters who "torched cars" act against their country, as the protest rule says
+      }
+      Optional<PlacePhrases.Located> where = places.locatedIn(head).or(() -> places.locative(t)).or(() -> launched >= 0 ? places.locative(launched) : Optional.empty());
+      // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: a group's home country, when no
+      // place is named (where one is, it decides: the Houthis' drone "at Ramon airport in southern Israel")
+      String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";
+      if (where.isEmpty() && sector.get().isEmpty() && home.isEmpty()) {
+        return Argument.NONE;
+      }
+      String country = where.map(w -> w.mention().actor().country()).orElse(home);
+      String noun = tree.word(head).toLowerCase(java.util.Locale.ROOT);
+      int first = tree.subtree(head).nextSetBit(0);
+      ActorMention facility = new ActorMention(
+          Actor.of(country, sector.get(), where.isEmpty() ? noun : where.get().mention().actor().name()),
+          tree.text(first, head), new org.dyad.model.Span(tree.token(first).span().start(), tree.token(head).span().end()),
+          country.isEmpty() ? org.dyad.model.CountrySource.NONE
+              : where.isEmpty() ? org.dyad.model.CountrySource.OTHER_ACTOR : org.dyad.model.CountrySource.PLACE_TARGET);
+      return new Argument(List.of(facility), "target.facility-" + noun, where.flatMap(PlacePhrases.Located::place));
+    }
+    boolean violent = VIOLENT_ROOTS.contains(trigger.entry().code().root());
+    // only an act told as done by its own clause: "struck near Kiryat Shmona", "launched air strikes inside Iran",
+    // not the purpose of something else ("approves missiles for strikes inside Russia")
+    boolean told = trigger.entry().nominal() ? tree.is(t, "obj") && LIGHT_VERBS.contains(tree.lemma(tree.head(t)))
+        : tree.child(t, "nsubj") >= 0;
+    // (parties that clash, fight or battle one another strike no place: "Police, Protesters Clash in Nairobi")
+    boolean oneAnother = source.actors().size() > 1 && RECIPROCAL_WORDS.contains(trigger.entry().lemma());
+    if (violent && told && aimed.isEmpty() && tree.child(t, "obj") < 0 && !oneAnother) {
+      Optional<PlacePhrases.Located> where = places.locative(t);
+      if (where.isPresent()) {
+        return new Argument(List.of(where.get().mention()), "target.struck-place", where.get().place());
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "blew up a vehicle carrying police commandos", "a bus transporting pilgrims": an attack on a
+   * vehicle is aimed at the people it carries, when they are named; NONE otherwise.
+   */
+  private Argument passengers(int vehicle) {
+    for (int c : tree.children(vehicle, "acl")) {
+      int carried = CARRYING.contains(tree.lemma(c)) ? tree.child(c, "obj") : -1;
+      Argument people = carried < 0 ? Argument.NONE : phraseActors.argument(carried, "target.passengers");
+      if (!people.isEmpty()) {
+        return people;
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** The country of a non-state armed group named with one: it fights at home ("Houthi fighters" → YEM); else "". */
+  private static String homeCountry(Argument source) {
+    return source.actors().stream()
+        .filter(a -> a.actor().country().length() == 3 && HOME_GROUPS.contains(a.actor().agent())
+            && a.countryFrom() == org.dyad.model.CountrySource.WRITTEN)
+        .map(a -> a.actor().country()).findFirst().orElse("");
+  }
+
+  /** The words of the noun headed by h with its adjacent modifiers: "military base", "oil depot". */
+  private List<String> modifiedNoun(int h) {
+    int from = h;
+    while (from > 0 && tree.head(from - 1) == h && (tree.is(from - 1, "compound") || tree.is(from - 1, "amod"))) {
+      from--;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = from; i <= h; i++) {
+      words.add(tree.word(i));
+    }
+    return words;
+  }
+}

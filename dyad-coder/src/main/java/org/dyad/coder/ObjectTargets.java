@@ -1,0 +1,170 @@
+package org.dyad.coder;
+
+import static org.dyad.coder.ArgumentWords.INTERCEPTING;
+import static org.dyad.coder.ArgumentWords.POSITIONS;
+import static org.dyad.coder.ArgumentWords.SETTLEMENTS;
+import static org.dyad.coder.ArgumentWords.WEAPONS;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorMention;
+
+/**
+ * Target rules that read a verb's object: the direct or indirect object, or the passive subject
+ * ("were detained"), the parties inside a non-actor object ("talks between Israel and Hamas"), the
+ * object an entry names for force ("dispersed protesters") or for sanctions ("sanctions on
+ * Belarus"), and envoys of another country ("expelled Russian diplomats"). One instance per sentence.
+ */
+final class ObjectTargets {
+  /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
+  private static final String RELEASE = "0841";
+  private static final Set<String> FREEING = Set.of("release", "free");
+
+  private final DependencyTree tree;
+  private final ActorResolver resolver;
+  private final PhraseActors phraseActors;
+  private final WeaponRules weapons;
+
+  ObjectTargets(DependencyTree tree, ActorResolver resolver, PhraseActors phraseActors, WeaponRules weapons) {
+    this.tree = tree;
+    this.resolver = resolver;
+    this.phraseActors = phraseActors;
+    this.weapons = weapons;
+  }
+
+  /**
+   * "dispersed protesters": an object that the entry names (with=protester) and that no other
+   * phrase outranks is the target of a protest, a coercion or a use of force (roots 14–20), where
+   * giving verbs ("sent troops") make it the thing given.
+   */
+  Argument namedObject(Trigger trigger) {
+    int object = tree.child(trigger.token(), "obj");
+    boolean forceful = Integer.parseInt(trigger.entry().code().root()) >= 14;
+    if (object < 0 || !forceful || trigger.entry().nominal() || ownedByPronoun(object)) {
+      return Argument.NONE;
+    }
+    return phraseActors.argument(object, "target.named-object");
+  }
+
+  /**
+   * "slaps fresh sanctions on Belarus", "imposed tariffs against China": where parsers hang the
+   * target on the object the entry names, the object's "on" or "against" phrase is the target.
+   * Only for sanctions (16): "eased restrictions on the movement of workers" names no target.
+   */
+  Argument objectAimedAt(Trigger trigger) {
+    int object = tree.child(trigger.token(), "obj");
+    if (object < 0 || trigger.entry().nominal() || !trigger.entry().code().root().equals("16")
+        || !trigger.entry().conditions().with().contains(tree.lemma(object))) {
+      return Argument.NONE;
+    }
+    for (int c : tree.children(object, "nmod")) {
+      if (Set.of("on", "against").contains(tree.preposition(c))) {
+        Argument a = phraseActors.argument(c, "target.object-aimed-at");
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "Britain expelled Russian diplomats": an object the entry names (with=diplomat) that is
+   * another country's government (its envoys) is the party acted upon.
+   */
+  Argument foreignTheme(Trigger trigger, Argument source) {
+    int object = tree.child(trigger.token(), "obj");
+    if (object < 0 || !hasTheme(trigger) || source.isEmpty()) {
+      return Argument.NONE;
+    }
+    Optional<ActorMention> owner = resolver.actorAt(object);
+    String country = owner.map(o -> o.actor().country()).orElse("");
+    boolean foreign = country.length() == 3 && owner.get().actor().agent().equals("GOV")
+        && source.actors().stream().noneMatch(a -> a.actor().country().equals(country));
+    return foreign ? new Argument(List.of(owner.get()), "target.object-envoys") : Argument.NONE;
+  }
+
+  /** Whether the verb's object is what the entry names as moved or given ("troops", "missiles"). */
+  boolean hasTheme(Trigger trigger) {
+    int object = tree.child(trigger.token(), "obj");
+    return object >= 0 && trigger.entry().conditions().with().contains(tree.lemma(object));
+  }
+
+  /** A common noun whose only actor is a country modifier, the source's own country: "US assistance" for Trump. */
+  private boolean ownModifier(int head, Argument a, Argument source) {
+    String noun = tree.lemma(head);
+    if (a.isEmpty() || tree.token(head).isProperNoun() || SETTLEMENTS.contains(noun) || POSITIONS.contains(noun)
+        || Set.of("territory", "land", "border", "soil", "airspace", "waters").contains(noun)) {
+      return false;
+    }
+    return a.actors().stream().allMatch(m -> m.actor().agent().isEmpty()
+        && source.actors().stream().anyMatch(s -> s.actor().country().equals(m.actor().country())));
+  }
+
+  /** The verb's object or indirect object, or the passive subject, when it names an actor or the parties inside it. */
+  Argument directTarget(Trigger trigger, Argument source) {
+    int t = trigger.token();
+    if (tree.isPassive(t)) {
+      int subject = tree.child(t, "nsubj:pass");
+      if (subject < 0) {
+        return Argument.NONE;
+      }
+      if (INTERCEPTING.contains(tree.lemma(t)) && WEAPONS.contains(tree.lemma(subject))) {
+        // "a Malian drone was shot down": by whom, only a by-phrase tells
+        return tree.byAgent(t) >= 0 ? weapons.weaponOwner(subject) : Argument.NONE;
+      }
+      Argument a = phraseActors.argument(subject, "target.passive-subject");
+      return a.isEmpty() ? phraseActors.inner(subject, "target.passive-subject-oblique") : a;
+    }
+    // "released 90 Palestinian prisoners": the people set free are the party acted upon (0841)
+    boolean freed = trigger.entry().code().code().equals(RELEASE) && FREEING.contains(trigger.entry().lemma());
+    for (String relation : new String[] {"obj", "iobj"}) {
+      int c = tree.child(t, relation);
+      // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom;
+      // "put its forces on alert": the source's own, not a target.
+      if (c >= 0 && (freed || !trigger.entry().conditions().with().contains(tree.lemma(c))) && !ownedByPronoun(c)) {
+        Argument a = phraseActors.argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
+        if (ownModifier(c, a, source)) {
+          continue; // "halting all US economic assistance to Colombia": the aid is the source's own
+        }
+        if (a.isEmpty()) {
+          a = phraseActors.inner(c, "target.object-oblique");
+        }
+        if (a.isEmpty()) {
+          a = objectsAgent(c);
+        }
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "welcomed the agreement signed by Armenia and Azerbaijan", "recovered rifles left behind by
+   * communist rebels": an object that is no actor stands for whoever its participle says made,
+   * sent or held it; NONE when no "by" phrase names one.
+   */
+  private Argument objectsAgent(int object) {
+    for (int c : tree.children(object, "acl")) {
+      int by = tree.isPassiveModifier(c) ? tree.byAgent(c) : -1;
+      Argument a = by < 0 ? Argument.NONE : phraseActors.argument(by, "target.object-agent");
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** "its forces", "their own troops": a phrase the source owns. */
+  private boolean ownedByPronoun(int h) {
+    for (int c : tree.children(h, "nmod:poss")) {
+      if (tree.token(c).pos().equals("PRP$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

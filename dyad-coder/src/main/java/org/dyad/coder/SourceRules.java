@@ -1,0 +1,240 @@
+package org.dyad.coder;
+
+import static org.dyad.coder.ArgumentWords.BLASTS;
+import static org.dyad.coder.ArgumentWords.LIGHT_VERBS;
+import static org.dyad.coder.ArgumentWords.RECIPROCAL_WORDS;
+import static org.dyad.coder.ArgumentWords.STATE_SECTORS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorMention;
+
+/**
+ * Finds an event's source: for verbs the subject (or a controlling verb's subject, or the "by" agent
+ * of a passive); for event nouns the possessor, "by" phrase, the parties "between" whom it happened,
+ * an actor modifier or a light verb's subject; for agentless passives the actor of an event noun
+ * in their "in"/"during" phrase. Also reads protesting nationals as the country's people. The rules
+ * are tried in the order written. One instance per sentence.
+ */
+final class SourceRules {
+  /** Mishaps and private quarrels that kill or wound with no one acting for a party: "killed in a road accident", "injured in the altercation". */
+  private static final Set<String> ACCIDENTS = Set.of("accident", "crash", "collision", "fire", "blaze", "flood", "flooding",
+      "landslide", "earthquake", "stampede", "storm", "cyclone", "collapse", "altercation", "brawl", "scuffle", "quarrel");
+  /** Verbs of a mishap, which tell a death with no one who caused it: "killed when their helicopter crashed". */
+  private static final Set<String> MISHAPS = Set.of("crash", "collapse", "capsize", "overturn", "derail", "sink", "catch", "burn",
+      "flood", "fall");
+  /** Relations through which a verb takes the subject of the verb that governs it: "is exploring … to mediate". */
+  private static final Set<String> CONTROL = Set.of("xcomp", "acl", "advcl", "conj", "ccomp", "obj", "obl", "nmod");
+
+  private final DependencyTree tree;
+  private final ActorResolver resolver;
+  private final PhraseActors phraseActors;
+  private final WeaponRules weapons;
+  private final List<ActorMention> mentions;
+
+  SourceRules(DependencyTree tree, ActorResolver resolver, PhraseActors phraseActors, WeaponRules weapons,
+      List<ActorMention> mentions) {
+    this.tree = tree;
+    this.resolver = resolver;
+    this.phraseActors = phraseActors;
+    this.weapons = weapons;
+    this.mentions = mentions;
+  }
+
+  /** The source of the event word; the modality's governor stands in for a verb with no subject ("denied attacking"). */
+  Argument source(Trigger trigger, ModalityReading modality) {
+    int t = trigger.token();
+    if (trigger.entry().nominal()) {
+      return nominalSource(trigger);
+    }
+    // "talks mediated by Qatar"; "three Ukrainians captured in Kursk", whose captor goes unnamed
+    boolean passiveModifier = tree.is(t, "acl") && tree.token(t).pos().equals("VBN") && tree.child(t, "obj") < 0;
+    if (tree.isPassive(t) || passiveModifier) {
+      int agent = tree.byAgent(t);
+      return agent >= 0 ? phraseActors.argument(agent, "source.passive-agent") : Argument.NONE;
+    }
+    if (tree.is(t, "amod") && tree.lemma(t).equals("strike") && tree.token(t).pos().equals("VBG") && tree.head(t) >= 0) {
+      return phraseActors.argument(tree.head(t), "source.striking-noun"); // "striking doctors"
+    }
+    // "denied attacking": the denier; "denied that security forces fired": the act's own subject
+    int start = modality.governor() >= 0 && tree.child(t, "nsubj") < 0 ? modality.governor() : t;
+    for (int node = start, steps = 0; node >= 0 && steps < tree.size(); steps++) {
+      int subject = tree.subject(node);
+      if (subject >= 0) {
+        return phraseActors.argument(subject, node == t ? "source.subject" : "source.controller-subject");
+      }
+      if (node != t && tree.token(node).isNoun()) {
+        Optional<ActorMention> owner = resolver.ownerOf(node);
+        if (owner.isPresent()) {
+          return new Argument(List.of(owner.get()), "source.owner-of-" + tree.lemma(node));
+        }
+      }
+      boolean participle = baseRelation(node).equals("dep") && tree.token(node).pos().equals("VBG");
+      node = tree.isCommaParticiple(node) ? tree.participleHead(node)
+          : CONTROL.contains(baseRelation(node)) || participle ? tree.head(node) : -1;
+    }
+    return Argument.NONE;
+  }
+
+  /** "clashes between protesters and police": the protest is the protesters', not the police's. */
+  private static Argument protesting(Argument parties) {
+    List<ActorMention> protesters = parties.actors().stream().filter(a -> !STATE_SECTORS.contains(a.actor().agent())).toList();
+    return protesters.isEmpty() || protesters.size() == parties.actors().size() ? parties
+        : new Argument(protesters, parties.rule(), parties.place());
+  }
+
+  private Argument nominalSource(Trigger trigger) {
+    int t = trigger.token();
+    int poss = tree.child(t, "nmod:poss");
+    Argument possessor = poss >= 0 ? phraseActors.argument(poss, "source.possessive") : Argument.NONE;
+    if (!possessor.isEmpty()) {
+      return possessor; // "Sunday's Russian missile strike": a date owns nothing, so read on
+    }
+    var below = tree.subtree(t);
+    for (int c = below.nextSetBit(0); c >= 0; c = below.nextSetBit(c + 1)) {
+      if (c != t && tree.is(c, "nmod") && tree.preposition(c).equals("by")) {
+        return phraseActors.argument(c, "source.by");
+      }
+    }
+    // "clashes between the army and the RSF": the parties act on each other (the target is reciprocal)
+    for (int c : tree.children(t, "nmod")) {
+      if (tree.preposition(c).equals("between") && RECIPROCAL_WORDS.contains(tree.lemma(t))) {
+        Argument parties = phraseActors.argument(c, "source.between");
+        if (parties.actors().size() > 1) {
+          return trigger.entry().code().root().equals("14") ? protesting(parties) : parties;
+        }
+      }
+    }
+    for (int c : tree.children(t, "compound", "amod")) {
+      Optional<ActorMention> a = resolver.actorAt(c);
+      if (a.isEmpty()) {
+        // "Sudanese army drone strikes": the actor modifies a modifier
+        for (int m : tree.children(c, "compound", "amod")) {
+          a = a.or(() -> resolver.actorAt(m));
+        }
+      }
+      if (a.isPresent() && !a.get().actor().country().isEmpty()) {
+        return new Argument(List.of(a.get()), "source.modifier");
+      }
+    }
+    // "Jawhar Ben Mbarek has been on hunger strike", "doctors are on strike": the subject of a predicate "on" the act
+    int onIt = tree.child(t, "case");
+    if (tree.child(t, "cop") >= 0 && onIt >= 0 && tree.lemma(onIt).equals("on") && tree.child(t, "nsubj") >= 0) {
+      return phraseActors.argument(tree.child(t, "nsubj"), "source.copular-subject");
+    }
+    Argument before = linearPossessor(t);
+    return before.isEmpty() ? lightVerbSubject(t) : before;
+  }
+
+  /**
+   * "held two days of talks", "began joint exercises", "carried out airstrikes": the event noun is
+   * the object of a light verb, whose subject is the source.
+   */
+  private Argument lightVerbSubject(int t) {
+    int node = t;
+    while (node >= 0 && !tree.token(node).isVerb() && (tree.is(node, "obj") || tree.is(node, "nmod") || tree.is(node, "obl"))) {
+      node = tree.head(node);
+    }
+    if (node < 0 || node == t || !tree.token(node).isVerb() || !LIGHT_VERBS.contains(tree.lemma(node))) {
+      return Argument.NONE;
+    }
+    int subject = tree.child(node, "nsubj");
+    return subject >= 0 ? phraseActors.argument(subject, "source.light-verb-subject") : Argument.NONE;
+  }
+
+  /** "Russia's most aggressive missile and drone assaults": the possessor before the modifier run. */
+  private Argument linearPossessor(int t) {
+    for (int k = t - 1; k >= 1 && k >= t - 8; k--) {
+      if (tree.token(k).pos().equals("POS")) {
+        int owner = k - 1;
+        for (ActorMention m : mentions) {
+          if (m.span().end() == tree.token(owner).span().end()) {
+            return new Argument(List.of(m), "source.possessive-linear");
+          }
+        }
+        return Argument.NONE;
+      }
+      if (Set.of("DT", "IN", ",", ".", "VBD", "VBZ", "VBP").contains(tree.token(k).pos())) {
+        break;
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "Kenyans protested in Nairobi", "thousands of Georgians rallied": a plural nationality word
+   * that protests is the country's people (KENCVL), not its state, so the protest is aimed at the
+   * state; the source itself otherwise.
+   */
+  Argument protestingPeople(Argument source) {
+    List<ActorMention> people = new ArrayList<>();
+    boolean changed = false;
+    for (ActorMention m : source.actors()) {
+      int head = phraseActors.headOf(m);
+      boolean nationals = head >= 0 && m.actor().agent().isEmpty() && !m.actor().country().isEmpty() && resolver.isDemonym(head)
+          && tree.token(head).pos().startsWith("NN") && tree.word(head).endsWith("s");
+      people.add(nationals ? new ActorMention(Actor.of(m.actor().country(), "CVL", m.actor().name()), m.text(), m.span(), m.countryFrom()) : m);
+      changed |= nationals;
+    }
+    return changed ? new Argument(people, source.rule() + "+nationals", source.place()) : source;
+  }
+
+  /**
+   * For a passive verb with no "by" agent ("20 people were arrested", "two soldiers were killed in
+   * a Hamas ambush"): the actor of an event noun in its "in"/"during" phrase ("a Hamas ambush",
+   * "police firing"), else an empty argument; {@code null} when the verb is not an agentless
+   * passive, so that no actor may be implied.
+   */
+  Argument agentlessSource(Trigger trigger) {
+    int t = trigger.token();
+    if (trigger.entry().nominal() && !tree.token(t).isVerb()) {
+      // "the arrests of 40 activists have drawn criticism", "protests erupted in Dakar": an event noun
+      // that is what its main clause is about names no one; one in a phrase or clause of circumstance
+      // ("during the protests", "in an attack on", "after the protests began") tells the setting of another event. (A toll verb coded as its
+      // attack keeps the attack's entry and is read as a verb: "an attack … killed 11 soldiers".)
+      int head = tree.head(t);
+      boolean subject = tree.is(t, "nsubj") && head >= 0 && tree.token(head).isVerb() && !tree.is(head, "advcl") && !tree.is(head, "acl");
+      // (not a word of a name: "the ruling Democratic Rally hailed …")
+      return tree.token(t).isNoun() && !tree.token(t).isProperNoun() && subject ? Argument.NONE : null;
+    }
+    if (!tree.isPassive(t)) {
+      return weapons.weaponSource(t);
+    }
+    if (tree.byAgent(t) >= 0) {
+      return null;
+    }
+    for (int c : tree.children(t, "obl")) {
+      boolean mishap = ACCIDENTS.contains(tree.lemma(c)) || BLASTS.contains(tree.lemma(c)) && !weapons.weaponBlast(c);
+      if (mishap && Set.of("in", "during").contains(tree.preposition(c))) {
+        return null; // "were killed in an explosion at a fireworks factory", "in a road accident": no one did it
+      }
+    }
+    for (int c : tree.whenClauses(t)) {
+      if (MISHAPS.contains(tree.lemma(c))) {
+        return null; // "were killed when their helicopter crashed": no one did it
+      }
+    }
+    for (int c : tree.children(t, "obl")) {
+      // "killed in an Israeli strike", not "abducted in South Sudan", whose modifier is part of a place's name
+      if (Set.of("in", "during", "amid").contains(tree.preposition(c)) && !tree.token(c).isProperNoun()) {
+        for (int m : tree.children(c, "compound", "amod", "nmod:poss", "nmod")) {
+          boolean by = tree.is(m, "nmod") && tree.preposition(m).equals("by"); // "an air strike by government forces"
+          Optional<ActorMention> a = tree.is(m, "nmod") && !by ? Optional.empty() : resolver.actorAt(m);
+          if (a.isPresent()) {
+            return new Argument(List.of(a.get()), "source.event-noun-modifier");
+          }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  private String baseRelation(int node) {
+    String r = tree.relation(node);
+    int colon = r.indexOf(':');
+    return colon < 0 ? r : r.substring(0, colon);
+  }
+}

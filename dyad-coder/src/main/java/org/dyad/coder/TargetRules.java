@@ -1,0 +1,263 @@
+package org.dyad.coder;
+
+import static org.dyad.coder.ArgumentWords.INTERCEPTING;
+import static org.dyad.coder.ArgumentWords.LIGHT_VERBS;
+import static org.dyad.coder.ArgumentWords.TAKING;
+import static org.dyad.coder.ArgumentWords.TOLL_LEMMAS;
+import static org.dyad.coder.ArgumentWords.VIOLENT_ROOTS;
+import static org.dyad.coder.ArgumentWords.WEAPONS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorMention;
+import org.dyad.places.Place;
+
+/**
+ * Finds an event's target, trying the rules in a fixed order: answers to claims, seized arms and
+ * weapons brought down first, then the verb's object and phrases, facilities, tolls, borders,
+ * reported clauses, own countries, comment topics, and last the nearest actor in word order. A
+ * capital acted upon by force is its city. The order is the behaviour: changing it changes coded
+ * events. One instance per sentence.
+ */
+final class TargetRules {
+  /** Prepositions whose phrase may be a verb's target ("fired on", "talks with"), and an event noun's. */
+  private static final Set<String> TARGET_PREPOSITIONS =
+      Set.of("on", "against", "at", "to", "with", "between", "toward", "towards", "into", "upon", "over");
+  private static final Set<String> NOMINAL_TARGET_PREPOSITIONS =
+      Set.of("on", "against", "at", "to", "toward", "towards", "into", "upon", "with", "between");
+  /** CAMEO's denial (016), which answers a claim. */
+  private static final String DENIAL = "016";
+  /** CAMEO's root of protest, and its violent protest. */
+  private static final String PROTEST_ROOT = "14";
+  private static final String VIOLENT_PROTEST = "145";
+  /** CAMEO's seizure and destruction of property (171, 1711, 1712). */
+  private static final String PROPERTY = "171";
+  /** CAMEO's military retreat or surrender (0874). */
+  private static final String RETREAT = "0874";
+  /** Comments whose target is their topic: pessimism, optimism (CAMEO 012, 013). */
+  private static final Set<String> COMMENTS = Set.of("012", "013");
+  /** CAMEO's confiscation of property (1711). */
+  private static final String CONFISCATION = "1711";
+
+  private final DependencyTree tree;
+  private final ActorResolver resolver;
+  private final PhraseActors phraseActors;
+  private final WeaponRules weapons;
+  private final ObjectTargets objects;
+  private final ObliqueTargets obliques;
+  private final TakingTargets takings;
+  private final OwnCountryTargets ownCountries;
+  private final FacilityTargets facilityTargets;
+  private final ClauseTargets clauseTargets;
+
+  TargetRules(DependencyTree tree, ActorResolver resolver, PhraseActors phraseActors, WeaponRules weapons, ObjectTargets objects,
+      ObliqueTargets obliques, TakingTargets takings, OwnCountryTargets ownCountries, FacilityTargets facilityTargets,
+      ClauseTargets clauseTargets) {
+    this.tree = tree;
+    this.resolver = resolver;
+    this.phraseActors = phraseActors;
+    this.weapons = weapons;
+    this.objects = objects;
+    this.obliques = obliques;
+    this.takings = takings;
+    this.ownCountries = ownCountries;
+    this.facilityTargets = facilityTargets;
+    this.clauseTargets = clauseTargets;
+  }
+
+  /** The target of the event word given its source; a capital acted upon by force is its city. */
+  Argument target(Trigger trigger, Argument source) {
+    Argument found = findTarget(trigger, source);
+    return ActKinds.isMaterial(trigger) ? citiesNotGovernments(found) : found;
+  }
+
+  /**
+   * "hitting Kyiv, Odesa and Lviv": a capital acted upon by force is its city, so its country, not
+   * its government; a single such target is where the event happened ("missiles hit Kyiv"), several
+   * ("hitting Kyiv, Odesa and Lviv") leave the place to the country.
+   */
+  private Argument citiesNotGovernments(Argument found) {
+    List<ActorMention> actors = new ArrayList<>();
+    boolean changed = false;
+    Optional<Place> place = found.place();
+    for (ActorMention m : found.actors()) {
+      int head = phraseActors.headOf(m);
+      if (head >= 0 && m.actor().agent().equals("GOV") && resolver.isMetonym(head)) {
+        actors.add(PlacePhrases.asCity(m));
+        if (place.isEmpty() && found.actors().size() == 1 && tree.children(head, "conj").isEmpty()) {
+          place = resolver.capitalPlace(head);
+        }
+        changed = true;
+      } else {
+        actors.add(m);
+      }
+    }
+    return changed ? new Argument(actors, found.rule() + "+city", place) : found;
+  }
+
+  /** The rules, in order; the first that finds an actor wins. */
+  private Argument findTarget(Trigger trigger, Argument source) {
+    int t = trigger.token();
+    if (trigger.entry().code().code().equals(DENIAL)) {
+      Argument accuser = clauseTargets.claimant(t);
+      if (!accuser.isEmpty()) {
+        return accuser;
+      }
+    }
+    if (trigger.entry().code().code().equals(CONFISCATION)) {
+      Argument owner = weapons.cacheOwner(t, source);
+      if (!owner.isEmpty()) {
+        return owner;
+      }
+    }
+    if (INTERCEPTING.contains(tree.lemma(t))) {
+      Argument owner = weapons.weaponOwner(tree.child(t, "obj"));
+      if (!owner.isEmpty()) {
+        return owner;
+      }
+    }
+    Set<String> prepositions = trigger.entry().conditions().prep();
+    boolean restricted = !prepositions.isEmpty();
+    if (!restricted) {
+      prepositions = trigger.entry().nominal() ? NOMINAL_TARGET_PREPOSITIONS : TARGET_PREPOSITIONS;
+      if (trigger.entry().code().root().equals(PROTEST_ROOT) && !trigger.entry().code().code().startsWith(VIOLENT_PROTEST)) {
+        // "students protesting job quotas at Dhaka University": where a protest stands, not whom it opposes
+        // (stones "hurled at riot police" are aimed at them)
+        prepositions = prepositions.stream().filter(p -> !p.equals("at")).collect(java.util.stream.Collectors.toSet());
+      }
+    }
+    if (!trigger.entry().nominal() && !restricted) {
+      Argument holder = takings.takenFrom(trigger, source);
+      if (!holder.isEmpty()) {
+        return holder;
+      }
+      Argument direct = objects.directTarget(trigger, source);
+      if (!direct.isEmpty()) {
+        // "pushed Russian forces out of two villages near Kupiansk": the force driven out, on that ground
+        boolean taking = trigger.entry().code().code().equals(TAKING) && direct.place().isEmpty();
+        return taking ? takings.withTerritory(direct, source, takings.territoryPhrases(trigger), tree.child(t, "obj")) : direct;
+      }
+      Argument envoys = objects.foreignTheme(trigger, source);
+      if (!envoys.isEmpty()) {
+        return envoys;
+      }
+      if (objects.hasTheme(trigger)) {
+        // "recalled its ambassadors from Algeria": what is moved goes to or from the target.
+        prepositions = union(prepositions, Set.of("from", "out of"));
+      }
+    }
+    for (int c : tree.children(t, "obl", "nmod")) {
+      if (prepositions.contains(tree.preposition(c)) && !ActKinds.topics(trigger).contains(tree.preposition(c))) {
+        Argument a = phraseActors.argument(c, "target.oblique-" + tree.preposition(c));
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    Argument absolute = obliques.participleOblique(t, prepositions);
+    if (!absolute.isEmpty()) {
+      return absolute;
+    }
+    // (a restricted attack noun's prepositions hold on the light verb too: "opened an offensive … against Ukraine")
+    if (trigger.entry().nominal() && (!restricted || VIOLENT_ROOTS.contains(trigger.entry().code().root()))) {
+      Argument carried = obliques.lightVerbOblique(t, prepositions, trigger);
+      if (!carried.isEmpty()) {
+        return carried;
+      }
+    }
+    boolean violent = VIOLENT_ROOTS.contains(trigger.entry().code().root());
+    int thrown = tree.child(t, "obj");
+    boolean weaponThrown = thrown >= 0 && WEAPONS.contains(tree.lemma(thrown)); // "launched 12 drones toward Saudi Arabia"
+    if (violent && !restricted && (!LIGHT_VERBS.contains(tree.lemma(t)) || weaponThrown)) {
+      Argument through = obliques.aimedThrough(t);
+      if (!through.isEmpty()) {
+        return through;
+      }
+    }
+    if (ActKinds.isMaterial(trigger) || trigger.entry().code().code().equals("145")) {
+      Argument facility = facilityTargets.facilityTarget(trigger, source);
+      if (!facility.isEmpty()) {
+        return facility;
+      }
+    }
+    if (trigger.entry().nominal() && violent && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {
+      // "Israeli Strike Kills Five in Southern Lebanon": an attack aimed at no one named struck those it killed
+      int victims = tree.child(tree.head(t), "obj");
+      Argument a = victims < 0 ? Argument.NONE : phraseActors.argument(victims, "target.victims-of-its-toll");
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
+    Argument border = obliques.borderTarget(t);
+    if (!border.isEmpty() && !restricted) {
+      return border;
+    }
+    boolean joint = source.actors().size() > 1 && ActKinds.isJoint(trigger);
+    if (restricted) {
+      return joint ? reciprocal(source) : Argument.NONE;
+    }
+    if (ActKinds.isVerbal(trigger)) {
+      Argument reported = clauseTargets.reportedTarget(t, source);
+      if (!reported.isEmpty()) {
+        return reported;
+      }
+    }
+    Argument named = objects.namedObject(trigger);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    Argument objectsOn = objects.objectAimedAt(trigger);
+    if (!objectsOn.isEmpty()) {
+      return objectsOn;
+    }
+    Argument imposedOn = ownCountries.emergencyRule(trigger, source);
+    if (!imposedOn.isEmpty()) {
+      return imposedOn;
+    }
+    Argument disarmedBefore = ownCountries.ownState(trigger, source);
+    if (!disarmedBefore.isEmpty()) {
+      return disarmedBefore;
+    }
+    if (COMMENTS.contains(trigger.entry().code().code())) {
+      Argument topic = clauseTargets.commentTopic(trigger, source);
+      if (!topic.isEmpty()) {
+        return topic;
+      }
+    }
+    Argument linear = trigger.entry().nominal() || ActKinds.isVerbal(trigger) ? clauseTargets.linearTarget(trigger, source) : Argument.NONE;
+    if (linear.isEmpty() && !ActKinds.isVerbal(trigger) && !trigger.entry().nominal()) {
+      linear = obliques.purposeObject(t);
+    }
+    if (linear.isEmpty() && tree.isPassiveModifier(t)) {
+      linear = clauseTargets.partiesOfTheModified(t, source);
+    }
+    if (linear.isEmpty() && joint) {
+      return reciprocal(source);
+    }
+    if (linear.isEmpty() && trigger.entry().code().code().equals(RETREAT)) {
+      linear = takings.retreatedBefore(t, source);
+    }
+    boolean property = trigger.entry().code().code().startsWith(PROPERTY) || trigger.entry().code().code().equals(TAKING);
+    if (linear.isEmpty() && property && !tree.isParticipleClause(t)) {
+      // (not "…, setting fire to their mattresses": a participle tells how the act it hangs on went)
+      linear = takings.propertyOwner(t);
+    }
+    return linear.isEmpty() && violent && !restricted && weapons.weaponSource(t) != null ? weapons.tollVictims(t) : linear;
+  }
+
+  /**
+   * "Iran and Russia signed an agreement": a joint act of a coordinated subject with no other
+   * target is coded between them, both ways (CAMEO manual, compound actors).
+   */
+  private static Argument reciprocal(Argument source) {
+    return new Argument(source.actors(), "target.reciprocal");
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

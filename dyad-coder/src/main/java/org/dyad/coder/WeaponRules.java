@@ -1,0 +1,202 @@
+package org.dyad.coder;
+
+import static org.dyad.coder.ArgumentWords.BLASTS;
+import static org.dyad.coder.ArgumentWords.HOME_GROUPS;
+import static org.dyad.coder.ArgumentWords.TOLL_LEMMAS;
+import static org.dyad.coder.ArgumentWords.WEAPONS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.model.ActorMention;
+
+/**
+ * Argument rules that read weapons: a weapon or attack as the subject of an act and its user
+ * ("rockets fired by Hezbollah hit …"), the owner of a weapon brought down ("shot down 21 Russian
+ * drones"), the victims a device's toll names, and whose arms were seized. One instance per sentence.
+ */
+final class WeaponRules {
+  /**
+   * Attacks that, like weapons, may be the subject of their toll with no attacker named: "a suicide
+   * car bomb attack on an army base killed 11 soldiers". Blasts and explosions are not: they may be accidents.
+   */
+  private static final Set<String> ATTACKS = Set.of("attack", "bombing", "ambush", "raid", "assault", "strike", "airstrike",
+      "shelling", "bombardment");
+  private static final Set<String> BLAST_WEAPONS = Set.of("bomb", "landmine", "minefield", "ied", "grenade", "rocket", "missile", "shell",
+      "drone", "mortar", "suicide", "roadside", "car", "truck");
+  /** Words of arms and explosives, whose seizure takes them from whoever held them. */
+  private static final Set<String> ARMS = Set.of("weapon", "weapons", "arm", "arms", "ammunition", "explosive", "explosives", "rifle",
+      "rifles", "gun", "guns", "cache", "bomb", "bombs", "device", "ied", "grenade", "grenades", "detonator", "detonators", "munition",
+      "munitions", "mortar", "mortars", "rocket", "rockets");
+
+  private final DependencyTree tree;
+  private final ActorResolver resolver;
+  private final PhraseActors phraseActors;
+  private final PlacePhrases places;
+  private final MentionFilters filters;
+  private final List<ActorMention> mentions;
+
+  WeaponRules(DependencyTree tree, ActorResolver resolver, PhraseActors phraseActors, PlacePhrases places, MentionFilters filters,
+      List<ActorMention> mentions) {
+    this.tree = tree;
+    this.resolver = resolver;
+    this.phraseActors = phraseActors;
+    this.places = places;
+    this.filters = filters;
+    this.mentions = mentions;
+  }
+
+  /**
+   * "a roadside bomb struck a vehicle …, killing five soldiers": a device's blast whose object
+   * names no one is aimed at the people its toll names.
+   */
+  Argument tollVictims(int t) {
+    for (int c : tree.children(t, "dep", "advcl", "xcomp", "conj")) {
+      if (tree.token(c).pos().equals("VBG") && TOLL_LEMMAS.contains(tree.lemma(c))) {
+        int victims = tree.child(c, "obj");
+        Argument a = victims >= 0 ? phraseActors.argument(victims, "target.victims-of-the-toll") : Argument.NONE;
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "seized a cache of weapons from a militant hideout", "recovered rifles left behind by communist
+   * rebels", "intercepted a truck carrying explosives bound for Boko Haram fighters": arms or
+   * explosives are confiscated (1711) from the armed group the object's phrase, or the phrase they
+   * were taken from, names; NONE when it names none or the object is no arms.
+   */
+  Argument cacheOwner(int t, Argument source) {
+    int object = tree.child(t, "obj");
+    if (object < 0) {
+      return Argument.NONE;
+    }
+    java.util.BitSet phrase = tree.subtree(object);
+    boolean arms = phrase.stream().anyMatch(i -> ARMS.contains(tree.lemma(i).toLowerCase(java.util.Locale.ROOT)));
+    if (!arms) {
+      return Argument.NONE;
+    }
+    List<Integer> phrases = new ArrayList<>(List.of(object));
+    tree.children(t, "obl").stream().filter(c -> tree.preposition(c).equals("from")).forEach(phrases::add);
+    for (ActorMention m : mentions) {
+      if (HOME_GROUPS.contains(m.actor().agent()) && !MentionFilters.isSource(m, source) && phrases.stream().anyMatch(p -> filters.inside(m, p))) {
+        return new Argument(List.of(m), "target.owner-of-the-arms");
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "shot down 21 of 26 Russian drones", "intercepted a drone launched by Hezbollah", "a missile
+   * fired from Yemen": the one whose weapon was brought down, or NONE when the object is no weapon
+   * or names no owner.
+   */
+  Argument weaponOwner(int object) {
+    if (object < 0) {
+      return Argument.NONE;
+    }
+    int weapon = object;
+    if (!WEAPONS.contains(tree.lemma(weapon))) {
+      weapon = tree.children(object, "nmod").stream().filter(c -> tree.preposition(c).equals("of")
+          && WEAPONS.contains(tree.lemma(c))).findFirst().orElse(-1);
+    }
+    if (weapon < 0) {
+      return launcherOfThem(object);
+    }
+    Optional<ActorMention> named = resolver.actorAt(weapon);
+    for (int c : tree.children(weapon, "amod", "compound")) {
+      named = named.or(() -> resolver.actorAt(c));
+    }
+    if (named.isPresent() && !named.get().actor().country().isEmpty()) {
+      return new Argument(List.of(named.get()), "target.owner-of-the-weapon");
+    }
+    // the participle may hang on the weapon or on the part of them named ("most of the drones launched from Yemen")
+    List<Integer> participles = new ArrayList<>(tree.children(weapon, "acl"));
+    if (object != weapon) {
+      participles.addAll(tree.children(object, "acl"));
+    }
+    for (int c : participles) {
+      int by = tree.isPassiveModifier(c) ? tree.byAgent(c) : -1;
+      if (by >= 0) {
+        Argument user = phraseActors.argument(by, "target.user-of-the-weapon");
+        if (!user.isEmpty()) {
+          return user;
+        }
+      }
+      for (int from : tree.children(c, "obl")) {
+        if (tree.preposition(from).equals("from")) {
+          Optional<PlacePhrases.Located> origin = places.countryAt(from);
+          if (origin.isPresent()) {
+            return new Argument(List.of(origin.get().mention()), "target.origin-of-the-weapon");
+          }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /**
+   * "Russia launched 146 drones at Ukraine, and air defences shot down 97 of them": weapons brought
+   * down as "them" belong to whoever launched the weapons named before.
+   */
+  private Argument launcherOfThem(int object) {
+    int them = tree.word(object).equals("them") ? object
+        : tree.children(object, "nmod").stream().filter(c -> tree.word(c).equals("them")).findFirst().orElse(-1);
+    for (int i = 0; i < them; i++) {
+      if (WEAPONS.contains(tree.lemma(i)) && tree.is(i, "obj") && tree.child(tree.head(i), "nsubj") >= 0) {
+        Argument launcher = phraseActors.argument(tree.child(tree.head(i), "nsubj"), "target.launcher-of-the-weapon");
+        if (!launcher.isEmpty()) {
+          return launcher;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** "a bomb blast", "a landmine explosion", "a suicide blast": an explosion a weapon's word makes an attack. */
+  boolean weaponBlast(int subject) {
+    return BLASTS.contains(tree.lemma(subject))
+        && (tree.hasChild(subject, "compound", BLAST_WEAPONS) || tree.hasChild(subject, "amod", BLAST_WEAPONS));
+  }
+
+  /**
+   * A weapon (or an attack) as the subject of an act of force: its user when a participle names one ("rockets
+   * fired by Hezbollah hit a school", "drones launched by the RSF struck …"), else no one named
+   * (empty: "a roadside bomb struck an army truck", coded with an unidentified attacker); null
+   * when the subject is no weapon.
+   */
+  Argument weaponSource(int t) {
+    int subject = tree.child(t, "nsubj");
+    if (subject < 0 || !(WEAPONS.contains(tree.lemma(subject)) || ATTACKS.contains(tree.lemma(subject)) || weaponBlast(subject))
+        || resolver.actorAt(subject).isPresent()) {
+      return null;
+    }
+    for (int c : tree.children(subject, "acl")) {
+      if (tree.isPassiveModifier(c)) {
+        for (int by : tree.children(c, "obl")) {
+          if (tree.preposition(by).equals("by")) {
+            Argument user = phraseActors.argument(by, "source.user-of-the-weapon");
+            if (!user.isEmpty()) {
+              return user;
+            }
+          }
+        }
+      }
+    }
+    // "Russian glide bombs struck …", parsed as "Russian glide" and "bombs struck": a country's
+    // adjective just before the weapon's phrase is still its user
+    int first = tree.subtree(subject).nextSetBit(0);
+    for (ActorMention m : mentions) {
+      int head = phraseActors.headOf(m);
+      if (head >= 0 && head < first && first - head <= 2 && m.actor().agent().isEmpty() && tree.token(head).isProperNoun()
+          && tree.word(head).equalsIgnoreCase(m.text())) {
+        return new Argument(List.of(m), "source.adjective-before-the-weapon");
+      }
+    }
+    return Argument.NONE;
+  }
+}
