@@ -91,23 +91,60 @@ final class ClauseTargets {
     return Argument.NONE;
   }
 
-  /** "Critics argue that such concessions would …", "warned that NATO …": the reported clause. */
-  Argument reportedTarget(int t, Argument source) {
+  /**
+   * "Critics argue that such concessions would …", "demanded that Russia withdraw": the reported
+   * clause. A threat is aimed at whom the threatened act would strike, not at its doer: "warned that
+   * its fighters would storm El Obeid" is aimed inside the clause, past the speaker's own fighters.
+   */
+  Argument reportedTarget(int t, Argument source, boolean threat) {
     for (int clause : tree.children(t, "ccomp", "xcomp")) {
       int subject = tree.child(clause, "nsubj");
-      if (subject >= 0) {
+      boolean own = threat && subject >= 0 && ownSide(subject);
+      boolean suffers = SUFFERING.contains(tree.lemma(clause).toLowerCase(java.util.Locale.ROOT)) || tree.child(clause, "cop") >= 0;
+      if (subject >= 0 && (!threat || suffers)) {
         Argument a = phraseActors.argument(subject, "target.reported-subject");
         if (!a.isEmpty() && !MentionFilters.same(a, source)) {
           return a;
         }
       }
       for (ActorMention m : mentions) {
-        if (filters.inside(m, clause) && !MentionFilters.isSource(m, source) && !filters.inAttribution(m)) {
+        if (filters.inside(m, clause) && !MentionFilters.isSource(m, source) && !filters.inAttribution(m)
+            && !(own && filters.inside(m, subject))) {
           return new Argument(List.of(m), "target.reported-clause");
         }
       }
     }
     return Argument.NONE;
+  }
+
+  /**
+   * "The UN warned that the RSF was preparing an assault", "aid agencies warned that an Israeli
+   * invasion could displace thousands": a warning that someone else may act is no threat by the
+   * speaker (13 is the speaker's own threat), so it is aimed at no one.
+   */
+  boolean warnsOfOthers(int t, Argument source) {
+    for (int clause : tree.children(t, "ccomp", "xcomp")) {
+      int subject = tree.child(clause, "nsubj");
+      // ("warned that NATO would face serious consequences": one who would suffer the threat is its target)
+      boolean suffers = SUFFERING.contains(tree.lemma(clause).toLowerCase(java.util.Locale.ROOT)) || tree.child(clause, "cop") >= 0;
+      if (subject >= 0 && !ownSide(subject) && !suffers) {
+        Argument a = phraseActors.argument(subject, "target.reported-subject");
+        if (!a.isEmpty() && !MentionFilters.same(a, source)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose subject undergoes what is threatened. */
+  private static final Set<String> SUFFERING = Set.of("face", "pay", "suffer", "regret", "bear", "receive", "feel", "lose");
+
+  /** "its fighters", "their forces", "they": the speaker's own side, told by a pronoun. */
+  private boolean ownSide(int subject) {
+    int owner = tree.child(subject, "nmod:poss");
+    String word = tree.word(owner >= 0 ? owner : subject).toLowerCase(java.util.Locale.ROOT);
+    return Set.of("its", "their", "his", "her", "our", "we", "they", "it", "he", "she").contains(word);
   }
 
   /**

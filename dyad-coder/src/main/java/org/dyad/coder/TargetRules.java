@@ -199,7 +199,11 @@ final class TargetRules {
       return joint ? reciprocal(source) : Argument.NONE;
     }
     if (ActKinds.isVerbal(trigger)) {
-      Argument reported = clauseTargets.reportedTarget(t, source);
+      boolean threat = trigger.entry().code().root().equals("13");
+      if (threat && clauseTargets.warnsOfOthers(t, source)) {
+        return Argument.NONE;
+      }
+      Argument reported = clauseTargets.reportedTarget(t, source, threat);
       if (!reported.isEmpty()) {
         return reported;
       }

@@ -992,4 +992,12 @@ class RealNewsEventsIT {
     Event alone = asserted("Belgian troops handed over their last camp near Kindu to the Congolese army on Friday.").get(0);
     assertEquals("Non-violent transfer of territory", alone.conflictType().subEventType());
   }
+
+  @Test
+  void aWarningThatOthersMayAct_isNoThreat_butOneOfTheSpeakersOwnActIs() {
+    assertEquals(List.of(), lines("The UN warned that the RSF was preparing an assault on El Fasher."));
+    assertEquals(List.of(), lines("Aid agencies warned that an Israeli invasion of Lebanon could displace a million people."));
+    assertEquals(List.of("YEMREB 130 ISR"), lines("The Houthis warned they would target any ship bound for Israel."));
+    assertEquals(List.of("IRN 130 USA"), lines("Iran warned the United States that it would respond to any attack."));
+  }
 }
