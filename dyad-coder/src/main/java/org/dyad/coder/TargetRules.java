@@ -69,8 +69,26 @@ final class TargetRules {
 
   /** The target of the event word given its source; a capital acted upon by force is its city. */
   Argument target(Trigger trigger, Argument source) {
-    Argument found = findTarget(trigger, source);
+    Argument found = partnersFirst(trigger, source, findTarget(trigger, source));
     return ActKinds.isMaterial(trigger) ? citiesNotGovernments(found) : found;
+  }
+
+  /**
+   * "Macron and Merz discussed air defence for Ukraine", "Turkey and Iraq agreed to cooperate
+   * against the PKK": when the partners of a symmetric cooperative act (03–06: discussing, signing,
+   * agreeing, meeting; not welcoming or mediating) are its coordinated subject,
+   * the act is between them, both ways; a third party found only further along the sentence, or
+   * in the cause they act for or against, is its topic.
+   */
+  private static final Set<String> SYMMETRIC = Set.of("discuss", "sign", "agree", "cooperate", "meet", "talk", "negotiate",
+      "conclude", "reach", "consult", "ally", "partner");
+
+  private static Argument partnersFirst(Trigger trigger, Argument source, Argument found) {
+    int root = Integer.parseInt(trigger.entry().code().root());
+    boolean partners = source.actors().size() > 1 && root >= 3 && root <= 6 && SYMMETRIC.contains(trigger.entry().lemma());
+    boolean topic = found.rule().startsWith("target.linear") || found.rule().startsWith("target.oblique-against")
+        || found.rule().startsWith("target.oblique-for");
+    return partners && topic ? reciprocal(source) : found;
   }
 
   /**

@@ -1000,4 +1000,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("YEMREB 130 ISR"), lines("The Houthis warned they would target any ship bound for Israel."));
     assertEquals(List.of("IRN 130 USA"), lines("Iran warned the United States that it would respond to any attack."));
   }
+
+  @Test
+  void partnersOfASymmetricAct_actOnEachOther_notOnTheirTopic() {
+    assertEquals(List.of("EGY 057 QAT", "QAT 057 EGY"), sortedLines("Egypt and Qatar signed a trade agreement in Cairo amid concern over the war in Gaza."));
+    assertEquals(List.of("JPN 057 KOR", "KOR 057 JPN"), sortedLines("Japan and South Korea signed a defence pact on Tuesday despite protests from China."));
+    assertEquals(List.of("IRQ 031 TUR", "TUR 031 IRQ"), sortedLines("Turkey and Iraq agreed to cooperate against PKK militants."));
+  }
 }
