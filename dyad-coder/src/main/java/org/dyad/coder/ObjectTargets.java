@@ -143,6 +143,37 @@ final class ObjectTargets {
   }
 
   /**
+   * "Police fired tear gas and detained dozens of protesters", "abducted and raped three women": an
+   * act of force that names only its means, or nothing, is aimed at whom the verb coordinated with
+   * it acts on, when the two share their subject.
+   */
+  Argument sharedObject(int t) {
+    int own = tree.child(t, "obj");
+    if (own >= 0 && !MEANS.contains(tree.lemma(own).toLowerCase(java.util.Locale.ROOT))) {
+      return Argument.NONE; // "attacked shops and beat migrants": the shops were attacked, not the migrants
+    }
+    List<Integer> partners = new java.util.ArrayList<>(tree.children(t, "conj"));
+    if (tree.is(t, "conj")) {
+      partners.add(tree.head(t));
+    }
+    for (int verb : partners) {
+      int object = tree.child(verb, "obj");
+      if (!tree.token(verb).isVerb() || object < 0 || tree.child(verb, "nsubj") >= 0 && tree.child(t, "nsubj") >= 0) {
+        continue;
+      }
+      Argument a = phraseActors.argument(object, "target.shared-object");
+      if (!a.isEmpty() && a.place().isEmpty()) {
+        return a;
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** What force is used with, named as the object of firing: "fired tear gas", "fired live rounds". */
+  private static final java.util.Set<String> MEANS = java.util.Set.of("gas", "round", "bullet", "shot", "cannon", "canister",
+      "pellet", "grenade", "shell", "rocket", "missile", "ammunition", "fire");
+
+  /**
    * "welcomed the agreement signed by Armenia and Azerbaijan", "recovered rifles left behind by
    * communist rebels": an object that is no actor stands for whoever its participle says made,
    * sent or held it; NONE when no "by" phrase names one.

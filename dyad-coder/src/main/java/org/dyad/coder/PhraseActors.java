@@ -106,8 +106,8 @@ final class PhraseActors {
           }
         }
       }
-      if (a.isEmpty() && rule.startsWith("target.") && tree.token(head).pos().equals("CD")) {
-        // "five were killed in police firing", "over 50 were detained": people, counted
+      if (a.isEmpty() && rule.startsWith("target.") && (tree.token(head).pos().equals("CD") || countedNames(head))) {
+        // "five were killed in police firing", "over 50 were detained", "detained 30 Kashmiris": people, counted
         a = Optional.of(new ActorMention(Actor.of("", "CVL", "people"), tree.word(head), tree.token(head).span()));
       }
       if (a.isEmpty() && rule.startsWith("target.") && actors.isEmpty() && heads.size() == 1) {
@@ -119,6 +119,15 @@ final class PhraseActors {
       a.ifPresent(actors::add);
     }
     return actors.isEmpty() ? Argument.NONE : new Argument(shareSector(actors, heads), how);
+  }
+
+  /** "30 Kashmiris", "40 Uyghurs": a capitalised plural counted by a number names people the dictionaries lack. */
+  private boolean countedNames(int head) {
+    String word = tree.token(head).word();
+    boolean capitalised = Character.isUpperCase(word.codePointAt(0)) && word.chars().skip(1).anyMatch(Character::isLowerCase);
+    boolean plural = Set.of("NNS", "NNPS").contains(tree.token(head).pos()) && word.endsWith("s"); // (not "13 February")
+    return capitalised && plural && tree.children(head, "nummod").stream()
+        .anyMatch(n -> tree.token(n).pos().equals("CD"));
   }
 
   /**

@@ -1007,4 +1007,22 @@ class RealNewsEventsIT {
     assertEquals(List.of("JPN 057 KOR", "KOR 057 JPN"), sortedLines("Japan and South Korea signed a defence pact on Tuesday despite protests from China."));
     assertEquals(List.of("IRQ 031 TUR", "TUR 031 IRQ"), sortedLines("Turkey and Iraq agreed to cooperate against PKK militants."));
   }
+
+  @Test
+  void anActThatNamesOnlyItsMeans_isAimedAtWhomItsCoordinatedVerbActsOn() {
+    List<String> events = lines("Police in Islamabad fired tear gas and detained dozens of protesters.");
+    assertTrue(events.containsAll(List.of("PAKCOP 175 PAKCVL", "PAKCOP 173 PAKCVL")), events::toString);
+    List<Event> abducted = asserted("Armed men abducted and raped three women near a displacement camp in Borno state.");
+    assertEquals(List.of("NGAUAF 181 NGACVL", "NGAUAF 1821 NGACVL"), abducted.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals("Abduction/forced disappearance", abducted.get(0).conflictType().subEventType());
+    // an act with an object of its own keeps it: the shops were attacked, not the migrants
+    assertTrue(asserted("A mob attacked shops and beat several migrants in Durban.").stream()
+        .noneMatch(e -> e.evidence().rule().contains("shared-object")));
+  }
+
+  @Test
+  void peopleCountedByAName_arePeople() {
+    assertEquals(List.of("INDCOP 173 INDCVL"), lines("Indian police detained 30 Kashmiris in Srinagar."));
+    assertEquals(List.of("CHNCOP 173 CHNCVL"), lines("Chinese police detained 40 Uyghurs in Urumqi."));
+  }
 }
