@@ -190,6 +190,19 @@ final class ClauseTargets {
    * Georgian government"), or in the protesters' own phrase ("protesters demanding independence
    * from France"): the first actor in such a clause that is not the protesters.
    */
+  /**
+   * "demanding the release of Imran Khan", "the return of Kizza Besigye": one whose freedom a protest
+   * demands is for whom it marches, not whom it opposes.
+   */
+  private boolean beneficiary(ActorMention m) {
+    int head = phraseActors.headOf(m);
+    int owner = head < 0 ? -1 : tree.head(head);
+    boolean ofIt = head >= 0 && (tree.is(head, "nmod") && tree.preposition(head).equals("of") || tree.is(head, "nmod:poss"));
+    return ofIt && owner >= 0 && BENEFITS.contains(tree.lemma(owner).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static final Set<String> BENEFITS = Set.of("release", "freedom", "return", "reinstatement", "acquittal", "pardon");
+
   Argument protestAim(Trigger trigger, Argument source) {
     List<Integer> clauses = new ArrayList<>(tree.children(trigger.token(), "advcl", "xcomp", "acl", "obj", "dep"));
     int subject = tree.child(trigger.token(), "nsubj");
@@ -208,7 +221,8 @@ final class ClauseTargets {
     }
     for (int c : clauses) {
       for (ActorMention m : mentions) {
-        if (filters.inside(m, c) && !MentionFilters.isSource(m, source) && !filters.isPlace(m) && !m.actor().country().isEmpty()) {
+        if (filters.inside(m, c) && !MentionFilters.isSource(m, source) && !filters.isPlace(m) && !m.actor().country().isEmpty()
+            && !beneficiary(m)) {
           return new Argument(List.of(m), "target.protest-aim");
         }
       }

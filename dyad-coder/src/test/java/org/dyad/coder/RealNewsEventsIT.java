@@ -1025,4 +1025,18 @@ class RealNewsEventsIT {
     assertEquals(List.of("INDCOP 173 INDCVL"), lines("Indian police detained 30 Kashmiris in Srinagar."));
     assertEquals(List.of("CHNCOP 173 CHNCVL"), lines("Chinese police detained 40 Uyghurs in Urumqi."));
   }
+
+  @Test
+  void aProtestForSomeonesRelease_isAimedAtTheState_notAtThePrisoner() {
+    assertEquals(List.of("PAKCVL 144 PAK"), lines("Protesters demanding the release of Imran Khan blocked roads in Lahore."));
+    assertEquals(List.of("UGACVL 141 UGA"), lines("Hundreds marched in Kampala demanding the return of the opposition leader Kizza Besigye."));
+  }
+
+  @Test
+  void aMobThatBeatsPeople_isMobViolence_andAPunchIsAnAssault() {
+    Event beating = asserted("A mob in Durban attacked foreign-owned shops and beat several Zimbabwean migrants on Friday.").stream()
+        .filter(e -> e.code().code().equals("182")).findFirst().orElseThrow();
+    assertEquals("Mob violence", beating.conflictType().subEventType());
+    assertTrue(lines("Czech police detained a man who punched a regional governor in Ostrava.").contains("CZECVL 182 CZEGOV"));
+  }
 }
