@@ -21,7 +21,7 @@ final class TollFinder {
       "fatality", "fatalities", "life", "lives", "body", "bodies", "massacre", "massacred", "execute", "executed", "lynch", "lynched",
       "behead", "beheaded");
   private static final Set<String> INJURY = Set.of("injure", "injured", "injuring", "injury", "injuries", "wound", "wounded",
-      "wounding", "hurt", "casualty");
+      "wounding", "hurt", "casualty", "poison", "poisoned", "poisoning");
   private static final Set<String> ARREST = Set.of("arrest", "arrested", "arresting", "arrests", "detain", "detained",
       "detaining", "detention", "jail", "jailed", "rounded", "apprehend", "apprehended", "custody",
       "abduct", "abducted", "kidnap", "kidnapped");

@@ -1039,4 +1039,12 @@ class RealNewsEventsIT {
     assertEquals("Mob violence", beating.conflictType().subEventType());
     assertTrue(lines("Czech police detained a man who punched a regional governor in Ostrava.").contains("CZECVL 182 CZEGOV"));
   }
+
+  @Test
+  void gasOrChemicalsUsedByAnArmy_areChemicalWeapons_butTearGasAtACrowdIsNot() {
+    assertEquals(List.of("RUS 2041 UKR"), lines("Russian drones dropped canisters of tear gas on Ukrainian trenches near Bakhmut on Sunday."));
+    assertEquals(List.of("SDNMIL 2041 SDNREB"), lines("Sudanese army aircraft dropped barrels of chlorine on RSF positions near Khartoum."));
+    assertEquals(List.of("KENCOP 175 KENCVL"), lines("Riot police fired tear gas at protesters in Nairobi."));
+    assertTrue(lines("Security forces fired tear gas at hundreds of protesters marching in Abuja.").contains("NGACOP 175 NGACVL"));
+  }
 }
