@@ -47,7 +47,7 @@ final class SentenceCoder {
   /** Sectors of politics, whose attacks on one another are words: government, elites, legislators, opposition, parties. */
   private static final Set<String> POLITICAL = Set.of("GOV", "ELI", "LEG", "OPP", "PTY");
   /** Verbs that report the toll of an act: "killed", "wounded", "injured". */
-  private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim", "die");
+  private static final Set<String> TOLL_VERBS = Set.of("kill", "wound", "injure", "maim", "leave", "claim", "die", "hack", "stab", "behead");
   /** What "anti-" protests are against: the sector the word after "anti" names. */
   private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */

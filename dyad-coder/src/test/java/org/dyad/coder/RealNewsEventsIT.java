@@ -1047,4 +1047,12 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENCOP 175 KENCVL"), lines("Riot police fired tear gas at protesters in Nairobi."));
     assertTrue(lines("Security forces fired tear gas at hundreds of protesters marching in Abuja.").contains("NGACOP 175 NGACVL"));
   }
+
+  @Test
+  void killingsByHandAndSitIns_areCoded_andAHackingIsTheTollOfItsAttack() {
+    assertEquals(List.of("NGACVL 1823 NGAEDU"), lines("A mob in Sokoto stoned a student to death on Friday."));
+    assertEquals(List.of("LKACVL 141 LKA"), lines("Tamil families staged a sit-in outside the district secretariat in Kilinochchi on Monday."));
+    assertEquals(1, lines("ADF rebels attacked a funeral gathering in a village near Lubero, hacking at least 18 mourners to death with machetes.")
+        .stream().filter(e -> e.startsWith("CODREB 18")).count());
+  }
 }
