@@ -200,12 +200,17 @@ final class PhraseActors {
    */
   private Optional<ActorMention> antecedent(int pronoun) {
     int at = tree.token(pronoun).span().start();
+    // "officials confirmed it has killed three people": "it" stands for no plural common noun
+    boolean singular = Set.of("it", "its").contains(tree.token(pronoun).word().toLowerCase(java.util.Locale.ROOT));
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
       if (m.span().end() > at) {
         break;
       }
       int i = headOf(m);
+      if (singular && i >= 0 && tree.token(i).pos().equals("NNS")) {
+        continue;
+      }
       if (i >= 0 && tree.is(i, "nsubj") && i != pronoun) {
         return Optional.of(m);
       }

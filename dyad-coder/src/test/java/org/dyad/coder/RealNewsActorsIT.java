@@ -376,4 +376,10 @@ class RealNewsActorsIT {
   void aPersonNoun_isAPerson() {
     assertEquals(List.of("MEXUAF 193 MEXCVL"), codes("Gunmen shot dead a volunteer near Irapuato on Thursday.", DATE));
   }
+
+  @Test
+  void it_standsForNoPluralCommonNoun() {
+    assertEquals(List.of(), codes("Chinese officials confirmed it has infected over 200 people and killed three.", DATE));
+    assertEquals(List.of("RUS 193 UKR", "UKR 195 RUS"), codes("Russia said it had shot down 30 Ukrainian drones overnight.", DATE));
+  }
 }
