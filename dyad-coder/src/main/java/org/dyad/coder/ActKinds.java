@@ -16,8 +16,11 @@ final class ActKinds {
   private static final Set<String> TOPICS = Set.of("about", "regarding", "concerning", "on behalf of");
   /** Prepositions that name a topic of cooperative event nouns (roots 01–08): "talks on Ukraine", "talks over the border". */
   private static final Set<String> COOPERATIVE_TOPICS = Set.of("about", "regarding", "concerning", "on behalf of", "on", "over", "for");
-  /** Roots of material acts whose target may be a facility: coercion, assault, fighting, mass violence. */
-  private static final Set<String> MATERIAL_ROOTS = Set.of("17", "18", "19", "20");
+  /**
+   * Roots of coercion and force (coercion, assault, fighting, mass violence): material acts whose
+   * target may be a facility, whose agent may go unnamed and be implied, and whose toll a killing may report.
+   */
+  static final Set<String> MATERIAL_ROOTS = Set.of("17", "18", "19", "20");
 
   private ActKinds() {}
 

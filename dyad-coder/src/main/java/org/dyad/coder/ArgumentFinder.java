@@ -1,7 +1,6 @@
 package org.dyad.coder;
 
 import java.util.List;
-import java.util.Set;
 import org.dyad.coder.dictionary.Facilities;
 import org.dyad.model.ActorMention;
 
@@ -27,11 +26,6 @@ import org.dyad.model.ActorMention;
  * phrase), {@link PlacePhrases}, {@link MentionFilters}, {@link ActKinds} and {@link ArgumentWords}.
  */
 final class ArgumentFinder {
-  /** The state's own apparatus, which polices a protest rather than joins it ({@link ArgumentWords#STATE_SECTORS}). */
-  static final Set<String> STATE_SECTORS = ArgumentWords.STATE_SECTORS;
-  /** Non-state armed groups, which fight at home ({@link ArgumentWords#HOME_GROUPS}). */
-  static final Set<String> HOME_GROUPS = ArgumentWords.HOME_GROUPS;
-
   private final SourceRules sources;
   private final TargetRules targets;
   private final ClauseTargets clauseTargets;

@@ -47,8 +47,6 @@ final class CountryInference {
   private static final Set<String> STATE = Set.of("", "MIL", "COP");
   /** CAMEO's root of yielding: a state yields to its own people (frees its prisoners, lifts its own restrictions). */
   private static final String YIELD = "08";
-  /** Roots of force: the victims of a foreign attacker are not the attacker's people. */
-  private static final Set<String> FORCE = Set.of("18", "19", "20");
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "his", "her", "their");
   /** A state and its forces: the attackers whose victims are not taken for their own people. */
@@ -167,7 +165,7 @@ final class CountryInference {
    * a state's forces may act abroad, and take none.
    */
   private static Optional<Found> placeAttackedAtHome(Argument other, String sector) {
-    if (!ArgumentFinder.HOME_GROUPS.contains(sector)) {
+    if (!ArgumentWords.HOME_GROUPS.contains(sector)) {
       return Optional.empty();
     }
     return other.actors().stream().filter(o -> o.countryFrom() == CountrySource.PLACE_TARGET && o.actor().country().length() == 3)
@@ -200,7 +198,8 @@ final class CountryInference {
     // and an attacker whose country was itself inferred from the place ("gunmen killed 23
     // villagers … in Nigeria") says nothing of where its victims are not.
     Set<String> notTheirs = new java.util.HashSet<>();
-    if (FORCE.contains(root) && CIVILIAN.contains(sector)
+    // (roots of force: the victims of a foreign attacker are not the attacker's people)
+    if (ArgumentWords.VIOLENT_ROOTS.contains(root) && CIVILIAN.contains(sector)
         && other.actors().stream().anyMatch(a -> STATE_FORCES.contains(a.actor().agent()) && WRITTEN_OR_REFERRED.contains(a.countryFrom()))) {
       // and then none of its allies' either: "Malian soldiers and Russian paramilitaries executed 20 civilians"
       for (ActorMention a : other.actors()) {

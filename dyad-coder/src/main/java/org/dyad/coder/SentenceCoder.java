@@ -35,11 +35,6 @@ import org.dyad.places.Place;
  * pair. Thread-safe; the per-article {@link DiscourseMemory} is passed in.
  */
 final class SentenceCoder {
-  /**
-   * Roots of coercion and force (coercion, assault, fighting, mass violence): acts whose agent may
-   * go unnamed and be implied, and whose toll a killing may report.
-   */
-  private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
   /** Sectors of no country that a statement may address: "the international community", "world leaders". */
   private static final Set<String> TRANSNATIONAL = Set.of("INT", "UIS");
   /** Marks the rule of a refusal read off a refused act. */
@@ -547,7 +542,7 @@ final class SentenceCoder {
     if (code.root().equals("14") && tree.token(trigger.token()).isNoun()) {
       return impliedProtesters(tree, trigger, countries);
     }
-    if (target.isEmpty() || !FORCE_ROOTS.contains(code.root())) {
+    if (target.isEmpty() || !ActKinds.MATERIAL_ROOTS.contains(code.root())) {
       return Argument.NONE;
     }
     ImpliedAgent agent = ImpliedAgent.of(tree.lemma(trigger.token()), code);
@@ -687,7 +682,7 @@ final class SentenceCoder {
    */
   private EventCode ownPart(EventCode code, ActorMention source) {
     String sector = source.actor().agent();
-    boolean repressor = sector.isEmpty() || ArgumentFinder.STATE_SECTORS.contains(sector); // a country, or its apparatus
+    boolean repressor = sector.isEmpty() || ArgumentWords.STATE_SECTORS.contains(sector); // a country, or its apparatus
     return code.code().equals("175") && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
   }
 
@@ -806,7 +801,7 @@ final class SentenceCoder {
       return -1;
     }
     for (Trigger other : found) {
-      boolean force = FORCE_ROOTS.contains(other.entry().code().root());
+      boolean force = ActKinds.MATERIAL_ROOTS.contains(other.entry().code().root());
       if (other.token() == head && force && (tree.child(head, "obj") >= 0 || tree.child(head, "obl") >= 0)) {
         return head;
       }
@@ -825,7 +820,7 @@ final class SentenceCoder {
     }
     for (int c : tree.whenClauses(t)) {
       for (Trigger other : found) {
-        if (other.token() == c && FORCE_ROOTS.contains(other.entry().code().root())) {
+        if (other.token() == c && ActKinds.MATERIAL_ROOTS.contains(other.entry().code().root())) {
           return c;
         }
       }
@@ -834,7 +829,7 @@ final class SentenceCoder {
     for (int c : tree.children(t, "advmod")) {
       if (tree.lemma(c).equals("when")) {
         for (Trigger other : found) {
-          if (tree.dominates(c, other.token()) && FORCE_ROOTS.contains(other.entry().code().root())) {
+          if (tree.dominates(c, other.token()) && ActKinds.MATERIAL_ROOTS.contains(other.entry().code().root())) {
             return other.token();
           }
         }
