@@ -22,7 +22,8 @@ import org.dyad.model.ActorMention;
 final class SourceRules {
   /** Mishaps and private quarrels that kill or wound with no one acting for a party: "killed in a road accident", "injured in the altercation". */
   private static final Set<String> ACCIDENTS = Set.of("accident", "crash", "collision", "fire", "blaze", "flood", "flooding",
-      "landslide", "earthquake", "stampede", "storm", "cyclone", "collapse", "altercation", "brawl", "scuffle", "quarrel");
+      "landslide", "earthquake", "stampede", "storm", "cyclone", "collapse", "altercation", "brawl", "scuffle", "quarrel", "fall",
+      "mishap", "avalanche", "mudslide", "rockfall", "drowning");
   /** Verbs of a mishap, which tell a death with no one who caused it: "killed when their helicopter crashed". */
   private static final Set<String> MISHAPS = Set.of("crash", "collapse", "capsize", "overturn", "derail", "sink", "catch", "burn",
       "flood", "fall");

@@ -1055,4 +1055,10 @@ class RealNewsEventsIT {
     assertEquals(1, lines("ADF rebels attacked a funeral gathering in a village near Lubero, hacking at least 18 mourners to death with machetes.")
         .stream().filter(e -> e.startsWith("CODREB 18")).count());
   }
+
+  @Test
+  void aHurtInAFall_hasNoImpliedAttacker() {
+    assertEquals(List.of(), lines("A worker was injured in a fall at a construction site in Lagos."));
+    assertEquals(List.of(), lines("Three miners were killed in a fall of rock at a mine in Potosi."));
+  }
 }
