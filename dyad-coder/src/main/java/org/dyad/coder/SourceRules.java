@@ -213,7 +213,11 @@ final class SourceRules {
         return null; // "were killed in an explosion at a fireworks factory", "in a road accident": no one did it
       }
     }
-    for (int c : tree.whenClauses(t)) {
+    List<Integer> clauses = new java.util.ArrayList<>(tree.whenClauses(t));
+    for (int report : tree.children(t, "ccomp")) {
+      clauses.addAll(tree.children(report, "advcl")); // "…, the military said" read as the complement, holding the clause
+    }
+    for (int c : clauses) {
       if (MISHAPS.contains(tree.lemma(c))) {
         return null; // "were killed when their helicopter crashed": no one did it
       }

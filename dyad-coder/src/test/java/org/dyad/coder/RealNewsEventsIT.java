@@ -1061,4 +1061,11 @@ class RealNewsEventsIT {
     assertEquals(List.of(), lines("A worker was injured in a fall at a construction site in Lagos."));
     assertEquals(List.of(), lines("Three miners were killed in a fall of rock at a mine in Potosi."));
   }
+
+  @Test
+  void aCrashToldBeforeItsReporter_isStillAMishap() {
+    assertEquals(List.of(), lines("Four soldiers were killed when their truck overturned near Gao, the army said."));
+    assertEquals(List.of(), lines("Eight soldiers were killed when their helicopter crashed in Balochistan, the military said."));
+    assertEquals(List.of("CODUAF 193 CODCVL"), lines("Six people were killed when gunmen opened fire on a bus near Bunia, officials said."));
+  }
 }
