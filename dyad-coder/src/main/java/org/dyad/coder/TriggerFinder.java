@@ -48,10 +48,17 @@ final class TriggerFinder {
     return tree.token(i).pos().startsWith("JJ") && tree.child(i, "cop") >= 0;
   }
 
+  /** Particles of the phrasal verbs the lexicon lists. */
+  private static final Set<String> PARTICLES = Set.of("down", "out", "off", "up", "back", "over", "away");
+
   private List<LexiconEntry> verbEntries(DependencyTree tree, int i) {
     List<LexiconEntry> entries = new ArrayList<>();
     String lemma = tree.lemma(i);
     int particle = tree.child(i, "compound:prt");
+    if (particle < 0 && i + 1 < tree.size() && Set.of("RP", "RB").contains(tree.token(i + 1).pos())
+        && PARTICLES.contains(tree.lemma(i + 1))) {
+      particle = i + 1; // "shot down 40 of the drones", "pulled out of the town": the particle next to its verb, however hung
+    }
     for (LexiconEntry e : lexicon.verbs(lemma)) {
       boolean phrasal = !e.particle().isEmpty();
       if (!phrasal || (particle >= 0 && tree.lemma(particle).equals(e.particle()))) {

@@ -1068,4 +1068,9 @@ class RealNewsEventsIT {
     assertEquals(List.of(), lines("Eight soldiers were killed when their helicopter crashed in Balochistan, the military said."));
     assertEquals(List.of("CODUAF 193 CODCVL"), lines("Six people were killed when gunmen opened fire on a bus near Bunia, officials said."));
   }
+
+  @Test
+  void aParticleNextToItsVerb_makesThePhrasalVerb_howeverTheParserHangsIt() {
+    assertTrue(lines("Ukraine's air force said it shot down 40 of the 55 drones Russia launched overnight.").contains("UKRMIL 190 RUS"));
+  }
 }
