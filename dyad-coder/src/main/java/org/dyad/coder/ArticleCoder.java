@@ -46,6 +46,7 @@ public final class ArticleCoder {
   private final Optional<org.dyad.coder.typing.EventTyper> typer;
   private final Optional<HybridTyping> hybrid;
   private final Datelines datelines;
+  private final PlaceNames places;
 
   /** A coder of the rules alone, on an NLP backend, dictionaries, and the gazetteer through which places act as their countries. */
   public ArticleCoder(NlpBackend nlp, Dictionaries dictionaries, Gazetteer gazetteer) {
@@ -63,7 +64,7 @@ public final class ArticleCoder {
     this.typer = Optional.ofNullable(typer);
     ConflictTypes conflictTypes = ConflictTypes.load();
     this.hybrid = this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED));
-    PlaceNames places = new PlaceNames(gazetteer);
+    this.places = new PlaceNames(gazetteer);
     this.coder = new SentenceCoder(dictionaries, places, conflictTypes, hybrid);
     this.filter = new CandidateFilter(dictionaries.verbs(), places);
     this.tagRepairs = new TagRepairs(dictionaries.verbs());
@@ -190,6 +191,10 @@ public final class ArticleCoder {
       // The typer anchors its events at a verb ({@link HybridTyping#anchor}): a sentence without
       // one can hold none of them, so it is not parsed.
       skip = skip + "; " + HybridTyping.NO_VERB;
+    } else if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent() && !HybridTyping.mayNameBothSides(hits, sentence, places)) {
+      // The typer's event needs a source and a target (HybridTyping#hasSides); a sentence that
+      // names one actor and no place has not both, so it is not parsed for the typer.
+      skip = skip + "; " + HybridTyping.ONE_SIDE;
     } else if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent()) {
       // No event word, but actors: the learned typer may code it. Parsing costs about a quarter of
       // an embedding, and the parse tells whether the rules would find both sides of the typer's

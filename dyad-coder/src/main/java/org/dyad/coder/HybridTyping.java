@@ -207,6 +207,19 @@ final class HybridTyping {
     return !source.isEmpty() && !arguments.target(act, source).isEmpty();
   }
 
+  /**
+   * Whether a tagged sentence may name both sides of an act before it is parsed: two actor names,
+   * or one and a place name, as {@link #hasSides} asks of the parse. A sentence with no event word
+   * is parsed for the typer only then (on bench/news 57 % of the sentences are parsed, not 68 %; no
+   * gold set's score changed).
+   */
+  static boolean mayNameBothSides(List<NameHit> hits, org.dyad.model.Sentence sentence, PlaceNames places) {
+    return hits.size() >= 2 || hits.size() == 1 && places.mayName(sentence.tokens());
+  }
+
+  /** Why a sentence with no event word is not parsed for the typer ({@link #mayNameBothSides}). */
+  static final String ONE_SIDE = "not parsed for the typer: it names one actor and no place";
+
   /** Why a sentence the rules did not code is not embedded ({@link #hasSides}). */
   static final String NO_SIDES = "not typed: the rules find no source and target for an act at the main verb";
 

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which sentences the hybrid coder embeds, with the real CoreNLP models and the real sentence
- * embedding: a sentence with no event word is embedded when the rules find a source and a target at
- * its main verb, and not otherwise; a rule-made event is reviewed only when the typer may refine its
- * conflict type. The typer is the shipped one, wrapped to record what it was asked.
+ * embedding: a sentence with no event word is parsed when it names two actors, or one and a place,
+ * and embedded when the rules find a source and a target at its main verb, and not otherwise; a
+ * rule-made event is reviewed only when the typer may refine its conflict type. The typer is the shipped one, wrapped to record what it was asked.
  */
 class TyperGatesIT {
   private static ArticleCoder coder;
@@ -70,6 +70,14 @@ class TyperGatesIT {
     assertEquals(List.of(), r.events());
     assertTrue(r.traces().get(0).decisions().stream().anyMatch(d -> d.verdict().startsWith("not typed: the rules find no source and target")),
         r.traces().toString());
+  }
+
+  @Test
+  void a_sentence_with_no_event_word_naming_one_actor_and_no_place_is_not_parsed_for_the_typer() {
+    ArticleResult r = code("Dozens of supporters gathered outside the courthouse, holding signs and shouting slogans.");
+    assertEquals(List.of(), List.copyOf(ASKED));
+    assertEquals(List.of(), r.events());
+    assertTrue(r.traces().get(0).skipped().contains("names one actor and no place"), r.traces().toString());
   }
 
   @Test
