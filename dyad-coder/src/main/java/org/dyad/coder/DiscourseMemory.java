@@ -35,7 +35,6 @@ final class DiscourseMemory {
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
   private static final Set<String> ARMED = Set.of("REB", "UAF", "INS", "SEP", "RAD");
 
-  /** The owner of an anaphoric initiative phrase ("such concessions") named earlier, if any. */
   /** A copy to code a sentence with that leaves this memory as it was (ArticleCoder: sentences coded only for the learned typer). */
   DiscourseMemory copy() {
     DiscourseMemory c = new DiscourseMemory();
@@ -48,6 +47,7 @@ final class DiscourseMemory {
     return c;
   }
 
+  /** The owner of an anaphoric initiative phrase ("such concessions") named earlier, if any. */
   Optional<ActorMention> resolve(DependencyTree tree, int h) {
     if (lastOwner == null || !INITIATIVES.contains(tree.lemma(h))) {
       return Optional.empty();
