@@ -77,7 +77,9 @@ class TyperGatesIT {
     ArticleResult r = code("Dozens of supporters gathered outside the courthouse, holding signs and shouting slogans.");
     assertEquals(List.of(), List.copyOf(ASKED));
     assertEquals(List.of(), r.events());
-    assertTrue(r.traces().get(0).skipped().contains("names one actor and no place"), r.traces().toString());
+    // stopped before tagging (TaggingFilter), or after it (HybridTyping#mayNameBothSides): never parsed
+    assertTrue(r.traces().get(0).parse().isEmpty(), r.traces().toString());
+    assertTrue(r.traces().get(0).skipped().startsWith("no event word"), r.traces().toString());
   }
 
   @Test
