@@ -46,6 +46,7 @@ public final class ArticleCoder {
   private final Optional<org.dyad.coder.typing.EventTyper> typer;
   private final Optional<HybridTyping> hybrid;
   private final Datelines datelines;
+  private final PlaceNames places;
 
   /** A coder of the rules alone, on an NLP backend, dictionaries, and the gazetteer through which places act as their countries. */
   public ArticleCoder(NlpBackend nlp, Dictionaries dictionaries, Gazetteer gazetteer) {
@@ -63,7 +64,7 @@ public final class ArticleCoder {
     this.typer = Optional.ofNullable(typer);
     ConflictTypes conflictTypes = ConflictTypes.load();
     this.hybrid = this.typer.map(t -> new HybridTyping(t, dictionaries.ontology(), conflictTypes, HybridTyping.Thresholds.CALIBRATED));
-    PlaceNames places = new PlaceNames(gazetteer);
+    this.places = new PlaceNames(gazetteer);
     this.coder = new SentenceCoder(dictionaries, places, conflictTypes, hybrid);
     this.filter = new CandidateFilter(dictionaries.verbs(), places);
     this.tagRepairs = new TagRepairs(dictionaries.verbs());
@@ -124,7 +125,13 @@ public final class ArticleCoder {
         untagged[p.sentence().index()] = !p.tagged();
         continue;
       }
-      SentenceCoder.Coded coded = coder.code(article, p.sentence(), p.hits(), memory, context, p.typing());
+      // A sentence parsed only for the learned typer (no event word) is remembered, as the rules'
+      // sentences are, only when an event came of it: the rules' events elsewhere stay theirs.
+      DiscourseMemory reading = p.typerOnly() ? memory.copy() : memory;
+      SentenceCoder.Coded coded = coder.code(article, p.sentence(), p.hits(), reading, context);
+      if (p.typerOnly() && !coded.events().isEmpty()) {
+        memory = reading;
+      }
       events.addAll(coded.events());
       traces.add(coded.trace());
       clock.lap(Stage.CODE);
@@ -150,10 +157,10 @@ public final class ArticleCoder {
    * @param sentence the sentence as coded: tagged and parsed when it passed the filters
    * @param skip why it is not coded, or empty
    * @param tagged whether it was tagged
+   * @param typerOnly whether it was parsed only for the learned typer (it has no event word)
    * @param times the time each stage took on it
    */
-  private record Prepared(Sentence sentence, List<NameHit> hits, String skip, boolean tagged,
-      Optional<org.dyad.coder.typing.Typing> typing, StageTimes times) {}
+  private record Prepared(Sentence sentence, List<NameHit> hits, String skip, boolean tagged, boolean typerOnly, StageTimes times) {}
 
   /** A sentence through the filters, tagging, the learned typer when it is asked, and parsing. */
   private Prepared prepare(Article article, TokenizedArticle tokenized, Sentence words, Optional<Datelines.Dateline> dateline,
@@ -163,7 +170,7 @@ public final class ArticleCoder {
     Sentence sentence = asCoded(article, words, dateline);
     if (discardArticle.isPresent()) {
       clock.lap(Stage.FILTER);
-      return new Prepared(sentence, List.of(), discarded(discardArticle.get()), false, Optional.empty(), clock.times());
+      return new Prepared(sentence, List.of(), discarded(discardArticle.get()), false, false, clock.times());
     }
     List<NameHit> hits = offset == 0 ? wordHits : acronyms.apply(sentence.tokens(), names.match(sentence.tokens()));
     String skip = preFilter.whyNot(tokenized, words.index(), sentence, offset, hits);
@@ -172,33 +179,35 @@ public final class ArticleCoder {
     }
     clock.lap(Stage.FILTER);
     if (!skip.isEmpty()) {
-      return new Prepared(sentence, List.of(), skip, false, Optional.empty(), clock.times());
+      return new Prepared(sentence, List.of(), skip, false, false, clock.times());
     }
     sentence = tagRepairs.repair(asCoded(article, tokenized.tagged(words.index()), dateline));
     clock.lap(Stage.TAG);
     hits = acronyms.apply(sentence.tokens(), names.match(sentence.tokens()));
     skip = filter.whyNot(sentence, hits);
     clock.lap(Stage.FILTER);
-    Optional<org.dyad.coder.typing.Typing> typing = Optional.empty();
+    boolean typerOnly = false;
     if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent() && sentence.tokens().stream().noneMatch(Token::isVerb)) {
       // The typer anchors its events at a verb ({@link HybridTyping#anchor}): a sentence without
-      // one can hold none of them, so it is not embedded.
+      // one can hold none of them, so it is not parsed.
       skip = skip + "; " + HybridTyping.NO_VERB;
+    } else if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent() && !HybridTyping.mayNameBothSides(hits, sentence, places)) {
+      // The typer's event needs a source and a target (HybridTyping#hasSides); a sentence that
+      // names one actor and no place has not both, so it is not parsed for the typer.
+      skip = skip + "; " + HybridTyping.ONE_SIDE;
     } else if (skip.equals(CandidateFilter.NO_EVENT_WORD) && hybrid.isPresent()) {
-      // No event word, but actors: the learned typer may code it. Embedding costs less than
-      // parsing, so the sentence is parsed only when the typer is confident of an event.
-      org.dyad.coder.typing.Typing t = hybrid.get().type(sentence.text());
-      String unsure = hybrid.get().unsure(t);
-      skip = unsure.isEmpty() ? "" : skip + "; " + unsure;
-      typing = unsure.isEmpty() ? Optional.of(t) : Optional.empty();
-      clock.lap(Stage.CODE);
+      // No event word, but actors: the learned typer may code it. Parsing costs about a quarter of
+      // an embedding, and the parse tells whether the rules would find both sides of the typer's
+      // event (HybridTyping#hasSides), so the sentence is parsed and embedded only then.
+      typerOnly = true;
+      skip = "";
     }
     if (!skip.isEmpty()) {
-      return new Prepared(sentence, hits, skip, true, Optional.empty(), clock.times());
+      return new Prepared(sentence, hits, skip, true, false, clock.times());
     }
     Sentence parsed = nlp.parse(sentence);
     clock.lap(Stage.PARSE);
-    return new Prepared(parsed, hits, "", true, typing, clock.times());
+    return new Prepared(parsed, hits, "", true, typerOnly, clock.times());
   }
 
   /** A sentence as the coder reads it: without the dateline (the first), with its text as the article writes it. */

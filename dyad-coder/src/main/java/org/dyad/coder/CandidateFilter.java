@@ -28,7 +28,7 @@ final class CandidateFilter {
 
   /**
    * The filter of the rules. With a learned typer, the coder asks the typer about the sentences
-   * this filter finds {@link #NO_EVENT_WORD} in, before parsing them.
+   * this filter finds {@link #NO_EVENT_WORD} in, once they are parsed (ArticleCoder).
    */
   CandidateFilter(VerbLexicon lexicon, PlaceNames places) {
     this.lexicon = lexicon;

@@ -35,6 +35,18 @@ final class DiscourseMemory {
   private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "state");
   private static final Set<String> ARMED = Set.of("REB", "UAF", "INS", "SEP", "RAD");
 
+  /** A copy to code a sentence with that leaves this memory as it was (ArticleCoder: sentences coded only for the learned typer). */
+  DiscourseMemory copy() {
+    DiscourseMemory c = new DiscourseMemory();
+    c.lastOwner = lastOwner;
+    c.lastSentence = lastSentence;
+    c.lastSubject = lastSubject;
+    c.lastSubjectSentence = lastSubjectSentence;
+    c.recent.addAll(recent);
+    c.recentSentence = recentSentence;
+    return c;
+  }
+
   /** The owner of an anaphoric initiative phrase ("such concessions") named earlier, if any. */
   Optional<ActorMention> resolve(DependencyTree tree, int h) {
     if (lastOwner == null || !INITIATIVES.contains(tree.lemma(h))) {

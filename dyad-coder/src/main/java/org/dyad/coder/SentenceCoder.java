@@ -272,6 +272,9 @@ final class SentenceCoder {
       Optional<org.dyad.coder.typing.Typing> typed) {
     HybridTyping typing = hybrid.get();
     if (!events.isEmpty()) {
+      if (typed.isEmpty() && !typing.mayRefine(events)) {
+        return;
+      }
       List<Event> reviewed = typing.review(events, typed.orElseGet(() -> typing.type(sentence.text())));
       events.clear();
       events.addAll(reviewed);
@@ -280,6 +283,10 @@ final class SentenceCoder {
     int anchor = HybridTyping.anchor(tree);
     if (anchor < 0) {
       decisions.add(new Decision("(sentence)", "learned typer", HybridTyping.NO_VERB));
+      return;
+    }
+    if (typed.isEmpty() && !typing.hasSides(tree, anchor, arguments, modality.analyze(tree, anchor))) {
+      decisions.add(new Decision("(sentence)", "learned typer", HybridTyping.NO_SIDES));
       return;
     }
     org.dyad.coder.typing.Typing t = typed.orElseGet(() -> typing.type(sentence.text()));

@@ -29,7 +29,7 @@ final class TaggingFilter {
   private final PlaceNames places;
   private final boolean actorsSuffice;
 
-  /** {@code actorsSuffice}: with a learned typer, an actor name alone lets a sentence through. */
+  /** {@code actorsSuffice}: with a learned typer, names that may be both sides of an act let a sentence through. */
   TaggingFilter(VerbLexicon lexicon, ActorDictionary actors, PlaceNames places, boolean actorsSuffice) {
     this.lexicon = lexicon;
     this.actors = actors;
@@ -49,7 +49,7 @@ final class TaggingFilter {
     if (placeOnly && !places.mayName(tokens)) {
       return CandidateFilter.NO_ACTOR + BEFORE_TAGGING;
     }
-    if (actorsSuffice && !placeOnly) {
+    if (actorsSuffice && !placeOnly && mayNameBothSides(article, index, sentence, offset, hits)) {
       return "";
     }
     Set<String> words = null;
@@ -98,22 +98,51 @@ final class TaggingFilter {
     return CandidateFilter.NO_EVENT_WORD + BEFORE_TAGGING;
   }
 
+  /**
+   * With the learned typer, whether the words may name both sides of an act, as the typer asks of
+   * the tagged sentence (HybridTyping#mayNameBothSides): two actor names, a place name, or a word
+   * that may be an actor's noun ("demonstrators", found by its lemma only once tagged). A sentence
+   * that fails this is tagged only when the rules' own test lets it through.
+   */
+  private boolean mayNameBothSides(TokenizedArticle article, int index, Sentence sentence, int offset, List<NameHit> hits) {
+    if (hits.size() >= 2 || places.mayName(sentence.tokens()) || CandidateFilter.shortReference(sentence)) {
+      return true;
+    }
+    int names = hits.size();
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size() && names < 2; i++) {
+      int at = i;
+      if (hits.stream().noneMatch(h -> h.covers(at)) && mayBeAgentNoun(article, index, tokens.get(i), offset)) {
+        names++;
+      }
+    }
+    return names >= 2;
+  }
+
   /** Whether a word may be tagged a noun whose lemma is a sector noun ("servicemen" → "serviceman"), as {@link NameMatcher} takes it. */
+  private boolean mayBeAgentNoun(TokenizedArticle article, int index, Token t, int offset) {
+    if (!Character.isLetter(t.word().codePointAt(0))) {
+      return false;
+    }
+    Set<String> lemmas = article.possibleLemmas(index, t.index() + offset, WordClass.NOUN);
+    if (lemmas == null) {
+      return true;
+    }
+    for (String lemma : lemmas) {
+      for (NameEntry e : actors.lookup(ActorDictionary.key(lemma))) {
+        if (e.kind() == NameKind.AGENT) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether any word may be such a noun. */
   private boolean anyAgentNoun(TokenizedArticle article, int index, List<Token> tokens, int offset) {
     for (Token t : tokens) {
-      if (!Character.isLetter(t.word().codePointAt(0))) {
-        continue;
-      }
-      Set<String> lemmas = article.possibleLemmas(index, t.index() + offset, WordClass.NOUN);
-      if (lemmas == null) {
+      if (mayBeAgentNoun(article, index, t, offset)) {
         return true;
-      }
-      for (String lemma : lemmas) {
-        for (NameEntry e : actors.lookup(ActorDictionary.key(lemma))) {
-          if (e.kind() == NameKind.AGENT) {
-            return true;
-          }
-        }
       }
     }
     return false;

@@ -76,7 +76,7 @@ class FilterBeforeTaggingIT {
     assertSameEvents(null, articles);
   }
 
-  /** With the typer, an actor suffices; the typer costs a sentence milliseconds, so this takes the real-news articles only. */
+  /** With the typer, names that may be both sides of an act suffice; the typer costs a sentence milliseconds, so this takes the real-news articles only. */
   @Test
   void hybrid_typing_codes_the_same_events_with_and_without_the_filter() {
     assertSameEvents(EmbeddingTyper.load(), articles.stream().filter(a -> a.source().equals("bench") || a.source().equals("real.jsonl")).toList());
