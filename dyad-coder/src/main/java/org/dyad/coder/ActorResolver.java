@@ -39,11 +39,12 @@ final class ActorResolver {
   private static final Set<String> OWNER_PREPOSITIONS = Set.of("of");
   /** Counts of people: "dozens of …", "thousands of …". */
   /**
-   * A force's machines, which carry its sector as a modifier: "Sudanese army drones" are SDNMIL,
-   * "police helicopters" COP.
+   * A force's machines and strikes, which carry its sector as a modifier: "Sudanese army drones" and
+   * "Sudanese army air strikes" are SDNMIL, "police helicopters" COP.
    */
   private static final Set<String> FORCE_MACHINES = Set.of("drone", "aircraft", "jet", "warplane", "plane", "helicopter",
-      "gunship", "ship", "warship", "vessel", "boat", "tank", "artillery", "bulldozer", "vehicle", "truck", "convoy", "airstrike");
+      "gunship", "ship", "warship", "vessel", "boat", "tank", "artillery", "bulldozer", "vehicle", "truck", "convoy", "airstrike",
+      "strike", "shelling", "bombardment", "raid", "offensive", "missile", "rocket");
   /** Where armed men stay, which stands for them: "a bandit camp" is CRM, "militant hideouts" REB, "an army base" MIL. */
   /** Heads that name the people of the sector before them: "coast guard personnel", "police staff". */
   private static final Set<String> STAFF = Set.of("personnel", "member", "staff");
@@ -342,7 +343,7 @@ final class ActorResolver {
 
   /**
    * The actors of a phrase whose country modifier is coordinated: "Ukrainian and Russian
-   * delegations" → UKRGOV and RUSGOV. The first is {@link #actorAt}; one more per conjoined
+   * delegations", "the foreign ministers of India and China" → one actor per country. The first is {@link #actorAt}; one more per conjoined
    * country word, with the same sector. Empty list when the phrase is no actor.
    */
   List<ActorMention> actorsAt(int h) {
@@ -351,7 +352,11 @@ final class ActorResolver {
       return List.of();
     }
     List<ActorMention> all = new ArrayList<>(List.of(first.get()));
-    for (int modifier : tree.children(h, "amod", "compound")) {
+    List<Integer> countryWords = new ArrayList<>(tree.children(h, "amod", "compound"));
+    // "the foreign ministers of India and China": one actor per country the role is "of"
+    tree.children(h, "nmod").stream().filter(c -> tree.preposition(c).equals("of") && placeHitAt(c) != null
+        && placeHitAt(c).entry().code().equals(first.get().actor().country())).forEach(countryWords::add);
+    for (int modifier : countryWords) {
       for (int other : tree.children(modifier, "conj")) {
         NameHit hit = placeHitAt(other);
         if (hit != null) {

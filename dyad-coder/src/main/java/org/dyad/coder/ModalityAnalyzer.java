@@ -32,6 +32,8 @@ final class ModalityAnalyzer {
           "willing");
   private static final Set<String> REALIZING = Set.of("decide", "order", "vote", "begin", "start", "continue", "resume", "decision");
   private static final Set<String> FAILING = Set.of("fail");
+  /** "prevented the demonstration", "foiled an attack": the act the verb's object names did not happen. */
+  private static final Set<String> PREVENTING = Set.of("prevent", "thwart", "foil", "avert");
   /**
    * "closed their shops to protest new levies", "poured into the streets to demand": a purpose
    * clause of protest says what a done act was, so the protest is done when that act is.
@@ -130,7 +132,7 @@ final class ModalityAnalyzer {
           realizing = true;
         } else if (REFUSING.contains(lemma)) {
           return new ModalityReading(Status.REFUSED, "'" + tree.token(node).word() + "' governs it", node, false, "");
-        } else if (FAILING.contains(lemma)) {
+        } else if (FAILING.contains(lemma) || (PREVENTING.contains(lemma) && tree.head(trigger) == node && tree.is(trigger, "obj"))) {
           return new ModalityReading(Status.NEGATED, "'" + tree.token(node).word() + "' governs it", -1, false, "");
         } else if (DENYING.contains(lemma)) {
           return new ModalityReading(Status.DENIED, "'" + tree.token(node).word() + "' governs it", node, false, "");

@@ -87,6 +87,12 @@ final class SourceRules {
         : new Argument(protesters, parties.rule(), parties.place());
   }
 
+  /** Participles whose agent did the act the noun names: "an attack claimed by", "an offensive led by". */
+  private static final Set<String> PERPETRATING = Set.of("claim", "carry", "launch", "conduct", "stage", "lead", "organise",
+      "organize", "order", "mount", "perpetrate", "commit");
+  /** Forces whose name before an event noun makes them its actor even with no country: "a police raid", "army shelling". */
+  private static final Set<String> MODIFYING_FORCES = Set.of("MIL", "COP");
+
   private Argument nominalSource(Trigger trigger) {
     int t = trigger.token();
     int poss = tree.child(t, "nmod:poss");
@@ -99,6 +105,11 @@ final class SourceRules {
       if (c != t && tree.is(c, "nmod") && tree.preposition(c).equals("by")) {
         return phraseActors.argument(c, "source.by");
       }
+      // "a bombing claimed by Islamic State", "an offensive led by the army": the agent of a participle on the noun
+      if (tree.is(c, "obl") && tree.preposition(c).equals("by") && tree.head(c) >= 0 && tree.head(tree.head(c)) == t
+          && tree.isPassiveModifier(tree.head(c)) && PERPETRATING.contains(tree.lemma(tree.head(c)))) {
+        return phraseActors.argument(c, "source.by-participle");
+      }
     }
     // "clashes between the army and the RSF": the parties act on each other (the target is reciprocal)
     for (int c : tree.children(t, "nmod")) {
@@ -109,17 +120,9 @@ final class SourceRules {
         }
       }
     }
-    for (int c : tree.children(t, "compound", "amod")) {
-      Optional<ActorMention> a = resolver.actorAt(c);
-      if (a.isEmpty()) {
-        // "Sudanese army drone strikes": the actor modifies a modifier
-        for (int m : tree.children(c, "compound", "amod")) {
-          a = a.or(() -> resolver.actorAt(m));
-        }
-      }
-      if (a.isPresent() && !a.get().actor().country().isEmpty()) {
-        return new Argument(List.of(a.get()), "source.modifier");
-      }
+    Argument modifier = modifierSource(t);
+    if (modifier.actors().stream().anyMatch(a -> !a.actor().country().isEmpty())) {
+      return modifier;
     }
     // "Jawhar Ben Mbarek has been on hunger strike", "doctors are on strike": the subject of a predicate "on" the act
     int onIt = tree.child(t, "case");
@@ -127,7 +130,38 @@ final class SourceRules {
       return phraseActors.argument(tree.child(t, "nsubj"), "source.copular-subject");
     }
     Argument before = linearPossessor(t);
-    return before.isEmpty() ? lightVerbSubject(t) : before;
+    Argument subject = before.isEmpty() ? lightVerbSubject(t) : before;
+    return subject.isEmpty() ? modifier : subject; // "a police raid": a force of no country, last
+  }
+
+  /**
+   * "Russian missile strikes", "Sudanese army drone strikes" (the actor modifies a modifier), "a
+   * police raid": the actor among the event noun's modifiers. A country and a force named apart
+   * make one actor ("Sudanese" + "army" → SDNMIL); a force alone (MIL, COP) takes its country
+   * later, from the sentence; NONE when the modifiers name neither.
+   */
+  private Argument modifierSource(int t) {
+    List<ActorMention> named = new ArrayList<>();
+    for (int c : tree.children(t, "compound", "amod")) {
+      Optional<ActorMention> a = resolver.actorAt(c);
+      if (a.isEmpty()) {
+        for (int m : tree.children(c, "compound", "amod")) {
+          a = a.or(() -> resolver.actorAt(m));
+        }
+      }
+      a.ifPresent(named::add);
+    }
+    Optional<ActorMention> country = named.stream().filter(a -> !a.actor().country().isEmpty()).findFirst();
+    Optional<ActorMention> force = named.stream()
+        .filter(a -> a.actor().country().isEmpty() && MODIFYING_FORCES.contains(a.actor().agent())
+            && phraseActors.headOf(a) >= 0 && tree.token(phraseActors.headOf(a)).isNoun()).findFirst();
+    if (country.isPresent() && force.isPresent() && country.get().actor().agent().isEmpty()) {
+      ActorMention c = country.get();
+      ActorMention f = force.get();
+      return new Argument(List.of(new ActorMention(Actor.of(c.actor().country(), f.actor().agent(), c.actor().name()),
+          c.text() + " " + f.text(), c.span().union(f.span()), c.countryFrom())), "source.modifier");
+    }
+    return country.or(() -> force).map(a -> new Argument(List.of(a), "source.modifier")).orElse(Argument.NONE);
   }
 
   /**
@@ -202,7 +236,11 @@ final class SourceRules {
       return tree.token(t).isNoun() && !tree.token(t).isProperNoun() && subject ? Argument.NONE : null;
     }
     if (!tree.isPassive(t)) {
-      return weapons.weaponSource(t);
+      Argument weapon = weapons.weaponSource(t);
+      int subject = tree.child(t, "nsubj");
+      // "an army drone strike hit a market": a force named only as the attack's modifier is its user
+      Argument force = weapon != null && weapon.isEmpty() ? modifierSource(subject) : Argument.NONE;
+      return force.isEmpty() ? weapon : new Argument(force.actors(), "source.modifier-of-the-attack");
     }
     if (tree.byAgent(t) >= 0) {
       return null;

@@ -77,16 +77,21 @@ final class TargetRules {
    * "Macron and Merz discussed air defence for Ukraine", "Turkey and Iraq agreed to cooperate
    * against the PKK": when the partners of a symmetric cooperative act (03–06: discussing, signing,
    * agreeing, meeting; not welcoming or mediating) are its coordinated subject,
-   * the act is between them, both ways; a third party found only further along the sentence, or
-   * in the cause they act for or against, is its topic.
+   * the act is between them, both ways; a third party found only further along the sentence, in
+   * the clause that tells what they meet for, in the object of what they discuss, or in the cause
+   * they act for or against, is its topic; with no target at all, they act on each other.
    */
   private static final Set<String> SYMMETRIC = Set.of("discuss", "sign", "agree", "cooperate", "meet", "talk", "negotiate",
       "conclude", "reach", "consult", "ally", "partner");
 
+  /** Symmetric acts whose object is what the partners talk about ("discussed access to a Kenyan port"). */
+  private static final Set<String> TOPICAL = Set.of("discuss", "talk", "negotiate", "consult");
+
   private static Argument partnersFirst(Trigger trigger, Argument source, Argument found) {
     int root = Integer.parseInt(trigger.entry().code().root());
     boolean partners = source.actors().size() > 1 && root >= 3 && root <= 6 && SYMMETRIC.contains(trigger.entry().lemma());
-    boolean topic = found.rule().startsWith("target.linear") || found.rule().startsWith("target.oblique-against")
+    boolean topic = found.isEmpty() || found.rule().startsWith("target.linear") || found.rule().startsWith("target.reported-clause")
+        || (found.rule().startsWith("target.object") && TOPICAL.contains(trigger.entry().lemma())) || found.rule().startsWith("target.oblique-against")
         || found.rule().startsWith("target.oblique-for");
     return partners && topic ? reciprocal(source) : found;
   }

@@ -93,6 +93,14 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void theMinistersOfTwoCountries_meetEachOther_andWhatTheyDiscussIsTheTopic() {
+    assertEquals(List.of("INDGOV 040 CHNGOV", "CHNGOV 040 INDGOV"),
+        codes("The foreign ministers of India and China met in Moscow on Thursday.", DATE));
+    List<String> planned = codes("The leaders of Kenya and Ethiopia will meet next week to discuss access to a Kenyan port.", DATE);
+    assertEquals(List.of("KENGOV 036 ETHGOV", "ETHGOV 036 KENGOV"), planned);
+  }
+
+  @Test
   void anAllyNamedByItsAlliance_isTheAlly() {
     assertEquals(List.of("USA 163 TUR"), codes("The United States imposed sanctions on its NATO ally Turkey on Monday.", DATE));
   }

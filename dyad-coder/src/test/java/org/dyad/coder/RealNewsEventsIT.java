@@ -97,6 +97,29 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void anAttackClaimedByAGroup_isTheGroups() {
+    List<Event> events = asserted("An attack on a police station in Peshawar, claimed by the Pakistani Taliban, killed four officers.");
+    assertEquals(List.of("PAKREB 190 PAKCOP"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals("noun source.by-participle target.facility-station", events.get(0).evidence().rule());
+  }
+
+  @Test
+  void aForceNamedBeforeItsStrikes_isTheirActor_withTheCountryNamedApart() {
+    List<Event> strikes = asserted("Sudanese army air strikes on the northern districts of Nyala killed 20 civilians, a monitoring group said.");
+    assertEquals(List.of("SDNMIL 195 SDN"), strikes.stream().map(RealNewsEventsIT::line).toList());
+    List<Event> raid = asserted("A police raid on a house in Lahore killed two suspects.");
+    assertEquals(List.of("PAKCOP 190 PAK"), raid.stream().map(RealNewsEventsIT::line).toList());
+    // (a general strike is no army's: "general" is an adjective there, not the rank)
+    assertTrue(asserted("Unions in Nigeria began a general strike on Wednesday.").stream().noneMatch(e -> e.source().actor().agent().equals("MIL")));
+  }
+
+  @Test
+  void aDemonstrationPrevented_didNotHappen() {
+    assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
+        .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void tollOfAnActWithNoTarget_isCodedAsThatAct() {
     List<Event> events = asserted("Al-Shabaab militants detonated a car bomb outside a busy restaurant in Mogadishu, killing five people.");
     assertEquals(1, events.size(), events::toString);
