@@ -51,7 +51,18 @@ final class SentenceCoder {
   private static final Set<String> KILLING = Set.of("kill", "lynch", "murder");
   /** Words of a target that make an assault by the police or military a repression of protest (175). */
   private static final Set<String> PROTESTERS = Set.of("protester", "protesters", "protestor", "protestors",
-      "demonstrator", "demonstrators", "marcher", "marchers", "rioter", "rioters", "crowd", "crowds");
+      "demonstrator", "demonstrators", "marcher", "marchers", "rioter", "rioters");
+  private static final Set<String> CROWDS = Set.of("crowd", "crowds");
+  /** Nouns of a protest that, as an act's setting, make its civilian victims protesters: "killed … during a protest". */
+  private static final Set<String> PROTEST_SCENES = Set.of("protest", "demonstration", "rally", "march", "riot", "unrest", "sit-in");
+
+  /** "were killed in police firing during a protest", "shot dead at a rally": the act's setting is a protest. */
+  private static boolean duringProtest(DependencyTree tree, int trigger) {
+    return tree.children(trigger, "obl", "nmod").stream()
+        .anyMatch(c -> Set.of("during", "at", "amid").contains(tree.preposition(c)) && PROTEST_SCENES.contains(tree.lemma(c)))
+        || tree.children(trigger, "obl").stream().filter(c -> tree.preposition(c).equals("in"))
+            .anyMatch(c -> duringProtest(tree, c)); // "killed in police firing during a protest", parsed on the firing
+  }
 
   /** Participles that make a group protesters: "students demanding reform". */
   private static final Set<String> PROTESTING = Set.of("demand", "protest", "demonstrate", "march", "rally");
@@ -126,6 +137,7 @@ final class SentenceCoder {
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
     dropTollsOfWhenClauses(tree, found, byTrigger, events, decisions);
+    dropActsOfCodedTolls(tree, found, byTrigger, events, decisions);
     dropSubjectsOfActs(tree, found, byTrigger, events, decisions);
     dropPurposesCodedTwice(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
@@ -159,6 +171,30 @@ final class SentenceCoder {
       Decision d = decisions.get(i);
       decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the toll of '" + tree.token(when).word() + "', "
           + (actCoded ? "coded as that event" : "whose actors were not found")));
+    }
+  }
+
+  /**
+   * "five were killed in police firing during a protest": once the toll is coded as the act it was
+   * killed in, the act's noun is that event told twice (its own target, found along the sentence, is
+   * no better than the victims).
+   */
+  private static void dropActsOfCodedTolls(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (Trigger toll : found) {
+      Optional<Trigger> act = tollOf(tree, toll, found);
+      if (act.isEmpty() || byTrigger.getOrDefault(toll.token(), List.of()).isEmpty()) {
+        continue;
+      }
+      int i = found.indexOf(act.get());
+      List<Event> own = byTrigger.getOrDefault(act.get().token(), List.of());
+      if (i < 0 || own.isEmpty()) {
+        continue;
+      }
+      events.removeAll(own);
+      Decision d = decisions.get(i);
+      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the act of the toll '" + tree.token(toll.token()).word()
+          + "', coded as that event"));
     }
   }
 
@@ -676,9 +712,13 @@ final class SentenceCoder {
       return dictionaries.ontology().find(killing ? "1823" : "182").orElse(code);
     }
     boolean security = source.actors().stream().anyMatch(a -> a.actor().agent().equals("COP") || a.actor().agent().equals("MIL"));
+    boolean scene = duringProtest(tree, trigger);
     boolean protesters = targets.stream().anyMatch(t -> {
       String[] words = t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-      return PROTESTERS.contains(words[words.length - 1]) || protesting(tree, t);
+      String last = words[words.length - 1];
+      // (a crowd is protesters only at a protest: not "crowds waiting for aid")
+      return PROTESTERS.contains(last) || (CROWDS.contains(last) && scene) || protesting(tree, t)
+          || (scene && t.actor().agent().equals("CVL"));
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
   }
@@ -853,7 +893,9 @@ final class SentenceCoder {
     for (int c : tree.children(trigger.token(), "obl")) {
       if (Set.of("in", "by", "during").contains(tree.preposition(c))) {
         for (Trigger other : found) {
-          if (other.entry().nominal() && other.token() == c && other.entry().code() != null) {
+          // (not the setting: "killed in police firing during a protest" is no peaceful protest's toll; riots kill)
+          if (other.entry().nominal() && other.token() == c && other.entry().code() != null
+              && (ActKinds.MATERIAL_ROOTS.contains(other.entry().code().root()) || other.entry().code().code().startsWith("145"))) {
             return Optional.of(other);
           }
         }

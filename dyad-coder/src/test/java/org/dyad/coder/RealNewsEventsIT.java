@@ -114,6 +114,16 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void killedInPoliceFiringDuringAProtest_isRepression_andTheProtestIsTheProtesters() {
+    List<String> events = asserted("Five people were killed in police firing during a protest by traders in Karachi on Sunday.")
+        .stream().map(RealNewsEventsIT::line).toList();
+    assertEquals(List.of("PAKCOP 175 PAKCVL", "PAKBUS 140 PAK"), events);
+    // a crowd is no protest of itself
+    assertEquals(List.of("ISRMIL 193 PSECVL"), asserted("Israeli troops opened fire on crowds waiting for aid in Rafah on Sunday.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
@@ -975,7 +985,8 @@ class RealNewsEventsIT {
 
   @Test
   void aWhenClauseHungOnTheClosingReport_stillTellsTheToll_andAMishapHasNoAttacker() {
-    assertEquals(List.of("MLIMIL 175 MLICVL"), lines("Seven people were killed when soldiers opened fire on a crowd in Bamako, witnesses said."));
+    // (a crowd with no protest told is no protest: small-arms fire, 193, as real-0706 codes "crowds waiting for aid")
+    assertEquals(List.of("MLIMIL 193 MLICVL"), lines("Seven people were killed when soldiers opened fire on a crowd in Bamako, witnesses said."));
     assertEquals(List.of(), lines("Twelve soldiers were killed when their helicopter crashed in northern Mali, the army said."));
     assertEquals(List.of(), lines("Nine miners were killed when a tunnel collapsed at a gold mine in Sudan."));
   }
