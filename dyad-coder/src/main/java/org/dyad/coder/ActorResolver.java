@@ -56,7 +56,7 @@ final class ActorResolver {
   /** Parts of a group that act as the group: "Islamic State's West Africa branch". */
   private static final Set<String> BRANCHES = Set.of("branch", "wing", "faction", "affiliate", "offshoot", "cell");
   private static final Set<String> ARMED = Set.of("REB", "CRM", "UAF", "INS", "MIL", "SPY");
-  private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+  static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
       "score", "scores", "million", "millions", "tens", "ten");
 
   /** Nouns that gather people: "a team of …", "members of …", "a delegation of …". */

@@ -85,7 +85,8 @@ final class FacilityTargets {
         return carried;
       }
     }
-    for (int head : aimed) {
+    for (int phrase : aimed) {
+      int head = counted(phrase);
       Optional<String> sector = facilities.sectorOf(modifiedNoun(head));
       if (sector.isEmpty() || (riot && (sector.get().isEmpty() || sector.get().equals("CVL")))) {
         continue; // rioters who "torched cars" act against their country, as the protest rule says
@@ -94,18 +95,24 @@ final class FacilityTargets {
       // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: a group's home country, when no
       // place is named (where one is, it decides: the Houthis' drone "at Ramon airport in southern Israel")
       String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";
+      if (home.isEmpty() && where.isEmpty() && sector.get().isEmpty() && head != phrase) {
+        // "armed herders … burned dozens of houses": a count of homes with no place is where its burners are
+        home = source.actors().stream().map(a -> a.actor().country()).filter(c -> !c.isEmpty()).findFirst().orElse("");
+      }
       if (where.isEmpty() && sector.get().isEmpty() && home.isEmpty()) {
         return Argument.NONE;
       }
       String country = where.map(w -> w.mention().actor().country()).orElse(home);
+      List<ActorMention> hit = new ArrayList<>(List.of(facility(head, sector.get(), country, where)));
+      if (head != phrase) {
+        // "torched dozens of homes and a health clinic": each facility counted or coordinated
+        for (int other : tree.children(phrase, "conj")) {
+          facilities.sectorOf(modifiedNoun(other)).filter(s -> !riot || !(s.isEmpty() || s.equals("CVL")))
+              .ifPresent(s -> hit.add(facility(other, s, country, where)));
+        }
+      }
       String noun = tree.word(head).toLowerCase(java.util.Locale.ROOT);
-      int first = tree.subtree(head).nextSetBit(0);
-      ActorMention facility = new ActorMention(
-          Actor.of(country, sector.get(), where.isEmpty() ? noun : where.get().mention().actor().name()),
-          tree.text(first, head), new org.dyad.model.Span(tree.token(first).span().start(), tree.token(head).span().end()),
-          country.isEmpty() ? org.dyad.model.CountrySource.NONE
-              : where.isEmpty() ? org.dyad.model.CountrySource.OTHER_ACTOR : org.dyad.model.CountrySource.PLACE_TARGET);
-      return new Argument(List.of(facility), "target.facility-" + noun, where.flatMap(PlacePhrases.Located::place));
+      return new Argument(hit, "target.facility-" + noun, where.flatMap(PlacePhrases.Located::place));
     }
     boolean violent = VIOLENT_ROOTS.contains(trigger.entry().code().root());
     // only an act told as done by its own clause: "struck near Kiryat Shmona", "launched air strikes inside Iran",
@@ -121,6 +128,17 @@ final class FacilityTargets {
       }
     }
     return Argument.NONE;
+  }
+
+  /** The people a facility stands for, in the country its place (or, with none, the sentence) gives. */
+  private ActorMention facility(int head, String sector, String country, Optional<PlacePhrases.Located> where) {
+    String noun = tree.word(head).toLowerCase(java.util.Locale.ROOT);
+    int first = tree.subtree(head).nextSetBit(0);
+    return new ActorMention(
+        Actor.of(country, sector, where.isEmpty() ? noun : where.get().mention().actor().name()),
+        tree.text(first, head), new org.dyad.model.Span(tree.token(first).span().start(), tree.token(head).span().end()),
+        country.isEmpty() ? org.dyad.model.CountrySource.NONE
+            : where.isEmpty() ? org.dyad.model.CountrySource.OTHER_ACTOR : org.dyad.model.CountrySource.PLACE_TARGET);
   }
 
   /**
@@ -144,6 +162,20 @@ final class FacilityTargets {
         .filter(a -> a.actor().country().length() == 3 && HOME_GROUPS.contains(a.actor().agent())
             && a.countryFrom() == org.dyad.model.CountrySource.WRITTEN)
         .map(a -> a.actor().country()).findFirst().orElse("");
+  }
+
+  /** Whether the phrase at h counts facilities ("dozens of homes"), which are no people. */
+  boolean countsFacilities(int h) {
+    int counted = counted(h);
+    return counted != h && facilities.sectorOf(modifiedNoun(counted)).isPresent();
+  }
+
+  /** "dozens of homes": the thing a count counts, else the head itself. */
+  private int counted(int head) {
+    if (!ActorResolver.QUANTITIES.contains(tree.lemma(head).toLowerCase(java.util.Locale.ROOT))) {
+      return head;
+    }
+    return tree.children(head, "nmod").stream().filter(c -> tree.preposition(c).equals("of")).findFirst().orElse(head);
   }
 
   /** The words of the noun headed by h with its adjacent modifiers: "military base", "oil depot". */

@@ -152,6 +152,14 @@ final class TargetRules {
       }
     }
     if (!trigger.entry().nominal() && !restricted) {
+      int object = tree.child(t, "obj");
+      if (object >= 0 && facilityTargets.countsFacilities(object)) {
+        // "burned dozens of homes": what is counted is the facility, not people
+        Argument counted = facilityTargets.facilityTarget(trigger, source);
+        if (!counted.isEmpty()) {
+          return counted;
+        }
+      }
       Argument holder = takings.takenFrom(trigger, source);
       if (!holder.isEmpty()) {
         return holder;

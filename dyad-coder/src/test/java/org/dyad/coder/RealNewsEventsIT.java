@@ -124,6 +124,15 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void dozensOfHomesBurned_areNoPeople_butTheCountryWhereTheyStand() {
+    assertEquals(List.of("NGAUAF 1712 NGA"), asserted("Gunmen burned dozens of homes in a village in Zamfara state on Monday.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("NGAREB 1712 NGA", "NGAREB 1712 NGAHLH"),
+        asserted("Boko Haram fighters torched dozens of homes and a health clinic in the village of Kirawa in Borno state.")
+            .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
