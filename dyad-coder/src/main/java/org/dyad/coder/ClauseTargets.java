@@ -56,7 +56,7 @@ final class ClauseTargets {
   /**
    * Whom a denial answers: "denied that soldiers fired on protesters, as witnesses claimed",
    * "denied torturing activists, rejecting claims by the opposition", "denied the allegations by
-   * Human Rights Watch", "calling a U.N. report lies". NONE when the sentence names no claimant.
+   * Human Rights Watch", "responding to accusations from prosecutors", "calling a U.N. report lies". NONE when the sentence names no claimant.
    */
   Argument claimant(int t) {
     List<Integer> clauses = new ArrayList<>(List.of(t));
@@ -74,17 +74,37 @@ final class ClauseTargets {
       }
     }
     List<Integer> claims = new ArrayList<>(tree.children(t, "obj"));
-    for (int c : tree.children(t, "advcl", "xcomp", "dep", "conj")) {
+    List<Integer> answering = new ArrayList<>(tree.children(t, "advcl", "xcomp", "dep", "conj"));
+    for (int clause : tree.children(t, "ccomp")) {
+      answering.addAll(tree.children(clause, "advcl")); // "denied that …, dismissing claims by …", hung on the denied clause
+    }
+    for (int c : answering) {
       claims.addAll(tree.children(c, "obj"));
+      tree.children(c, "obl").stream().filter(o -> Set.of("to", "over").contains(tree.preposition(o))).forEach(claims::add);
     }
     for (int claim : claims) {
       if (!CLAIMS.contains(tree.lemma(claim))) {
         continue;
       }
       for (int c : tree.children(claim, "nmod:poss", "nmod", "compound")) {
-        Optional<ActorMention> a = !tree.is(c, "nmod") || tree.preposition(c).equals("by") ? resolver.actorAt(c) : Optional.empty();
+        // "claims by the opposition", "responding to accusations from prosecutors"
+        boolean by = Set.of("by", "from").contains(tree.preposition(c));
+        Optional<ActorMention> a = !tree.is(c, "nmod") || by ? resolver.actorAt(c) : Optional.empty();
         if (a.isPresent()) {
           return new Argument(List.of(a.get()), "target.claimant");
+        }
+      }
+    }
+    // (the parser may hang "…, dismissing claims by Kosovo's prime minister" anywhere: a claim "by" or "from" someone
+    // in the denial's sentence is the one it answers)
+    var below = tree.subtree(t);
+    for (int claim = below.nextSetBit(0); claim >= 0; claim = below.nextSetBit(claim + 1)) {
+      if (CLAIMS.contains(tree.lemma(claim))) {
+        for (int c : tree.children(claim, "nmod")) {
+          Optional<ActorMention> a = Set.of("by", "from").contains(tree.preposition(c)) ? resolver.actorAt(c) : Optional.empty();
+          if (a.isPresent()) {
+            return new Argument(List.of(a.get()), "target.claimant");
+          }
         }
       }
     }

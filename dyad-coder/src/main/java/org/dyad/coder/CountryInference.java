@@ -104,7 +104,7 @@ final class CountryInference {
       Optional<Found> found = !a.actor().country().isEmpty() || TRANSNATIONAL.contains(a.actor().agent()) ? Optional.empty()
           : possessor(a).or(() -> addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other, root.equals(YIELD)))
               .or(() -> root.equals(YIELD) ? insurgentsOwnState(other, a) : Optional.empty())
-              .or(() -> speaker(trigger, a)).or(this::fromDateline)
+              .or(() -> speaker(trigger, a)).or(this::fromDateline).or(() -> ownGovernment(other, a))
               : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline).or(() -> ownGovernment(other, a))
               : find(other, trigger, root, a));
       completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
@@ -139,14 +139,15 @@ final class CountryInference {
   }
 
   /**
-   * "The opposition accused the Johannesburg mayor": an opposition of no named country that speaks to
-   * or of a government, its courts or police takes their country; it opposes its own state.
+   * "The opposition accused the Johannesburg mayor", "the army denied the opposition's claims": an
+   * opposition of no named country that speaks to or of a government, its courts, police or army, or
+   * is answered by them, takes their country; it opposes its own state.
    */
   private static Optional<Found> ownGovernment(Argument other, ActorMention actor) {
     return actor.actor().agent().equals("OPP") ? countryOfFirst(other, GOVERNING::contains) : Optional.empty();
   }
 
-  private static final Set<String> GOVERNING = Set.of("GOV", "LEG", "JUD", "COP");
+  private static final Set<String> GOVERNING = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
   /**
    * "ELN rebels freed six soldiers": the soldiers, police or officials an insurgent group yields to

@@ -93,6 +93,16 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void aDenial_answersWhoeverMadeTheClaim() {
+    for (String[] c : new String[][] {
+        {"Kenya's interior ministry denied that police had tortured detainees, as the Kenya Human Rights Commission alleged.", "KENGOV 016 KENHRI"},
+        {"The Ugandan military denied abducting opposition supporters, responding to accusations from the opposition party.", "UGAMIL 016 UGAOPP"},
+        {"Serbia's president denied that his government had armed the gunmen, dismissing claims by Kosovo's prime minister.", "SRBGOV 016 KSVGOV"}}) {
+      assertTrue(codes(c[0], DATE).contains(c[1]), () -> c[0] + " → " + codes(c[0], DATE));
+    }
+  }
+
+  @Test
   void theMinistersOfTwoCountries_meetEachOther_andWhatTheyDiscussIsTheTopic() {
     assertEquals(List.of("INDGOV 040 CHNGOV", "CHNGOV 040 INDGOV"),
         codes("The foreign ministers of India and China met in Moscow on Thursday.", DATE));
