@@ -35,6 +35,8 @@ final class ActorResolver {
   private static final String[] CORE = {"compound", "flat", "amod", "appos", "nmod:npmod"};
   /** Prepositions through which a sector noun takes its country: "officials in Moscow", "troops from Chad". */
   private static final Set<String> MEMBERSHIP_PREPOSITIONS = Set.of("of", "within", "from", "under", "for", "in");
+  /** Sectors of people who work "at" an institution and so belong to its country. */
+  private static final Set<String> STAFF_SECTORS = Set.of("EDU", "LAB", "HLH", "BUS", "MED");
   /** Prepositions through which a thing belongs to an actor: "the sovereignty of Ukraine". */
   private static final Set<String> OWNER_PREPOSITIONS = Set.of("of");
   /** Counts of people: "dozens of …", "thousands of …". */
@@ -583,7 +585,9 @@ final class ActorResolver {
   private ActorMention agentActor(NameEntry agent, int h, BitSet core) {
     String code = agent.code().equals("CVL") && isArmed(h) ? "UAF" : agent.code();
     for (int c : tree.children(h)) {
-      Optional<ActorMention> of = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? actorAt(c) : Optional.empty();
+      // "lecturers at Uganda's public universities", "workers at a Volkswagen plant": staff of where they work
+      boolean workplace = tree.is(c, "nmod") && tree.preposition(c).equals("at") && STAFF_SECTORS.contains(code);
+      Optional<ActorMention> of = isOwner(c, MEMBERSHIP_PREPOSITIONS) || workplace ? actorAt(c) : Optional.empty();
       if (of.isPresent()) {
         Actor o = of.get().actor();
         boolean named = namedHeads.contains(c) && !o.agent().isEmpty();

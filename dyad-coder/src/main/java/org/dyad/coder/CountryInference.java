@@ -141,11 +141,19 @@ final class CountryInference {
   /**
    * "The opposition accused the Johannesburg mayor", "the army denied the opposition's claims": an
    * opposition of no named country that speaks to or of a government, its courts, police or army, or
-   * is answered by them, takes their country; it opposes its own state.
+   * is answered by them, takes their country; it opposes its own state. So does a state's organ
+   * that its own people (opposition, workers, students, doctors …) speak to or deal with.
    */
   private static Optional<Found> ownGovernment(Argument other, ActorMention actor) {
+    if (GOVERNING.contains(actor.actor().agent())) {
+      // "striking lecturers … after a deal with the education ministry": the state its own people deal with
+      return countryOfFirst(other, GOVERNED::contains);
+    }
     return actor.actor().agent().equals("OPP") ? countryOfFirst(other, GOVERNING::contains) : Optional.empty();
   }
+
+  /** The people a state governs, who speak to and deal with their own state's organs. */
+  private static final Set<String> GOVERNED = Set.of("OPP", "CVL", "EDU", "LAB", "HLH", "AGR", "BUS", "MED", "REL");
 
   private static final Set<String> GOVERNING = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 

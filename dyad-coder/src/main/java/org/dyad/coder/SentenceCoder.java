@@ -47,6 +47,11 @@ final class SentenceCoder {
   private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
   private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
+  /** A visit (042) is an official's, an envoy's or a delegation's trip. */
+  private static final String VISIT = "042";
+  /** People of no office, whose trips are no visits. */
+  private static final Set<String> TRAVELLERS = Set.of("CVL", "AGR", "LAB", "EDU", "BUS", "REF");
+
   /** Verbs of killing: a crowd's killing is a killing by physical assault (1823). */
   private static final Set<String> KILLING = Set.of("kill", "lynch", "murder");
   /** Words of a target that make an assault by the police or military a repression of protest (175). */
@@ -142,6 +147,7 @@ final class SentenceCoder {
     dropPurposesCodedTwice(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
     dropDescribedProtestsCodedTwice(tree, found, byTrigger, events, decisions);
+    dropStrikesCalledOff(tree, found, byTrigger, events, decisions);
     retreatsOfTakeovers(events);
     if (hybrid.isPresent() && !resolver.mentions().isEmpty()) {
       typed(article, sentence, tree, arguments, countries, facts, events, decisions, typed);
@@ -262,6 +268,29 @@ final class SentenceCoder {
         Decision d = decisions.get(i);
         decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: describes the protesters of '"
             + tree.token(tree.head(people)).word() + "', coded as that event"));
+      }
+    }
+  }
+
+  /**
+   * "Striking lecturers called off their strike": when the strikers' own act is ending it (082),
+   * the strike their participle names is what ends, no new strike.
+   */
+  private static void dropStrikesCalledOff(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      int token = found.get(i).token();
+      List<Event> strike = byTrigger.getOrDefault(token, List.of());
+      int people = tree.head(token);
+      if (strike.isEmpty() || !tree.is(token, "amod") || people < 0 || !tree.is(people, "nsubj")) {
+        continue;
+      }
+      boolean ended = byTrigger.getOrDefault(tree.head(people), List.of()).stream().anyMatch(e -> e.code().code().startsWith("082"));
+      if (ended) {
+        events.removeAll(strike);
+        Decision d = decisions.get(i);
+        decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the strike '" + tree.token(tree.head(people)).word()
+            + "' ends, coded as that event"));
       }
     }
   }
@@ -397,6 +426,10 @@ final class SentenceCoder {
       if (source.isEmpty()) {
         return "not coded: no source actor, and none implied";
       }
+    }
+    if (code.code().equals(VISIT) && !source.isEmpty() && source.actors().stream().allMatch(a -> TRAVELLERS.contains(a.actor().agent()))) {
+      // "protesters who travelled to Lima", "farmers who went to Brussels": people of no office pay no visit
+      return "not coded: " + codes(source) + " travelling is no visit";
     }
     if (dissent(code)) {
       Argument people = arguments.protestingPeople(source);
@@ -618,12 +651,12 @@ final class SentenceCoder {
   }
 
   /**
-   * The target of a protest, strike or boycott, or the threat of one, against no one named: the country where it
+   * The target of a protest, strike or boycott, the threat of one, or its calling off, against no one named: the country where it
    * happens, as the CAMEO manual allows for 14x ("the location of a demonstration sometimes
    * represents the identity of the target"); PLOVER output leaves its recipient empty.
    */
   private Argument protestTarget(DependencyTree tree, EventCode code, Argument source, CountryInference countries, int trigger) {
-    if (!dissent(code)) {
+    if (!dissent(code) && !code.code().startsWith("082")) { // (nor is a strike called off: "ended their walkout")
       return Argument.NONE;
     }
     Optional<CountryInference.Found> where = countries.forProtest(source, trigger);

@@ -70,6 +70,9 @@ final class TargetRules {
   /** The target of the event word given its source; a capital acted upon by force is its city. */
   Argument target(Trigger trigger, Argument source) {
     Argument found = partnersFirst(trigger, source, findTarget(trigger, source));
+    if (found.isEmpty() && trigger.entry().code().code().startsWith(EASING_DISSENT)) {
+      found = dealPartner(trigger.token());
+    }
     return ActKinds.isMaterial(trigger) ? citiesNotGovernments(found) : found;
   }
 
@@ -83,6 +86,29 @@ final class TargetRules {
    */
   private static final Set<String> SYMMETRIC = Set.of("discuss", "sign", "agree", "cooperate", "meet", "talk", "negotiate",
       "conclude", "reach", "consult", "ally", "partner");
+
+  /** Easing dissent (082): calling off a strike or a protest. */
+  private static final String EASING_DISSENT = "082";
+  private static final Set<String> DEALS = Set.of("deal", "agreement", "accord", "pact", "talks", "talk");
+
+  /**
+   * "called off their strike after a deal with the education ministry": whom a strike or protest is
+   * called off for is the partner of the deal or talks that ended it; NONE when none is named.
+   */
+  private Argument dealPartner(int t) {
+    var below = tree.subtree(t);
+    for (int deal = below.nextSetBit(0); deal >= 0; deal = below.nextSetBit(deal + 1)) {
+      if (DEALS.contains(tree.lemma(deal))) {
+        for (int with : tree.children(deal, "nmod")) {
+          Argument partner = tree.preposition(with).equals("with") ? phraseActors.argument(with, "target.deal-partner") : Argument.NONE;
+          if (!partner.isEmpty()) {
+            return partner;
+          }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
 
   /** Symmetric acts whose object is what the partners talk about ("discussed access to a Kenyan port"). */
   private static final Set<String> TOPICAL = Set.of("discuss", "talk", "negotiate", "consult");

@@ -133,6 +133,22 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aStrikeCalledOff_easesDissentTowardTheDealsPartner_andIsNoNewStrike() {
+    assertEquals(List.of("UGAEDU 082 UGAGOV"),
+        asserted("striking lecturers at uganda's public universities called off their strike on tuesday after a deal with the education ministry.")
+            .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("ZWEEDU 082 ZWE"), asserted("Striking teachers in Zimbabwe ended their walkout on Monday.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
+  void peopleOfNoOfficeTravelling_payNoVisit() {
+    assertEquals(List.of(), asserted("Farmers who travelled to Brussels on Monday met at a hall.").stream()
+        .filter(e -> e.code().code().equals("042")).map(RealNewsEventsIT::line).toList());
+    assertTrue(asserted("Kenya's president travelled to Addis Ababa on Monday.").stream().anyMatch(e -> e.code().code().equals("042")));
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
