@@ -882,7 +882,12 @@ final class SentenceCoder {
     }
     for (Trigger other : found) {
       boolean force = ActKinds.MATERIAL_ROOTS.contains(other.entry().code().root());
-      if (other.token() == head && force && (tree.child(head, "obj") >= 0 || tree.child(head, "obl") >= 0)) {
+      // (an act noun's object is its nmod: "in an air strike on resistance fighters …, killing four of them")
+      // (not an act repelled: "repelled an insurgent attack on Mocimboa da Praia, killing 12 insurgents")
+      boolean means = other.entry().nominal() && tree.child(head, "nmod") >= 0 && tree.is(head, "obl")
+          && Set.of("in", "with").contains(tree.preposition(head));
+      boolean aimed = tree.child(head, "obj") >= 0 || tree.child(head, "obl") >= 0 || means;
+      if (other.token() == head && force && aimed) {
         return head;
       }
     }

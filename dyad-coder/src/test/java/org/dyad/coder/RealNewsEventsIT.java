@@ -149,6 +149,13 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aTollAfterTheMeansOfAnAct_isThatActs_notASecondKilling() {
+    assertEquals(List.of("SDNMIL 2041 SDNREB"),
+        asserted("Sudan's army reportedly used a chemical agent in an air strike on RSF fighters near Nyala, killing six of them.")
+            .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
