@@ -26,9 +26,9 @@ final class ArticleOptions {
   InputFormat inputFormat;
 
   @Option(names = "--typer", paramLabel = "rules|hybrid",
-      description = "rules: the dictionaries and rules alone (default); hybrid: with the learned event typer, which reviews"
-          + " their events and codes sentences with actors where no event word fired.")
-  Typer typer = Typer.rules;
+      description = "hybrid (default): the dictionaries and rules with the learned event typer, which reviews their events"
+          + " and codes sentences with actors where no event word fired; rules: the dictionaries and rules alone.")
+  Typer typer = Typer.hybrid;
 
   @Option(names = "--article-limit", paramLabel = "SECONDS",
       description = "Stop coding an article that takes longer and record it as failed, with the reason (default 300).")

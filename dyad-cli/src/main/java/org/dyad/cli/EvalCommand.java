@@ -44,8 +44,9 @@ final class EvalCommand implements Callable<Integer> {
   Path report;
 
   @Option(names = "--typer", paramLabel = "rules|hybrid",
-      description = "rules (default) or hybrid: with the learned typer, whose exemplars never include the scored file's own sentences.")
-  ArticleOptions.Typer typer = ArticleOptions.Typer.rules;
+      description = "hybrid (default): with the learned typer, whose exemplars never include the scored file's own sentences;"
+          + " or rules alone.")
+  ArticleOptions.Typer typer = ArticleOptions.Typer.hybrid;
 
   @Option(names = "--parser", paramLabel = "dyad|corenlp",
       description = "Inference of the dependency parser: dyad (default, float32) or corenlp (CoreNLP's own, to compare).")

@@ -33,8 +33,8 @@ final class RecodeCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--typer", paramLabel = "rules|hybrid", description = "rules (default) or hybrid, as for ingest.")
-  ArticleOptions.Typer typer = ArticleOptions.Typer.rules;
+  @Option(names = "--typer", paramLabel = "rules|hybrid", description = "hybrid (default) or rules, as for ingest.")
+  ArticleOptions.Typer typer = ArticleOptions.Typer.hybrid;
 
   @Option(names = "--article-limit", paramLabel = "SECONDS",
       description = "Stop coding an article that takes longer and record it as failed, with the reason (default 300).")

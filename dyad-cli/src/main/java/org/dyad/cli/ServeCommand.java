@@ -42,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Threads for coding posted articles (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--typer", paramLabel = "rules|hybrid", description = "How posted articles are coded: hybrid (default) or rules, as for ingest.")
+  ArticleOptions.Typer typer = ArticleOptions.Typer.hybrid;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     boolean created = !Files.exists(store.db);
     DuckDbStore events = DuckDbStore.open(store.db);
-    DyadServer.Settings settings = new DyadServer.Settings(events, new Pipeline.Settings(null, false, threads), token, DyadServer.MAX_BODY_BYTES);
+    DyadServer.Settings settings = new DyadServer.Settings(events, new Pipeline.Settings(null, typer == ArticleOptions.Typer.hybrid, threads), token, DyadServer.MAX_BODY_BYTES);
     Javalin app = DyadServer.create(settings);
     try {
       app.start(host, port);

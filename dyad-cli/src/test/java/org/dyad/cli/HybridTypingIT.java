@@ -35,7 +35,7 @@ class HybridTypingIT {
   void hybrid_codesWhatTheLexiconLacks_withItsEvidence_andRulesAloneDoNot() throws Exception {
     Path text = dir.resolve("dispersal.txt");
     Files.writeString(text, "Kenyan riot police chased demonstrators through Nairobi with tear gas.\n");
-    CliRun rules = CliRun.of("code", "--format", "jsonl", "--date", "2024-03-10", text.toString());
+    CliRun rules = CliRun.of("code", "--typer", "rules", "--format", "jsonl", "--date", "2024-03-10", text.toString());
     assertEquals(0, rules.exitCode(), rules.err());
     assertEquals(List.of(), events(rules), "the lexicon has no 'chase'");
 
@@ -56,7 +56,7 @@ class HybridTypingIT {
   @Test
   void hybrid_leavesTheRulesEventsOnTheExampleArticle() throws Exception {
     Path example = Path.of("..", "examples", "seed-article.txt");
-    CliRun rules = CliRun.of("code", "--format", "jsonl", "--date", "2024-11-18", example.toString());
+    CliRun rules = CliRun.of("code", "--typer", "rules", "--format", "jsonl", "--date", "2024-11-18", example.toString());
     CliRun hybrid = CliRun.of("code", "--typer", "hybrid", "--format", "jsonl", "--date", "2024-11-18", example.toString());
     List<String> a = events(rules).stream().map(x -> x.get("source").get("code").asText() + " " + x.get("cameo").asText()
         + " " + x.get("target").get("code").asText()).toList();

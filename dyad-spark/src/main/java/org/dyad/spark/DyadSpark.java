@@ -67,8 +67,8 @@ public final class DyadSpark {
         description = "Spark master (default: the one spark-submit gives, else an embedded local[*]).")
     String master;
 
-    @Option(names = "--typer", paramLabel = "rules|hybrid", description = "rules (default) or hybrid, as for dyad ingest.")
-    Typer typer = Typer.rules;
+    @Option(names = "--typer", paramLabel = "rules|hybrid", description = "hybrid (default) or rules, as for dyad ingest.")
+    Typer typer = Typer.hybrid;
 
     @Option(names = "--dictionaries", paramLabel = "DIR", description = "Dictionaries directory every executor can read.")
     Path dictionaries;
