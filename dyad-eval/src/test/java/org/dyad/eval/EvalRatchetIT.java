@@ -33,6 +33,8 @@ class EvalRatchetIT {
         REPO.resolve("eval/gold/heldout.jsonl"),
         REPO.resolve("eval/gold/news-dev.jsonl"),
         REPO.resolve("eval/gold/news-heldout.jsonl"),
+        REPO.resolve("eval/gold/news2-dev.jsonl"),
+        REPO.resolve("eval/gold/news2-heldout.jsonl"),
         REPO.resolve("eval/gold/geo.jsonl"),
         REPO.resolve("eval/gold/geo-probe.jsonl"),
         REPO.resolve("eval/gold/modality-probe.jsonl"),
