@@ -30,7 +30,7 @@ final class ArgumentFinder {
   private final TargetRules targets;
   private final ClauseTargets clauseTargets;
 
-  ArgumentFinder(DependencyTree tree, ActorResolver resolver, DiscourseMemory memory, Facilities facilities) {
+  ArgumentFinder(DependencyTree tree, ActorResolver resolver, DiscourseMemory memory, Facilities facilities, String datelineCountry) {
     List<ActorMention> mentions = resolver.mentions();
     PhraseActors phraseActors = new PhraseActors(tree, resolver, memory, mentions);
     PlacePhrases places = new PlacePhrases(tree, resolver);
@@ -40,7 +40,7 @@ final class ArgumentFinder {
     this.clauseTargets = new ClauseTargets(tree, resolver, phraseActors, filters, mentions);
     this.targets = new TargetRules(tree, resolver, phraseActors, weapons, new ObjectTargets(tree, resolver, phraseActors, weapons),
         new ObliqueTargets(tree, phraseActors), new TakingTargets(tree, resolver, phraseActors, places),
-        new OwnCountryTargets(tree, resolver, places), new FacilityTargets(tree, phraseActors, places, weapons, facilities),
+        new OwnCountryTargets(tree, resolver, places), new FacilityTargets(tree, phraseActors, places, weapons, facilities, datelineCountry),
         clauseTargets);
   }
 

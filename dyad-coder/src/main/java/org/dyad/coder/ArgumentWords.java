@@ -13,6 +13,17 @@ final class ArgumentWords {
           "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press");
   /** Nouns of a border, whose "with" phrase is the country on the other side: "near its border with Finland". */
   static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+
+  /**
+   * "seized a village near the border with Mali", however parsed: when the act takes a settlement,
+   * a border's "with" phrase only says where the settlement lies, beside the country beyond.
+   */
+  static boolean beyondTheBorderOfASettlement(DependencyTree tree, int trigger, int c) {
+    int marker = tree.child(c, "case");
+    boolean beyond = marker > 0 && tree.preposition(c).equals("with") && BORDERS.contains(tree.lemma(marker - 1));
+    int object = tree.child(trigger, "obj");
+    return beyond && object >= 0 && SETTLEMENTS.contains(tree.lemma(object));
+  }
   /** Acts two parties do to each other: "clashes between the army and the RSF", "a prisoner swap". */
   static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight", "fighting",
       "battle", "gunfight", "firefight");

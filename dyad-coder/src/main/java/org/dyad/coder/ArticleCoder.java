@@ -96,7 +96,7 @@ public final class ArticleCoder {
     for (Sentence sentence : sentences) {
       hitsPerSentence.add(acronyms.apply(sentence.tokens(), dictionaryHits.get(sentence.index())));
     }
-    ArticleContext context = new ArticleContext(dateline, countries(hitsPerSentence, dateline), caseless);
+    ArticleContext context = new ArticleContext(dateline, countries(sentences, hitsPerSentence, dateline), caseless);
     Optional<Discards.Discard> discardArticle = articleDiscard(sentences);
     clock.lap(Stage.FILTER);
     // Each sentence apart (filters, tagging, typing, parsing); on a fork-join pool, such as the
@@ -248,7 +248,7 @@ public final class ArticleCoder {
    * armed groups of one country (organizations and people do not count), the dateline counting
    * twice; most named first, ties in order of first mention.
    */
-  private static List<String> countries(List<List<NameHit>> hits, Optional<Datelines.Dateline> dateline) {
+  private static List<String> countries(List<Sentence> sentences, List<List<NameHit>> hits, Optional<Datelines.Dateline> dateline) {
     Map<String, Integer> counts = new HashMap<>();
     List<String> order = new ArrayList<>();
     dateline.ifPresent(d -> {
@@ -256,9 +256,16 @@ public final class ArticleCoder {
       counts.put(c, 2);
       order.add(c);
     });
-    for (List<NameHit> sentence : hits) {
-      for (NameHit hit : sentence) {
+    for (int i = 0; i < hits.size(); i++) {
+      List<Token> tokens = sentences.get(i).tokens();
+      for (NameHit hit : hits.get(i)) {
         NameKind kind = hit.entry().kind();
+        // ("near the border with Afghanistan" names the country beyond, not the one the story is in)
+        boolean beyond = hit.start() >= 2 && tokens.get(hit.start() - 1).word().equalsIgnoreCase("with")
+            && ArgumentWords.BORDERS.contains(tokens.get(hit.start() - 2).word().toLowerCase(java.util.Locale.ROOT));
+        if (beyond) {
+          continue;
+        }
         // a group tells of its home country too ("the Rapid Support Forces" → Sudan), a multinational one of none
         boolean homeGroup = kind == NameKind.GROUP && !hit.entry().code().startsWith("IMG");
         if (kind == NameKind.COUNTRY || kind == NameKind.DEMONYM || kind == NameKind.GOVERNMENT_METONYM || homeGroup) {

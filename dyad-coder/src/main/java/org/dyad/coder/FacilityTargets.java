@@ -34,9 +34,12 @@ final class FacilityTargets {
   private final PlacePhrases places;
   private final WeaponRules weapons;
   private final Facilities facilities;
+  /** The story's dateline country, or "": where settlements no phrase places stand. */
+  private final String datelineCountry;
 
   FacilityTargets(DependencyTree tree, PhraseActors phraseActors, PlacePhrases places, WeaponRules weapons,
-      Facilities facilities) {
+      Facilities facilities, String datelineCountry) {
+    this.datelineCountry = datelineCountry;
     this.tree = tree;
     this.phraseActors = phraseActors;
     this.places = places;
@@ -95,6 +98,9 @@ final class FacilityTargets {
       // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: a group's home country, when no
       // place is named (where one is, it decides: the Houthis' drone "at Ramon airport in southern Israel")
       String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";
+      if (home.isEmpty() && where.isEmpty() && sector.get().isEmpty() && ArgumentWords.SETTLEMENTS.contains(tree.lemma(head))) {
+        home = datelineCountry; // "BAMAKO — … seized the town of Boulkessi", a town the gazetteer lacks
+      }
       if (home.isEmpty() && where.isEmpty() && sector.get().isEmpty() && head != phrase) {
         // "armed herders … burned dozens of houses": a count of homes with no place is where its burners are
         home = source.actors().stream().map(a -> a.actor().country()).filter(c -> !c.isEmpty()).findFirst().orElse("");
@@ -156,7 +162,10 @@ final class FacilityTargets {
     return Argument.NONE;
   }
 
-  /** The country of a non-state armed group named with one: it fights at home ("Houthi fighters" → YEM); else "". */
+  /**
+   * The country of a non-state armed group named with one: it fights at home ("Houthi fighters" →
+   * YEM); else "".
+   */
   private static String homeCountry(Argument source) {
     return source.actors().stream()
         .filter(a -> a.actor().country().length() == 3 && HOME_GROUPS.contains(a.actor().agent())

@@ -91,8 +91,15 @@ final class ObliqueTargets {
     return Argument.NONE;
   }
 
-  /** "deployed troops near its border with Finland": the country on the other side. */
+  /**
+   * "deployed troops near its border with Finland": the country on the other side; not where a
+   * settlement acted upon lies ("attacked the town of Ouatagouna near the border with Niger").
+   */
   Argument borderTarget(int t) {
+    int object = tree.child(t, "obj");
+    if (object >= 0 && ArgumentWords.SETTLEMENTS.contains(tree.lemma(object))) {
+      return Argument.NONE;
+    }
     for (int c : tree.children(t, "obl")) {
       if (BORDERS.contains(tree.lemma(c))) {
         Argument a = phraseActors.inner(c, "target.border");

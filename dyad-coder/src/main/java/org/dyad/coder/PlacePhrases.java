@@ -49,7 +49,9 @@ final class PlacePhrases {
         // parentheses add: "villages in the Jabal al-Zawiya area (Idlib)")
         for (int c : tree.children(node, "nmod:poss", "amod", "compound", "nmod", "obl", "appos", "dep")) {
           // "near the border with Burkina Faso": the other side; "from Russian troops": where it came from
-          if (!BORDERS.contains(tree.lemma(c)) && !tree.preposition(c).equals("from")) {
+          // (and a border's "with": "attacked Ouatagouna near the border with Niger" is not in Niger)
+          boolean otherSide = BORDERS.contains(tree.lemma(node)) && tree.preposition(c).equals("with");
+          if (!BORDERS.contains(tree.lemma(c)) && !tree.preposition(c).equals("from") && !otherSide) {
             next.add(c);
           }
         }

@@ -101,7 +101,7 @@ final class SentenceCoder {
     sentence = StolenObjects.repair(FiniteModifiers.repair(ReducedRelatives.repair(PatientSubjects.repair(sentence))));
     DependencyTree tree = new DependencyTree(sentence);
     ActorResolver resolver = new ActorResolver(tree, hits, article.date(), dictionaries.actors(), places, context);
-    ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory, dictionaries.facilities());
+    ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory, dictionaries.facilities(), context.datelineCountry());
     CountryInference countries = new CountryInference(tree, resolver, context);
     List<Event> events = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();

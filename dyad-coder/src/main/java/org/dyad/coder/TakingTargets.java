@@ -74,7 +74,27 @@ final class TakingTargets {
         }
       }
     }
-    return Argument.NONE;
+    Optional<ActorMention> held = holderAfterFrom(trigger.token());
+    return held.map(a -> withTerritory(new Argument(List.of(a), "target.taken-from-after-from"), source, phrases, -1))
+        .orElse(Argument.NONE);
+  }
+
+  /**
+   * "retook the town of Tessit from Islamist-led rebels on Monday": parsers lose a "from" phrase whose
+   * modifier is hyphenated; the actor named right after the clause's "from" (before any comma) is
+   * whom the ground was taken from.
+   */
+  private Optional<ActorMention> holderAfterFrom(int t) {
+    for (int i = t + 1; i < tree.size() && !Set.of(",", ";", ":").contains(tree.word(i)); i++) {
+      if (tree.word(i).equalsIgnoreCase("from")) {
+        int end = tree.token(i).span().end();
+        int limit = i + 4 < tree.size() ? tree.token(i + 4).span().end() : Integer.MAX_VALUE;
+        return resolver.mentions().stream()
+            .filter(m -> m.span().start() > end && m.span().end() <= limit && !m.actor().agent().isEmpty())
+            .findFirst();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -206,7 +206,8 @@ final class TargetRules {
       }
     }
     for (int c : tree.children(t, "obl", "nmod")) {
-      if (prepositions.contains(tree.preposition(c)) && !ActKinds.topics(trigger).contains(tree.preposition(c))) {
+      if (prepositions.contains(tree.preposition(c)) && !ActKinds.topics(trigger).contains(tree.preposition(c))
+          && !ArgumentWords.beyondTheBorderOfASettlement(tree, t, c)) {
         Argument a = phraseActors.argument(c, "target.oblique-" + tree.preposition(c));
         if (!a.isEmpty()) {
           return a;

@@ -93,6 +93,20 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void groundTakenFromAHyphenLedForce_isTakenFromIt() {
+    assertEquals(List.of("MLIMIL 192 MLIREB"), codes("Malian troops retook the town of Tessit from Islamist-led rebels on Monday, the army said.", DATE));
+  }
+
+  @Test
+  void aTownNearTheBorderWithACountry_liesOnThisSide() {
+    // the dateline's country, not the one beyond the border, when the gazetteer lacks the town
+    assertEquals(List.of("MLIREB 192 MLI"),
+        codes("BAMAKO, Mali (AP) — Jihadist fighters seized the town of Boulkessi near the border with Burkina Faso, local officials said.", DATE));
+    // and a force deployed near its border with a country still faces it
+    assertTrue(codes("Russia deployed additional troops near its border with Finland.", DATE).stream().anyMatch(e -> e.endsWith(" FIN")));
+  }
+
+  @Test
   void aDenial_answersWhoeverMadeTheClaim() {
     for (String[] c : new String[][] {
         {"Kenya's interior ministry denied that police had tortured detainees, as the Kenya Human Rights Commission alleged.", "KENGOV 016 KENHRI"},
