@@ -36,7 +36,7 @@ class RecodeCommandIT {
     String db = dir.resolve("d.duckdb").toString();
     CliRun ingest = CliRun.of("ingest", "--db", db, "--threads", "2", corpus.toString());
     assertEquals(0, ingest.exitCode(), ingest.err());
-    String current = CoderVersion.of(new Pipeline.Settings(null, false, 1)).toString();
+    String current = CoderVersion.of(new Pipeline.Settings(null, true, 1)).toString(); // the default, hybrid
     List<String> ingested = rows(db, EVENTS);
     assertTrue(ingested.size() > 20 && ingested.stream().allMatch(r -> r.endsWith(" " + current)), String.join("\n", ingested));
     assertTrue(ingested.stream().anyMatch(r -> r.contains(" false ")), "some reports fused: " + ingested);
@@ -86,7 +86,7 @@ class RecodeCommandIT {
         store.save(a, Pipeline.contentHash(a.text()), List.of(), "0.0.1+0123456789ab", null);
       }
     }
-    String current = CoderVersion.of(new Pipeline.Settings(null, false, 1)).toString();
+    String current = CoderVersion.of(new Pipeline.Settings(null, true, 1)).toString(); // the default, hybrid
 
     CliRun recode = CliRun.of("recode", "--db", db, "--threads", "2", "--article-limit", "5");
     assertEquals(1, recode.exitCode(), recode.err());

@@ -58,7 +58,7 @@ class ServeCommandTest {
     try {
       String first = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
       assertTrue(first != null && first.startsWith("Serving " + db), String.valueOf(first));
-      String coder = org.dyad.pipeline.CoderVersion.of(new org.dyad.pipeline.Pipeline.Settings(null, false, 1)).toString();
+      String coder = org.dyad.pipeline.CoderVersion.of(new org.dyad.pipeline.Pipeline.Settings(null, true, 1)).toString(); // the default, hybrid
       assertTrue(first.endsWith("(read-only: no token; coder " + coder + ")"), first);
       int port = Integer.parseInt(first.replaceAll(".*:(\\d+)/ .*", "$1"));
       HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/stats").toURL().openConnection();

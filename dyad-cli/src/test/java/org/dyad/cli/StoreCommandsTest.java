@@ -208,7 +208,7 @@ class StoreCommandsTest {
 
   @Test
   void recode_withNothingToRecode_saysSo_withoutLoadingAModel() throws Exception {
-    String current = org.dyad.pipeline.CoderVersion.of(new org.dyad.pipeline.Pipeline.Settings(null, false, 1)).toString();
+    String current = org.dyad.pipeline.CoderVersion.of(new org.dyad.pipeline.Pipeline.Settings(null, true, 1)).toString(); // the default, hybrid
     String fresh = dir.resolve("current.duckdb").toString();
     try (DuckDbStore store = DuckDbStore.open(Path.of(fresh))) {
       store.save(new Article("a", "a", "", MONDAY, "text a"), "c0", List.of(event(0)), current);
