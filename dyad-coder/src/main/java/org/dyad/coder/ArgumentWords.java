@@ -13,6 +13,10 @@ final class ArgumentWords {
           "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press");
   /** Nouns of a border, whose "with" phrase is the country on the other side: "near its border with Finland". */
   static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+  /** Acts done to people, whose victim a protest or criticism of them is for: "the arrest of a judge". */
+  static final Set<String> ACTS_ON_PEOPLE = Set.of("arrest", "detention", "jailing", "imprisonment", "killing", "murder",
+      "abduction", "kidnapping", "disappearance", "death", "execution", "sentencing", "conviction", "torture", "expulsion",
+      "deportation", "assassination", "shooting", "beating", "dismissal", "sacking");
 
   /**
    * "seized a village near the border with Mali", however parsed: when the act takes a settlement,

@@ -211,14 +211,16 @@ final class ClauseTargets {
    * from France"): the first actor in such a clause that is not the protesters.
    */
   /**
-   * "demanding the release of Imran Khan", "the return of Kizza Besigye": one whose freedom a protest
-   * demands is for whom it marches, not whom it opposes.
+   * "demanding the release of Imran Khan", "the return of Kizza Besigye", "to protest the detention
+   * of Mayor Ekrem Imamoglu": one whose freedom a protest demands, or to whom the act it opposes was
+   * done, is for whom it marches, not whom it opposes.
    */
   private boolean beneficiary(ActorMention m) {
     int head = phraseActors.headOf(m);
     int owner = head < 0 ? -1 : tree.head(head);
     boolean ofIt = head >= 0 && (tree.is(head, "nmod") && tree.preposition(head).equals("of") || tree.is(head, "nmod:poss"));
-    return ofIt && owner >= 0 && BENEFITS.contains(tree.lemma(owner).toLowerCase(java.util.Locale.ROOT));
+    String act = owner < 0 ? "" : tree.lemma(owner).toLowerCase(java.util.Locale.ROOT);
+    return ofIt && (BENEFITS.contains(act) || ArgumentWords.ACTS_ON_PEOPLE.contains(act) && tree.is(head, "nmod"));
   }
 
   private static final Set<String> BENEFITS = Set.of("release", "freedom", "return", "reinstatement", "acquittal", "pardon");

@@ -73,6 +73,9 @@ final class TargetRules {
     if (found.isEmpty() && trigger.entry().code().code().startsWith(EASING_DISSENT)) {
       found = dealPartner(trigger.token());
     }
+    if (OPPOSING_ROOTS.contains(trigger.entry().code().root()) && !found.isEmpty() && allVictims(found)) {
+      found = doerOfTheActOn(found);
+    }
     return ActKinds.isMaterial(trigger) ? citiesNotGovernments(found) : found;
   }
 
@@ -86,6 +89,36 @@ final class TargetRules {
    */
   private static final Set<String> SYMMETRIC = Set.of("discuss", "sign", "agree", "cooperate", "meet", "talk", "negotiate",
       "conclude", "reach", "consult", "ally", "partner");
+
+  /** Demands, criticism, rejection, threats and protest: acts against whoever did what they oppose. */
+  private static final Set<String> OPPOSING_ROOTS = Set.of("10", "11", "12", "13", "14");
+
+  /** Whether every actor found is the person an act was done to ("protested the arrest of a prominent judge"). */
+  private boolean allVictims(Argument found) {
+    return found.actors().stream().allMatch(m -> {
+      int head = phraseActors.headOf(m);
+      return head >= 0 && tree.is(head, "nmod") && tree.preposition(head).equals("of") && tree.head(head) >= 0
+          && ArgumentWords.ACTS_ON_PEOPLE.contains(tree.lemma(tree.head(head)).toLowerCase(java.util.Locale.ROOT));
+    });
+  }
+
+  /**
+   * "protested the arrest of a judge", "condemned Israel's killing of a journalist": a protest or
+   * criticism of an act done to someone is aimed at who did it (its possessor or "by" agent), not at
+   * the victim; NONE when the act's doer is not named (a protest then takes its country).
+   */
+  private Argument doerOfTheActOn(Argument victims) {
+    int act = tree.head(phraseActors.headOf(victims.actors().get(0)));
+    for (int c : tree.children(act, "nmod:poss", "nmod")) {
+      if (tree.is(c, "nmod:poss") || tree.preposition(c).equals("by")) {
+        Argument doer = phraseActors.argument(c, "target.doer-of-the-act-opposed");
+        if (!doer.isEmpty()) {
+          return doer;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
 
   /** Easing dissent (082): calling off a strike or a protest. */
   private static final String EASING_DISSENT = "082";

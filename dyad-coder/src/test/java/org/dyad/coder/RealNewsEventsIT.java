@@ -156,6 +156,14 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aProtestOfAnActOnSomeone_isAgainstWhoeverDidIt_notTheVictim() {
+    assertEquals(List.of("PAKJUD 141 PAK"), asserted("Hundreds of lawyers marched in Islamabad on Monday to protest the arrest of a prominent judge.")
+        .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("KENMED 140 KEN"), asserted("Journalists protested in Nairobi on Friday over the abduction of a blogger.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
