@@ -168,7 +168,9 @@ final class ReducedRelatives {
     List<Dependency> deps = sentence.dependencies();
     // the root, or the clause a closing "…, medics said" reports ("Shells fired by the RSF hit the hospital, medics said")
     // (a reported one only with its agent: "A grenade thrown at a checkpoint … wounded four" may be read either way)
-    Dependency main = deps.stream().filter(d -> tokens.get(d.dependent()).pos().equals("VBN") && (d.relation().equals("root")
+    // ("Demonstrators opposed to the reform threw stones …", its participle tagged as a past tense)
+    Dependency main = deps.stream().filter(d -> (tokens.get(d.dependent()).pos().equals("VBN")
+        || d.relation().equals("root") && ATTITUDES.contains(tokens.get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) && (d.relation().equals("root")
         || REPORTED.contains(d.relation()) && byPhrase(tokens, deps, d.dependent()))).findFirst().orElse(null);
     if (main == null) {
       return sentence;
@@ -196,6 +198,10 @@ final class ReducedRelatives {
     edges.put(subject, new Dependency(verb, subject, "nsubj"));
     return Rehanging.rehung(sentence, edges);
   }
+
+  /** Participles and adjectives of allegiance that describe a group before its verb: "opposed to", "loyal to", "allied with". */
+  private static final java.util.Set<String> ATTITUDES = java.util.Set.of("opposed", "loyal", "allied", "linked", "affiliated",
+      "aligned", "tied", "close");
 
   /** The relations of a clause a reporting verb after it governs ("…, medics said"). */
   private static final java.util.Set<String> REPORTED = java.util.Set.of("ccomp", "advcl", "parataxis");

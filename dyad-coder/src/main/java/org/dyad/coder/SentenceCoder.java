@@ -256,13 +256,15 @@ final class SentenceCoder {
       List<Event> described = byTrigger.getOrDefault(token, List.of());
       int people = tree.head(token);
       boolean participle = tree.token(token).pos().equals("VBG") && (tree.is(token, "acl") || tree.is(token, "amod"));
-      if (described.isEmpty() || !participle || people < 0 || !tree.is(people, "nsubj")
-          || !described.stream().allMatch(e -> GENERAL_PROTESTS.contains(e.code().code()))) {
+      // "Demonstrators opposed to the reform threw stones": their opposition (11) is what their protest says
+      boolean opposed = tree.is(token, "acl") && tree.lemma(token).equals("oppose");
+      if (described.isEmpty() || !(participle || opposed) || people < 0 || !tree.is(people, "nsubj")
+          || !described.stream().allMatch(e -> GENERAL_PROTESTS.contains(e.code().code()) || opposed && e.code().root().equals("11"))) {
         continue;
       }
       List<Event> act = byTrigger.getOrDefault(tree.head(people), List.of());
       boolean told = act.stream().anyMatch(e -> e.code().root().equals("14")
-          && described.stream().anyMatch(d -> d.source().actor().code().equals(e.source().actor().code())));
+          && described.stream().anyMatch(d -> sameProtesters(d.source().actor(), e.source().actor())));
       if (told) {
         events.removeAll(described);
         Decision d = decisions.get(i);
@@ -270,6 +272,11 @@ final class SentenceCoder {
             + tree.token(tree.head(people)).word() + "', coded as that event"));
       }
     }
+  }
+
+  /** The same protesters, one perhaps not yet given the country the other was: CVL and ARGCVL. */
+  private static boolean sameProtesters(Actor a, Actor b) {
+    return a.agent().equals(b.agent()) && (a.country().equals(b.country()) || a.country().isEmpty() || b.country().isEmpty());
   }
 
   /**

@@ -164,6 +164,12 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void demonstratorsOpposedToALaw_doWhatTheirVerbSays_andTheirOppositionIsThatProtest() {
+    assertEquals(List.of("KENCVL 145 KENCOP"), asserted("Demonstrators opposed to the new tax law threw stones at police outside parliament in Nairobi.")
+        .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
