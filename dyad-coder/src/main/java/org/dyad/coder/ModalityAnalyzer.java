@@ -279,6 +279,11 @@ final class ModalityAnalyzer {
       "know", "claim", "appear", "seem", "fear", "estimate");
 
   /** Whether the word at i is the infinitive of a purpose clause of protest: "… to protest new levies". */
+  /** Whether the verb frames another act (an intent, a directive): "is preparing a march to demand". */
+  static boolean frames(String lemma) {
+    return INTENT.contains(lemma) || DIRECTIVES.contains(lemma) || lemma.equals("prepare");
+  }
+
   static boolean isProtestPurpose(DependencyTree tree, int i) {
     int head = tree.head(i);
     int mark = tree.child(i, "mark");

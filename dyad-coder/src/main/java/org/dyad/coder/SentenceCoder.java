@@ -105,7 +105,8 @@ final class SentenceCoder {
     CountryInference countries = new CountryInference(tree, resolver, context);
     List<Event> events = new ArrayList<>();
     List<Decision> decisions = new ArrayList<>();
-    List<Trigger> found = triggers.find(tree);
+    List<Trigger> found = new ArrayList<>(triggers.find(tree));
+    found.addAll(actsInProtest(tree, resolver, found));
     SentenceFacts facts = new SentenceFacts(dictionaries.issues().in(ArticleCoder.words(sentence)),
         times.find(sentence.tokens(), article.date()), found.stream().map(Trigger::token).collect(java.util.stream.Collectors.toSet()),
         tolls.find(sentence.tokens()), words(tree), context.datelineCountry());
@@ -144,6 +145,8 @@ final class SentenceCoder {
     dropTollsOfWhenClauses(tree, found, byTrigger, events, decisions);
     dropActsOfCodedTolls(tree, found, byTrigger, events, decisions);
     dropSubjectsOfActs(tree, found, byTrigger, events, decisions);
+    dropActsInProtestToldByTheirPurpose(tree, found, byTrigger, events, decisions);
+    dropParticiplesOfProtests(tree, found, byTrigger, events, decisions);
     dropPurposesCodedTwice(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
     dropDescribedProtestsCodedTwice(tree, found, byTrigger, events, decisions);
@@ -545,6 +548,101 @@ final class SentenceCoder {
       return Optional.empty();
     }
     return dictionaries.verbs().verbs("protest").stream().filter(e -> e.code().code().equals("140")).findFirst();
+  }
+
+  /**
+   * "traders shut their stalls in protest at a rise in rents", "farmers padlocked the district
+   * office, demanding payment of dues", "entrepreneurs shut hotels to protest a new tax": an act the
+   * lexicon does not know, done by civilians, workers or the opposition in protest or demanding
+   * something, is their protest (the lexicon's plain protest entry, 140), at the verb.
+   */
+  private List<Trigger> actsInProtest(DependencyTree tree, ActorResolver resolver, List<Trigger> found) {
+    Set<Integer> known = found.stream().map(Trigger::token).collect(java.util.stream.Collectors.toSet());
+    Optional<LexiconEntry> protest = dictionaries.verbs().verbs("protest").stream().filter(e -> e.code().code().equals("140")).findFirst();
+    List<Trigger> acts = new ArrayList<>();
+    for (int v = 0; v < tree.size() && protest.isPresent(); v++) {
+      int subject = tree.child(v, "nsubj");
+      if (known.contains(v) || !tree.token(v).isVerb() || !tree.isFiniteClause(v) || subject < 0
+          || ModalityAnalyzer.REPORTING.contains(tree.lemma(v)) || ModalityAnalyzer.frames(tree.lemma(v)) || !inProtest(tree, v)) {
+        continue;
+      }
+      boolean civil = resolver.actorAt(subject).map(a -> PROTESTING_SECTORS.contains(a.actor().agent())).orElse(false);
+      if (civil) {
+        acts.add(new Trigger(v, protest.get()));
+      }
+    }
+    return acts;
+  }
+
+  /**
+   * "drove tractors into Brussels to protest against the EU's trade deal": when the protest its
+   * purpose clause tells is coded, that event says whom it is against; the act in protest is it
+   * told twice.
+   */
+  private static void dropActsInProtestToldByTheirPurpose(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      Trigger act = found.get(i);
+      List<Event> own = byTrigger.getOrDefault(act.token(), List.of());
+      boolean inProtest = act.entry().lemma().equals("protest") && !tree.lemma(act.token()).equals("protest");
+      if (!inProtest || own.isEmpty()) {
+        continue;
+      }
+      boolean told = tree.children(act.token(), "advcl", "xcomp", "dep").stream()
+          .anyMatch(c -> !byTrigger.getOrDefault(c, List.of()).isEmpty());
+      if (told) {
+        events.removeAll(own);
+        byTrigger.put(act.token(), List.of());
+        Decision d = decisions.get(i);
+        decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: its purpose tells the protest"));
+      }
+    }
+  }
+
+  /**
+   * "marched to the National Assembly to demand a new minimum wage, blocking traffic for hours": a
+   * participle that tells how the protesters protested is their protest told twice.
+   */
+  private static void dropParticiplesOfProtests(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      int token = found.get(i).token();
+      List<Event> how = byTrigger.getOrDefault(token, List.of());
+      // (the nearest act above it: the parser may hang the participle on a noun of the purpose, "a new minimum wage, blocking")
+      int head = tree.head(token);
+      for (int steps = 0; head >= 0 && steps < 4 && byTrigger.getOrDefault(head, List.of()).isEmpty(); steps++) {
+        head = tree.head(head);
+      }
+      boolean participle = tree.token(token).pos().equals("VBG") && (tree.is(token, "advcl") || tree.is(token, "xcomp") || tree.is(token, "acl"));
+      if (how.isEmpty() || !participle || head < 0 || !how.stream().allMatch(e -> e.code().root().equals("14"))) {
+        continue;
+      }
+      boolean told = byTrigger.getOrDefault(head, List.of()).stream().anyMatch(e -> e.code().root().equals("14")
+          && how.stream().anyMatch(h -> h.source().actor().code().equals(e.source().actor().code())));
+      if (told) {
+        events.removeAll(how);
+        Decision d = decisions.get(i);
+        decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: tells how the protest of '" + tree.token(head).word()
+            + "' was made, coded as that event"));
+      }
+    }
+  }
+
+  /** Who protests by what they do: civilians, workers, students, professionals, traders, farmers, the press, the opposition. */
+  private static final Set<String> PROTESTING_SECTORS = Set.of("CVL", "LAB", "EDU", "HLH", "BUS", "AGR", "MED", "OPP");
+  private static final Set<String> PROTEST_WORDS = Set.of("protest", "demonstrate", "denounce", "oppose", "demand");
+
+  /** "…, demanding payment", "… to protest a new tax", "… in protest at a rise in rents" on the verb v. */
+  private static boolean inProtest(DependencyTree tree, int v) {
+    for (int c : tree.children(v, "advcl", "xcomp", "dep")) {
+      boolean purpose = tree.hasChild(c, "mark", Set.of("to")) || tree.token(c).pos().equals("VBG");
+      if (purpose && PROTEST_WORDS.contains(tree.lemma(c))) {
+        return true;
+      }
+    }
+    return tree.children(v, "obl").stream().anyMatch(c -> tree.lemma(c).equals("protest") && tree.preposition(c).equals("in"))
+        // "shut hotels and trekking agencies … to protest", the purpose hung on a conjunct the parser made a verb
+        || tree.children(v, "conj").stream().anyMatch(c -> tree.child(c, "nsubj") < 0 && inProtest(tree, c));
   }
 
   /** "protesters", "dozens of protesters". */

@@ -170,6 +170,19 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void anActDoneInProtest_isAProtest_toldOnce() {
+    assertEquals(List.of("UZBBUS 140 UZB"),
+        asserted("In Tashkent, traders at the Chorsu bazaar shut their stalls on Monday in protest at a sharp rise in rents.")
+            .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("NGALAB 140 NGALEG"),
+        asserted("Members of the Nigeria Labour Congress marched to the National Assembly on Tuesday to demand a new minimum wage, blocking traffic for hours.")
+            .stream().map(RealNewsEventsIT::line).toList());
+    // an intent is no protest yet
+    assertEquals(List.of(), asserted("Imran Khan's party is preparing a final march on Islamabad to demand his release.")
+        .stream().filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
