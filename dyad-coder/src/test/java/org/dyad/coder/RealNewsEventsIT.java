@@ -177,6 +177,8 @@ class RealNewsEventsIT {
     assertEquals(List.of("NGALAB 140 NGALEG"),
         asserted("Members of the Nigeria Labour Congress marched to the National Assembly on Tuesday to demand a new minimum wage, blocking traffic for hours.")
             .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("ETHHLH 143 ETH"), asserted("Doctors at public hospitals in Addis Ababa stayed away from work on Monday.")
+        .stream().map(RealNewsEventsIT::line).toList());
     // an intent is no protest yet
     assertEquals(List.of(), asserted("Imran Khan's party is preparing a final march on Islamabad to demand his release.")
         .stream().filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
