@@ -100,8 +100,10 @@ final class ClauseTargets {
     var below = tree.subtree(t);
     for (int claim = below.nextSetBit(0); claim >= 0; claim = below.nextSetBit(claim + 1)) {
       if (CLAIMS.contains(tree.lemma(claim))) {
-        for (int c : tree.children(claim, "nmod")) {
-          Optional<ActorMention> a = Set.of("by", "from").contains(tree.preposition(c)) ? resolver.actorAt(c) : Optional.empty();
+        for (int c : tree.children(claim, "nmod", "compound", "nmod:poss")) {
+          // "claims by press groups", "accusations from prosecutors", "a U.N. report"
+          boolean owner = !tree.is(c, "nmod") || Set.of("by", "from").contains(tree.preposition(c));
+          Optional<ActorMention> a = owner ? resolver.actorAt(c) : Optional.empty();
           if (a.isPresent()) {
             return new Argument(List.of(a.get()), "target.claimant");
           }

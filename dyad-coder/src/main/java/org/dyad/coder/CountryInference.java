@@ -141,15 +141,16 @@ final class CountryInference {
   /**
    * "The opposition accused the Johannesburg mayor", "the army denied the opposition's claims": an
    * opposition of no named country that speaks to or of a government, its courts, police or army, or
-   * is answered by them, takes their country; it opposes its own state. So does a state's organ
-   * that its own people (opposition, workers, students, doctors …) speak to or deal with.
+   * is answered by them, takes their country; it opposes its own state. So do the state's people
+   * (witnesses, workers, students, doctors …) in a verbal act with its organs, and the organ its own
+   * people speak to or deal with.
    */
   private static Optional<Found> ownGovernment(Argument other, ActorMention actor) {
     if (GOVERNING.contains(actor.actor().agent())) {
       // "striking lecturers … after a deal with the education ministry": the state its own people deal with
       return countryOfFirst(other, GOVERNED::contains);
     }
-    return actor.actor().agent().equals("OPP") ? countryOfFirst(other, GOVERNING::contains) : Optional.empty();
+    return GOVERNED.contains(actor.actor().agent()) ? countryOfFirst(other, GOVERNING::contains) : Optional.empty();
   }
 
   /** The people a state governs, who speak to and deal with their own state's organs. */

@@ -111,7 +111,10 @@ class RealNewsActorsIT {
     for (String[] c : new String[][] {
         {"Kenya's interior ministry denied that police had tortured detainees, as the Kenya Human Rights Commission alleged.", "KENGOV 016 KENHRI"},
         {"The Ugandan military denied abducting opposition supporters, responding to accusations from the opposition party.", "UGAMIL 016 UGAOPP"},
-        {"Serbia's president denied that his government had armed the gunmen, dismissing claims by Kosovo's prime minister.", "SRBGOV 016 KSVGOV"}}) {
+        {"Serbia's president denied that his government had armed the gunmen, dismissing claims by Kosovo's prime minister.", "SRBGOV 016 KSVGOV"},
+        {"Ghana's army denied that soldiers had fired on traders in Accra, as witnesses claimed.", "GHAMIL 016 GHACVL"},
+        {"Turkey denied that its forces had shelled the village, calling a U.N. report lies.", "TUR 016 IGOUNO"},
+        {"Peru's interior minister denied that police had beaten a reporter, rejecting claims by press groups.", "PERGOV 016 PERMED"}}) {
       assertTrue(codes(c[0], DATE).contains(c[1]), () -> c[0] + " → " + codes(c[0], DATE));
     }
   }
