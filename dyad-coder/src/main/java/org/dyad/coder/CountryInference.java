@@ -103,9 +103,10 @@ final class CountryInference {
     for (ActorMention a : side.actors()) {
       Optional<Found> found = !a.actor().country().isEmpty() || TRANSNATIONAL.contains(a.actor().agent()) ? Optional.empty()
           : possessor(a).or(() -> addressee ? eventPlace(trigger).or(() -> domesticCounterpart(other, root.equals(YIELD)))
-              .or(() -> root.equals(YIELD) ? insurgentsOwnState(other, a) : Optional.empty())
+              .or(() -> root.equals(YIELD) || COOPERATING.contains(root) ? insurgentsOwnState(other, a) : Optional.empty())
               .or(() -> speaker(trigger, a)).or(this::fromDateline).or(() -> ownGovernment(other, a))
               : verbal ? eventPlace(trigger).or(() -> speaker(trigger, a)).or(this::fromDateline).or(() -> ownGovernment(other, a))
+                  .or(() -> COOPERATING.contains(root) ? insurgentsOwnState(other, a) : Optional.empty()) // "the army and the SPLA-IO signed a ceasefire"
               : find(other, trigger, root, a));
       completed.add(found.map(f -> a.inCountry(f.country(), f.from())).orElse(a));
     }
@@ -159,9 +160,13 @@ final class CountryInference {
   private static final Set<String> GOVERNING = Set.of("GOV", "LEG", "JUD", "COP", "MIL");
 
   /**
-   * "ELN rebels freed six soldiers": the soldiers, police or officials an insurgent group yields to
-   * are its own country's, whose state it fights.
+   * "ELN rebels freed six soldiers", "the army and the SPLA-IO signed a ceasefire": the soldiers,
+   * police or officials an insurgent group yields to or deals with are its own country's, whose
+   * state it fights.
    */
+  /** Roots of cooperation (03–06), where a state's forces and the insurgents they deal with are of one country. */
+  private static final Set<String> COOPERATING = Set.of("03", "04", "05", "06");
+
   private static Optional<Found> insurgentsOwnState(Argument other, ActorMention actor) {
     if (!Set.of("MIL", "COP", "GOV").contains(actor.actor().agent())) {
       return Optional.empty();

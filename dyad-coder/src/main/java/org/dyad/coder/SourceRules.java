@@ -57,6 +57,15 @@ final class SourceRules {
       int agent = tree.byAgent(t);
       return agent >= 0 ? phraseActors.argument(agent, "source.passive-agent") : Argument.NONE;
     }
+    if (tree.token(t).pos().equals("VBG") && tree.child(t, "nsubj") < 0 && RECIPROCAL_WORDS.contains(tree.lemma(t))) {
+      // "Fighting between Fano militiamen and federal forces … killed 30": a gerund used as the noun
+      for (int c : tree.children(t, "nmod", "obl")) {
+        Argument parties = tree.preposition(c).equals("between") ? phraseActors.argument(c, "source.between") : Argument.NONE;
+        if (parties.actors().size() > 1) {
+          return parties;
+        }
+      }
+    }
     if (tree.is(t, "amod") && tree.lemma(t).equals("strike") && tree.token(t).pos().equals("VBG") && tree.head(t) >= 0) {
       return phraseActors.argument(tree.head(t), "source.striking-noun"); // "striking doctors"
     }

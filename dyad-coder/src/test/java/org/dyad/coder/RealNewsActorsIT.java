@@ -107,6 +107,13 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void partiesThatSignOrFight_actOnEachOther() {
+    assertEquals(List.of("ARM 057 AZE", "AZE 057 ARM"), codes("Armenia and Azerbaijan initialled a peace agreement on Friday.", DATE));
+    assertEquals(List.of("NGAREB 190 NGAMIL", "NGAMIL 190 NGAREB"),
+        codes("Fighting between Boko Haram fighters and Nigerian forces in Borno state killed at least 30 people last week.", DATE));
+  }
+
+  @Test
   void aDenial_answersWhoeverMadeTheClaim() {
     for (String[] c : new String[][] {
         {"Kenya's interior ministry denied that police had tortured detainees, as the Kenya Human Rights Commission alleged.", "KENGOV 016 KENHRI"},
