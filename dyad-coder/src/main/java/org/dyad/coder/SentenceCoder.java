@@ -856,7 +856,7 @@ final class SentenceCoder {
       String last = words[words.length - 1];
       // (a crowd is protesters only at a protest: not "crowds waiting for aid")
       return PROTESTERS.contains(last) || (CROWDS.contains(last) && scene) || protesting(tree, t)
-          || (scene && t.actor().agent().equals("CVL"));
+          || (scene && PROTESTING_SECTORS.contains(t.actor().agent())); // "two students died in police shooting during a demonstration"
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
   }

@@ -118,6 +118,8 @@ class RealNewsEventsIT {
     List<String> events = asserted("Five people were killed in police firing during a protest by traders in Karachi on Sunday.")
         .stream().map(RealNewsEventsIT::line).toList();
     assertEquals(List.of("PAKCOP 175 PAKCVL", "PAKBUS 140 PAK"), events);
+    assertEquals(List.of("BGDCOP 175 BGDEDU"), asserted("Two students died in police shooting during a demonstration in Dhaka.")
+        .stream().filter(e -> e.code().root().equals("17")).map(RealNewsEventsIT::line).toList());
     // a crowd is no protest of itself
     assertEquals(List.of("ISRMIL 193 PSECVL"), asserted("Israeli troops opened fire on crowds waiting for aid in Rafah on Sunday.")
         .stream().map(RealNewsEventsIT::line).toList());
