@@ -176,10 +176,8 @@ final class SentenceCoder {
         continue;
       }
       boolean actCoded = !byTrigger.getOrDefault(when, List.of()).isEmpty();
-      events.removeAll(toll);
-      Decision d = decisions.get(i);
-      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the toll of '" + tree.token(when).word() + "', "
-          + (actCoded ? "coded as that event" : "whose actors were not found")));
+      drop(events, toll, decisions, i, "the toll of '" + tree.token(when).word() + "', "
+          + (actCoded ? "coded as that event" : "whose actors were not found"));
     }
   }
 
@@ -200,10 +198,8 @@ final class SentenceCoder {
       if (i < 0 || own.isEmpty()) {
         continue;
       }
-      events.removeAll(own);
-      Decision d = decisions.get(i);
-      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the act of the toll '" + tree.token(toll.token()).word()
-          + "', coded as that event"));
+      drop(events, own, decisions, i, "the act of the toll '" + tree.token(toll.token()).word()
+          + "', coded as that event");
     }
   }
 
@@ -221,9 +217,7 @@ final class SentenceCoder {
           || own.stream().anyMatch(e -> !e.evidence().rule().contains("implied"))) {
         continue;
       }
-      events.removeAll(own);
-      Decision d = decisions.get(i);
-      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the subject of '" + tree.token(act).word() + "', coded as that event"));
+      drop(events, own, decisions, i, "the subject of '" + tree.token(act).word() + "', coded as that event");
     }
   }
 
@@ -240,10 +234,8 @@ final class SentenceCoder {
           || byTrigger.getOrDefault(tree.head(token), List.of()).isEmpty()) {
         continue;
       }
-      events.removeAll(purpose);
-      Decision d = decisions.get(i);
-      decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the purpose of '" + tree.token(tree.head(token)).word()
-          + "', coded as that event"));
+      drop(events, purpose, decisions, i, "the purpose of '" + tree.token(tree.head(token)).word()
+          + "', coded as that event");
     }
   }
 
@@ -269,10 +261,8 @@ final class SentenceCoder {
       boolean told = act.stream().anyMatch(e -> e.code().root().equals("14")
           && described.stream().anyMatch(d -> sameProtesters(d.source().actor(), e.source().actor())));
       if (told) {
-        events.removeAll(described);
-        Decision d = decisions.get(i);
-        decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: describes the protesters of '"
-            + tree.token(tree.head(people)).word() + "', coded as that event"));
+        drop(events, described, decisions, i, "describes the protesters of '"
+            + tree.token(tree.head(people)).word() + "', coded as that event");
       }
     }
   }
@@ -297,10 +287,8 @@ final class SentenceCoder {
       }
       boolean ended = byTrigger.getOrDefault(tree.head(people), List.of()).stream().anyMatch(e -> e.code().code().startsWith("082"));
       if (ended) {
-        events.removeAll(strike);
-        Decision d = decisions.get(i);
-        decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: the strike '" + tree.token(tree.head(people)).word()
-            + "' ends, coded as that event"));
+        drop(events, strike, decisions, i, "the strike '" + tree.token(tree.head(people)).word()
+            + "' ends, coded as that event");
       }
     }
   }
@@ -591,10 +579,8 @@ final class SentenceCoder {
       boolean told = tree.children(act.token(), "advcl", "xcomp", "dep").stream()
           .anyMatch(c -> !byTrigger.getOrDefault(c, List.of()).isEmpty());
       if (told) {
-        events.removeAll(own);
         byTrigger.put(act.token(), List.of());
-        Decision d = decisions.get(i);
-        decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: its purpose tells the protest"));
+        drop(events, own, decisions, i, "its purpose tells the protest");
       }
     }
   }
@@ -620,12 +606,17 @@ final class SentenceCoder {
       boolean told = byTrigger.getOrDefault(head, List.of()).stream().anyMatch(e -> e.code().root().equals("14")
           && how.stream().anyMatch(h -> h.source().actor().code().equals(e.source().actor().code())));
       if (told) {
-        events.removeAll(how);
-        Decision d = decisions.get(i);
-        decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: tells how the protest of '" + tree.token(head).word()
-            + "' was made, coded as that event"));
+        drop(events, how, decisions, i, "tells how the protest of '" + tree.token(head).word()
+            + "' was made, coded as that event");
       }
     }
+  }
+
+  /** Removes an act's events as told by another, and says why in its decision (--explain). */
+  private static void drop(List<Event> events, List<Event> own, List<Decision> decisions, int i, String why) {
+    events.removeAll(own);
+    Decision d = decisions.get(i);
+    decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: " + why));
   }
 
   /** Who protests by what they do: civilians, workers, students, professionals, traders, farmers, the press, the opposition. */
