@@ -166,10 +166,15 @@ final class SentenceTimes {
     return !other && outsideRelativeClauses(tree, i, act);
   }
 
-  /** Whether token i stands in no relative clause that leaves the act outside ("Russian forces, which seized … in March 2022, …"). */
+  /**
+   * Whether token i stands in no relative clause that leaves the act outside ("Russian forces, which
+   * seized … in March 2022, …"); a clause of what the act's people were doing as it happened ("women
+   * who were collecting firewood … on Wednesday") shares its time.
+   */
   private static boolean outsideRelativeClauses(DependencyTree tree, int i, int act) {
     for (int h = i, steps = 0; h >= 0 && steps <= tree.size(); h = tree.head(h), steps++) {
-      if (tree.is(h, "acl:relcl") && !tree.dominates(h, act)) {
+      boolean meanwhile = tree.token(h).pos().equals("VBG") && tree.children(h, "aux").stream().anyMatch(a -> tree.lemma(a).equals("be"));
+      if (tree.is(h, "acl:relcl") && !tree.dominates(h, act) && !meanwhile) {
         return false;
       }
     }

@@ -22,9 +22,10 @@ import org.dyad.places.Place;
  */
 final class Truecaser {
   private static final Pattern WORD = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{L}+");
-  /** Short all-capital names ("US", "UN") that are also common words in lower case. */
+  /** Short all-capital names ("US", "UN", "WHO") that are also common words in lower case. */
   private static final Set<String> COMMON = Set.of(
-      "us", "it", "am", "is", "as", "at", "in", "on", "or", "an", "no", "so", "do", "be", "we", "he", "me", "my", "go", "up", "oh");
+      "us", "it", "am", "is", "as", "at", "in", "on", "or", "an", "no", "so", "do", "be", "we", "he", "me", "my", "go", "up", "oh",
+      "who", "ice", "aid");
   private static final int LONGEST_PLACE = 3;
   private static final long MIN_POPULATION = 100_000;
 

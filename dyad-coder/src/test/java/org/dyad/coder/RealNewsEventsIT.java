@@ -187,6 +187,13 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void whatTheVictimsWereDoingAsItHappened_datesTheAct() {
+    List<Event> events = code("armed men abducted three women who were collecting firewood near a camp in borno state on wednesday.",
+        "2024-01-26").events();
+    assertEquals(LocalDate.parse("2024-01-24"), events.get(0).time().date(), events.toString());
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());

@@ -25,7 +25,8 @@ class TruecaserTest {
       "russian troops attacked kharkiv overnight, ukraine's military said.|Russian troops attacked Kharkiv overnight, Ukraine's military said.",
       "RUSSIAN TROOPS ATTACKED KHARKIV.|Russian troops attacked Kharkiv.",
       "u.s. troops left. nato met in brussels.|U.S. troops left. NATO met in Brussels.",
-      "police in nairobi arrested 20 people.|Police in Nairobi arrested 20 people."})
+      "police in nairobi arrested 20 people.|Police in Nairobi arrested 20 people.",
+      "police fired at workers who blocked a railway line.|Police fired at workers who blocked a railway line."})
   void restoresCapitals_keepingEveryOffset(String caseless, String expected) {
     String restored = truecaser.truecase(caseless);
     assertEquals(expected, restored);
