@@ -194,6 +194,15 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void theProtestersThePoliceActedOn_protestedToo() {
+    assertEquals(List.of("TZACOP 175 TZACVL", "TZACVL 145 TZA"),
+        asserted("Police in Dar es Salaam fired live rounds and tear gas at young protesters who set a bus station ablaze on Wednesday.")
+            .stream().map(RealNewsEventsIT::line).toList());
+    assertTrue(asserted("Police in Lima used tear gas to disperse young people marching on Congress against pension reforms.")
+        .stream().map(RealNewsEventsIT::line).toList().contains("PERCVL 141 PERLEG"));
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
