@@ -47,6 +47,17 @@ final class SentenceCoder {
   private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
   private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
+  /** Whether the act hosts a meeting rather than a guest: "talks hosted by Egypt", "hosted a round of talks between …". */
+  private static boolean hostsAMeeting(DependencyTree tree, int t) {
+    int object = tree.child(t, "obj");
+    return tree.lemma(t).equals("host") && (object < 0 || MEETINGS.contains(tree.lemma(object)));
+  }
+
+  private static final Set<String> MEETINGS = Set.of("talk", "talks", "meeting", "summit", "conference", "negotiation", "round", "session",
+      "forum", "dialogue");
+
+  /** Making a visit (042) and hosting one (043): each is the other side's act too. */
+  private static final Map<String, String> VISIT_AND_HOST = Map.of("042", "043", "043", "042");
   /** A visit (042) is an official's, an envoy's or a delegation's trip. */
   private static final String VISIT = "042";
   /** People of no office, whose trips are no visits. */
@@ -496,6 +507,15 @@ final class SentenceCoder {
             if (eachWay && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
               events.add(frame.event(t, s, refined, span, reversed, toll(refined, facts),
                   conflictType(refined, t, s, location, trigger, facts)));
+            }
+            Optional<EventCode> otherSide = Optional.ofNullable(VISIT_AND_HOST.get(own.code())).flatMap(dictionaries.ontology()::find);
+            boolean happens = coding.modality() == org.dyad.model.Modality.ASSERTED || coding.modality() == org.dyad.model.Modality.FUTURE;
+            if (otherSide.isPresent() && happens && !hostsAMeeting(tree, trigger.token())) {
+              // "Modi arrived in Bhutan for a state visit", "Trump hosts Orban": a visit is hosted, a host visited
+              // (a visit done or to come: not one a side only intends, might make or denies)
+              Evidence hosted = new Evidence(kind + "source." + target.rule().replace("target.", "") + " target." + source.rule().replace("source.", "")
+                  + " (the other side of the visit)", trigger.entry().describe(), word.word(), word.span());
+              events.add(frame.event(t, s, otherSide.get(), span, hosted, Casualties.NONE, ConflictType.NONE));
             }
             coded.add(refined.code() + (coding.modality() == org.dyad.model.Modality.ASSERTED ? ""
                 : " (" + coding.modality().label() + (m.reason().isEmpty() ? "" : ": " + m.reason()) + ")"));

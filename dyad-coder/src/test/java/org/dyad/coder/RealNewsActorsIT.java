@@ -107,6 +107,13 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void aVisitIsHosted_andAHostVisited() {
+    assertEquals(List.of("INDGOV 042 BTN", "BTN 043 INDGOV"), codes("Indian Prime Minister Narendra Modi arrived in Bhutan on Tuesday for a state visit.", DATE));
+    assertEquals(List.of("CHNGOV 043 BRAGOV", "BRAGOV 042 CHNGOV"),
+        codes("Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva for a state visit on Tuesday.", DATE));
+  }
+
+  @Test
   void partiesThatSignOrFight_actOnEachOther() {
     assertEquals(List.of("ARM 057 AZE", "AZE 057 ARM"), codes("Armenia and Azerbaijan initialled a peace agreement on Friday.", DATE));
     assertEquals(List.of("NGAREB 190 NGAMIL", "NGAMIL 190 NGAREB"),
