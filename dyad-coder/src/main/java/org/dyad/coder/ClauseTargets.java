@@ -35,11 +35,20 @@ final class ClauseTargets {
     this.mentions = mentions;
   }
 
+  /** What two parties make together, which a third brokers, mediates or hosts: "talks mediated by Qatar". */
+  private static final Set<String> JOINT_THINGS = Set.of("talk", "talks", "ceasefire", "truce", "deal", "agreement", "accord",
+      "negotiation", "negotiations", "meeting", "dialogue", "process", "summit", "exchange", "swap", "pact", "treaty");
+
   /**
    * "agreed to a ceasefire in talks mediated by Qatar": the parties an act on a modified noun
    * serves are the subject of the clause that noun belongs to.
    */
   Argument partiesOfTheModified(int t, Argument source) {
+    // "talks mediated by Qatar", "an explosive drone launched by Hezbollah" (its launcher acts on whom it struck); not "a
+    // pension reform backed by the government", which serves no party
+    if (tree.head(t) < 0 || !(JOINT_THINGS.contains(tree.lemma(tree.head(t))) || ArgumentWords.WEAPONS.contains(tree.lemma(tree.head(t))))) {
+      return Argument.NONE;
+    }
     int node = tree.head(t);
     for (int steps = 0; node >= 0 && steps < 3 && (tree.token(node).isNoun()); steps++) {
       node = tree.head(node);

@@ -158,6 +158,7 @@ final class SentenceCoder {
     dropSubjectsOfActs(tree, found, byTrigger, events, decisions);
     dropActsInProtestToldByTheirPurpose(tree, found, byTrigger, events, decisions);
     dropParticiplesOfProtests(tree, found, byTrigger, events, decisions);
+    dropEventNounsOfCodedVerbs(tree, found, byTrigger, events, decisions);
     dropPurposesCodedTwice(tree, found, byTrigger, events, decisions);
     dropRefusalsCodedTwice(events);
     dropDescribedProtestsCodedTwice(tree, found, byTrigger, events, decisions);
@@ -630,6 +631,38 @@ final class SentenceCoder {
             + "' was made, coded as that event");
       }
     }
+  }
+
+  /**
+   * "held a general strike", "staged a protest": when the verb whose object the event noun is was
+   * coded as the same kind of act (its lexicon entry names that object), the noun is that event told
+   * twice.
+   */
+  private static void dropEventNounsOfCodedVerbs(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      Trigger noun = found.get(i);
+      List<Event> own = byTrigger.getOrDefault(noun.token(), List.of());
+      int verb = tree.head(noun.token());
+      if (own.isEmpty() || !noun.entry().nominal() || !tree.is(noun.token(), "obj") || verb < 0) {
+        continue;
+      }
+      List<Event> verbs = byTrigger.getOrDefault(verb, List.of());
+      boolean told = verbs.stream().anyMatch(v -> own.stream().anyMatch(n -> n.code().root().equals(v.code().root())));
+      int v = found.stream().map(Trigger::token).toList().indexOf(verb);
+      if (told && aimed(own) && !aimed(verbs) && v >= 0) {
+        // "launched an offensive against Boko Haram positions": the noun says whom it was against, the verb only where
+        drop(events, verbs, decisions, v, "its object '" + tree.token(noun.token()).word() + "' tells whom it was aimed at");
+        byTrigger.put(verb, List.of());
+      } else if (told) {
+        drop(events, own, decisions, i, "the object of '" + tree.token(verb).word() + "', coded as that event");
+      }
+    }
+  }
+
+  /** Whether events name their target in a phrase aimed at it ("against Boko Haram positions", "on the city"). */
+  private static boolean aimed(List<Event> events) {
+    return events.stream().anyMatch(e -> e.evidence().rule().matches(".*target\\.oblique-(against|on|at).*"));
   }
 
   /** Removes an act's events as told by another, and says why in its decision (--explain). */

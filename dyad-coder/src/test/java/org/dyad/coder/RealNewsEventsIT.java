@@ -203,6 +203,16 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void anEventNounOfACodedVerb_isThatEventOnce_withTheTargetItsPhraseNames() {
+    assertEquals(List.of("URYLAB 143 URY"),
+        asserted("Uruguay's main trade union federation held a general strike on Thursday against a pension reform backed by the government.")
+            .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("TCDMIL 190 NGAREB"),
+        asserted("Chadian troops launched an offensive against Boko Haram positions on islands in Lake Chad on Tuesday.")
+            .stream().map(RealNewsEventsIT::line).toList());
+  }
+
+  @Test
   void aDemonstrationPrevented_didNotHappen() {
     assertEquals(List.of(), asserted("Turkish police prevented a demonstration by students in Sivas on Monday.").stream()
         .filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
