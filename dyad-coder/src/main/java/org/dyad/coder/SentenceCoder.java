@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.dyad.coder.dictionary.Conditions;
 import org.dyad.coder.dictionary.Dictionaries;
 import org.dyad.coder.dictionary.LexiconEntry;
 import org.dyad.model.Actor;
@@ -634,9 +635,9 @@ final class SentenceCoder {
   }
 
   /**
-   * "held a general strike", "staged a protest": when the verb whose object the event noun is was
-   * coded as the same kind of act (its lexicon entry names that object), the noun is that event told
-   * twice.
+   * "held a general strike", "staged a protest", "lodged a protest with China": when the verb whose
+   * object the event noun is was coded as the same kind of act, or by a lexicon entry that names
+   * that object, the noun is that event told twice.
    */
   private static void dropEventNounsOfCodedVerbs(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
       List<Event> events, List<Decision> decisions) {
@@ -648,8 +649,11 @@ final class SentenceCoder {
         continue;
       }
       List<Event> verbs = byTrigger.getOrDefault(verb, List.of());
-      boolean told = verbs.stream().anyMatch(v -> own.stream().anyMatch(n -> n.code().root().equals(v.code().root())));
       int v = found.stream().map(Trigger::token).toList().indexOf(verb);
+      // (or the verb's entry is read with that object: "lodges protest with China" is a complaint, 11, not a protest)
+      Conditions named = v >= 0 ? found.get(v).entry().conditions() : null;
+      boolean consumed = named != null && (named.obj().contains(tree.lemma(noun.token())) || named.with().contains(tree.lemma(noun.token())));
+      boolean told = !verbs.isEmpty() && (consumed || verbs.stream().anyMatch(x -> own.stream().anyMatch(n -> n.code().root().equals(x.code().root()))));
       if (told && aimed(own) && !aimed(verbs) && v >= 0) {
         // "launched an offensive against Boko Haram positions": the noun says whom it was against, the verb only where
         drop(events, verbs, decisions, v, "its object '" + tree.token(noun.token()).word() + "' tells whom it was aimed at");

@@ -207,6 +207,8 @@ class RealNewsEventsIT {
     assertEquals(List.of("URYLAB 143 URY"),
         asserted("Uruguay's main trade union federation held a general strike on Thursday against a pension reform backed by the government.")
             .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("JPN 114 CHN"), asserted("Japan lodged a protest with China over a radar lock-on by fighter jets.")
+        .stream().map(RealNewsEventsIT::line).toList());
     assertEquals(List.of("TCDMIL 190 NGAREB"),
         asserted("Chadian troops launched an offensive against Boko Haram positions on islands in Lake Chad on Tuesday.")
             .stream().map(RealNewsEventsIT::line).toList());
