@@ -13,6 +13,21 @@ final class ArgumentWords {
           "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press");
   /** Nouns of a border, whose "with" phrase is the country on the other side: "near its border with Finland". */
   static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+  /**
+   * "halting all US economic assistance to Colombia", "cut off US funding to South Africa": a thing
+   * named with the source's own country (not a place or ground of it) is the source's, not whom the
+   * act is aimed at. False for an empty list.
+   */
+  static boolean sourcesOwnThing(DependencyTree tree, int head, java.util.List<org.dyad.model.ActorMention> actors, Argument source) {
+    String noun = tree.lemma(head);
+    if (actors.isEmpty() || tree.token(head).isProperNoun() || SETTLEMENTS.contains(noun) || POSITIONS.contains(noun)
+        || Set.of("territory", "land", "border", "soil", "airspace", "waters").contains(noun)) {
+      return false;
+    }
+    return actors.stream().allMatch(m -> m.actor().agent().isEmpty()
+        && source.actors().stream().anyMatch(s -> s.actor().country().equals(m.actor().country())));
+  }
+
   /** Acts done to people, whose victim a protest or criticism of them is for: "the arrest of a judge". */
   static final Set<String> ACTS_ON_PEOPLE = Set.of("arrest", "detention", "jailing", "imprisonment", "killing", "murder",
       "abduction", "kidnapping", "disappearance", "death", "execution", "sentencing", "conviction", "torture", "expulsion",

@@ -140,12 +140,21 @@ final class ClauseTargets {
       }
       for (ActorMention m : mentions) {
         if (filters.inside(m, clause) && !MentionFilters.isSource(m, source) && !filters.inAttribution(m)
-            && !(own && filters.inside(m, subject))) {
+            && !(own && filters.inside(m, subject)) && !sourcesOwnThing(m, source)) {
           return new Argument(List.of(m), "target.reported-clause");
         }
       }
     }
     return Argument.NONE;
+  }
+
+  /**
+   * "threatened to cut off all future US funding to South Africa": see {@link ArgumentWords#sourcesOwnThing};
+   * not a plural of people ("a meeting of Palestinian factions").
+   */
+  private boolean sourcesOwnThing(ActorMention m, Argument source) {
+    int head = phraseActors.headOf(m);
+    return head >= 0 && !tree.token(head).pos().startsWith("NNS") && ArgumentWords.sourcesOwnThing(tree, head, List.of(m), source);
   }
 
   /**

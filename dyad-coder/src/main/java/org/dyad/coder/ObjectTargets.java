@@ -1,8 +1,6 @@
 package org.dyad.coder;
 
 import static org.dyad.coder.ArgumentWords.INTERCEPTING;
-import static org.dyad.coder.ArgumentWords.POSITIONS;
-import static org.dyad.coder.ArgumentWords.SETTLEMENTS;
 import static org.dyad.coder.ArgumentWords.WEAPONS;
 
 import java.util.List;
@@ -38,13 +36,25 @@ final class ObjectTargets {
    * phrase outranks is the target of a protest, a coercion or a use of force (roots 14–20), where
    * giving verbs ("sent troops") make it the thing given.
    */
-  Argument namedObject(Trigger trigger) {
+  Argument namedObject(Trigger trigger, Argument source) {
     int object = tree.child(trigger.token(), "obj");
     boolean forceful = Integer.parseInt(trigger.entry().code().root()) >= 14;
     if (object < 0 || !forceful || trigger.entry().nominal() || ownedByPronoun(object)) {
       return Argument.NONE;
     }
-    return phraseActors.argument(object, "target.named-object");
+    Argument named = phraseActors.argument(object, "target.named-object");
+    if (!ownModifier(object, named, source)) {
+      return named;
+    }
+    // "halting all US economic assistance to Colombia": the aid is the source's own; whom it goes to is the target
+    for (int c : tree.children(object, "nmod")) {
+      Argument recipient = Set.of("to", "for").contains(tree.preposition(c)) ? phraseActors.argument(c, "target.recipient-of-the-object")
+          : Argument.NONE;
+      if (!recipient.isEmpty()) {
+        return recipient;
+      }
+    }
+    return Argument.NONE;
   }
 
   /**
@@ -93,13 +103,7 @@ final class ObjectTargets {
 
   /** A common noun whose only actor is a country modifier, the source's own country: "US assistance" for Trump. */
   private boolean ownModifier(int head, Argument a, Argument source) {
-    String noun = tree.lemma(head);
-    if (a.isEmpty() || tree.token(head).isProperNoun() || SETTLEMENTS.contains(noun) || POSITIONS.contains(noun)
-        || Set.of("territory", "land", "border", "soil", "airspace", "waters").contains(noun)) {
-      return false;
-    }
-    return a.actors().stream().allMatch(m -> m.actor().agent().isEmpty()
-        && source.actors().stream().anyMatch(s -> s.actor().country().equals(m.actor().country())));
+    return ArgumentWords.sourcesOwnThing(tree, head, a.actors(), source);
   }
 
   /** The verb's object or indirect object, or the passive subject, when it names an actor or the parties inside it. */

@@ -299,7 +299,7 @@ final class TargetRules {
         return reported;
       }
     }
-    Argument named = objects.namedObject(trigger);
+    Argument named = objects.namedObject(trigger, source);
     if (!named.isEmpty()) {
       return named;
     }

@@ -114,6 +114,14 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void aidNamedWithTheSourcesCountry_isTheSources_andGoesToItsRecipient() {
+    assertEquals(List.of("USAGOV 1621 COL"), codes("The US president said he was halting all US economic assistance to Colombia.", DATE).stream()
+        .filter(e -> e.contains(" 16")).toList());
+    assertTrue(codes("President Donald Trump threatened to cut off all future US funding to South Africa.", DATE).stream()
+        .anyMatch(e -> e.startsWith("USA") && e.endsWith(" 1311 ZAF")));
+  }
+
+  @Test
   void partiesThatSignOrFight_actOnEachOther() {
     assertEquals(List.of("ARM 057 AZE", "AZE 057 ARM"), codes("Armenia and Azerbaijan initialled a peace agreement on Friday.", DATE));
     assertEquals(List.of("NGAREB 190 NGAMIL", "NGAMIL 190 NGAREB"),
