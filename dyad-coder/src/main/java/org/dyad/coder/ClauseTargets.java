@@ -264,7 +264,7 @@ final class ClauseTargets {
     for (int c : clauses) {
       for (ActorMention m : mentions) {
         if (filters.inside(m, c) && !MentionFilters.isSource(m, source) && !filters.isPlace(m) && !m.actor().country().isEmpty()
-            && !beneficiary(m)) {
+            && !beneficiary(m) && !MentionFilters.withinAnother(m, mentions)) {
           return new Argument(List.of(m), "target.protest-aim");
         }
       }

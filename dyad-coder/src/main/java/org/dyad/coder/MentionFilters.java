@@ -79,6 +79,12 @@ final class MentionFilters {
   }
 
   /** Whether the mention is, contains or lies within one of the source's. */
+  /** "Serbia" in "Serbia's government": a mention inside a longer one, which names the actor the phrase is. */
+  static boolean withinAnother(ActorMention m, java.util.List<ActorMention> mentions) {
+    return mentions.stream().anyMatch(o -> o != m && o.span().start() <= m.span().start() && m.span().end() <= o.span().end()
+        && (o.span().end() - o.span().start()) > (m.span().end() - m.span().start()));
+  }
+
   static boolean isSource(ActorMention m, Argument source) {
     for (ActorMention s : source.actors()) {
       if (s.span().equals(m.span()) || s.span().contains(m.span()) || m.span().contains(s.span())) {

@@ -608,8 +608,9 @@ final class SentenceCoder {
   }
 
   /**
-   * "marched to the National Assembly to demand a new minimum wage, blocking traffic for hours": a
-   * participle that tells how the protesters protested is their protest told twice.
+   * "marched to the National Assembly to demand a new minimum wage, blocking traffic for hours",
+   * "rallied demanding the resignation of the government": a participle that tells how the
+   * protesters protested, or what they demanded, is their protest told twice.
    */
   private static void dropParticiplesOfProtests(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
       List<Event> events, List<Decision> decisions) {
@@ -621,8 +622,10 @@ final class SentenceCoder {
       for (int steps = 0; head >= 0 && steps < 4 && byTrigger.getOrDefault(head, List.of()).isEmpty(); steps++) {
         head = tree.head(head);
       }
-      boolean participle = tree.token(token).pos().equals("VBG") && (tree.is(token, "advcl") || tree.is(token, "xcomp") || tree.is(token, "acl"));
-      if (how.isEmpty() || !participle || head < 0 || !how.stream().allMatch(e -> e.code().root().equals("14"))) {
+      boolean participle = tree.token(token).pos().equals("VBG")
+          && (tree.is(token, "advcl") || tree.is(token, "xcomp") || tree.is(token, "acl") || tree.is(token, "dep"));
+      // (what they demand as they protest is that protest too: "rallied on Saturday demanding the resignation of …")
+      if (how.isEmpty() || !participle || head < 0 || !how.stream().allMatch(e -> e.code().root().equals("14") || e.code().root().equals("10"))) {
         continue;
       }
       boolean told = byTrigger.getOrDefault(head, List.of()).stream().anyMatch(e -> e.code().root().equals("14")

@@ -181,6 +181,9 @@ class RealNewsEventsIT {
             .stream().map(RealNewsEventsIT::line).toList());
     assertEquals(List.of("ETHHLH 143 ETH"), asserted("Doctors at public hospitals in Addis Ababa stayed away from work on Monday.")
         .stream().map(RealNewsEventsIT::line).toList());
+    assertEquals(List.of("SRBCVL 1411 SRBGOV"),
+        asserted("Tens of thousands of Serbian protesters rallied on Saturday demanding the resignation of Serbia's government.")
+            .stream().map(RealNewsEventsIT::line).toList());
     // an intent is no protest yet
     assertEquals(List.of(), asserted("Imran Khan's party is preparing a final march on Islamabad to demand his release.")
         .stream().filter(e -> e.code().root().equals("14")).map(RealNewsEventsIT::line).toList());
