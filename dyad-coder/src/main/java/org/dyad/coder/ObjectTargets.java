@@ -17,7 +17,7 @@ import org.dyad.model.ActorMention;
 final class ObjectTargets {
   /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
   private static final String RELEASE = "0841";
-  private static final Set<String> FREEING = Set.of("release", "free");
+  private static final Set<String> FREEING = Set.of("release", "free", "pardon");
 
   private final DependencyTree tree;
   private final ActorResolver resolver;

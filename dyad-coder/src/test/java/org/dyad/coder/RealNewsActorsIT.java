@@ -122,6 +122,11 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void prisonersPardoned_areFreed() {
+    assertEquals(List.of("BLRGOV 0841 BLROPP"), codes("President Alexander Lukashenko pardoned 14 Belarusian opposition activists on Saturday.", DATE));
+  }
+
+  @Test
   void partiesThatSignOrFight_actOnEachOther() {
     assertEquals(List.of("ARM 057 AZE", "AZE 057 ARM"), codes("Armenia and Azerbaijan initialled a peace agreement on Friday.", DATE));
     assertEquals(List.of("NGAREB 190 NGAMIL", "NGAMIL 190 NGAREB"),
