@@ -120,6 +120,9 @@ final class TargetRules {
     return Argument.NONE;
   }
 
+  /** Verbs of handing a person over to another state. */
+  private static final Set<String> HANDING_OVER = Set.of("extradite", "repatriate");
+
   /** Easing dissent (082): calling off a strike or a protest. */
   private static final String EASING_DISSENT = "082";
   private static final Set<String> DEALS = Set.of("deal", "agreement", "accord", "pact", "talks", "talk");
@@ -208,6 +211,15 @@ final class TargetRules {
         // "students protesting job quotas at Dhaka University": where a protest stands, not whom it opposes
         // (stones "hurled at riot police" are aimed at them)
         prepositions = prepositions.stream().filter(p -> !p.equals("at")).collect(java.util.stream.Collectors.toSet());
+      }
+    }
+    if (!trigger.entry().nominal() && HANDING_OVER.contains(tree.lemma(t))) {
+      // "Spain extradited a suspected Mexican cartel financier to the United States": whom a person is handed to
+      for (int c : tree.children(t, "obl")) {
+        Argument receiver = tree.preposition(c).equals("to") ? phraseActors.argument(c, "target.receiver") : Argument.NONE;
+        if (!receiver.isEmpty()) {
+          return receiver;
+        }
       }
     }
     if (!trigger.entry().nominal() && !restricted) {

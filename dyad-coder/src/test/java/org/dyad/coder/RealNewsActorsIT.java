@@ -122,6 +122,12 @@ class RealNewsActorsIT {
   }
 
   @Test
+  void anExtradition_isAimedAtTheCountryTheSuspectGoesTo() {
+    // the CAMEO manual's example note for 063: "the location where the subject is being extradited to … should be coded as the target"
+    assertEquals(List.of("ESP 063 USA"), codes("Spain extradited a suspected Mexican cartel financier to the United States on Friday.", DATE));
+  }
+
+  @Test
   void prisonersPardoned_areFreed() {
     assertEquals(List.of("BLRGOV 0841 BLROPP"), codes("President Alexander Lukashenko pardoned 14 Belarusian opposition activists on Saturday.", DATE));
   }
