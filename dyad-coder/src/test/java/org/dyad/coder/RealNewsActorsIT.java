@@ -130,6 +130,7 @@ class RealNewsActorsIT {
   @Test
   void prisonersPardoned_areFreed() {
     assertEquals(List.of("BLRGOV 0841 BLROPP"), codes("President Alexander Lukashenko pardoned 14 Belarusian opposition activists on Saturday.", DATE));
+    assertEquals(List.of("IRN 0841 FRACVL"), codes("A French tourist was released by Iran on Friday after two years in detention.", DATE));
   }
 
   @Test
