@@ -499,6 +499,8 @@ class ServeIT {
     click(browser.findElement(By.cssSelector("[data-testid=filter-submit]")));
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("provenance=acled"));
     waitReady();
+    // (the ready flag may still be the previous page's when the hash changes: wait for the filtered rows themselves)
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("[data-testid=event-row]")).size() == 3);
     List<WebElement> rows = browser.findElements(By.cssSelector("[data-testid=event-row]"));
     assertEquals(3, rows.size());
     for (WebElement r : rows) {
