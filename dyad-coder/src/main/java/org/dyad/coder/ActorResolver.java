@@ -356,8 +356,12 @@ final class ActorResolver {
     List<ActorMention> all = new ArrayList<>(List.of(first.get()));
     List<Integer> countryWords = new ArrayList<>(tree.children(h, "amod", "compound"));
     // "the foreign ministers of India and China": one actor per country the role is "of"
-    tree.children(h, "nmod").stream().filter(c -> tree.preposition(c).equals("of") && placeHitAt(c) != null
-        && placeHitAt(c).entry().code().equals(first.get().actor().country())).forEach(countryWords::add);
+    for (int c : tree.children(h, "nmod")) {
+      NameHit of = tree.preposition(c).equals("of") ? placeHitAt(c) : null;
+      if (of != null && of.entry().code().equals(first.get().actor().country())) {
+        countryWords.add(c);
+      }
+    }
     for (int modifier : countryWords) {
       for (int other : tree.children(modifier, "conj")) {
         NameHit hit = placeHitAt(other);

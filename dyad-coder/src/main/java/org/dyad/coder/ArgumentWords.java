@@ -40,8 +40,13 @@ final class ArgumentWords {
   static boolean beyondTheBorderOfASettlement(DependencyTree tree, int trigger, int c) {
     int marker = tree.child(c, "case");
     boolean beyond = marker > 0 && tree.preposition(c).equals("with") && BORDERS.contains(tree.lemma(marker - 1));
+    return beyond && takesASettlement(tree, trigger);
+  }
+
+  /** Whether the act's object is a settlement: "attacked the town of Ouatagouna". */
+  static boolean takesASettlement(DependencyTree tree, int trigger) {
     int object = tree.child(trigger, "obj");
-    return beyond && object >= 0 && SETTLEMENTS.contains(tree.lemma(object));
+    return object >= 0 && SETTLEMENTS.contains(tree.lemma(object));
   }
   /** Acts two parties do to each other: "clashes between the army and the RSF", "a prisoner swap". */
   static final Set<String> RECIPROCAL_WORDS = Set.of("swap", "exchange", "clash", "trade", "skirmish", "fight", "fighting",

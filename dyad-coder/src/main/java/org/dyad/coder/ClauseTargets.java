@@ -92,34 +92,36 @@ final class ClauseTargets {
       tree.children(c, "obl").stream().filter(o -> Set.of("to", "over").contains(tree.preposition(o))).forEach(claims::add);
     }
     for (int claim : claims) {
-      if (!CLAIMS.contains(tree.lemma(claim))) {
-        continue;
-      }
-      for (int c : tree.children(claim, "nmod:poss", "nmod", "compound")) {
-        // "claims by the opposition", "responding to accusations from prosecutors"
-        boolean by = Set.of("by", "from").contains(tree.preposition(c));
-        Optional<ActorMention> a = !tree.is(c, "nmod") || by ? resolver.actorAt(c) : Optional.empty();
-        if (a.isPresent()) {
-          return new Argument(List.of(a.get()), "target.claimant");
-        }
+      Optional<ActorMention> a = claimer(claim);
+      if (a.isPresent()) {
+        return new Argument(List.of(a.get()), "target.claimant");
       }
     }
     // (the parser may hang "…, dismissing claims by Kosovo's prime minister" anywhere: a claim "by" or "from" someone
     // in the denial's sentence is the one it answers)
     var below = tree.subtree(t);
     for (int claim = below.nextSetBit(0); claim >= 0; claim = below.nextSetBit(claim + 1)) {
-      if (CLAIMS.contains(tree.lemma(claim))) {
-        for (int c : tree.children(claim, "nmod", "compound", "nmod:poss")) {
-          // "claims by press groups", "accusations from prosecutors", "a U.N. report"
-          boolean owner = !tree.is(c, "nmod") || Set.of("by", "from").contains(tree.preposition(c));
-          Optional<ActorMention> a = owner ? resolver.actorAt(c) : Optional.empty();
-          if (a.isPresent()) {
-            return new Argument(List.of(a.get()), "target.claimant");
-          }
-        }
+      Optional<ActorMention> a = claimer(claim);
+      if (a.isPresent()) {
+        return new Argument(List.of(a.get()), "target.claimant");
       }
     }
     return Argument.NONE;
+  }
+
+  /** Who made the claim a noun names: "claims by the opposition", "accusations from prosecutors", "a U.N. report". */
+  private Optional<ActorMention> claimer(int claim) {
+    if (!CLAIMS.contains(tree.lemma(claim))) {
+      return Optional.empty();
+    }
+    for (int c : tree.children(claim, "nmod:poss", "nmod", "compound")) {
+      boolean owner = !tree.is(c, "nmod") || Set.of("by", "from").contains(tree.preposition(c));
+      Optional<ActorMention> a = owner ? resolver.actorAt(c) : Optional.empty();
+      if (a.isPresent()) {
+        return a;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

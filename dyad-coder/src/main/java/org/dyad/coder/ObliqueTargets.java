@@ -96,8 +96,7 @@ final class ObliqueTargets {
    * settlement acted upon lies ("attacked the town of Ouatagouna near the border with Niger").
    */
   Argument borderTarget(int t) {
-    int object = tree.child(t, "obj");
-    if (object >= 0 && ArgumentWords.SETTLEMENTS.contains(tree.lemma(object))) {
+    if (ArgumentWords.takesASettlement(tree, t)) {
       return Argument.NONE;
     }
     for (int c : tree.children(t, "obl")) {

@@ -557,7 +557,7 @@ final class SentenceCoder {
     if (!describing || !trigger.entry().code().root().equals("10")) {
       return Optional.empty();
     }
-    return dictionaries.verbs().verbs("protest").stream().filter(e -> e.code().code().equals("140")).findFirst();
+    return plainProtest();
   }
 
   /**
@@ -568,7 +568,7 @@ final class SentenceCoder {
    */
   private List<Trigger> actsInProtest(DependencyTree tree, ActorResolver resolver, List<Trigger> found) {
     Set<Integer> known = found.stream().map(Trigger::token).collect(java.util.stream.Collectors.toSet());
-    Optional<LexiconEntry> protest = dictionaries.verbs().verbs("protest").stream().filter(e -> e.code().code().equals("140")).findFirst();
+    Optional<LexiconEntry> protest = plainProtest();
     List<Trigger> acts = new ArrayList<>();
     for (int v = 0; v < tree.size() && protest.isPresent(); v++) {
       int subject = tree.child(v, "nsubj");
@@ -679,8 +679,6 @@ final class SentenceCoder {
     decisions.set(i, new Decision(d.trigger(), d.entry(), "not coded: " + why));
   }
 
-  /** Who protests by what they do: civilians, workers, students, professionals, traders, farmers, the press, the opposition. */
-  private static final Set<String> PROTESTING_SECTORS = Set.of("CVL", "LAB", "EDU", "HLH", "BUS", "AGR", "MED", "OPP");
   private static final Set<String> PROTEST_WORDS = Set.of("protest", "demonstrate", "denounce", "oppose", "demand");
 
   /** "…, demanding payment", "… to protest a new tax", "… in protest at a rise in rents" on the verb v. */
@@ -696,6 +694,11 @@ final class SentenceCoder {
         || tree.children(v, "conj").stream().anyMatch(c -> tree.child(c, "nsubj") < 0 && inProtest(tree, c));
   }
 
+  /** The lexicon's plain protest entry (140), for acts read as protests. */
+  private Optional<LexiconEntry> plainProtest() {
+    return dictionaries.verbs().verbs("protest").stream().filter(e -> e.code().code().equals("140")).findFirst();
+  }
+
   /** "protesters", "dozens of protesters". */
   private static boolean protesters(DependencyTree tree, int noun) {
     return PROTESTERS.contains(tree.token(noun).word().toLowerCase(java.util.Locale.ROOT))
@@ -705,6 +708,9 @@ final class SentenceCoder {
 
   /** The sectors that strike by walking out: labour, education, health, business, farming, media, civilians. */
   private static final Set<String> WALKING_OUT = Set.of("LAB", "EDU", "HLH", "BUS", "AGR", "MED", "CVL");
+  /** Who protests by what they do: those who walk out, and the opposition. */
+  private static final Set<String> PROTESTING_SECTORS =
+      java.util.stream.Stream.concat(WALKING_OUT.stream(), java.util.stream.Stream.of("OPP")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The sentence's toll belongs to its acts of force, coercion and protest. */
   private static Casualties toll(EventCode code, SentenceFacts facts) {
