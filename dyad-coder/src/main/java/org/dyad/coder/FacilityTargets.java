@@ -87,6 +87,10 @@ final class FacilityTargets {
       if (!carried.isEmpty()) {
         return carried;
       }
+      Argument owners = pronounOwners(counted(head), t, source);
+      if (!owners.isEmpty()) {
+        return owners;
+      }
     }
     for (int phrase : aimed) {
       int head = counted(phrase);
@@ -145,6 +149,29 @@ final class FacilityTargets {
         tree.text(first, head), new org.dyad.model.Span(tree.token(first).span().start(), tree.token(head).span().end()),
         country.isEmpty() ? org.dyad.model.CountrySource.NONE
             : where.isEmpty() ? org.dyad.model.CountrySource.OTHER_ACTOR : org.dyad.model.CountrySource.PLACE_TARGET);
+  }
+
+  /**
+   * "Three soldiers were killed when a roadside bomb hit their vehicle": a facility a pronoun owns
+   * ("their", "its") stands for the subject of the clause the act's clause tells of, when that is an
+   * actor other than the act's source; NONE otherwise.
+   */
+  private Argument pronounOwners(int facility, int trigger, Argument source) {
+    boolean ownedByPronoun = tree.children(facility, "nmod:poss").stream().anyMatch(c -> tree.token(c).pos().equals("PRP$"));
+    if (!ownedByPronoun || facilities.sectorOf(modifiedNoun(facility)).isEmpty()) {
+      return Argument.NONE;
+    }
+    int told = trigger;
+    while (told >= 0 && (tree.is(told, "advcl") || tree.is(told, "conj"))) {
+      told = tree.head(told);
+      int subject = tree.child(told, tree.isPassive(told) ? "nsubj:pass" : "nsubj");
+      Argument owners = subject < 0 ? Argument.NONE : phraseActors.argument(subject, "target.owner-of-the-facility");
+      boolean theSource = owners.actors().stream().anyMatch(o -> source.actors().stream().anyMatch(a -> a.span().equals(o.span())));
+      if (!owners.isEmpty() && !theSource) {
+        return owners;
+      }
+    }
+    return Argument.NONE;
   }
 
   /**

@@ -96,12 +96,27 @@ final class NameMatcher {
     }
     // Plural or inflected sector nouns: "servicemen" → "serviceman".
     Token token = tokens.get(start);
-    for (NameEntry e : dictionary.lookup(ActorDictionary.key(token.lemma()))) {
-      if (e.kind() == NameKind.AGENT && token.isNoun()) {
-        return Optional.of(new NameHit(start, start + 1, e));
+    for (String lemma : lemmas(token, start)) {
+      for (NameEntry e : dictionary.lookup(ActorDictionary.key(lemma))) {
+        if (e.kind() == NameKind.AGENT && token.isNoun()) {
+          return Optional.of(new NameHit(start, start + 1, e));
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The token's lemma; for a sentence's capitalised first word that the tagger took for a name and
+   * left uninflected ("Mobs attacked …", "Rioters torched …"), its singular forms too.
+   */
+  private static List<String> lemmas(Token token, int start) {
+    String lemma = token.lemma();
+    if (start > 0 || !lemma.equalsIgnoreCase(token.word()) || !lemma.endsWith("s") || lemma.length() < 4) {
+      return List.of(lemma);
+    }
+    String stem = lemma.substring(0, lemma.length() - 1);
+    return stem.endsWith("e") ? List.of(lemma, stem, stem.substring(0, stem.length() - 1)) : List.of(lemma, stem);
   }
 
   private static Optional<NameEntry> accept(List<NameEntry> entries, String written, Token first) {

@@ -43,10 +43,12 @@ final class ObjectTargets {
       return Argument.NONE;
     }
     Argument named = phraseActors.argument(object, "target.named-object");
-    if (!ownModifier(object, named, source)) {
+    boolean cutOff = named.isEmpty() && trigger.entry().code().root().equals("16");
+    if (!cutOff && !ownModifier(object, named, source)) {
       return named;
     }
-    // "halting all US economic assistance to Colombia": the aid is the source's own; whom it goes to is the target
+    // "halting all US economic assistance to Colombia": the aid is the source's own; whom it goes to is the
+    // target, as it is of aid that names no owner ("suspended humanitarian aid to Afghanistan")
     for (int c : tree.children(object, "nmod")) {
       Argument recipient = Set.of("to", "for").contains(tree.preposition(c)) ? phraseActors.argument(c, "target.recipient-of-the-object")
           : Argument.NONE;

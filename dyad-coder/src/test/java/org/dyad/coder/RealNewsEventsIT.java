@@ -1201,4 +1201,41 @@ class RealNewsEventsIT {
   void aParticleNextToItsVerb_makesThePhrasalVerb_howeverTheParserHangsIt() {
     assertTrue(lines("Ukraine's air force said it shot down 40 of the 55 drones Russia launched overnight.").contains("UKRMIL 190 RUS"));
   }
+
+  @Test
+  void aidSuspendedToACountry_isCutFromThatCountry() {
+    assertEquals(List.of("USA 1623 AFG"), lines("The United States paused humanitarian aid to Afghanistan on Tuesday."));
+    assertEquals(List.of("DEU 1621 NER"), lines("Germany suspended development aid to Niger on Friday."));
+  }
+
+  @Test
+  void strikeEndedByWorkers_easesDissent_whileStrikesHaltedByAnArmyAreNot() {
+    assertEquals(List.of("ZWEEDU 082 ZWE"), lines("Teachers in Zimbabwe ended their strike on Monday."));
+    assertTrue(lines("Israel halted its strikes on Gaza on Monday.").stream().noneMatch(e -> e.contains(" 082 ")));
+  }
+
+  @Test
+  void aVehicleTheirs_standsForThePeopleItCarried() {
+    assertEquals(List.of("MLIUAF 1833 MLIMIL"), lines("Three soldiers were killed when a roadside bomb hit their vehicle in northern Mali."));
+  }
+
+  @Test
+  void aBombBlast_isABombing_butAGasExplosionIsNoAttack() {
+    assertEquals(List.of("AFGUAF 183 AFGCVL"), lines("A bomb blast killed nine people at a market in Jalalabad."));
+    assertEquals(List.of(), lines("A gas explosion killed nine people at a market in Jalalabad."));
+  }
+
+  @Test
+  void landingForAVisit_andReceivingALeader_areVisits() {
+    assertEquals(List.of("INDGOV 042 RUSGOV", "RUSGOV 043 INDGOV"),
+        sortedLines("Indian Prime Minister Narendra Modi landed in Moscow on Monday for a two-day visit."));
+    assertEquals(List.of("KENGOV 043 SOMGOV", "SOMGOV 042 KENGOV"),
+        sortedLines("Kenyan President William Ruto received the Somali president at State House in Nairobi on Tuesday."));
+    assertEquals(List.of(), lines("Kenyan President William Ruto received a letter from the Somali president on Tuesday."));
+  }
+
+  @Test
+  void aPluralSectorOpeningASentence_isTheSector() {
+    assertEquals(List.of("PAKCVL 182 PAK"), lines("Mobs attacked Christian homes in Jaranwala, Pakistan, on Wednesday."));
+  }
 }
