@@ -485,6 +485,8 @@ final class SentenceCoder {
     boolean eachWay = target.rule().startsWith("target.oblique-with") && FIGHTING.contains(tree.lemma(trigger.token()));
     Evidence reversed = new Evidence(kind + "source.oblique-with target.subject (fought each way)", trigger.entry().describe(),
         word.word(), word.span());
+    Evidence repressed = new Evidence(kind + "source.oblique-with target.subject (a force clashing with a crowd represses it)",
+        trigger.entry().describe(), word.word(), word.span());
     boolean broughtDown = target.rule().endsWith("-of-the-weapon") && code.root().equals("19");
     Evidence attack = new Evidence(kind + "source.owner-of-the-weapon target.country-of-the-subject (the attack brought down)",
         trigger.entry().describe(), word.word(), word.span());
@@ -509,6 +511,11 @@ final class SentenceCoder {
             if (eachWay && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
               events.add(frame.event(t, s, refined, span, reversed, toll(refined, facts),
                   conflictType(refined, t, s, location, trigger, facts)));
+            } else if (eachWay && refined.root().equals("14") && Set.of("COP", "MIL").contains(t.actor().agent())) {
+              // "students clashed with police": the crowd's violent protest (145), the force's repression of it (175)
+              EventCode repression = dictionaries.ontology().find("175").orElseThrow();
+              events.add(frame.event(t, s, repression, span, repressed, toll(repression, facts),
+                  conflictType(repression, t, s, location, trigger, facts)));
             }
             Optional<EventCode> otherSide = Optional.ofNullable(VISIT_AND_HOST.get(own.code())).flatMap(dictionaries.ontology()::find);
             boolean happens = coding.modality() == org.dyad.model.Modality.ASSERTED || coding.modality() == org.dyad.model.Modality.FUTURE;

@@ -651,7 +651,7 @@ class RealNewsEventsIT {
     List<Event> events = asserted("Syrian government forces fought with Kurdish-led SDF fighters east of Aleppo on Monday.");
     assertEquals(List.of("SYRMIL 190 SYRREB", "SYRREB 190 SYRMIL"), events.stream().map(RealNewsEventsIT::line).sorted().toList());
     assertTrue(events.stream().anyMatch(e -> e.evidence().rule().contains("fought each way")), events::toString);
-    assertEquals(List.of("KENCVL 145 KENCOP"), lines("Protesters clashed with police in central Nairobi on Tuesday."));
+    assertEquals(List.of("KENCOP 175 KENCVL", "KENCVL 145 KENCOP"), sortedLines("Protesters clashed with police in central Nairobi on Tuesday."));
   }
 
   @Test
@@ -1237,5 +1237,11 @@ class RealNewsEventsIT {
   @Test
   void aPluralSectorOpeningASentence_isTheSector() {
     assertEquals(List.of("PAKCVL 182 PAK"), lines("Mobs attacked Christian homes in Jaranwala, Pakistan, on Wednesday."));
+  }
+
+  @Test
+  void aCrowdClashingWithPolice_protestsViolently_andThePoliceRepressIt() {
+    assertEquals(List.of("IDNCOP 175 IDNEDU", "IDNEDU 145 IDNCOP"),
+        sortedLines("Indonesian students clashed with police outside parliament over a military law."));
   }
 }
