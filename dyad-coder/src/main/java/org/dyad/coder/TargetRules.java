@@ -146,6 +146,15 @@ final class TargetRules {
     return Argument.NONE;
   }
 
+  /**
+   * "drones struck a car in Khiam, killing a Hezbollah member": a civilian thing struck (a car, a
+   * house) stands for no one its toll names better, so a toll naming an actor of another sector
+   * wins over it.
+   */
+  private boolean civiliansThing(Argument facility) {
+    return facility.rule().startsWith("target.facility-") && facility.actors().stream().allMatch(a -> a.actor().agent().equals("CVL"));
+  }
+
   /** Symmetric acts whose object is what the partners talk about ("discussed access to a Kenyan port"). */
   private static final Set<String> TOPICAL = Set.of("discuss", "talk", "negotiate", "consult");
 
@@ -282,7 +291,9 @@ final class TargetRules {
     if (ActKinds.isMaterial(trigger) || trigger.entry().code().code().equals("145")) {
       Argument facility = facilityTargets.facilityTarget(trigger, source);
       if (!facility.isEmpty()) {
-        return facility;
+        Argument victims = civiliansThing(facility) ? weapons.tollVictims(t) : Argument.NONE;
+        boolean named = victims.actors().stream().anyMatch(a -> !Set.of("", "CVL").contains(a.actor().agent()));
+        return named ? victims : facility;
       }
     }
     if (trigger.entry().nominal() && violent && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {

@@ -112,7 +112,8 @@ final class TriggerFinder {
       }
     }
     for (int k = below.nextSetBit(0); k >= 0; k = below.nextSetBit(k + 1)) {
-      if (k != i && lemmas.contains(tree.lemma(k))) {
+      // ("according to the health ministry" is an attribution, no "accord" struck)
+      if (k != i && lemmas.contains(tree.lemma(k)) && !tree.word(k).equalsIgnoreCase("according")) {
         return true;
       }
     }

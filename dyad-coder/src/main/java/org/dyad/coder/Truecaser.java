@@ -86,6 +86,9 @@ final class Truecaser {
     while (m.find()) {
       words.add(new int[] {m.start(), m.end()});
     }
+    if (!isOneCase(text)) {
+      keepAbbreviations(text, out, words);
+    }
     Set<Integer> headline = headlinePlacesAt(text, words);
     for (int i = 0; i < words.size(); i++) {
       Name name = name(out, words, i, headline.contains(i));
@@ -102,6 +105,22 @@ final class Truecaser {
     }
     capitalizeSentenceStarts(out);
     return new String(out);
+  }
+
+  /**
+   * In a Title Case headline, a word written all in capitals ("Armenian PM Visits Ankara", "US",
+   * "RSF") is an abbreviation as written, not a capitalised word: it keeps its capitals.
+   */
+  private static void keepAbbreviations(String text, char[] out, List<int[]> words) {
+    for (int[] w : words) {
+      boolean capitals = w[1] - w[0] >= 2;
+      for (int c = w[0]; c < w[1] && capitals; c++) {
+        capitals = !Character.isLetter(text.charAt(c)) || Character.isUpperCase(text.charAt(c));
+      }
+      if (capitals) {
+        text.getChars(w[0], w[1], out, w[0]);
+      }
+    }
   }
 
   /** A proper name found at a word: how many words it spans and how the dictionary writes it. */

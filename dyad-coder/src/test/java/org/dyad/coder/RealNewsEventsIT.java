@@ -1244,4 +1244,15 @@ class RealNewsEventsIT {
     assertEquals(List.of("IDNCOP 175 IDNEDU", "IDNEDU 145 IDNCOP"),
         sortedLines("Indonesian students clashed with police outside parliament over a military law."));
   }
+
+  @Test
+  void accordingTo_strikesNoAccord() {
+    assertEquals(List.of("TUR 195 TURREB"), lines("Turkish drones struck PKK positions in northern Iraq on Monday, according to unconfirmed reports."));
+  }
+
+  @Test
+  void aCarStruck_standsForTheMemberOfAGroupItsTollNames() {
+    assertEquals(List.of("ISR 195 LBNREB"), lines("Israeli drones struck a car in Khiam, killing a Hezbollah member."));
+    assertEquals(List.of("ISR 195 LBNCVL"), lines("Israeli drones struck a car in southern Lebanon, killing two people."));
+  }
 }

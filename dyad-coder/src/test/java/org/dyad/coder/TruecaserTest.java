@@ -59,4 +59,12 @@ class TruecaserTest {
   void aTitleCaseHeadlinesPlace_keepsItsCapital(String headline, String expected) {
     assertEquals(expected, truecaser.truecase(headline));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Armenian PM Visits Ankara for Border Talks|Armenian PM visits Ankara for border talks",
+      "RSF Fighters Storm Camp Near El Fasher, UN Says|RSF fighters storm camp near El Fasher, UN says"})
+  void aTitleCaseHeadlinesAbbreviation_keepsItsCapitals(String headline, String expected) {
+    assertEquals(expected, truecaser.truecase(headline));
+  }
 }
