@@ -48,6 +48,11 @@ final class SentenceCoder {
   private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
   private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
+  /** Fights in which an act of force was done by one side of two that fought: "killed … in a gunfight". */
+  private static final Set<String> BATTLES = Set.of("gunfight", "firefight", "gunbattle", "shootout", "clash", "fighting", "battle",
+      "encounter", "skirmish", "exchange");
+  /** Sectors that fight back: forces and armed groups. */
+  private static final Set<String> ARMED_SIDES = Set.of("MIL", "COP", "REB", "INS", "UAF", "SEP", "CRM");
   /** Whether the act hosts a meeting rather than a guest: "talks hosted by Egypt", "hosted a round of talks between …". */
   private static boolean hostsAMeeting(DependencyTree tree, int t) {
     int object = tree.child(t, "obj");
@@ -483,6 +488,9 @@ final class SentenceCoder {
     List<String> coded = new ArrayList<>();
     // "Hezbollah fighters clashed with Israeli soldiers": each side fought the other
     boolean eachWay = target.rule().startsWith("target.oblique-with") && FIGHTING.contains(tree.lemma(trigger.token()));
+    // "soldiers killed five separatists in a gunfight", "killed 31 insurgents in an encounter": armed sides fought each other
+    boolean inBattle = !trigger.entry().nominal() && tree.children(trigger.token(), "obl").stream()
+        .anyMatch(c -> Set.of("in", "during").contains(tree.preposition(c)) && BATTLES.contains(tree.lemma(c)));
     Evidence reversed = new Evidence(kind + "source.oblique-with target.subject (fought each way)", trigger.entry().describe(),
         word.word(), word.span());
     Evidence repressed = new Evidence(kind + "source.oblique-with target.subject (a force clashing with a crowd represses it)",
@@ -508,7 +516,8 @@ final class SentenceCoder {
               events.add(frame.event(t, attacked, strike, span, attack, Casualties.NONE,
                   conflictType(strike, t, attacked, location, null, facts)));
             }
-            if (eachWay && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
+            boolean armedSides = ARMED_SIDES.contains(s.actor().agent()) && ARMED_SIDES.contains(t.actor().agent());
+            if ((eachWay || (inBattle && armedSides)) && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
               events.add(frame.event(t, s, refined, span, reversed, toll(refined, facts),
                   conflictType(refined, t, s, location, trigger, facts)));
             } else if (eachWay && refined.root().equals("14") && Set.of("COP", "MIL").contains(t.actor().agent())) {
@@ -906,6 +915,10 @@ final class SentenceCoder {
       return dictionaries.ontology().find("1831").orElse(code);
     }
     boolean crowd = !source.actors().isEmpty() && source.actors().stream().allMatch(a -> a.actor().agent().equals("CVL"));
+    if (code.code().equals("190") && crowd && source.actors().stream().allMatch(a -> PROTESTERS.contains(lastWord(a)))) {
+      // "rioters attacked a hotel", "protesters attack French, U.S. embassies": protesters' violence is violent protest (145)
+      return dictionaries.ontology().find("145").orElse(code);
+    }
     if (code.code().equals("190") && crowd) {
       // "a mob attacked doctors", "villagers beat two suspects to death": unarmed civilians assault (182),
       // and a killing by their hands is 1823; military force (19) is armed forces' and armed groups'
@@ -916,13 +929,18 @@ final class SentenceCoder {
     boolean security = source.actors().stream().anyMatch(a -> a.actor().agent().equals("COP") || a.actor().agent().equals("MIL"));
     boolean scene = duringProtest(tree, trigger);
     boolean protesters = targets.stream().anyMatch(t -> {
-      String[] words = t.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-      String last = words[words.length - 1];
+      String last = lastWord(t);
       // (a crowd is protesters only at a protest: not "crowds waiting for aid")
       return PROTESTERS.contains(last) || (CROWDS.contains(last) && scene) || protesting(tree, t)
           || (scene && PROTESTING_SECTORS.contains(t.actor().agent())); // "two students died in police shooting during a demonstration"
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
+  }
+
+  /** The last word of a mention, lower-cased: "young protesters" → "protesters". */
+  private static String lastWord(ActorMention mention) {
+    String[] words = mention.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
   }
 
   /**

@@ -1255,4 +1255,17 @@ class RealNewsEventsIT {
     assertEquals(List.of("ISR 195 LBNREB"), lines("Israeli drones struck a car in Khiam, killing a Hezbollah member."));
     assertEquals(List.of("ISR 195 LBNCVL"), lines("Israeli drones struck a car in southern Lebanon, killing two people."));
   }
+
+  @Test
+  void killedInAGunfight_isFightingEachWay_butCiviliansKilledInFightingFightNoOne() {
+    assertEquals(List.of("CMRMIL 190 CMRSEP", "CMRSEP 190 CMRMIL"),
+        sortedLines("Cameroonian soldiers killed five Ambazonian separatists in a gunfight near Bamenda on Monday."));
+    assertEquals(List.of("SDNREB 190 SDNCVL"), sortedLines("RSF fighters killed 20 civilians in heavy fighting near El Fasher on Monday."));
+  }
+
+  @Test
+  void rioterViolence_isViolentProtest_andAMobsAnAssault() {
+    assertEquals(List.of("GBRCVL 145 GBRREF"), lines("Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday."));
+    assertEquals(List.of("INDCVL 182 INDHLH"), lines("A mob attacked doctors at a government hospital in Hyderabad on Saturday."));
+  }
 }
