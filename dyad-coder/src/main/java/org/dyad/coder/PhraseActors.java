@@ -196,12 +196,17 @@ final class PhraseActors {
 
   /**
    * What a pronoun refers to within its sentence: the subject actor of an earlier clause ("Hungary
-   * has said it will support …"), else the nearest actor before it.
+   * has said it will support …"), else the nearest actor before it. An object pronoun ("accusing
+   * him of …", "repelled them") is never the subject of its own clause, nor of the clause a
+   * participle hangs on, and takes only an actor of its number that is no place.
    */
   private Optional<ActorMention> antecedent(int pronoun) {
     int at = tree.token(pronoun).span().start();
+    String word = tree.token(pronoun).word().toLowerCase(java.util.Locale.ROOT);
     // "officials confirmed it has killed three people": "it" stands for no plural common noun
-    boolean singular = Set.of("it", "its").contains(tree.token(pronoun).word().toLowerCase(java.util.Locale.ROOT));
+    boolean singular = Set.of("it", "its").contains(word);
+    boolean object = Set.of("him", "her", "them").contains(word) && (tree.is(pronoun, "obj") || tree.is(pronoun, "iobj"));
+    int ownSubject = object ? ownSubject(tree.head(pronoun)) : -1;
     ActorMention nearest = null;
     for (ActorMention m : mentions) {
       if (m.span().end() > at) {
@@ -211,12 +216,34 @@ final class PhraseActors {
       if (singular && i >= 0 && tree.token(i).pos().equals("NNS")) {
         continue;
       }
+      if (object && (i < 0 || i == ownSubject || !fitsObjectPronoun(word, m, i))) {
+        continue;
+      }
       if (i >= 0 && tree.is(i, "nsubj") && i != pronoun) {
         return Optional.of(m);
       }
       nearest = m;
     }
     return Optional.ofNullable(nearest);
+  }
+
+  /** The subject of a clause, or of the clause a subjectless participle or infinitive hangs on ("…, accusing him"). */
+  private int ownSubject(int clause) {
+    if (clause < 0) {
+      return -1;
+    }
+    int subject = tree.subject(clause);
+    if (subject < 0 && (tree.is(clause, "advcl") || tree.is(clause, "xcomp") || tree.is(clause, "dep"))) {
+      subject = tree.subject(tree.head(clause));
+    }
+    return subject;
+  }
+
+  /** Whether an actor may be what "him", "her" or "them" stands for: of that number, and no country or city. */
+  private boolean fitsObjectPronoun(String pronoun, ActorMention m, int head) {
+    boolean plural = Set.of("NNS", "NNPS").contains(tree.token(head).pos());
+    boolean place = m.actor().agent().isEmpty() || resolver.capitalPlace(head).isPresent();
+    return !place && (pronoun.equals("them") ? plural || tree.token(head).isNoun() && !tree.token(head).isProperNoun() : !plural);
   }
 
   /**

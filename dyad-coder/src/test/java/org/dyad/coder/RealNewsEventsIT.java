@@ -1268,4 +1268,19 @@ class RealNewsEventsIT {
     assertEquals(List.of("GBRCVL 145 GBRREF"), lines("Rioters attacked a hotel housing asylum seekers in Rotherham on Sunday."));
     assertEquals(List.of("INDCVL 182 INDHLH"), lines("A mob attacked doctors at a government hospital in Hyderabad on Saturday."));
   }
+
+  @Test
+  void anObjectPronoun_isNotItsClausesSubject_norAPlace() {
+    assertTrue(lines("Washington imposed sanctions on Colombian President Gustavo Petro on Friday, accusing him of failing to curb cocaine production.")
+        .contains("USAGOV 112 COLGOV"));
+    assertTrue(lines("Zimbabwean police arrested 78 opposition activists at a private home in Harare on Sunday, accusing them of holding an unsanctioned gathering.")
+        .contains("ZWECOP 112 ZWEOPP"));
+  }
+
+  @Test
+  void slammingInto_isAStrike_slammingAGovernmentACriticism() {
+    assertTrue(lines("Russian drones slammed into two apartment blocks in Dnipro on Monday night, killing four people.").stream()
+        .noneMatch(e -> e.contains(" 111 ")));
+    assertEquals(List.of("IGOEUREEC 111 HUN"), lines("The EU slammed Hungary over its new media law."));
+  }
 }
