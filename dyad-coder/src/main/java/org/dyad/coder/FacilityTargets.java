@@ -81,6 +81,14 @@ final class FacilityTargets {
         aimed.add(c);
       }
     }
+    if (explosion) {
+      // "exploded next to a school bus": parsers hang the place on "next", an adverb of the verb
+      for (int near : tree.children(t, "advmod")) {
+        if (Set.of("next", "close").contains(tree.lemma(near).toLowerCase(java.util.Locale.ROOT))) {
+          tree.children(near, "obl", "nmod").stream().filter(c -> tree.preposition(c).equals("to")).forEach(aimed::add);
+        }
+      }
+    }
     boolean riot = !ActKinds.isMaterial(trigger);
     for (int head : aimed) {
       Argument carried = passengers(head);

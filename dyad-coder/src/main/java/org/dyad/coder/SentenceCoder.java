@@ -471,9 +471,11 @@ final class SentenceCoder {
     boolean bareTargetOk = source.actors().stream().anyMatch(a -> !a.actor().country().isEmpty())
         && Integer.parseInt(code.root()) >= 14;
     Argument acting = source;
+    boolean partners = target.rule().equals("target.reciprocal");
     List<ActorMention> targets = target.actors().stream()
         .filter(t -> !t.actor().country().isEmpty() || bareTargetOk || TRANSNATIONAL.contains(t.actor().agent()))
-        .filter(t -> !ownApparatus(acting, t)).toList();
+        // (partners of a joint act are each other's targets, not one's own apparatus: "gunmen and police traded fire")
+        .filter(t -> partners || !ownApparatus(acting, t)).toList();
     if (targets.isEmpty()) {
       return "not coded: target " + codes(target) + " has no country or organization";
     }
@@ -487,7 +489,10 @@ final class SentenceCoder {
     Location location = target.place().map(p -> p.toLocation(placed.actors().get(0).text(), "place-target")).orElse(null);
     List<String> coded = new ArrayList<>();
     // "Hezbollah fighters clashed with Israeli soldiers": each side fought the other
-    boolean eachWay = target.rule().startsWith("target.oblique-with") && FIGHTING.contains(tree.lemma(trigger.token()));
+    boolean eachWay = target.rule().startsWith("target.oblique-with") && FIGHTING.contains(tree.lemma(trigger.token()))
+        // "battled junta troops" (not a bare infinitive, the aim of another act: "help police fight armed gangs")
+        || target.rule().equals("target.object") && Set.of("battle", "fight").contains(tree.lemma(trigger.token()))
+        && !tree.token(trigger.token()).pos().equals("VB");
     // "soldiers killed five separatists in a gunfight", "killed 31 insurgents in an encounter": armed sides fought each other
     boolean inBattle = !trigger.entry().nominal() && tree.children(trigger.token(), "obl").stream()
         .anyMatch(c -> Set.of("in", "during").contains(tree.preposition(c)) && BATTLES.contains(tree.lemma(c)));

@@ -146,6 +146,17 @@ final class TargetRules {
     return Argument.NONE;
   }
 
+  /** Whom the act's toll names: "…, killing a Hezbollah member", or for an attack noun, "a drone strike on a car killed …". */
+  private Argument tollNamed(Trigger trigger) {
+    int t = trigger.token();
+    Argument victims = weapons.tollVictims(t);
+    if (victims.isEmpty() && trigger.entry().nominal() && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {
+      int killed = tree.child(tree.head(t), "obj");
+      victims = killed < 0 ? Argument.NONE : phraseActors.argument(killed, "target.victims-of-its-toll");
+    }
+    return victims;
+  }
+
   /**
    * "drones struck a car in Khiam, killing a Hezbollah member": a civilian thing struck (a car, a
    * house) stands for no one its toll names better, so a toll naming an actor of another sector
@@ -291,7 +302,7 @@ final class TargetRules {
     if (ActKinds.isMaterial(trigger) || trigger.entry().code().code().equals("145")) {
       Argument facility = facilityTargets.facilityTarget(trigger, source);
       if (!facility.isEmpty()) {
-        Argument victims = civiliansThing(facility) ? weapons.tollVictims(t) : Argument.NONE;
+        Argument victims = civiliansThing(facility) ? tollNamed(trigger) : Argument.NONE;
         boolean named = victims.actors().stream().anyMatch(a -> !Set.of("", "CVL").contains(a.actor().agent()));
         return named ? victims : facility;
       }

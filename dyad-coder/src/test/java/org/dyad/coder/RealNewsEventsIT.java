@@ -1283,4 +1283,36 @@ class RealNewsEventsIT {
         .noneMatch(e -> e.contains(" 111 ")));
     assertEquals(List.of("IGOEUREEC 111 HUN"), lines("The EU slammed Hungary over its new media law."));
   }
+
+  @Test
+  void partnersOfAJointActOfForce_actOnEachOther_evenAForceOfTheirCountry() {
+    assertEquals(List.of("HTICOP 193 HTIUAF", "HTIUAF 193 HTICOP"),
+        sortedLines("Gunmen and police traded fire for several hours in the Delmas district of Port-au-Prince overnight."));
+  }
+
+  @Test
+  void battlingAForce_isFightingEachWay_butFightingAsTheAimOfAnotherActIsNot() {
+    assertEquals(List.of("MMRMIL 190 MMRREB", "MMRREB 190 MMRMIL"),
+        sortedLines("Arakan Army fighters battled junta troops for control of the town of Maungdaw on Monday."));
+    assertTrue(lines("Haiti's government asked the United Nations to deploy a larger international force to help police fight armed gangs.")
+        .stream().noneMatch(e -> e.startsWith("HTICRM")));
+  }
+
+  @Test
+  void aStrikeNounOnACar_standsForTheMemberOfAGroupItKilled() {
+    assertEquals(List.of("ISR 195 LBNREB"),
+        lines("An Israeli drone strike on a car in the southern Lebanese town of Nabatieh killed a Hezbollah commander on Tuesday."));
+  }
+
+  @Test
+  void aDevicePlantedSomewhere_thatKilled_isABombingOfWhomItKilled() {
+    assertEquals(List.of("MLIUAF 1833 MLIMIL"),
+        lines("An improvised explosive device planted on the road between Gao and Ansongo killed six Malian soldiers on Tuesday, the army said."));
+  }
+
+  @Test
+  void aBombThatExplodedNextToAVehicle_wasAimedAtIt() {
+    assertEquals(List.of("PAKUAF 183 PAKCVL"),
+        lines("A remote-controlled bomb exploded next to a school bus in Khuzdar, Balochistan, on Wednesday, killing four children."));
+  }
 }
