@@ -101,7 +101,9 @@ final class LiveDashboard implements AutoCloseable {
 
   /** Waits until the page's script says it has drawn ({@code body[data-ready=true]}). */
   void waitReady() {
-    new WebDriverWait(browser, WAIT).until(d -> "true".equals(((ChromeDriver) d).executeScript("return document.body.dataset.ready || null;")));
+    // (ready for the page the location names: right after a hash change the flag may still be the previous page's)
+    new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+        "return document.body.dataset.ready === 'true' && document.body.dataset.readyHash === location.hash;")));
   }
 
   /** Waits until an element matches {@code css}. */

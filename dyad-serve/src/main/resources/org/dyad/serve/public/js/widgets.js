@@ -11,8 +11,9 @@
  *
  * Test hooks: data-testid attributes on key elements and
  * document.body.dataset.ready = "true" once the current page has loaded and rendered (also
- * <main data-loaded="true" data-page="...">). Ready goes back to "false" while a page or a part of
- * it (e.g. the dyad event table after paging) reloads.
+ * <main data-loaded="true" data-page="...">), with document.body.dataset.readyHash the location hash of
+ * the page that is ready. Ready goes back to "false" while a page or a part of it (e.g. the dyad
+ * event table after paging) reloads.
  */
 // ---------------------------------------------------------------- constants
 
@@ -192,6 +193,8 @@ export const idle = () => pending === 0;
 
 export function setReady(ready) {
   document.body.dataset.ready = ready ? 'true' : 'false';
+  // the page that is ready, so that a test can tell it from the page before a hash change
+  document.body.dataset.readyHash = ready ? location.hash : '';
   mainEl.dataset.loaded = ready ? 'true' : 'false';
 }
 
@@ -302,6 +305,7 @@ export const articleHref = (hash) => '#/article/' + encodeURIComponent(hash);
 export function replaceHash(hash) {
   if (location.hash === hash) return;
   history.replaceState(null, '', hash);
+  if (document.body.dataset.ready === 'true') document.body.dataset.readyHash = location.hash; // the same page, still ready
 }
 
 // ---------------------------------------------------------------- sentence highlighting
