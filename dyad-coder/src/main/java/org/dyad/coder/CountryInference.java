@@ -235,7 +235,7 @@ final class CountryInference {
   private Optional<Found> sentencePlace() {
     Found country = null;
     for (int h = 0; h < tree.size(); h++) {
-      if (!tree.token(h).isNoun() || !(LOCATIVES.contains(tree.preposition(h)) || tree.preposition(h).equals("into"))) {
+      if (!tree.token(h).isNoun() || !(LOCATIVES.contains(tree.preposition(h)) || tree.preposition(h).equals("into") || bearing(h))) {
         continue;
       }
       // "in myanmar's mandalay region": the owner names the country too
@@ -251,6 +251,15 @@ final class CountryInference {
     }
     return Optional.ofNullable(country).map(c -> new Found(c.country(), CountrySource.SENTENCE_PLACE, c.place()));
   }
+
+  /** "a township east of Johannesburg", "40 km north of Kyiv": a place a bearing is taken from. */
+  private boolean bearing(int h) {
+    return tree.preposition(h).equals("of") && tree.head(h) >= 0 && BEARINGS.contains(tree.lemma(tree.head(h)).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Compass bearings, as words that a place phrase hangs on: "east of Johannesburg". */
+  private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest", "north-east", "north-west", "south-east", "south-west");
 
   /**
    * "Russia's defence ministry said its troops had captured …": an actor owned by a pronoun takes

@@ -451,4 +451,10 @@ class RealNewsActorsIT {
     assertEquals(List.of(), codes("Chinese officials confirmed it has infected over 200 people and killed three.", DATE));
     assertEquals(List.of("RUS 190 UKR", "UKR 195 RUS"), codes("Russia said it had shot down 30 Ukrainian drones overnight.", DATE));
   }
+
+  @Test
+  void aPlaceABearingIsTakenFrom_givesTheCountry_andAMilitantGroupIsRebels() {
+    assertEquals(List.of("ZAFCVL 144 ZAF"), codes("Residents of a township east of Johannesburg barricaded roads with burning tyres on Monday.", DATE));
+    assertEquals(List.of("INDCOP 173 INDREB"), codes("Police arrested 12 members of a banned militant group in raids across Punjab province on Monday.", DATE));
+  }
 }

@@ -1315,4 +1315,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("PAKUAF 183 PAKCVL"),
         lines("A remote-controlled bomb exploded next to a school bus in Khuzdar, Balochistan, on Wednesday, killing four children."));
   }
+
+  @Test
+  void aGrenadeTossed_isABombing() {
+    assertEquals(List.of("MEXUAF 183 MEXMED"),
+        lines("Attackers tossed a grenade into the offices of a local newspaper in the Mexican city of Culiacan overnight, damaging the building."));
+  }
 }
