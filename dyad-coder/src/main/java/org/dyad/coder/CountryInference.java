@@ -372,6 +372,15 @@ final class CountryInference {
         }
       }
     }
+    if (tree.token(trigger).isNoun()) {
+      // "a Russian missile strike on Odesa port": where an attack noun struck is where it happened
+      for (int c : tree.children(trigger, "nmod")) {
+        Optional<Found> struck = Set.of("on", "against").contains(tree.preposition(c)) ? placeAt(c) : Optional.empty();
+        if (struck.isPresent()) {
+          return struck;
+        }
+      }
+    }
     // "a gunfight between police and kidnappers left three dead in Zamfara": an event noun's clause places it
     int verb = tree.head(trigger);
     if (tree.token(trigger).isNoun() && tree.is(trigger, "nsubj") && verb >= 0) {

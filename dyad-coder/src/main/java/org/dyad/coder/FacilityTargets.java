@@ -106,7 +106,9 @@ final class FacilityTargets {
       if (sector.isEmpty() || (riot && (sector.get().isEmpty() || sector.get().equals("CVL")))) {
         continue; // rioters who "torched cars" act against their country, as the protest rule says
       }
-      Optional<PlacePhrases.Located> where = places.locatedIn(head).or(() -> places.locative(t)).or(() -> launched >= 0 ? places.locative(launched) : Optional.empty());
+      // ("a missile strike on Odesa port": a place before a facility's noun is where the facility is)
+      Optional<PlacePhrases.Located> where = places.locatedIn(head).or(() -> places.locative(t))
+          .or(() -> launched >= 0 ? places.locative(launched) : Optional.empty()).or(() -> namedBefore(head));
       // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: a group's home country, when no
       // place is named (where one is, it decides: the Houthis' drone "at Ramon airport in southern Israel")
       String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";
@@ -146,6 +148,12 @@ final class FacilityTargets {
       }
     }
     return Argument.NONE;
+  }
+
+  /** A place named before the facility's noun: "Odesa port", "the Kabul airport"; no country alone ("Russian ports" are owned). */
+  private Optional<PlacePhrases.Located> namedBefore(int facility) {
+    return tree.children(facility, "compound").stream().map(places::countryAt).flatMap(Optional::stream)
+        .filter(l -> l.place().isPresent()).findFirst();
   }
 
   /** The people a facility stands for, in the country its place (or, with none, the sentence) gives. */

@@ -18,6 +18,10 @@ final class ObjectTargets {
   /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
   private static final String RELEASE = "0841";
   private static final Set<String> FREEING = Set.of("release", "free", "pardon");
+  /** CAMEO's violent repression (175), and the gatherings it breaks up. */
+  private static final String REPRESSION = "175";
+  private static final Set<String> GATHERINGS = Set.of("rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil",
+      "procession", "camp", "encampment", "blockade");
 
   private final DependencyTree tree;
   private final ActorResolver resolver;
@@ -43,6 +47,9 @@ final class ObjectTargets {
       return Argument.NONE;
     }
     Argument named = phraseActors.argument(object, "target.named-object");
+    if (named.isEmpty() && trigger.entry().code().code().equals(REPRESSION) && GATHERINGS.contains(tree.lemma(object))) {
+      return holders(object);
+    }
     boolean cutOff = named.isEmpty() && trigger.entry().code().root().equals("16");
     if (!cutOff && !ownModifier(object, named, source)) {
       return named;
@@ -57,6 +64,25 @@ final class ObjectTargets {
       }
     }
     return Argument.NONE;
+  }
+
+  /**
+   * "dispersed a banned opposition rally", "broke up a student protest", "cleared the farmers'
+   * sit-in": force used on a gathering is used on those who hold it, named by its modifiers, else
+   * protesters (whose country the context gives).
+   */
+  private Argument holders(int gathering) {
+    for (int c : tree.children(gathering, "compound", "amod", "nmod:poss", "nmod")) {
+      if (!tree.relation(c).equals("nmod") || tree.preposition(c).equals("of") || tree.preposition(c).equals("by")) {
+        Argument a = phraseActors.argument(c, "target.holders-of-the-gathering");
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    org.dyad.model.Token word = tree.token(gathering);
+    return new Argument(List.of(new ActorMention(org.dyad.model.Actor.of("", "CVL", "protesters"), word.word(), word.span(),
+        org.dyad.model.CountrySource.NONE)), "target.holders-of-the-gathering");
   }
 
   /**

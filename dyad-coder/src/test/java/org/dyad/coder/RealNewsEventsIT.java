@@ -1321,4 +1321,16 @@ class RealNewsEventsIT {
     assertEquals(List.of("MEXUAF 183 MEXMED"),
         lines("Attackers tossed a grenade into the offices of a local newspaper in the Mexican city of Culiacan overnight, damaging the building."));
   }
+
+  @Test
+  void forceOnAGathering_isForceOnWhoeverHoldsIt() {
+    assertEquals(List.of("SENCOP 175 SENOPP"), lines("Police in Dakar dispersed a banned opposition rally with tear gas on Friday."));
+    assertEquals(List.of("GEOCOP 175 GEOCVL"), lines("Riot police in Tbilisi broke up a protest outside parliament overnight."));
+  }
+
+  @Test
+  void aPlaceNamedBeforeAFacility_isWhereItWasStruck() {
+    assertEquals(List.of("RUS 195 UKR"), lines("Russian drones hit a Kharkiv power plant overnight."));
+    assertEquals(List.of("RUS 195 UKR"), lines("Russian missile strike on Odesa port kills four"));
+  }
 }
