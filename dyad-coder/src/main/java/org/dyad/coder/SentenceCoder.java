@@ -48,6 +48,10 @@ final class SentenceCoder {
   private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
   private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
+  /** Acts both sides do with each other: consult, phone, talk, sign, cooperate, restore ties, agree a ceasefire. */
+  private static final Set<String> MUTUAL = Set.of("040", "041", "046", "057", "050", "061", "062", "0871", "0311", "0312");
+  /** Verbs whose object is the other side of a meeting: "met Y". */
+  private static final Set<String> MEETING = Set.of("meet");
   /** Fights in which an act of force was done by one side of two that fought: "killed … in a gunfight". */
   private static final Set<String> BATTLES = Set.of("gunfight", "firefight", "gunbattle", "shootout", "clash", "fighting", "battle",
       "encounter", "skirmish", "exchange");
@@ -498,6 +502,11 @@ final class SentenceCoder {
         .anyMatch(c -> Set.of("in", "during").contains(tree.preposition(c)) && BATTLES.contains(tree.lemma(c)));
     Evidence reversed = new Evidence(kind + "source.oblique-with target.subject (fought each way)", trigger.entry().describe(),
         word.word(), word.span());
+    // "X held talks with Y", "X met Y", "X signed a deal with Y": a mutual act is each side's (CAMEO manual, 040-series)
+    boolean mutual = MUTUAL.contains(code.code()) && (target.rule().contains("oblique-with")
+        || target.rule().equals("target.object") && MEETING.contains(tree.lemma(trigger.token())));
+    Evidence mutually = new Evidence(kind + "source.partner target.subject (a mutual act, each side's)", trigger.entry().describe(),
+        word.word(), word.span());
     Evidence repressed = new Evidence(kind + "source.oblique-with target.subject (a force clashing with a crowd represses it)",
         trigger.entry().describe(), word.word(), word.span());
     boolean broughtDown = target.rule().endsWith("-of-the-weapon") && code.root().equals("19");
@@ -525,6 +534,8 @@ final class SentenceCoder {
             if ((eachWay || (inBattle && armedSides)) && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
               events.add(frame.event(t, s, refined, span, reversed, toll(refined, facts),
                   conflictType(refined, t, s, location, trigger, facts)));
+            } else if (mutual && coding.modality() == org.dyad.model.Modality.ASSERTED) {
+              events.add(frame.event(t, s, refined, span, mutually, Casualties.NONE, ConflictType.NONE));
             } else if (eachWay && refined.root().equals("14") && Set.of("COP", "MIL").contains(t.actor().agent())) {
               // "students clashed with police": the crowd's violent protest (145), the force's repression of it (175)
               EventCode repression = dictionaries.ontology().find("175").orElseThrow();

@@ -1333,4 +1333,12 @@ class RealNewsEventsIT {
     assertEquals(List.of("RUS 195 UKR"), lines("Russian drones hit a Kharkiv power plant overnight."));
     assertEquals(List.of("RUS 195 UKR"), lines("Russian missile strike on Odesa port kills four"));
   }
+
+  @Test
+  void aMutualActWithAPartner_isEachSides() {
+    assertEquals(List.of("EGYGOV 040 JORGOV", "JORGOV 040 EGYGOV"), sortedLines("The Egyptian president met the Jordanian king in Cairo on Monday."));
+    List<Event> talks = asserted("Kenyan President William Ruto held talks with Somali President Hassan Sheikh Mohamud on Tuesday.");
+    assertEquals(List.of("KENGOV 046 SOMGOV", "SOMGOV 046 KENGOV"), talks.stream().map(RealNewsEventsIT::line).sorted().toList());
+    assertTrue(talks.stream().anyMatch(e -> e.evidence().rule().contains("a mutual act")), talks::toString);
+  }
 }
