@@ -214,13 +214,17 @@ final class ClauseTargets {
     return Argument.NONE;
   }
 
-  /** The first actor after the trigger that is not the source, a cited authority or a topic. */
+  /** The first actor after the trigger that is not the source, a cited authority or a topic, with its conjuncts. */
   Argument linearTarget(Trigger trigger, Argument source) {
     int after = tree.token(trigger.token()).span().end();
     for (ActorMention m : mentions) {
       if (m.span().start() >= after && !MentionFilters.isSource(m, source) && !filters.inAttribution(m) && !filters.isPlace(m) && !filters.inTopic(m, trigger)
           && !(ActKinds.isJoint(trigger) && filters.agentOfAnotherAct(m, trigger.token()))) {
-        return new Argument(List.of(m), "target.linear");
+        // "brokered a deal between Rwanda and Congo": the first actor with those coordinated with it
+        int head = phraseActors.headOf(m);
+        Argument all = head >= 0 && !tree.children(head, "conj").isEmpty() ? phraseActors.argument(head, "target.linear") : Argument.NONE;
+        boolean ownsNone = all.actors().stream().noneMatch(a -> MentionFilters.isSource(a, source));
+        return all.actors().size() > 1 && ownsNone ? all : new Argument(List.of(m), "target.linear");
       }
     }
     return Argument.NONE;

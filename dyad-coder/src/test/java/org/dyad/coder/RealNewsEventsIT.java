@@ -1341,4 +1341,9 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENGOV 046 SOMGOV", "SOMGOV 046 KENGOV"), talks.stream().map(RealNewsEventsIT::line).sorted().toList());
     assertTrue(talks.stream().anyMatch(e -> e.evidence().rule().contains("a mutual act")), talks::toString);
   }
+
+  @Test
+  void theFirstActorAfterAnAct_comesWithThoseCoordinatedWithIt() {
+    assertEquals(List.of("QAT 045 COD", "QAT 045 RWA"), sortedLines("Qatar brokered a deal between Rwanda and Congo."));
+  }
 }
