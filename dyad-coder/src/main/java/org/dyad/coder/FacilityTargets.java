@@ -150,6 +150,14 @@ final class FacilityTargets {
     return Argument.NONE;
   }
 
+  /** The country where the base, camp or outpost that the act at t sets up stands: its own phrase's place, else the act's. */
+  Argument baseSite(int t) {
+    int base = tree.child(t, "obj");
+    Optional<PlacePhrases.Located> where = (base < 0 ? Optional.<PlacePhrases.Located>empty() : places.locatedIn(base))
+        .or(() -> places.locative(t));
+    return where.map(w -> new Argument(List.of(w.mention()), "target.where-the-base-stands", w.place())).orElse(Argument.NONE);
+  }
+
   /** A place named before the facility's noun: "Odesa port", "the Kabul airport"; no country alone ("Russian ports" are owned). */
   private Optional<PlacePhrases.Located> namedBefore(int facility) {
     return tree.children(facility, "compound").stream().map(places::countryAt).flatMap(Optional::stream)

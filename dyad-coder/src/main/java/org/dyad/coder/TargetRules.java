@@ -29,6 +29,8 @@ final class TargetRules {
       Set.of("on", "against", "at", "to", "toward", "towards", "into", "upon", "with", "between");
   /** CAMEO's denial (016), which answers a claim. */
   private static final String DENIAL = "016";
+  /** Mobilizing or increasing armed forces (154), which a base set up is. */
+  private static final String FORCE_POSTURE = "154";
   /** CAMEO's root of protest, and its violent protest. */
   private static final String PROTEST_ROOT = "14";
   private static final String VIOLENT_PROTEST = "145";
@@ -215,6 +217,15 @@ final class TargetRules {
       Argument owner = weapons.cacheOwner(t, source);
       if (!owner.isEmpty()) {
         return owner;
+      }
+    }
+    if (trigger.entry().code().code().equals(FORCE_POSTURE) && !trigger.entry().conditions().obj().isEmpty()) {
+      // "opened a forward operating base in Zamfara to tackle armed bandits": whom a base is set up against,
+      // else the country it stands in ("set up a headquarters in Paletwa, a town in Myanmar's Chin state")
+      Argument against = obliques.purposeObject(t);
+      Argument site = against.isEmpty() ? facilityTargets.baseSite(t) : against;
+      if (!site.isEmpty()) {
+        return site;
       }
     }
     if (INTERCEPTING.contains(tree.lemma(t))) {

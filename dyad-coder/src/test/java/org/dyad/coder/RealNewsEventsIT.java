@@ -1346,4 +1346,11 @@ class RealNewsEventsIT {
   void theFirstActorAfterAnAct_comesWithThoseCoordinatedWithIt() {
     assertEquals(List.of("QAT 045 COD", "QAT 045 RWA"), sortedLines("Qatar brokered a deal between Rwanda and Congo."));
   }
+
+  @Test
+  void aBaseSetUp_isAForcePosture_againstWhomItIsFor_elseWhereItStands() {
+    assertEquals(List.of("NGAMIL 154 NGACRM"),
+        lines("The Nigerian army opened a new forward operating base in Zamfara state on Monday to tackle armed bandits."));
+    assertEquals(List.of("MMRREB 154 MMR"), lines("The Arakan Army has set up a regional headquarters in Paletwa, a town in Myanmar's Chin state."));
+  }
 }
