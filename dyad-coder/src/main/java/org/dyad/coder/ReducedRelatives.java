@@ -185,6 +185,15 @@ final class ReducedRelatives {
         verb = d.dependent();
       }
     }
+    for (Dependency d : deps) {
+      // ("Forces backed by clan militias recaptured the town …, a regional official said": the verb hung on the
+      // closing reporting verb, which hangs on the participle)
+      int reporter = d.head();
+      if (verb < 0 && d.relation().equals("dep") && d.dependent() > root && reporter > d.dependent()
+          && tokens.get(d.dependent()).pos().equals("VBD") && deps.stream().anyMatch(e -> e.dependent() == reporter && e.head() == root)) {
+        verb = d.dependent();
+      }
+    }
     if (subject < 0 || subject > root || verb < 0 || !prepositional(deps, root) || Rehanging.dependent(deps, verb, "nsubj") >= 0) {
       return sentence;
     }

@@ -366,6 +366,14 @@ final class TargetRules {
         return topic;
       }
     }
+    if (tree.isPassiveModifier(t) && Integer.parseInt(trigger.entry().code().root()) <= 8) {
+      // "government forces backed by clan militias": the actor a cooperative participle with its agent modifies is
+      // acted upon (an act of force told so names its victims less reliably: "victims killed by the crash")
+      Argument modified = phraseActors.argument(tree.head(t), "target.modified-noun");
+      if (!modified.isEmpty() && modified.actors().stream().noneMatch(m -> MentionFilters.isSource(m, source))) {
+        return modified;
+      }
+    }
     Argument linear = trigger.entry().nominal() || ActKinds.isVerbal(trigger) ? clauseTargets.linearTarget(trigger, source) : Argument.NONE;
     if (linear.isEmpty() && !ActKinds.isVerbal(trigger) && !trigger.entry().nominal()) {
       linear = obliques.purposeObject(t);

@@ -1353,4 +1353,12 @@ class RealNewsEventsIT {
         lines("The Nigerian army opened a new forward operating base in Zamfara state on Monday to tackle armed bandits."));
     assertEquals(List.of("MMRREB 154 MMR"), lines("The Arakan Army has set up a regional headquarters in Paletwa, a town in Myanmar's Chin state."));
   }
+
+  @Test
+  void aVerbHungOnTheClosingReportingVerb_afterAParticiple_isTheMainVerb() {
+    List<String> events = lines("MOGADISHU, Somalia (Reuters) - Somali government forces backed by clan militias recaptured the town of "
+        + "Adan Yabaal from al-Shabaab on Saturday, a regional official said.");
+    assertTrue(events.contains("SOMMIL 192 SOMREB"), events::toString);
+    assertTrue(events.stream().noneMatch(e -> e.endsWith("SOMREB") && !e.startsWith("SOMMIL")), events::toString);
+  }
 }
