@@ -78,7 +78,23 @@ final class TargetRules {
     if (OPPOSING_ROOTS.contains(trigger.entry().code().root()) && !found.isEmpty() && allVictims(found)) {
       found = doerOfTheActOn(found);
     }
+    if (VIOLENT_ROOTS.contains(trigger.entry().code().root()) && !found.isEmpty() && civiliansThing(found)) {
+      found = namedVictims(trigger, found);
+    }
     return ActKinds.isMaterial(trigger) ? citiesNotGovernments(found) : found;
+  }
+
+  /**
+   * "drones struck a car in Khiam, killing a Hezbollah member", "opened fire on Armenian positions,
+   * killing four Armenian soldiers": the actors of another sector that the act's toll names, of the
+   * struck thing's or place's country, rather than the thing or place; the target itself otherwise.
+   */
+  private Argument namedVictims(Trigger trigger, Argument struck) {
+    Argument victims = tollNamed(trigger);
+    Set<String> countries = struck.actors().stream().map(a -> a.actor().country()).collect(java.util.stream.Collectors.toSet());
+    boolean named = !victims.isEmpty() && victims.actors().stream().allMatch(a -> !Set.of("", "CVL").contains(a.actor().agent())
+        && (countries.contains(a.actor().country()) || countries.contains("") || a.actor().country().isEmpty()));
+    return named ? victims : struck;
   }
 
   /**
@@ -152,6 +168,13 @@ final class TargetRules {
   private Argument tollNamed(Trigger trigger) {
     int t = trigger.token();
     Argument victims = weapons.tollVictims(t);
+    for (int phrase : victims.isEmpty() ? tree.children(t, "obj", "obl") : List.<Integer>of()) {
+      // "opened fire on Armenian positions …, killing four Armenian soldiers": a toll the parser hangs on the object
+      for (int c : tree.children(phrase, "acl")) {
+        int killed = tree.token(c).pos().equals("VBG") && TOLL_LEMMAS.contains(tree.lemma(c)) ? tree.child(c, "obj") : -1;
+        victims = killed >= 0 && victims.isEmpty() ? phraseActors.argument(killed, "target.victims-of-the-toll") : victims;
+      }
+    }
     if (victims.isEmpty() && trigger.entry().nominal() && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {
       int killed = tree.child(tree.head(t), "obj");
       victims = killed < 0 ? Argument.NONE : phraseActors.argument(killed, "target.victims-of-its-toll");
@@ -161,11 +184,19 @@ final class TargetRules {
 
   /**
    * "drones struck a car in Khiam, killing a Hezbollah member": a civilian thing struck (a car, a
-   * house) stands for no one its toll names better, so a toll naming an actor of another sector
-   * wins over it.
+   * house) or a place stands for no one its toll names better, so a toll naming an actor of another
+   * sector (of the place's country) wins over it.
    */
   private boolean civiliansThing(Argument facility) {
-    return facility.rule().startsWith("target.facility-") && facility.actors().stream().allMatch(a -> a.actor().agent().equals("CVL"));
+    // (a thing, a place, or a common noun a nationality modifies: "Armenian positions"; not a country or its people named)
+    boolean thing = facility.rule().startsWith("target.facility-") || facility.rule().contains("+place")
+        || facility.actors().stream().allMatch(a -> a.actor().agent().isEmpty() && commonNoun(a));
+    return thing && facility.actors().stream().allMatch(a -> Set.of("", "CVL").contains(a.actor().agent()));
+  }
+
+  private boolean commonNoun(ActorMention m) {
+    int head = phraseActors.headOf(m);
+    return head >= 0 && tree.token(head).isNoun() && !tree.token(head).isProperNoun() && !resolver.isDemonym(head);
   }
 
   /** Symmetric acts whose object is what the partners talk about ("discussed access to a Kenyan port"). */
@@ -313,9 +344,7 @@ final class TargetRules {
     if (ActKinds.isMaterial(trigger) || trigger.entry().code().code().equals("145")) {
       Argument facility = facilityTargets.facilityTarget(trigger, source);
       if (!facility.isEmpty()) {
-        Argument victims = civiliansThing(facility) ? tollNamed(trigger) : Argument.NONE;
-        boolean named = victims.actors().stream().anyMatch(a -> !Set.of("", "CVL").contains(a.actor().agent()));
-        return named ? victims : facility;
+        return facility;
       }
     }
     if (trigger.entry().nominal() && violent && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {

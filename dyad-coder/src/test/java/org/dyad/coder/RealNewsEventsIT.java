@@ -1361,4 +1361,11 @@ class RealNewsEventsIT {
     assertTrue(events.contains("SOMMIL 192 SOMREB"), events::toString);
     assertTrue(events.stream().noneMatch(e -> e.endsWith("SOMREB") && !e.startsWith("SOMMIL")), events::toString);
   }
+
+  @Test
+  void positionsStruck_standForTheSoldiersTheTollNames_butACountryNamedStaysTheTarget() {
+    assertEquals(List.of("AZEMIL 193 ARMMIL"),
+        lines("Azerbaijani forces opened fire on Armenian positions near Nerkin Hand on Monday, killing four Armenian soldiers."));
+    assertEquals(List.of("RUSMIL 190 UKR"), lines("Russian forces attacked Ukraine on Monday, killing 20 soldiers."));
+  }
 }
