@@ -144,9 +144,12 @@ final class Truecaser {
           return new Name(n, e.written());
         }
       }
+      // ("sagaing region", "zamfara state": a division named as one, whatever its size)
+      boolean division = i + n < words.size() && PlaceNames.DIVISION_WORDS.contains(wordAt(text, words, i + n))
+          && adjacent(text, words, i, n + 1);
       if (n <= LONGEST_PLACE) {
         for (Place p : gazetteer.lookup(run)) {
-          if (p.isCountry() || p.population() >= MIN_POPULATION || headline && HeadlinePlaces.mayBe(p, run)) {
+          if (p.isCountry() || p.population() >= MIN_POPULATION || headline && HeadlinePlaces.mayBe(p, run) || division && p.isDivision()) {
             return new Name(n, p.name());
           }
         }
@@ -186,6 +189,10 @@ final class Truecaser {
       }
     }
     return true;
+  }
+
+  private static String wordAt(char[] text, List<int[]> words, int k) {
+    return new String(text, words.get(k)[0], words.get(k)[1] - words.get(k)[0]);
   }
 
   /** Whether words i … i+n-1 follow one another with only spaces or hyphens between them. */

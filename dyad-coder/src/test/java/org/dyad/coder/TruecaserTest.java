@@ -26,7 +26,9 @@ class TruecaserTest {
       "RUSSIAN TROOPS ATTACKED KHARKIV.|Russian troops attacked Kharkiv.",
       "u.s. troops left. nato met in brussels.|U.S. troops left. NATO met in Brussels.",
       "police in nairobi arrested 20 people.|Police in Nairobi arrested 20 people.",
-      "police fired at workers who blocked a railway line.|Police fired at workers who blocked a railway line."})
+      "police fired at workers who blocked a railway line.|Police fired at workers who blocked a railway line.",
+      // a division named as one, whatever its size
+      "jets bombed a village in sagaing region on monday.|Jets bombed a village in Sagaing region on monday."})
   void restoresCapitals_keepingEveryOffset(String caseless, String expected) {
     String restored = truecaser.truecase(caseless);
     assertEquals(expected, restored);
