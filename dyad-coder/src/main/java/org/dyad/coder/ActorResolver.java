@@ -147,6 +147,10 @@ final class ActorResolver {
     for (int c : tree.children(h, "compound", "flat")) {
       from = Math.min(from, c);
       to = Math.max(to, c);
+      for (int inner : tree.children(c, "compound", "flat")) { // "Upper Nile state": "Upper" hangs on "Nile"
+        from = Math.min(from, inner);
+        to = Math.max(to, inner);
+      }
     }
     return new NameSpan(from, to);
   }

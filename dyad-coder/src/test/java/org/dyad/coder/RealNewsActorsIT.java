@@ -457,4 +457,11 @@ class RealNewsActorsIT {
     assertEquals(List.of("ZAFCVL 144 ZAF"), codes("Residents of a township east of Johannesburg barricaded roads with burning tyres on Monday.", DATE));
     assertEquals(List.of("INDCOP 173 INDREB"), codes("Police arrested 12 members of a banned militant group in raids across Punjab province on Monday.", DATE));
   }
+
+  @Test
+  void aDivisionOfSeveralWordsInParentheses_placesTheActor_andAGroupsAcronymWithItsFightersNoun() {
+    assertTrue(codes("On 4 March 2025, a White Army militia overran an army garrison in Ulang (Upper Nile state), killing several soldiers.", DATE)
+        .contains("SSDUAF 192 SSDMIL"));
+    assertEquals(List.of("PHLREB 190 PHLMIL"), codes("On 13 July 2026, NPA rebels ambushed an army patrol in Lope de Vega (Northern Samar), wounding two soldiers.", DATE));
+  }
 }
