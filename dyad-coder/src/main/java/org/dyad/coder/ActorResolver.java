@@ -523,6 +523,10 @@ final class ActorResolver {
         return Optional.of(mention(country.get().actor(), core, h));
       }
     }
+    if (place != null && place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)
+        && longerName(h, place)) {
+      return Optional.empty(); // "Mocimboa da Praia" is a Mozambican town, not Cape Verde's capital
+    }
     if (place != null) {
       if (place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)) {
         metonyms.add(h);
@@ -533,6 +537,12 @@ final class ActorResolver {
       return Optional.of(agentActor(agent.entry(), h, core));
     }
     return Optional.empty();
+  }
+
+  /** Whether proper nouns before a capital's name make it part of a longer name: "Mocimboa da Praia". */
+  private boolean longerName(int h, NameHit capital) {
+    return tree.children(h, "compound", "flat").stream()
+        .anyMatch(c -> c < capital.start() && tree.token(c).isProperNoun() && !isDemonym(c) && actorAt(c).isEmpty());
   }
 
   private void collectCore(int i, BitSet core) {

@@ -3,6 +3,7 @@ package org.dyad.coder;
 import static org.dyad.coder.ArgumentWords.INTERCEPTING;
 import static org.dyad.coder.ArgumentWords.LIGHT_VERBS;
 import static org.dyad.coder.ArgumentWords.TAKING;
+import static org.dyad.coder.ArgumentWords.RECIPROCAL_WORDS;
 import static org.dyad.coder.ArgumentWords.TOLL_LEMMAS;
 import static org.dyad.coder.ArgumentWords.VIOLENT_ROOTS;
 import static org.dyad.coder.ArgumentWords.WEAPONS;
@@ -72,6 +73,11 @@ final class TargetRules {
   /** The target of the event word given its source; a capital acted upon by force is its city. */
   Argument target(Trigger trigger, Argument source) {
     Argument found = partnersFirst(trigger, source, findTarget(trigger, source));
+    if (source.actors().size() > 1 && RECIPROCAL_WORDS.contains(trigger.entry().lemma()) && !trigger.entry().nominal()
+        && (found.place().isPresent() || found.rule().contains("+place"))) {
+      // "cartel gunmen and army troops exchanged fire on the outskirts of Culiacan": the sides fought each other, not the place
+      found = reciprocal(source);
+    }
     if (found.isEmpty() && trigger.entry().code().code().startsWith(EASING_DISSENT)) {
       found = dealPartner(trigger.token());
     }

@@ -1368,4 +1368,16 @@ class RealNewsEventsIT {
         lines("Azerbaijani forces opened fire on Armenian positions near Nerkin Hand on Monday, killing four Armenian soldiers."));
     assertEquals(List.of("RUSMIL 190 UKR"), lines("Russian forces attacked Ukraine on Monday, killing 20 soldiers."));
   }
+
+  @Test
+  void sidesThatExchangedFireSomewhere_foughtEachOther_notThePlace() {
+    List<String> events = sortedLines("On 2 December 2025, Sinaloa Cartel gunmen and army troops exchanged fire on the outskirts of Culiacan.");
+    assertTrue(events.containsAll(List.of("MEXCRM 193 MEXMIL", "MEXMIL 193 MEXCRM")), events::toString);
+  }
+
+  @Test
+  void aCapitalsNameEndingALongerName_isNoCapital() {
+    assertEquals(List.of("MOZMIL 190 MOZINS", "RWAMIL 190 MOZINS"),
+        sortedLines("On 8 April 2026, Mozambican troops and Rwandan soldiers repelled an insurgent attack on Mocimboa da Praia, killing 12 insurgents."));
+  }
 }
