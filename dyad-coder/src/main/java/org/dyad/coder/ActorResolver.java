@@ -442,13 +442,18 @@ final class ActorResolver {
     // actor; the count alone ("thousands protested") is civilians.
     String lemma = tree.lemma(h).toLowerCase(java.util.Locale.ROOT);
     if (QUANTITIES.contains(lemma) || COLLECTIVES.contains(lemma)) {
+      boolean things = false;
       for (int c : tree.children(h, "nmod")) {
         if (tree.preposition(c).equals("of")) {
           Optional<ActorMention> counted = actorAt(c);
           if (counted.isPresent()) {
             return counted;
           }
+          things |= ArgumentWords.WEAPONS.contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT));
         }
+      }
+      if (things && QUANTITIES.contains(lemma)) {
+        return Optional.empty(); // "hundreds of drones and missiles": weapons counted, no people
       }
     }
     if (FOLLOWERS.contains(lemma)) {

@@ -520,7 +520,7 @@ class RealNewsEventsIT {
 
   @Test
   void firedAtSomeone_theTargetHangsOnWhatWasFired() {
-    assertEquals(List.of("PRK 190 JPN"),
+    assertEquals(List.of("PRK 195 JPN"),
         lines("North Korea fired two ballistic missiles at Japan on Sunday."));
   }
 
@@ -1379,5 +1379,12 @@ class RealNewsEventsIT {
   void aCapitalsNameEndingALongerName_isNoCapital() {
     assertEquals(List.of("MOZMIL 190 MOZINS", "RWAMIL 190 MOZINS"),
         sortedLines("On 8 April 2026, Mozambican troops and Rwandan soldiers repelled an insurgent attack on Mocimboa da Praia, killing 12 insurgents."));
+  }
+
+  @Test
+  void weaponsCounted_areNoPeople_andRocketsFiredAreShelling() {
+    assertEquals(List.of("IRN 195 ISR"), lines("Iran launched hundreds of drones and missiles at Israel on Saturday."));
+    assertEquals(List.of("LBNREB 194 ISR"), lines("Hezbollah fired dozens of rockets at northern Israel on Thursday."));
+    assertEquals(List.of("KENCOP 173 KENCVL"), lines("Police arrested hundreds of people in Nairobi on Tuesday."));
   }
 }
