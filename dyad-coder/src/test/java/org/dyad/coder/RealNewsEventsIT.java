@@ -1387,4 +1387,9 @@ class RealNewsEventsIT {
     assertEquals(List.of("LBNREB 194 ISR"), lines("Hezbollah fired dozens of rockets at northern Israel on Thursday."));
     assertEquals(List.of("KENCOP 173 KENCVL"), lines("Police arrested hundreds of people in Nairobi on Tuesday."));
   }
+
+  @Test
+  void drillsAroundACountry_areAimedAtIt() {
+    assertEquals(List.of("CHN 150 TWN"), lines("China staged large military drills around Taiwan on Monday."));
+  }
 }
