@@ -99,6 +99,17 @@ final class FacilityTargets {
       if (!owners.isEmpty()) {
         return owners;
       }
+      // "a camp for displaced people", "a shelter for migrants": a place kept for people stands for them
+      List<Integer> forPhrases = new ArrayList<>(tree.children(counted(head), "nmod"));
+      if (tree.is(head, "obj") && tree.head(head) == t) {
+        forPhrases.addAll(tree.children(t, "obl")); // (parsers hang "for displaced people" on the verb too)
+      }
+      for (int c : forPhrases) {
+        Argument keptFor = tree.preposition(c).equals("for") ? phraseActors.argument(c, "target.people-it-is-for") : Argument.NONE;
+        if (!keptFor.isEmpty() && facilities.sectorOf(modifiedNoun(counted(head))).isPresent()) {
+          return keptFor;
+        }
+      }
     }
     for (int phrase : aimed) {
       int head = counted(phrase);

@@ -160,8 +160,14 @@ final class WeaponRules {
   /** "a bomb blast", "a landmine explosion", "a suicide blast": an explosion a weapon's word makes an attack. */
   boolean weaponBlast(int subject) {
     return BLASTS.contains(tree.lemma(subject))
-        && (tree.hasChild(subject, "compound", BLAST_WEAPONS) || tree.hasChild(subject, "amod", BLAST_WEAPONS));
+        && (tree.hasChild(subject, "compound", BLAST_WEAPONS) || tree.hasChild(subject, "amod", BLAST_WEAPONS))
+        // "artillery fire hit a crowded market", "a mortar barrage struck the camp"
+        || FIRE.contains(tree.lemma(subject)) && (tree.hasChild(subject, "compound", FIRED) || tree.hasChild(subject, "amod", FIRED));
   }
+
+  /** Fire and the weapons whose fire it is. */
+  private static final Set<String> FIRE = Set.of("fire", "barrage", "salvo");
+  private static final Set<String> FIRED = Set.of("artillery", "mortar", "rocket", "tank", "howitzer", "sniper", "machine-gun", "drone");
 
   /**
    * A weapon (or an attack) as the subject of an act of force: its user when a participle names one ("rockets

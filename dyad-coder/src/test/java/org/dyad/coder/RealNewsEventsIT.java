@@ -1392,4 +1392,11 @@ class RealNewsEventsIT {
   void drillsAroundACountry_areAimedAtIt() {
     assertEquals(List.of("CHN 150 TWN"), lines("China staged large military drills around Taiwan on Monday."));
   }
+
+  @Test
+  void aCampForPeople_standsForThem_andArtilleryFireIsAWeapon() {
+    assertEquals(List.of("CODREB 194 CODREF"),
+        lines("Mortar rounds fired by M23 rebels hit a camp for displaced people outside Goma on Friday, killing at least nine."));
+    assertEquals(1, lines("Artillery fire hit a crowded market in Omdurman on Saturday, killing at least 21 people.").size());
+  }
 }
