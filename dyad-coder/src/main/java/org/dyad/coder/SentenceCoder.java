@@ -119,7 +119,7 @@ final class SentenceCoder {
   /** The same, with the learned typer's typing of the sentence when it was typed before parsing. */
   Coded code(Article article, Sentence sentence, List<NameHit> hits, DiscourseMemory memory, ArticleContext context,
       Optional<org.dyad.coder.typing.Typing> typed) {
-    sentence = StolenObjects.repair(FiniteModifiers.repair(ReducedRelatives.repair(PatientSubjects.repair(sentence))));
+    sentence = CoordinatedOwners.repair(StolenObjects.repair(FiniteModifiers.repair(ReducedRelatives.repair(PatientSubjects.repair(sentence)))));
     DependencyTree tree = new DependencyTree(sentence);
     ActorResolver resolver = new ActorResolver(tree, hits, article.date(), dictionaries.actors(), places, context);
     ArgumentFinder arguments = new ArgumentFinder(tree, resolver, memory, dictionaries.facilities(), context.datelineCountry());

@@ -1399,4 +1399,10 @@ class RealNewsEventsIT {
         lines("Mortar rounds fired by M23 rebels hit a camp for displaced people outside Goma on Friday, killing at least nine."));
     assertEquals(1, lines("Artillery fire hit a crowded market in Omdurman on Saturday, killing at least 21 people.").size());
   }
+
+  @Test
+  void anOwnedNounBeforeAnotherNoun_isTheFirstConjunct_notACompound() {
+    assertEquals(List.of("CODGOV 057 CODREB", "CODREB 057 CODGOV"),
+        sortedLines("Congo's government and M23 rebels signed a declaration of principles in Doha on Saturday."));
+  }
 }
