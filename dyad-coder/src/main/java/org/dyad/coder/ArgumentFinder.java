@@ -1,6 +1,7 @@
 package org.dyad.coder;
 
 import java.util.List;
+import java.util.Optional;
 import org.dyad.coder.dictionary.Facilities;
 import org.dyad.model.ActorMention;
 
@@ -29,8 +30,10 @@ final class ArgumentFinder {
   private final SourceRules sources;
   private final TargetRules targets;
   private final ClauseTargets clauseTargets;
+  private final ActorResolver resolver;
 
   ArgumentFinder(DependencyTree tree, ActorResolver resolver, DiscourseMemory memory, Facilities facilities, String datelineCountry) {
+    this.resolver = resolver;
     List<ActorMention> mentions = resolver.mentions();
     PhraseActors phraseActors = new PhraseActors(tree, resolver, memory, mentions);
     PlacePhrases places = new PlacePhrases(tree, resolver);
@@ -67,5 +70,10 @@ final class ArgumentFinder {
   /** See {@link ClauseTargets#protestAim}. */
   Argument protestAim(Trigger trigger, Argument source) {
     return clauseTargets.protestAim(trigger, source);
+  }
+
+  /** The actor the phrase headed by h names, if any. */
+  Optional<ActorMention> actorAt(int h) {
+    return resolver.actorAt(h);
   }
 }

@@ -48,6 +48,21 @@ final class SentenceCoder {
   private static final Map<String, String> OPPOSED = Map.of("government", "GOV", "regime", "GOV", "junta", "MIL", "police", "COP");
   /** Verbs of fighting whose "with" party fought back: "clashed with", "fought with". */
   private static final Set<String> FIGHTING = Set.of("clash", "fight", "skirmish", "battle");
+  /** "freed 10 Americans in a prisoner swap": the swap or exchange a release was part of, or -1. */
+  private static int swap(DependencyTree tree, int trigger, EventCode code) {
+    if (!code.code().startsWith("084")) {
+      return -1;
+    }
+    return tree.children(trigger, "obl").stream().filter(c -> Set.of("swap", "exchange").contains(tree.lemma(c))).findFirst().orElse(-1);
+  }
+
+  /** The partner a swap names ("in a prisoner swap with the US"), if any. */
+  private static Optional<ActorMention> swapPartner(DependencyTree tree, int trigger, EventCode code, ArgumentFinder arguments) {
+    int swap = swap(tree, trigger, code);
+    return swap < 0 ? Optional.empty() : tree.children(swap, "nmod").stream().filter(c -> tree.preposition(c).equals("with"))
+        .map(arguments::actorAt).flatMap(Optional::stream).findFirst();
+  }
+
   /** Acts both sides do with each other: consult, phone, talk, sign, cooperate, restore ties, agree a ceasefire. */
   private static final Set<String> MUTUAL = Set.of("040", "041", "046", "057", "050", "061", "062", "0871", "0311", "0312");
   /** Verbs whose object is the other side of a meeting: "met Y". */
@@ -504,7 +519,11 @@ final class SentenceCoder {
         word.word(), word.span());
     // "X held talks with Y", "X met Y", "X signed a deal with Y": a mutual act is each side's (CAMEO manual, 040-series)
     boolean mutual = MUTUAL.contains(code.code()) && (target.rule().contains("oblique-with")
-        || target.rule().equals("target.object") && MEETING.contains(tree.lemma(trigger.token())));
+        || target.rule().equals("target.object") && MEETING.contains(tree.lemma(trigger.token())))
+        || swap(tree, trigger.token(), code) >= 0;
+    // "Russia freed an American journalist in a prisoner exchange with the United States": the other side's own release
+    // is by the swap's partner where one is named
+    Optional<ActorMention> partner = swapPartner(tree, trigger.token(), code, arguments);
     Evidence mutually = new Evidence(kind + "source.partner target.subject (a mutual act, each side's)", trigger.entry().describe(),
         word.word(), word.span());
     Evidence repressed = new Evidence(kind + "source.oblique-with target.subject (a force clashing with a crowd represses it)",
@@ -535,7 +554,7 @@ final class SentenceCoder {
               events.add(frame.event(t, s, refined, span, reversed, toll(refined, facts),
                   conflictType(refined, t, s, location, trigger, facts)));
             } else if (mutual && coding.modality() == org.dyad.model.Modality.ASSERTED) {
-              events.add(frame.event(t, s, refined, span, mutually, Casualties.NONE, ConflictType.NONE));
+              events.add(frame.event(partner.orElse(t), s, refined, span, mutually, Casualties.NONE, ConflictType.NONE));
             } else if (eachWay && refined.root().equals("14") && Set.of("COP", "MIL").contains(t.actor().agent())) {
               // "students clashed with police": the crowd's violent protest (145), the force's repression of it (175)
               EventCode repression = dictionaries.ontology().find("175").orElseThrow();

@@ -1405,4 +1405,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("CODGOV 057 CODREB", "CODREB 057 CODGOV"),
         sortedLines("Congo's government and M23 rebels signed a declaration of principles in Doha on Saturday."));
   }
+
+  @Test
+  void aReleaseInASwap_isEachSides_byTheSwapsPartner() {
+    assertEquals(List.of("USA 0841 RUS", "RUS 0841 USAMED"),
+        lines("Russia freed an American journalist in a prisoner exchange with the United States on Thursday.").stream()
+            .sorted(java.util.Comparator.reverseOrder()).toList());
+  }
 }
