@@ -83,6 +83,8 @@ final class SentenceCoder {
 
   /** Making a visit (042) and hosting one (043): each is the other side's act too. */
   private static final Map<String, String> VISIT_AND_HOST = Map.of("042", "043", "043", "042");
+  /** A planned meeting or visit (036). */
+  private static final String PLANNED_MEETING = "036";
   /** A visit (042) is an official's, an envoy's or a delegation's trip. */
   private static final String VISIT = "042";
   /** People of no office, whose trips are no visits. */
@@ -560,6 +562,11 @@ final class SentenceCoder {
               EventCode repression = dictionaries.ontology().find("175").orElseThrow();
               events.add(frame.event(t, s, repression, span, repressed, toll(repression, facts),
                   conflictType(repression, t, s, location, trigger, facts)));
+            }
+            if (own.code().equals(PLANNED_MEETING) && tree.lemma(trigger.token()).equals("host") && !hostsAMeeting(tree, trigger.token())
+                && coding.modality() == org.dyad.model.Modality.ASSERTED) {
+              // "Ruto will host Somalia's president on Thursday": a meeting both sides plan (036 each way)
+              events.add(frame.event(t, s, own, span, mutually, Casualties.NONE, ConflictType.NONE));
             }
             Optional<EventCode> otherSide = Optional.ofNullable(VISIT_AND_HOST.get(own.code())).flatMap(dictionaries.ontology()::find);
             boolean happens = coding.modality() == org.dyad.model.Modality.ASSERTED || coding.modality() == org.dyad.model.Modality.FUTURE;

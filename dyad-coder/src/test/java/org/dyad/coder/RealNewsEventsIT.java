@@ -1412,4 +1412,10 @@ class RealNewsEventsIT {
         lines("Russia freed an American journalist in a prisoner exchange with the United States on Thursday.").stream()
             .sorted(java.util.Comparator.reverseOrder()).toList());
   }
+
+  @Test
+  void aVisitToBeHosted_isPlannedByBothSides() {
+    assertEquals(List.of("KENGOV 036 SOMGOV", "SOMGOV 036 KENGOV"),
+        sortedLines("Kenyan President William Ruto will host Somalia's president in Nairobi on Thursday."));
+  }
 }
