@@ -632,6 +632,10 @@ final class ActorResolver {
         return place ? new ActorMention(m.actor(), m.text(), m.span(), CountrySource.PLACE_IN_PHRASE) : m;
       }
       Optional<PlaceActor> place = isOwner(c, MEMBERSHIP_PREPOSITIONS) ? placeOrItsApposition(c) : Optional.empty();
+      int owner = tree.child(c, "nmod:poss");
+      if (place.isEmpty() && owner >= 0 && isOwner(c, MEMBERSHIP_PREPOSITIONS) && !tree.token(owner).pos().startsWith("PRP")) {
+        place = placeOrItsApposition(owner); // "residents of Plovdiv's Stolipinovo district": a district of a place the owner names
+      }
       if (place.isPresent()) {
         ActorMention in = mention(Actor.of("", code, tree.token(h).word()), core, h);
         int from = Math.min(tree.subtree(h).nextSetBit(0), h);

@@ -486,6 +486,12 @@ final class SentenceCoder {
       }
     }
     target = countries.completeTarget(target, source, trigger.token(), verbal(code), code.root());
+    Argument protesting = source;
+    if (dissent(code) && target.actors().stream().allMatch(t -> protesting.actors().stream().anyMatch(a -> a.actor().code().equals(t.actor().code())))) {
+      // "lawyers boycotted courts": a protest at the protesters' own kind is aimed as one against no one named
+      Argument where = protestTarget(tree, code, source, countries, trigger.token());
+      target = where.isEmpty() ? target : where;
+    }
     // A sector alone may act ("critics argue"); but a statement about a target of no known
     // country says too little to code ("authorities urged people"), and so does any act between
     // two actors of no known country.

@@ -464,4 +464,10 @@ class RealNewsActorsIT {
         .contains("SSDUAF 192 SSDMIL"));
     assertEquals(List.of("PHLREB 190 PHLMIL"), codes("On 13 July 2026, NPA rebels ambushed an army patrol in Lope de Vega (Northern Samar), wounding two soldiers.", DATE));
   }
+
+  @Test
+  void peopleOfADistrictOfAPlace_takeThePlacesCountry_andAProtestAtTheirOwnKindIsAgainstTheCountry() {
+    assertEquals(List.of("BGRCVL 144 BGR"), codes("Hundreds of residents of Plovdiv's Stolipinovo district blocked a main road on Monday.", DATE));
+    assertEquals(List.of("PAKJUD 143 PAK"), codes("Lawyers boycotted courts across Sindh on Monday.", DATE));
+  }
 }
