@@ -21,7 +21,7 @@ import org.dyad.places.Place;
  * Thread-safe.
  */
 final class Truecaser {
-  private static final Pattern WORD = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{L}+");
+  private static final Pattern WORD = Pattern.compile("(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{N}]*");
   /** Short all-capital names ("US", "UN", "WHO") that are also common words in lower case. */
   private static final Set<String> COMMON = Set.of(
       "us", "it", "am", "is", "as", "at", "in", "on", "or", "an", "no", "so", "do", "be", "we", "he", "me", "my", "go", "up", "oh",

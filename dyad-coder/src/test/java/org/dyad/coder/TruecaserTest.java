@@ -28,7 +28,9 @@ class TruecaserTest {
       "police in nairobi arrested 20 people.|Police in Nairobi arrested 20 people.",
       "police fired at workers who blocked a railway line.|Police fired at workers who blocked a railway line.",
       // a division named as one, whatever its size
-      "jets bombed a village in sagaing region on monday.|Jets bombed a village in Sagaing region on monday."})
+      "jets bombed a village in sagaing region on monday.|Jets bombed a village in Sagaing region on monday.",
+      // a name with figures in it
+      "rebels from the m23 group captured rubaya.|Rebels from the M23 group captured rubaya."})
   void restoresCapitals_keepingEveryOffset(String caseless, String expected) {
     String restored = truecaser.truecase(caseless);
     assertEquals(expected, restored);
