@@ -81,6 +81,16 @@ final class FacilityTargets {
         aimed.add(c);
       }
     }
+    if (explosion && !trigger.entry().nominal()) {
+      // "a magnetic bomb attached to a minibus exploded": what the device was fixed to is what it was aimed at
+      int device = tree.child(t, "nsubj");
+      for (int placed : device < 0 ? List.<Integer>of() : tree.children(device, "acl")) {
+        if (tree.token(placed).pos().equals("VBN")) {
+          tree.children(placed, "obl").stream().filter(c -> Set.of("to", "on", "under", "beneath", "inside", "in").contains(tree.preposition(c)))
+              .forEach(c -> aimed.add(0, c)); // (before where it went off)
+        }
+      }
+    }
     if (explosion) {
       // "exploded next to a school bus": parsers hang the place on "next", an adverb of the verb
       for (int near : tree.children(t, "advmod")) {

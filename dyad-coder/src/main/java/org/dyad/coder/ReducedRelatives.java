@@ -180,8 +180,9 @@ final class ReducedRelatives {
     int subject = Rehanging.dependent(deps, root, "nsubj");
     int verb = -1;
     for (Dependency d : deps) {
-      if (d.head() == root && d.relation().equals("dep") && d.dependent() > root && tokens.get(d.dependent()).pos().equals("VBD")
-          && verb < 0) {
+      // (or, after a participle of placing, hung as an adverb: "A magnetic bomb attached to a minibus exploded …")
+      boolean hung = d.relation().equals("dep") || d.relation().equals("advmod") && placed(tokens, deps, root);
+      if (d.head() == root && hung && d.dependent() > root && tokens.get(d.dependent()).pos().equals("VBD") && verb < 0) {
         verb = d.dependent();
       }
     }

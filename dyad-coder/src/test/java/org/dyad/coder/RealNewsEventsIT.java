@@ -1418,4 +1418,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENGOV 036 SOMGOV", "SOMGOV 036 KENGOV"),
         sortedLines("Kenyan President William Ruto will host Somalia's president in Nairobi on Thursday."));
   }
+
+  @Test
+  void aBombAttachedToAVehicle_thatExploded_wasAimedAtItsPassengers() {
+    assertEquals(List.of("AFGUAF 183 AFGCVL"),
+        lines("KABUL — A magnetic bomb attached to a minibus exploded in the Dasht-e-Barchi area of the city on Saturday, killing at least seven passengers."));
+  }
 }
