@@ -83,6 +83,8 @@ final class SentenceCoder {
 
   /** Making a visit (042) and hosting one (043): each is the other side's act too. */
   private static final Map<String, String> VISIT_AND_HOST = Map.of("042", "043", "043", "042");
+  /** Taking territory (192). */
+  private static final String TAKING_GROUND = "192";
   /** A planned meeting or visit (036). */
   private static final String PLANNED_MEETING = "036";
   /** A visit (042) is an official's, an envoy's or a delegation's trip. */
@@ -558,7 +560,8 @@ final class SentenceCoder {
                   conflictType(strike, t, attacked, location, null, facts)));
             }
             boolean armedSides = ARMED_SIDES.contains(s.actor().agent()) && ARMED_SIDES.contains(t.actor().agent());
-            if ((eachWay || (inBattle && armedSides)) && refined.root().equals("19")) { // (police "clashing" with rioters repress them: 175, one way)
+            // (territory taken is the taker's alone: "recaptured the town … after a two-day battle")
+            if ((eachWay || (inBattle && armedSides)) && refined.root().equals("19") && !refined.code().equals(TAKING_GROUND)) { // (police "clashing" with rioters repress them: 175, one way)
               events.add(frame.event(t, s, refined, span, reversed, toll(refined, facts),
                   conflictType(refined, t, s, location, trigger, facts)));
             } else if (mutual && coding.modality() == org.dyad.model.Modality.ASSERTED) {

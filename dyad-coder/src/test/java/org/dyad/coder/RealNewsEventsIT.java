@@ -1424,4 +1424,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("AFGUAF 183 AFGCVL"),
         lines("KABUL — A magnetic bomb attached to a minibus exploded in the Dasht-e-Barchi area of the city on Saturday, killing at least seven passengers."));
   }
+
+  @Test
+  void territoryTakenInABattle_isTheTakersAlone() {
+    List<String> events = lines("Nigerian troops recaptured the town of Marte from Boko Haram fighters in a two-day battle on Sunday.");
+    assertTrue(events.contains("NGAMIL 192 NGAREB"), events::toString);
+    assertTrue(events.stream().noneMatch(e -> e.startsWith("NGAREB 192")), events::toString);
+  }
 }
