@@ -73,9 +73,11 @@ final class TargetRules {
   /** The target of the event word given its source; a capital acted upon by force is its city. */
   Argument target(Trigger trigger, Argument source) {
     Argument found = partnersFirst(trigger, source, findTarget(trigger, source));
+    boolean swapped = found.actors().stream().allMatch(a -> a.actor().agent().equals("CVL")); // "swap hundreds of prisoners"
     if (source.actors().size() > 1 && RECIPROCAL_WORDS.contains(trigger.entry().lemma()) && !trigger.entry().nominal()
-        && (found.place().isPresent() || found.rule().contains("+place"))) {
-      // "cartel gunmen and army troops exchanged fire on the outskirts of Culiacan": the sides fought each other, not the place
+        && (found.place().isPresent() || found.rule().contains("+place") || swapped)) {
+      // "cartel gunmen and army troops exchanged fire on the outskirts of Culiacan", "Russia, Ukraine swap hundreds
+      // of prisoners": the sides act on each other, not on the place or the people exchanged
       found = reciprocal(source);
     }
     if (found.isEmpty() && trigger.entry().code().code().startsWith(EASING_DISSENT)) {

@@ -1431,4 +1431,9 @@ class RealNewsEventsIT {
     assertTrue(events.contains("NGAMIL 192 NGAREB"), events::toString);
     assertTrue(events.stream().noneMatch(e -> e.startsWith("NGAREB 192")), events::toString);
   }
+
+  @Test
+  void sidesThatSwapPeople_actOnEachOther_notOnThePeopleSwapped() {
+    assertEquals(List.of("RUS 0841 UKR", "UKR 0841 RUS"), sortedLines("Russia and Ukraine swapped hundreds of prisoners on Saturday."));
+  }
 }
