@@ -528,6 +528,10 @@ final class ActorResolver {
         return Optional.of(mention(country.get().actor(), core, h));
       }
     }
+    if (place != null && place.entry().kind() == NameKind.COUNTRY && place.end() < tree.size()
+        && WATERS.contains(tree.word(place.end()).toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty(); // "the South China Sea", "the Arabian Sea": a body of water, not the country
+    }
     if (place != null && place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)
         && longerName(h, place)) {
       return Optional.empty(); // "Mocimboa da Praia" is a Mozambican town, not Cape Verde's capital
@@ -543,6 +547,9 @@ final class ActorResolver {
     }
     return Optional.empty();
   }
+
+  /** Words of a body of water a country's name may open: "China Sea", "Arabian Sea". */
+  private static final Set<String> WATERS = Set.of("sea", "ocean", "strait", "straits");
 
   /** Whether proper nouns before a capital's name make it part of a longer name: "Mocimboa da Praia". */
   private boolean longerName(int h, NameHit capital) {

@@ -470,4 +470,10 @@ class RealNewsActorsIT {
     assertEquals(List.of("BGRCVL 144 BGR"), codes("Hundreds of residents of Plovdiv's Stolipinovo district blocked a main road on Monday.", DATE));
     assertEquals(List.of("PAKJUD 143 PAK"), codes("Lawyers boycotted courts across Sindh on Monday.", DATE));
   }
+
+  @Test
+  void aSeaNamedAfterACountry_isNoActor() {
+    assertEquals(List.of("CHNMIL 175 PHL"),
+        codes("Chinese coast guard ships fired water cannon at a Philippine vessel in the South China Sea on Monday.", DATE));
+  }
 }
