@@ -235,7 +235,10 @@ final class CountryInference {
   private Optional<Found> sentencePlace() {
     Found country = null;
     for (int h = 0; h < tree.size(); h++) {
-      if (!tree.token(h).isNoun() || !(LOCATIVES.contains(tree.preposition(h)) || tree.preposition(h).equals("into") || bearing(h))) {
+      // (and a division in apposition, which parsers often hang on the victim rather than on the village:
+      // "shot dead a village head in Ruwi village, Bokkos LGA (Plateau state)")
+      boolean division = tree.is(h, "appos") && PlaceNames.DIVISION_WORDS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT));
+      if (!tree.token(h).isNoun() || !(LOCATIVES.contains(tree.preposition(h)) || tree.preposition(h).equals("into") || bearing(h) || division)) {
         continue;
       }
       // "in myanmar's mandalay region": the owner names the country too

@@ -476,4 +476,10 @@ class RealNewsActorsIT {
     assertEquals(List.of("CHNMIL 175 PHL"),
         codes("Chinese coast guard ships fired water cannon at a Philippine vessel in the South China Sea on Monday.", DATE));
   }
+
+  @Test
+  void aDivisionInApposition_placesTheSentence_howeverTheParserHangsIt() {
+    assertTrue(codes("On 4 March 2025, unidentified gunmen shot dead a village head in Ruwi village, Bokkos LGA (Plateau state).", DATE)
+        .contains("NGAUAF 193 NGACVL"));
+  }
 }
