@@ -238,6 +238,11 @@ final class DependencyTree {
     }
   }
 
+  /** Whether a possessive pronoun owns the noun at h: "their vehicle", "its forces". */
+  boolean ownedByPronoun(int h) {
+    return children(h, "nmod:poss").stream().anyMatch(c -> token(c).pos().equals("PRP$"));
+  }
+
   /** Whether a is b or below it. */
   boolean dominates(int b, int a) {
     for (int i = a, steps = 0; i >= 0 && steps <= size(); i = heads[i], steps++) {

@@ -202,8 +202,7 @@ final class FacilityTargets {
    * actor other than the act's source; NONE otherwise.
    */
   private Argument pronounOwners(int facility, int trigger, Argument source) {
-    boolean ownedByPronoun = tree.children(facility, "nmod:poss").stream().anyMatch(c -> tree.token(c).pos().equals("PRP$"));
-    if (!ownedByPronoun || facilities.sectorOf(modifiedNoun(facility)).isEmpty()) {
+    if (!tree.ownedByPronoun(facility) || facilities.sectorOf(modifiedNoun(facility)).isEmpty()) {
       return Argument.NONE;
     }
     int told = trigger;

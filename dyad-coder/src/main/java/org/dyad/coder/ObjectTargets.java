@@ -43,7 +43,7 @@ final class ObjectTargets {
   Argument namedObject(Trigger trigger, Argument source) {
     int object = tree.child(trigger.token(), "obj");
     boolean forceful = Integer.parseInt(trigger.entry().code().root()) >= 14;
-    if (object < 0 || !forceful || trigger.entry().nominal() || ownedByPronoun(object)) {
+    if (object < 0 || !forceful || trigger.entry().nominal() || tree.ownedByPronoun(object)) {
       return Argument.NONE;
     }
     Argument named = phraseActors.argument(object, "target.named-object");
@@ -155,7 +155,7 @@ final class ObjectTargets {
       int c = tree.child(t, relation);
       // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom;
       // "put its forces on alert": the source's own, not a target.
-      if (c >= 0 && (freed || !trigger.entry().conditions().with().contains(tree.lemma(c))) && !ownedByPronoun(c)) {
+      if (c >= 0 && (freed || !trigger.entry().conditions().with().contains(tree.lemma(c))) && !tree.ownedByPronoun(c)) {
         Argument a = phraseActors.argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
         if (ownModifier(c, a, source)) {
           continue; // "halting all US economic assistance to Colombia": the aid is the source's own
@@ -222,12 +222,4 @@ final class ObjectTargets {
   }
 
   /** "its forces", "their own troops": a phrase the source owns. */
-  private boolean ownedByPronoun(int h) {
-    for (int c : tree.children(h, "nmod:poss")) {
-      if (tree.token(c).pos().equals("PRP$")) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

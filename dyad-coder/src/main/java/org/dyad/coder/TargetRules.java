@@ -183,11 +183,17 @@ final class TargetRules {
         victims = killed >= 0 && victims.isEmpty() ? phraseActors.argument(killed, "target.victims-of-the-toll") : victims;
       }
     }
-    if (victims.isEmpty() && trigger.entry().nominal() && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {
-      int killed = tree.child(tree.head(t), "obj");
-      victims = killed < 0 ? Argument.NONE : phraseActors.argument(killed, "target.victims-of-its-toll");
+    return victims.isEmpty() ? victimsOfItsToll(trigger) : victims;
+  }
+
+  /** "Israeli Strike Kills Five in Southern Lebanon": whom the verb an attack noun is the subject of killed. */
+  private Argument victimsOfItsToll(Trigger trigger) {
+    int t = trigger.token();
+    if (!trigger.entry().nominal() || !tree.is(t, "nsubj") || !TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {
+      return Argument.NONE;
     }
-    return victims;
+    int killed = tree.child(tree.head(t), "obj");
+    return killed < 0 ? Argument.NONE : phraseActors.argument(killed, "target.victims-of-its-toll");
   }
 
   /**
@@ -355,13 +361,10 @@ final class TargetRules {
         return facility;
       }
     }
-    if (trigger.entry().nominal() && violent && tree.is(t, "nsubj") && TOLL_LEMMAS.contains(tree.lemma(tree.head(t)))) {
-      // "Israeli Strike Kills Five in Southern Lebanon": an attack aimed at no one named struck those it killed
-      int victims = tree.child(tree.head(t), "obj");
-      Argument a = victims < 0 ? Argument.NONE : phraseActors.argument(victims, "target.victims-of-its-toll");
-      if (!a.isEmpty()) {
-        return a;
-      }
+    // "Israeli Strike Kills Five in Southern Lebanon": an attack aimed at no one named struck those it killed
+    Argument killed = violent ? victimsOfItsToll(trigger) : Argument.NONE;
+    if (!killed.isEmpty()) {
+      return killed;
     }
     Argument border = obliques.borderTarget(t);
     if (!border.isEmpty() && !restricted) {
