@@ -58,7 +58,9 @@ public final class DuckDbStore implements EventStore {
     try {
       c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
       Migrations.apply(c);
-      return new DuckDbStore(file, c);
+      DuckDbStore store = new DuckDbStore(file, c);
+      store.writer.recover();
+      return store;
     } catch (SQLException e) {
       closeQuietly(c);
       String message = String.valueOf(e.getMessage());
@@ -77,13 +79,13 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public boolean contains(String contentHash) throws DyadInputException {
-    return call(() -> writer.contains(contentHash));
+    return held(() -> writer.contains(contentHash));
   }
 
   @Override
   public boolean save(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
       throws DyadInputException {
-    return call(() -> writer.save(article, contentHash, events, coderVersion, meaning));
+    return held(() -> writer.save(article, contentHash, events, coderVersion, meaning));
   }
 
   @Override
@@ -110,12 +112,12 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public Optional<String> nearDuplicateOf(MinHash signature) throws DyadInputException {
-    return call(() -> signatures.nearest(signature));
+    return held(() -> signatures.nearest(signature, writer.heldSignatures()));
   }
 
   @Override
   public boolean saveDuplicate(Article article, String contentHash, String originalHash) throws DyadInputException {
-    return call(() -> writer.saveDuplicate(article, contentHash, originalHash));
+    return held(() -> writer.saveDuplicate(article, contentHash, originalHash));
   }
 
   @Override
@@ -153,6 +155,7 @@ public final class DuckDbStore implements EventStore {
   public long export(ExportFormat format, Path out, LocalDate since, LocalDate until, Provenance provenance)
       throws DyadInputException {
     try {
+      writer.flush();
       return export.export(format, out, since, until, provenance);
     } catch (SQLException e) {
       throw new DyadInputException(out + ": cannot export: " + e.getMessage(), e);
@@ -174,6 +177,7 @@ public final class DuckDbStore implements EventStore {
    */
   public Loaded loadSparkRun(Path dir) throws DyadInputException {
     try {
+      writer.flush();
       return new SparkRunImport(connection, signatures).load(dir);
     } catch (SQLException e) {
       throw new DyadInputException(dir + ": cannot load: " + e.getMessage(), e);
@@ -183,6 +187,7 @@ public final class DuckDbStore implements EventStore {
   @Override
   public Importer.Result importFile(ImportFormat format, Path file) throws DyadInputException {
     try {
+      writer.flush();
       return importer.load(format, file);
     } catch (SQLException e) {
       throw new DyadInputException(file + ": cannot import: " + e.getMessage(), e);
@@ -287,7 +292,7 @@ public final class DuckDbStore implements EventStore {
 
   @Override
   public void saveFailed(Article article, String contentHash, String reason, String coderVersion) throws DyadInputException {
-    call(() -> {
+    held(() -> {
       writer.saveFailed(article, contentHash, reason, coderVersion);
       return null;
     });
@@ -296,7 +301,7 @@ public final class DuckDbStore implements EventStore {
   @Override
   public <T> T inOneTransaction(Writes<T> writes) throws DyadInputException {
     try {
-      return call(() -> writer.inOneTransaction(() -> {
+      return held(() -> writer.inOneTransaction(() -> {
         try {
           return writes.run();
         } catch (DyadInputException e) {
@@ -324,7 +329,19 @@ public final class DuckDbStore implements EventStore {
     T run() throws SQLException;
   }
 
+  /**
+   * Runs a call on the tables: the rows of saves held in the journal are written to them first
+   * ({@link EventWriter#flush}), so that it reads, changes or closes the store as every save left it.
+   */
   private <T> T call(Call<T> call) throws DyadInputException {
+    return held(() -> {
+      writer.flush();
+      return call.run();
+    });
+  }
+
+  /** Runs a call that reads or adds to the held rows of saves as well as the tables (a save and its lookups). */
+  private <T> T held(Call<T> call) throws DyadInputException {
     try {
       return call.run();
     } catch (SQLException e) {

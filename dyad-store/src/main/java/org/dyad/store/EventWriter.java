@@ -15,30 +15,40 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Writes articles: an original with its events (fused with stored events by {@link
- * ReportFusion}) and its MinHash signature, in one transaction, the events through DuckDB's
- * Appender; or a near-duplicate, which names its original and gets no events. The Appender fills
- * the columns of {@code coded_events} (the reports Dyad codes; {@code events} is the view of
- * them and the imported ones, schema v17) in table order, from {@link EventColumns}. Inside a batch ({@link
- * #inOneTransaction}) the articles, their events and their signatures are held ({@link PendingRows})
- * and written once, just before the commit: each statement costs DuckDB about as much for one
- * article's rows as for a batch's (an Appender's flush 2 ms at 10 million events, measured), and
- * nothing in a batch reads them back (fusion reads its own lookup, the sentences for fusion by
- * meaning included; the batch's hashes are known here).
- * Not thread-safe (one connection); its statements close with the connection.
+ * ReportFusion}) and its MinHash signature, or a near-duplicate, which names its original and gets
+ * no events. The Appender fills the columns of {@code coded_events} (the reports Dyad codes; {@code
+ * events} is the view of them and the imported ones, schema v17) in table order, from {@link
+ * EventColumns}.
+ *
+ * <p>Every save runs in a transaction ({@link #inOneTransaction}: a batch's, or its own), whose
+ * rows are held ({@link PendingRows}) until its commit: nothing in it reads them back from the
+ * tables (contains, fusion and the near-duplicate lookup read the held rows too). At the commit a
+ * small transaction, one or a few saves, writes its rows as one entry of the {@link SaveJournal}
+ * (one row in one table: about 1 ms at 10 million events, where rows in the five tables cost DuckDB
+ * 6-8 ms for its work per table and per transaction, measured); the journaled rows are written to
+ * their tables, and the journal emptied, by the first transaction that brings them to {@link
+ * #JOURNAL_LIMIT} articles, by {@link #flush} (before any read of the store, and at its close),
+ * and by the store's next open after a process stopped with entries left. Not thread-safe (one
+ * connection); its statements close with the connection.
  */
 final class EventWriter {
-  /** The {@code provenance} of the events Dyad codes (imported ones name their format). */
+  /** Articles the journal holds at most; a transaction that would pass it writes every held row to its table. */
+  static final int JOURNAL_LIMIT = 32;
 
   private final Connection connection;
   private final SignatureTable signatures;
   private final ReportFusion fusion;
+  private final SaveJournal journal;
   /** Statements of every save, prepared once per connection (parsing and planning cost DuckDB more than running them). */
   private PreparedStatement containsQuery;
-  private PreparedStatement insertArticle;
   /** Whether failed_articles holds any row; {@code null} until looked up. */
   private Boolean failures;
-  /** What the open batch saved, written just before it commits; {@code null} outside a batch. */
-  private PendingRows batch;
+  /** Rows committed in the journal and not yet in their tables, in save order. */
+  private PendingRows journaled = new PendingRows();
+  /** The open transaction's rows; {@code null} outside a transaction. */
+  private PendingRows open;
+  /** Whether the open transaction has written {@link #journaled} to the tables (to be forgotten at its commit). */
+  private boolean journaledWritten;
   /** Inserts of several articles in one statement, by their number, prepared once per connection. */
   private final java.util.Map<Integer, PreparedStatement> insertArticles = new java.util.HashMap<>();
 
@@ -46,10 +56,17 @@ final class EventWriter {
     this.connection = connection;
     this.signatures = signatures;
     this.fusion = new ReportFusion(connection);
+    this.journal = new SaveJournal(connection);
+  }
+
+  /** Writes the journal's entries left by a process that stopped before writing them; on opening the store. */
+  void recover() throws SQLException {
+    journaled = journal.entries();
+    flush();
   }
 
   boolean contains(String contentHash) throws SQLException {
-    if (batch != null && batch.holds(contentHash)) {
+    if ((open != null && open.holds(contentHash)) || journaled.holds(contentHash)) {
       return true;
     }
     if (containsQuery == null) {
@@ -61,26 +78,30 @@ final class EventWriter {
     }
   }
 
+  /** The signatures of saved articles not yet in their table, for the near-duplicate lookup. */
+  java.util.Map<String, MinHash> heldSignatures() {
+    java.util.Map<String, MinHash> held = new java.util.LinkedHashMap<>();
+    if (!journaledWritten) {
+      held.putAll(journaled.signatures());
+    }
+    if (open != null) {
+      held.putAll(open.signatures());
+    }
+    return held;
+  }
+
   /** See {@link EventStore#save}; {@code coderVersion} and {@code meaning} may be {@code null} (not known; the rule alone). */
   boolean save(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning) throws SQLException {
+    if (open == null) {
+      return inOneTransaction(() -> save(article, contentHash, events, coderVersion, meaning));
+    }
     if (contains(contentHash)) {
       return false;
     }
-    if (batch != null) {
-      forgetFailure(contentHash);
-      batch.article(article, contentHash, coderVersion);
-      writeEvents(article, contentHash, events, coderVersion, meaning);
-      batch.signature(contentHash, MinHash.of(article.text()));
-      return true;
-    }
-    Transaction.run(connection, () -> {
-      forgetFailure(contentHash);
-      insertArticle(article, contentHash, null, coderVersion);
-      writeEvents(article, contentHash, events, coderVersion, meaning);
-      signatures.add(contentHash, MinHash.of(article.text()));
-      return null;
-    });
-    fusion.compactIfDue();
+    forgetFailure(contentHash);
+    open.article(article, contentHash, null, coderVersion);
+    writeEvents(article, contentHash, events, coderVersion, meaning);
+    open.signature(contentHash, MinHash.of(article.text()));
     return true;
   }
 
@@ -90,7 +111,8 @@ final class EventWriter {
    */
   void saveRecoded(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
       throws SQLException {
-    Transaction.run(connection, () -> {
+    inOneTransaction(() -> {
+      flush(); // re-coding changes stored rows: the transaction writes its rows to the tables, not to the journal
       forgetFailure(contentHash);
       writeEvents(article, contentHash, events, coderVersion, meaning);
       try (PreparedStatement p = connection.prepareStatement("UPDATE articles SET coder_version = ? WHERE hash = ?")) {
@@ -99,51 +121,105 @@ final class EventWriter {
         return p.executeUpdate();
       }
     });
-    fusion.compactIfDue();
   }
 
-  /** Fuses and appends an article's events and records their coder (v11), inside the caller's transaction. */
+  /** Fuses an article's events and holds their rows and their new primary reports, in the open transaction. */
   private void writeEvents(Article article, String contentHash, List<Event> events, String coderVersion, ReportMeaning meaning)
       throws SQLException {
-    List<FusionRule.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning);
+    List<PendingRows.RecentReport> held = new ArrayList<>(journaledWritten ? List.of() : journaled.reports());
+    held.addAll(open.reports());
+    List<FusionRule.Earlier> earlier = fusion.earlierEvents(contentHash, article.date(), events, meaning, held);
     List<List<Object>> rows = new ArrayList<>();
     for (int n = 0; n < events.size(); n++) {
       FusionRule.Earlier e = earlier.get(n);
       rows.add(EventColumns.values(contentHash, n, article.date(), events.get(n), e == null ? null : e.key(),
           e == null ? null : e.rule(), coderVersion));
     }
-    if (batch != null) {
-      batch.events(rows);
-    } else {
-      appendEvents(rows);
-    }
-    fusion.record(contentHash, article.date(), events, earlier, meaning != null);
+    open.events(rows);
+    open.reports(ReportFusion.newReports(contentHash, article.date(), events, earlier, meaning != null));
   }
 
   /**
-   * Runs a batch of saves in one transaction (see {@link EventStore#inOneTransaction}): one commit
-   * for the batch instead of one per article; the fusion lookup is compacted after it.
+   * Runs saves in one transaction (see {@link EventStore#inOneTransaction}): one commit for all of
+   * them instead of one each. At the commit their rows go to the journal, or, with the journaled
+   * rows, to their tables (see the class comment); the fusion lookup is compacted after a write.
    */
   <T> T inOneTransaction(Transaction.Work<T> saves) throws SQLException {
-    if (batch != null || !connection.getAutoCommit()) {
-      return saves.run(); // inside a batch already: it writes and commits
+    if (open != null || !connection.getAutoCommit()) {
+      return saves.run(); // inside a transaction already: it writes and commits
     }
-    batch = new PendingRows();
+    open = new PendingRows();
+    journaledWritten = false;
+    boolean[] toJournal = {false};
     try {
-      return Transaction.run(connection, () -> {
-        T result = saves.run();
-        insertArticles(batch.articles());
-        appendEvents(batch.events());
-        signatures.addAll(batch.signatures());
-        return result;
+      T result = Transaction.run(connection, () -> {
+        T r = saves.run();
+        if (open.isEmpty()) {
+          return r;
+        }
+        if (!journaledWritten && journaled.size() + open.size() < JOURNAL_LIMIT) {
+          journal.append(open);
+          toJournal[0] = true;
+        } else {
+          writeJournaled();
+          write(open);
+        }
+        return r;
       });
+      if (toJournal[0]) {
+        journaled.addAll(open);
+      } else if (journaledWritten) {
+        journaled = new PendingRows();
+      }
+      return result;
     } catch (SQLException | RuntimeException e) {
       fusion.forget();
+      journal.forget();
       throw e;
     } finally {
-      batch = null;
+      open = null;
+      journaledWritten = false;
       fusion.compactIfDue();
     }
+  }
+
+  /**
+   * Writes the journaled rows to their tables and empties the journal: in a transaction of its own,
+   * or, inside an open transaction, in that one (they are forgotten at its commit). Before a read
+   * or a change of stored rows, and at close.
+   */
+  void flush() throws SQLException {
+    if (open != null) {
+      writeJournaled();
+      return;
+    }
+    if (journaled.isEmpty()) {
+      return;
+    }
+    inOneTransaction(() -> {
+      writeJournaled();
+      return null;
+    });
+  }
+
+  /** Writes the journaled rows to their tables and empties the journal, once per open transaction. */
+  private void writeJournaled() throws SQLException {
+    if (journaledWritten) {
+      return;
+    }
+    if (!journaled.isEmpty()) {
+      write(journaled);
+      journal.clear();
+    }
+    journaledWritten = true;
+  }
+
+  /** Writes held rows to their tables, one statement or Appender a table. */
+  private void write(PendingRows rows) throws SQLException {
+    insertArticles(rows.articles());
+    appendEvents(rows.events());
+    signatures.addAll(rows.signatures());
+    fusion.write(rows.reports());
   }
 
   /** See {@link EventStore#saveFailed}. */
@@ -177,30 +253,20 @@ final class EventWriter {
 
   /** See {@link EventStore#saveDuplicate}. */
   boolean saveDuplicate(Article article, String contentHash, String originalHash) throws SQLException {
+    if (open == null) {
+      return inOneTransaction(() -> saveDuplicate(article, contentHash, originalHash));
+    }
     if (contains(contentHash)) {
       return false;
     }
     if (!contains(originalHash)) {
       throw new IllegalArgumentException("no stored article " + originalHash + " for " + article.id() + " to duplicate");
     }
-    insertArticle(article, contentHash, originalHash, null);
+    open.article(article, contentHash, originalHash, null);
     return true;
   }
 
-  /** Inserts an article; {@code duplicateOf} names the original of a near-duplicate, else {@code null}. */
-  private void insertArticle(Article a, String hash, String duplicateOf, String coderVersion) throws SQLException {
-    if (insertArticle == null) {
-      insertArticle = connection.prepareStatement(
-          "INSERT INTO articles (hash, id, source, title, published, text, duplicate_of, coder_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    }
-    PreparedStatement p = insertArticle;
-    setArticle(p, a, hash);
-    p.setString(7, duplicateOf);
-    p.setString(8, coderVersion);
-    p.executeUpdate();
-  }
-
-  /** Inserts a batch's articles ({@link PendingRows#article} rows) in one statement. */
+  /** Inserts articles ({@link PendingRows#article} rows) in one statement. */
   private void insertArticles(List<Object[]> rows) throws SQLException {
     if (rows.isEmpty()) {
       return;

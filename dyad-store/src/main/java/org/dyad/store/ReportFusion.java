@@ -40,13 +40,12 @@ final class ReportFusion {
   private static final String ALL_COLUMNS = COLUMNS + ", sentence_text";
 
   private final Connection connection;
-  /** The candidates' query, and the inserts of {@link #record} by their number of rows, prepared once per connection. */
+  /** The candidates' query, prepared once per connection. */
   private PreparedStatement lookupQuery;
   /** The borderline candidates' sentences (fusion by meaning), prepared once per connection. */
   private PreparedStatement sentencesQuery;
   /** The same from {@code events}, for reports stored without their sentence in the lookup; prepared once per connection. */
   private PreparedStatement storedSentencesQuery;
-  private final java.util.Map<Integer, PreparedStatement> inserts = new java.util.HashMap<>();
   /** Rows of fusion_recent and fusion_lookup; -1 until counted. */
   private long recentRows = -1;
   private long lookupRows = -1;
@@ -61,13 +60,14 @@ final class ReportFusion {
    * {@linkplain FusionRule.Verdict#BORDERLINE borderline} joins the one whose sentence is most
    * alike in meaning, when at least its threshold, and no other.
    */
-  List<FusionRule.Earlier> earlierEvents(String articleHash, LocalDate published, List<Event> events, ReportMeaning meaning) throws SQLException {
+  List<FusionRule.Earlier> earlierEvents(String articleHash, LocalDate published, List<Event> events, ReportMeaning meaning,
+      List<PendingRows.RecentReport> pending) throws SQLException {
     List<FusionRule.Earlier> found = new ArrayList<>(Collections.nCopies(events.size(), null));
     List<FusionRule.Report> reports = events.stream().map(e -> FusionRule.Report.of(null, e, published)).toList();
     List<FusionRule.Report> candidates = candidates(java.util.stream.IntStream.range(0, events.size())
-        .filter(i -> events.get(i).asserted()).mapToObj(reports::get).toList()).stream()
+        .filter(i -> events.get(i).asserted()).mapToObj(reports::get).toList(), pending).stream()
         .filter(c -> !c.key().startsWith(articleHash + "-")).toList();
-    java.util.Map<String, String> sentences = meaning == null ? java.util.Map.of() : borderlineSentences(reports, events, candidates);
+    java.util.Map<String, String> sentences = meaning == null ? java.util.Map.of() : borderlineSentences(reports, events, candidates, pending);
     for (int i = 0; i < reports.size(); i++) {
       if (!events.get(i).asserted()) {
         continue; // a denied, imagined or announced act is its own event, never one more report of another
@@ -80,18 +80,24 @@ final class ReportFusion {
 
   /**
    * The sentences of the stored primary reports that are borderline candidates of some new
-   * report, by event key, in one query of the lookup (v16), narrowed by the candidates' days as
-   * the candidates' own query is. Not from {@code events}: its days are not sorted once articles
+   * report, by event key: those of reports not yet written from {@code pending}, the others in one
+   * query of the lookup (v16), narrowed by the candidates' days as the candidates' own query is. Not from {@code events}: its days are not sorted once articles
    * arrive out of date order, and a scan of them cost 0.6–1.5 s at 10 million events, against 2–3 ms
    * here. The lookup also holds the reports of the open batch, which {@code events} gets only at
    * its commit. Reports stored while fusion by meaning was off have no sentence in the lookup
    * ({@link #record}); theirs are read from {@code events}, the slow way.
    */
   private java.util.Map<String, String> borderlineSentences(List<FusionRule.Report> reports, List<Event> events,
-      List<FusionRule.Report> candidates) throws SQLException {
-    List<FusionRule.Report> wanted = candidates.stream().filter(c -> java.util.stream.IntStream.range(0, reports.size())
-        .anyMatch(i -> events.get(i).asserted() && FusionRule.judge(c, reports.get(i)) == FusionRule.Verdict.BORDERLINE)).toList();
+      List<FusionRule.Report> candidates, List<PendingRows.RecentReport> pending) throws SQLException {
     java.util.Map<String, String> sentences = new java.util.HashMap<>();
+    for (PendingRows.RecentReport p : pending) {
+      if (p.sentence() != null) {
+        sentences.put(p.report().key(), p.sentence());
+      }
+    }
+    List<FusionRule.Report> wanted = candidates.stream().filter(c -> !sentences.containsKey(c.key()))
+        .filter(c -> java.util.stream.IntStream.range(0, reports.size())
+        .anyMatch(i -> events.get(i).asserted() && FusionRule.judge(c, reports.get(i)) == FusionRule.Verdict.BORDERLINE)).toList();
     if (wanted.isEmpty()) {
       return sentences;
     }
@@ -132,10 +138,12 @@ final class ReportFusion {
   }
 
   /**
-   * Stored primary reports within the new reports' days ± the window whose source, target and
-   * root are among theirs: a superset of the candidates, which {@link FusionRule} then judges.
+   * Primary reports, stored or {@code pending}, within the new reports' days ± the window whose
+   * source, target and root are among theirs: a superset of the candidates, which {@link
+   * FusionRule} then judges.
    */
-  private List<FusionRule.Report> candidates(List<FusionRule.Report> reports) throws SQLException {
+  private List<FusionRule.Report> candidates(List<FusionRule.Report> reports, List<PendingRows.RecentReport> pending)
+      throws SQLException {
     List<FusionRule.Report> dated = reports.stream().filter(r -> r.day() != null).toList();
     if (dated.isEmpty()) {
       return List.of();
@@ -157,14 +165,26 @@ final class ReportFusion {
       lookupQuery.setObject(i + 1, values[i]);
       lookupQuery.setObject(i + 1 + values.length, values[i]);
     }
+    List<FusionRule.Report> found = new ArrayList<>();
     try (ResultSet r = lookupQuery.executeQuery()) {
-      List<FusionRule.Report> found = new ArrayList<>();
       while (r.next()) {
         found.add(new FusionRule.Report(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3), r.getString(4),
             r.getString(5), r.getString(6), r.getObject(7) == null ? null : r.getLong(7), r.getString(8)));
       }
-      return found;
     }
+    java.util.Set<String> sources = dated.stream().map(FusionRule.Report::source).collect(java.util.stream.Collectors.toSet());
+    java.util.Set<String> targets = dated.stream().map(FusionRule.Report::target).collect(java.util.stream.Collectors.toSet());
+    java.util.Set<String> roots = dated.stream().map(FusionRule.Report::root).collect(java.util.stream.Collectors.toSet());
+    LocalDate first = (LocalDate) values[0];
+    LocalDate last = (LocalDate) values[1];
+    for (PendingRows.RecentReport p : pending) {
+      FusionRule.Report c = p.report();
+      if (!c.day().isBefore(first) && !c.day().isAfter(last) && sources.contains(c.source()) && targets.contains(c.target())
+          && roots.contains(c.root())) {
+        found.add(c);
+      }
+    }
+    return found;
   }
 
   /** The distinct values of one field as a SQL array parameter. */
@@ -173,53 +193,58 @@ final class ReportFusion {
     return connection.createArrayOf("VARCHAR", reports.stream().map(field).distinct().toArray());
   }
 
-  /** Forgets the counted sizes, after a rolled-back batch whose reports {@link #record} counted. */
+  /** Forgets the counted sizes, after a rolled-back transaction that {@link #write} counted. */
   void forget() {
     recentRows = -1;
   }
 
   /**
-   * Adds the new primary reports (those {@code earlier} leaves {@code null}) to the lookup, in one
-   * statement; with their sentences when {@code withSentences} (fusion by meaning is on), else
-   * without (the rule alone needs none, and a sentence costs the lookup about 130 bytes).
+   * The lookup's rows for an article's new primary reports (those {@code earlier} leaves {@code
+   * null}), to be {@linkplain #write written} with its other rows; with their sentences when {@code
+   * withSentences} (fusion by meaning is on), else without (the rule alone needs none, and a
+   * sentence costs the lookup about 130 bytes).
    */
-  void record(String articleHash, LocalDate published, List<Event> events, List<FusionRule.Earlier> earlier, boolean withSentences)
-      throws SQLException {
-    List<FusionRule.Report> primary = new ArrayList<>();
-    List<String> sentences = new ArrayList<>();
+  static List<PendingRows.RecentReport> newReports(String articleHash, LocalDate published, List<Event> events,
+      List<FusionRule.Earlier> earlier, boolean withSentences) {
+    List<PendingRows.RecentReport> primary = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       FusionRule.Report r = FusionRule.Report.of(articleHash + "-" + i, events.get(i), published);
       if (earlier.get(i) == null && r.day() != null && events.get(i).asserted()) {
-        primary.add(r);
-        sentences.add(withSentences ? events.get(i).sentenceText() : null);
+        primary.add(new PendingRows.RecentReport(r, withSentences ? events.get(i).sentenceText() : null));
       }
     }
-    if (primary.isEmpty()) {
+    return primary;
+  }
+
+  /** Appends reports to {@code fusion_recent} through DuckDB's Appender, inside the caller's transaction. */
+  void write(List<PendingRows.RecentReport> reports) throws SQLException {
+    if (reports.isEmpty()) {
       return;
     }
-    PreparedStatement p = inserts.get(primary.size());
-    if (p == null) {
-      String rows = String.join(", ", Collections.nCopies(primary.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-      p = connection.prepareStatement("INSERT INTO fusion_recent (" + ALL_COLUMNS + ") VALUES " + rows);
-      inserts.put(primary.size(), p);
-    }
-    {
-      int n = 1;
-      for (int j = 0; j < primary.size(); j++) {
-        FusionRule.Report r = primary.get(j);
-        p.setString(n++, r.key());
-        p.setObject(n++, r.day());
-        p.setString(n++, r.source());
-        p.setString(n++, r.target());
-        p.setString(n++, r.root());
-        p.setString(n++, r.cameo());
-        p.setObject(n++, r.geonameId());
-        p.setString(n++, r.precision());
-        p.setString(n++, sentences.get(j));
+    try (org.duckdb.DuckDBAppender rows = connection.unwrap(org.duckdb.DuckDBConnection.class)
+        .createAppender(org.duckdb.DuckDBConnection.DEFAULT_SCHEMA, "fusion_recent")) {
+      for (PendingRows.RecentReport p : reports) {
+        FusionRule.Report r = p.report();
+        rows.beginRow().append(r.key()).append(r.day()).append(r.source()).append(r.target()).append(r.root()).append(r.cameo());
+        if (r.geonameId() == null) {
+          rows.appendNull();
+        } else {
+          rows.append(r.geonameId().longValue());
+        }
+        appendOrNull(rows, r.precision());
+        appendOrNull(rows, p.sentence());
+        rows.endRow();
       }
-      p.executeUpdate();
     }
-    recentRows = recentRows < 0 ? -1 : recentRows + primary.size();
+    recentRows = recentRows < 0 ? -1 : recentRows + reports.size();
+  }
+
+  private static void appendOrNull(org.duckdb.DuckDBAppender rows, String value) throws SQLException {
+    if (value == null) {
+      rows.appendNull();
+    } else {
+      rows.append(value);
+    }
   }
 
   /**

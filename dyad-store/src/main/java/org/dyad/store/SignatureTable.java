@@ -69,9 +69,10 @@ final class SignatureTable {
 
   /**
    * The stored article most similar to the signature with an estimated Jaccard similarity of at
-   * least {@link MinHash#THRESHOLD} (ties: the earliest stored hash in string order), if any.
+   * least {@link MinHash#THRESHOLD} (ties: the earliest stored hash in string order), if any,
+   * among those of the table and the {@code held} ones (saved, not yet written to it).
    */
-  Optional<String> nearest(MinHash signature) throws SQLException {
+  Optional<String> nearest(MinHash signature, java.util.Map<String, MinHash> held) throws SQLException {
     if (signature.isEmpty()) {
       return Optional.empty();
     }
@@ -83,24 +84,33 @@ final class SignatureTable {
       nearestQuery = connection.prepareStatement("SELECT s.hash, s.minhash FROM article_signatures s WHERE s.hash IN (" + bands
           + ") ORDER BY s.hash");
     }
-    PreparedStatement p = nearestQuery;
-    {
-      long[] keys = signature.bandKeys();
-      for (int i = 0; i < keys.length; i++) {
-        p.setLong(i + 1, keys[i]);
+    java.util.TreeMap<String, MinHash> candidates = new java.util.TreeMap<>();
+    held.forEach((hash, other) -> {
+      if (signature.nearDuplicates(other)) { // the test the table's buckets make, so held or written alike
+        candidates.put(hash, other);
       }
-      String best = null;
-      double bestSimilarity = MinHash.THRESHOLD;
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          double similarity = signature.similarity(MinHash.fromBytes(r.getBytes(2)));
-          if (similarity > bestSimilarity || (best == null && similarity >= bestSimilarity)) {
-            best = r.getString(1);
-            bestSimilarity = similarity;
-          }
-        }
-      }
-      return Optional.ofNullable(best);
+    });
+    long[] keys = signature.bandKeys();
+    for (int i = 0; i < keys.length; i++) {
+      nearestQuery.setLong(i + 1, keys[i]);
     }
+    try (ResultSet r = nearestQuery.executeQuery()) {
+      while (r.next()) {
+        candidates.put(r.getString(1), MinHash.fromBytes(r.getBytes(2)));
+      }
+    }
+    String best = null;
+    double bestSimilarity = MinHash.THRESHOLD;
+    for (java.util.Map.Entry<String, MinHash> c : candidates.entrySet()) { // in hash order
+      if (c.getValue().isEmpty()) {
+        continue;
+      }
+      double similarity = signature.similarity(c.getValue());
+      if (similarity > bestSimilarity || (best == null && similarity >= bestSimilarity)) {
+        best = c.getKey();
+        bestSimilarity = similarity;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 }

@@ -36,13 +36,13 @@ class DuckDbStoreTest {
   void save_storesArticleAndEvents_andReopenKeepsThem() throws DyadInputException {
     Path db = dir.resolve("dyad.duckdb");
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertEquals(18, store.schemaVersion());
+      assertEquals(19, store.schemaVersion());
       assertTrue(store.save(article("a"), "h1", List.of(event("RUS", "UKR", "195", located()), event("RUS", "UKR", "190", null))));
     }
     try (DuckDbStore store = DuckDbStore.open(db)) {
       assertEquals(new EventStore.Counts(1, 2), store.counts());
       assertTrue(store.contains("h1"));
-      assertEquals(18, store.schemaVersion());
+      assertEquals(19, store.schemaVersion());
       assertEquals(List.of("Ukraine UKR country actor-country 49.0", "null"), store.locations());
     }
   }

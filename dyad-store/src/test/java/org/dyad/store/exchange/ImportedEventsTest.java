@@ -52,7 +52,7 @@ class ImportedEventsTest {
     }
     Map<String, List<String>> upgraded;
     try (DuckDbStore store = DuckDbStore.open(before)) {
-      assertEquals(18, store.schemaVersion());
+      assertEquals(19, store.schemaVersion());
       upgraded = reads(store, "upgraded");
     }
     Map<String, List<String>> fresh;
