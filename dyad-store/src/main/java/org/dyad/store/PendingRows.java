@@ -21,8 +21,12 @@ final class PendingRows {
   private final List<RecentReport> reports = new ArrayList<>();
   private final Set<String> hashes = new HashSet<>();
 
-  /** A new primary report for {@code fusion_recent}, with its sentence when fusion by meaning is on (else {@code null}). */
-  record RecentReport(FusionRule.Report report, String sentence) {}
+  /**
+   * A new primary report for {@code fusion_recent}, with its sentence, which fusion by meaning reads
+   * while the report is held; {@code keepSentence}: whether the lookup stores it too (fusion by
+   * meaning is on; the rule alone needs none, and a sentence costs the lookup about 130 bytes).
+   */
+  record RecentReport(FusionRule.Report report, String sentence, boolean keepSentence) {}
 
   /** Holds an article's row: hash, id, source, title, date, text, its original (a near-duplicate's; else {@code null}), its coder. */
   void article(Article a, String hash, String duplicateOf, String coderVersion) {

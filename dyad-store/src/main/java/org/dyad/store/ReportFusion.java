@@ -91,9 +91,7 @@ final class ReportFusion {
       List<FusionRule.Report> candidates, List<PendingRows.RecentReport> pending) throws SQLException {
     java.util.Map<String, String> sentences = new java.util.HashMap<>();
     for (PendingRows.RecentReport p : pending) {
-      if (p.sentence() != null) {
-        sentences.put(p.report().key(), p.sentence());
-      }
+      sentences.put(p.report().key(), p.sentence());
     }
     List<FusionRule.Report> wanted = candidates.stream().filter(c -> !sentences.containsKey(c.key()))
         .filter(c -> java.util.stream.IntStream.range(0, reports.size())
@@ -200,9 +198,8 @@ final class ReportFusion {
 
   /**
    * The lookup's rows for an article's new primary reports (those {@code earlier} leaves {@code
-   * null}), to be {@linkplain #write written} with its other rows; with their sentences when {@code
-   * withSentences} (fusion by meaning is on), else without (the rule alone needs none, and a
-   * sentence costs the lookup about 130 bytes).
+   * null}), to be {@linkplain #write written} with its other rows; the lookup keeps their sentences
+   * when {@code withSentences} (fusion by meaning is on).
    */
   static List<PendingRows.RecentReport> newReports(String articleHash, LocalDate published, List<Event> events,
       List<FusionRule.Earlier> earlier, boolean withSentences) {
@@ -210,7 +207,7 @@ final class ReportFusion {
     for (int i = 0; i < events.size(); i++) {
       FusionRule.Report r = FusionRule.Report.of(articleHash + "-" + i, events.get(i), published);
       if (earlier.get(i) == null && r.day() != null && events.get(i).asserted()) {
-        primary.add(new PendingRows.RecentReport(r, withSentences ? events.get(i).sentenceText() : null));
+        primary.add(new PendingRows.RecentReport(r, events.get(i).sentenceText(), withSentences));
       }
     }
     return primary;
@@ -232,7 +229,7 @@ final class ReportFusion {
           rows.append(r.geonameId().longValue());
         }
         appendOrNull(rows, r.precision());
-        appendOrNull(rows, p.sentence());
+        appendOrNull(rows, p.keepSentence() ? p.sentence() : null);
         rows.endRow();
       }
     }

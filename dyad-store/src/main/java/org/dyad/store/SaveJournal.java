@@ -96,7 +96,7 @@ final class SaveJournal {
       for (PendingRows.RecentReport recent : rows.reports()) {
         FusionRule.Report r = recent.report();
         writeRow(out, Arrays.asList(r.key(), r.day(), r.source(), r.target(), r.root(), r.cameo(), r.geonameId(), r.precision(),
-            recent.sentence()));
+            recent.sentence(), recent.keepSentence()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array does not fail
@@ -123,7 +123,7 @@ final class SaveJournal {
       for (int n = in.readInt(); n > 0; n--) {
         List<Object> v = readRow(in);
         reports.add(new PendingRows.RecentReport(new FusionRule.Report((String) v.get(0), (LocalDate) v.get(1), (String) v.get(2),
-            (String) v.get(3), (String) v.get(4), (String) v.get(5), (Long) v.get(6), (String) v.get(7)), (String) v.get(8)));
+            (String) v.get(3), (String) v.get(4), (String) v.get(5), (Long) v.get(6), (String) v.get(7)), (String) v.get(8), (Boolean) v.get(9)));
       }
       rows.reports(reports);
     } catch (IOException e) {

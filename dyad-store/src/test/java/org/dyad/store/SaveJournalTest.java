@@ -44,8 +44,8 @@ class SaveJournalTest {
     rows.events(List.of(Arrays.asList("h0", 0, 7L, 2.5, true, DAY, null, new byte[] {1, 2})));
     rows.signature("h0", MinHash.of("Russian troops attacked Ukrainian positions near the town on Monday morning"));
     rows.reports(List.of(new PendingRows.RecentReport(new FusionRule.Report("h0-0", DAY, "RUSMIL", "UKR", "19", "190", 706483L, "city"),
-        "Russian troops attacked."), new PendingRows.RecentReport(new FusionRule.Report("h0-1", DAY, "RUS", "UKR", "04", "040", null, null),
-        null)));
+        "Russian troops attacked.", true), new PendingRows.RecentReport(new FusionRule.Report("h0-1", DAY, "RUS", "UKR", "04", "040", null,
+        null), "Russia and Ukraine met.", false)));
 
     PendingRows back = SaveJournal.decode(SaveJournal.encode(rows));
 
