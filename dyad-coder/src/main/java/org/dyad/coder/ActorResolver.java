@@ -540,7 +540,7 @@ final class ActorResolver {
       if (place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)) {
         metonyms.add(h);
       }
-      return Optional.of(mention(placeActor(place.entry(), agent), core, h));
+      return Optional.of(mention(placeActor(place.entry(), agent, place.covers(h) || DiscourseMemory.INITIATIVES.contains(lemma)), core, h));
     }
     if (agent != null) {
       return Optional.of(agentActor(agent.entry(), h, core));
@@ -597,12 +597,17 @@ final class ActorResolver {
         .orElseGet(() -> Actor.of(person.code(), "", person.name()));
   }
 
-  private Actor placeActor(NameEntry place, NameHit agent) {
+  /**
+   * The actor a place's name gives a phrase; a capital names its government as the phrase's head
+   * ("Kyiv said") or before a government's initiative ("the Tokyo decision"), not before another
+   * noun ("a Kyiv apartment block": the country).
+   */
+  private Actor placeActor(NameEntry place, NameHit agent, boolean governs) {
     // An organization's code is complete: "NATO defence ministers" are NATO (IGOWSTNAT).
     String sector =
         place.kind() == NameKind.ORGANIZATION ? ""
             : agent != null ? agent.entry().code()
-            : place.kind() == NameKind.GOVERNMENT_METONYM ? "GOV" : "";
+            : place.kind() == NameKind.GOVERNMENT_METONYM && governs ? "GOV" : "";
     String name = place.kind() == NameKind.ORGANIZATION ? place.name() : dictionary.countryName(place.code());
     return Actor.of(place.code(), sector, name);
   }

@@ -25,7 +25,7 @@ final class EventDeduplicator {
       best.merge(key, e, (a, b) -> BETTER.compare(b, a) > 0 ? b : a);
     }
     List<Event> kept = new ArrayList<>(best.values());
-    kept.removeIf(e -> subsumedThreat(e, kept));
+    kept.removeIf(e -> subsumedThreat(e, kept) || restatedInDetail(e, kept));
     kept.sort(Comparator.comparingInt(Event::sentenceIndex).thenComparingInt(e -> e.span().start()));
     return kept;
   }
@@ -38,6 +38,19 @@ final class EventDeduplicator {
     return e.code().code().equals("130") && e.modality() == Modality.ASSERTED && events.stream().anyMatch(o -> o != e
         && o.sentenceIndex() == e.sentenceIndex() && o.modality() == Modality.ASSERTED && o.code().code().startsWith("13")
         && !o.code().code().equals("130") && o.source().actor().code().equals(e.source().actor().code())
+        && o.target().actor().code().equals(e.target().actor().code()));
+  }
+
+  /**
+   * "Gunmen shot and killed a trader": one act told in two words, coded at two levels of detail (193
+   * and 190), so a root's bare code (190, 140, 170) gives way to a specific code of its root for the
+   * same sentence, sides and modality.
+   */
+  private static boolean restatedInDetail(Event e, List<Event> events) {
+    String code = e.code().code();
+    return code.length() == 3 && code.endsWith("0") && !code.equals("130") && events.stream().anyMatch(o -> o != e
+        && o.sentenceIndex() == e.sentenceIndex() && o.modality() == e.modality() && o.code().code().startsWith(e.code().root())
+        && !o.code().code().equals(code) && o.source().actor().code().equals(e.source().actor().code())
         && o.target().actor().code().equals(e.target().actor().code()));
   }
 

@@ -161,6 +161,9 @@ final class ObjectTargets {
           continue; // "halting all US economic assistance to Colombia": the aid is the source's own
         }
         if (a.isEmpty()) {
+          a = statesOwn(c);
+        }
+        if (a.isEmpty()) {
           a = phraseActors.inner(c, "target.object-oblique");
         }
         if (a.isEmpty()) {
@@ -204,6 +207,20 @@ final class ObjectTargets {
   /** What force is used with, named as the object of firing: "fired tear gas", "fired live rounds". */
   private static final java.util.Set<String> MEANS = java.util.Set.of("gas", "round", "bullet", "shot", "cannon", "canister",
       "pellet", "grenade", "shell", "rocket", "missile", "ammunition", "fire");
+
+  /**
+   * "defied a government ban on the march", "rejected the junta's order": an object that is no actor
+   * but a state body's act stands for that body, not for what its phrase is about; NONE otherwise.
+   */
+  private Argument statesOwn(int object) {
+    for (int c : tree.children(object, "compound")) {
+      Optional<ActorMention> body = resolver.actorAt(c).filter(m -> ArgumentWords.STATE_SECTORS.contains(m.actor().agent()));
+      if (body.isPresent()) {
+        return new Argument(List.of(body.get()), "target.object-owner");
+      }
+    }
+    return Argument.NONE;
+  }
 
   /**
    * "welcomed the agreement signed by Armenia and Azerbaijan", "recovered rifles left behind by

@@ -120,8 +120,13 @@ final class SourceRules {
         return phraseActors.argument(c, "source.by-participle");
       }
     }
-    // "clashes between the army and the RSF": the parties act on each other (the target is reciprocal)
-    for (int c : tree.children(t, "nmod")) {
+    // "clashes between the army and the RSF": the parties act on each other (the target is reciprocal);
+    // "clashes broke out between the army and the RSF": the parties hang on the predicate of the act noun
+    List<Integer> phrases = new ArrayList<>(tree.children(t, "nmod"));
+    if (tree.is(t, "nsubj") && tree.head(t) >= 0) {
+      phrases.addAll(tree.children(tree.head(t), "obl"));
+    }
+    for (int c : phrases) {
       if (tree.preposition(c).equals("between") && RECIPROCAL_WORDS.contains(tree.lemma(t))) {
         Argument parties = phraseActors.argument(c, "source.between");
         if (parties.actors().size() > 1) {

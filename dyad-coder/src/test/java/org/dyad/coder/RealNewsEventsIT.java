@@ -292,6 +292,32 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void clashesBreakingOutBetweenTwoSides_areEachSidesAct() {
+    assertEquals(List.of("SDNMIL 190 SDNREB", "SDNREB 190 SDNMIL"),
+        lines("On 3 March 2026, clashes broke out between Sudanese army and RSF in Omdurman.").stream().sorted().toList());
+    assertEquals(List.of("CODMIL 190 CODREB", "CODREB 190 CODMIL"),
+        lines("Fierce fighting raged between Congolese troops and M23 rebels near Goma on Sunday.").stream().sorted().toList());
+  }
+
+  @Test
+  void aCapitalBeforeAThing_isThePlace_butBeforeAnInitiative_theGovernment() {
+    assertEquals(List.of("RUS 195 UKR"), lines("ukraine says russian drones hit kyiv apartment block"));
+    assertEquals(List.of("CHNGOV 111 JPNGOV"), lines("Beijing criticized the Tokyo decision to send warships."));
+  }
+
+  @Test
+  void aStateBodysOrderOrBan_standsForTheBody_notForWhatItIsAbout() {
+    assertEquals(List.of("HUNOPP 128 HUNGOV"), lines("Hungarian activists defied a government ban on the Budapest Pride march on Saturday."));
+    assertTrue(lines("The Ugandan opposition condemned the army crackdown on students.").contains("UGAOPP 111 UGAMIL"));
+  }
+
+  @Test
+  void oneTraderOrOneVictim_isAnActorAsTheirPluralsAre_andOneActToldInTwoWordsIsOneEvent() {
+    assertEquals(List.of("CODUAF 193 CODBUS"),
+        lines("On 2 March 2026, unidentified gunmen shot and killed a trader in Bunia town (Ituri), local sources said."));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
