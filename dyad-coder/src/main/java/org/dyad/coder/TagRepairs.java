@@ -111,8 +111,11 @@ final class TagRepairs {
 
   private static final Set<String> KILLING_VERBS = Set.of("shoot", "gun", "stab", "beat", "hack", "club", "stone", "knife");
 
-  /** "Thailand, Cambodia agree …": a comma between the names or nouns a headline opens with, before anything else. */
-  private static Sentence headlineList(Sentence sentence) {
+  /**
+   * "Thailand, Cambodia agree …": a comma between the names or nouns a headline opens with, before
+   * anything else, or before nouns of which one may be the verb ("japan, australia sign defence pact").
+   */
+  private Sentence headlineList(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     int n = tokens.size();
     if (!Headlines.shaped(tokens, 4)) {
@@ -126,8 +129,9 @@ final class TagRepairs {
     while (after < n && isListed(tokens.get(after))) {
       after++;
     }
-    if (comma == 0 || comma >= n || !tokens.get(comma).word().equals(",") || after == comma + 1 || after >= n
-        || tokens.get(after).word().equals(",")) {
+    boolean verbAmongNouns = after >= n && comma + 2 < n && tokens.subList(comma + 2, n).stream().anyMatch(t -> !verbLemma(t).isEmpty());
+    if (comma == 0 || comma >= n || !tokens.get(comma).word().equals(",") || after == comma + 1 || after >= n && !verbAmongNouns
+        || after < n && tokens.get(after).word().equals(",")) {
       return sentence;
     }
     return retagged(sentence, comma, tokens.get(comma).lemma(), "CC");

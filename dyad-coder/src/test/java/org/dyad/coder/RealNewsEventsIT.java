@@ -318,6 +318,12 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aHeadlineListBeforeAVerbTaggedAsANoun_isTheVerbsSubject() {
+    assertEquals(List.of("AUS 057 JPN", "JPN 057 AUS"), lines("japan, australia sign defence pact").stream().sorted().toList());
+    assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Gunmen kill 12 in Zamfara, police say"));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
