@@ -196,7 +196,10 @@ final class ActorResolver {
     Optional<Place> place = places.at(tokens, from, to, caseless, countries);
     boolean hyphenated = h > 0 && tokens.get(h - 1).word().equals("-")
         && tokens.get(h - 1).span().end() == tokens.get(h).span().start(); // "Ville" of "Petion-Ville" names nothing alone
-    if (place.isEmpty() && from < h && !hyphenated) {
+    // (not the last word of a longer name: "Road" of "the Grand Trunk Road" is no town of its own)
+    boolean longerName = !caseless && h > from && Character.isUpperCase(tokens.get(h - 1).word().codePointAt(0)) && !isDemonym(h - 1)
+        && actorAt(h - 1).isEmpty() && !PlaceNames.neverInName(tokens.get(h - 1).word()); // (but "North Darfur" is Darfur)
+    if (place.isEmpty() && from < h && !hyphenated && !longerName) {
       place = places.at(tokens, h, h, caseless, countries); // "the Ukrainian city Kharkiv"
       from = h;
     }
@@ -528,9 +531,8 @@ final class ActorResolver {
         return Optional.of(mention(country.get().actor(), core, h));
       }
     }
-    if (place != null && place.entry().kind() == NameKind.COUNTRY && place.end() < tree.size()
-        && WATERS.contains(tree.word(place.end()).toLowerCase(java.util.Locale.ROOT))) {
-      return Optional.empty(); // "the South China Sea", "the Arabian Sea": a body of water, not the country
+    if (place != null && place.entry().kind() == NameKind.COUNTRY && PlaceNames.opensLongerName(tree.sentence().tokens(), place)) {
+      return Optional.empty(); // "the South China Sea", "Benin City": a body of water or a city, not the country
     }
     if (place != null && place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)
         && longerName(h, place)) {
@@ -547,9 +549,6 @@ final class ActorResolver {
     }
     return Optional.empty();
   }
-
-  /** Words of a body of water a country's name may open: "China Sea", "Arabian Sea". */
-  private static final Set<String> WATERS = Set.of("sea", "ocean", "strait", "straits");
 
   /** Whether proper nouns before a capital's name make it part of a longer name: "Mocimboa da Praia". */
   private boolean longerName(int h, NameHit capital) {

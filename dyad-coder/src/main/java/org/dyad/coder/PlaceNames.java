@@ -30,6 +30,22 @@ final class PlaceNames {
   /** A lower-cased name is taken as a place only when the place is this large, or a division word follows it (caseless text says less). */
   private static final long CASELESS_MIN_POPULATION = 100_000;
   /** Lower-case words that end a division's name: "Kherson region", "Chin state", "Ryazan oblast". */
+  /**
+   * Words after a country's name that make it the name of a body of water or a city ("China Sea",
+   * "Arabian Sea", "Benin City", a Nigerian city), whose place the gazetteer then finds.
+   */
+  private static final Set<String> LONGER_PLACES = Set.of("sea", "ocean", "strait", "straits", "city");
+
+  /** Whether a word is never part of a place's name ("North", "Monday", "government"), so names are read without it. */
+  static boolean neverInName(String word) {
+    return NEVER.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a country's name is the start of a longer place's name: "the South China Sea", "Benin City". */
+  static boolean opensLongerName(List<Token> tokens, NameHit country) {
+    return country.end() < tokens.size() && LONGER_PLACES.contains(tokens.get(country.end()).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
   static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county", "prefecture");
 
   /** Nouns that, before "of", say the name after them is a place's: "the village of kalahe", "the district of bajaur". */
@@ -80,8 +96,9 @@ final class PlaceNames {
         return Optional.empty(); // "the wealthy Gulf state" is a Persian Gulf country, not Gulf Province, Papua New Guinea
       }
       boolean possessive = i > from && i < to && t.word().equals("'s"); // "Cox's Bazar"
+      boolean city = i == to && i > from && t.word().equalsIgnoreCase("city") && tokens.get(i - 1).isProperNoun(); // "Benin City"
       if (!(t.isProperNoun() || (caseless && t.isNoun()) || ending || possessive)
-          || (!ending && NEVER.contains(t.word().toLowerCase(Locale.ROOT)))) {
+          || (!ending && !city && NEVER.contains(t.word().toLowerCase(Locale.ROOT)))) {
         return Optional.empty();
       }
       division |= ending;
