@@ -212,7 +212,11 @@ final class ActorResolver {
         place = whole;
       }
     }
-    place = inWrittenDivision(h, from, to, place);
+    return placeActor(from, to, inWrittenDivision(h, from, to, place));
+  }
+
+  /** The country of a place the words {@code [from, to]} name, as an actor acted upon; empty when none or of no country. */
+  private Optional<PlaceActor> placeActor(int from, int to, Optional<Place> place) {
     if (place.isEmpty() || place.get().country().isEmpty()) {
       return Optional.empty();
     }
@@ -673,6 +677,12 @@ final class ActorResolver {
    */
   private Optional<Town> townBefore(int h) {
     List<Integer> compounds = tree.children(h, "compound");
+    int first = compounds.isEmpty() ? -1 : compounds.get(0);
+    if (compounds.size() > 1 && first == h - compounds.size() && compounds.stream().allMatch(c -> tree.token(c).isProperNoun())) {
+      // "students of the Lagos State University": a place named by the proper nouns before an institution's word
+      Optional<PlaceActor> place = placeActor(first, h - 1, places.at(tree.sentence().tokens(), first, h - 1, caseless, countries));
+      return place.map(p -> new Town(first, p));
+    }
     int name = compounds.size() == 1 ? compounds.get(0) : -1;
     if (name < 0 || name != h - 1 || !tree.token(name).isProperNoun()) {
       return Optional.empty();

@@ -291,7 +291,13 @@ final class TargetRules {
     }
     if (!trigger.entry().nominal() && HANDING_OVER.contains(tree.lemma(t))) {
       // "Spain extradited a suspected Mexican cartel financier to the United States": whom a person is handed to
-      for (int c : tree.children(t, "obl")) {
+      // (however the parser hangs "to": on the verb, or on the person handed over)
+      List<Integer> phrases = new java.util.ArrayList<>(tree.children(t, "obl"));
+      int handed = tree.child(t, "obj");
+      if (handed >= 0) {
+        phrases.addAll(tree.children(handed, "nmod"));
+      }
+      for (int c : phrases) {
         Argument receiver = tree.preposition(c).equals("to") ? phraseActors.argument(c, "target.receiver") : Argument.NONE;
         if (!receiver.isEmpty()) {
           return receiver;

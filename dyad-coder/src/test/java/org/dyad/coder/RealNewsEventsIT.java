@@ -331,6 +331,17 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void localNewsActors_unidentifiedPersons_andAPlaceInAnInstitutionsName() {
+    assertEquals(List.of("PAKUAF 1823 PAKCVL"), lines("A man was stabbed to death by unidentified persons in Karachi on Sunday."));
+    assertEquals(List.of("NGAEDU 140 NGA"), lines("Students of the Lagos State University protested on Tuesday over the increase in school fees."));
+  }
+
+  @Test
+  void aPersonExtradited_isHandedToTheReceiver_howeverTheParserHangsTo() {
+    assertEquals(List.of("ARE 063 ITA"), lines("The United Arab Emirates extradited a suspected Italian mafia boss to Italy on Tuesday."));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
