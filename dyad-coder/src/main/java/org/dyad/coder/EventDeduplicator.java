@@ -42,16 +42,17 @@ final class EventDeduplicator {
   }
 
   /**
-   * "Gunmen shot and killed a trader": one act told in two words, coded at two levels of detail (193
-   * and 190), so a root's bare code (190, 140, 170) gives way to a specific code of its root for the
-   * same sentence, sides and modality.
+   * "Gunmen shot and killed a trader", "India and the EU agreed to conclude a trade deal": one act
+   * told in two words, coded at two levels of detail (193 and 190; 0311 and 031), so a root's bare
+   * code (190, 140, 170) gives way to another code of its root, and a code to its own finer code,
+   * for the same sentence, sides and modality.
    */
   private static boolean restatedInDetail(Event e, List<Event> events) {
     String code = e.code().code();
-    return code.length() == 3 && code.endsWith("0") && !code.equals("130") && events.stream().anyMatch(o -> o != e
-        && o.sentenceIndex() == e.sentenceIndex() && o.modality() == e.modality() && o.code().code().startsWith(e.code().root())
-        && !o.code().code().equals(code) && o.source().actor().code().equals(e.source().actor().code())
-        && o.target().actor().code().equals(e.target().actor().code()));
+    boolean bare = code.length() == 3 && code.endsWith("0") && !code.equals("130");
+    return events.stream().anyMatch(o -> o != e && o.sentenceIndex() == e.sentenceIndex() && o.modality() == e.modality()
+        && !o.code().code().equals(code) && (bare ? o.code().code().startsWith(e.code().root()) : o.code().code().startsWith(code))
+        && o.source().actor().code().equals(e.source().actor().code()) && o.target().actor().code().equals(e.target().actor().code()));
   }
 
   private static int specificity(Event e) {

@@ -315,6 +315,8 @@ class RealNewsEventsIT {
   void oneTraderOrOneVictim_isAnActorAsTheirPluralsAre_andOneActToldInTwoWordsIsOneEvent() {
     assertEquals(List.of("CODUAF 193 CODBUS"),
         lines("On 2 March 2026, unidentified gunmen shot and killed a trader in Bunia town (Ituri), local sources said."));
+    assertEquals(List.of("IGOEUREEC 0311 IND", "IND 0311 IGOEUREEC"),
+        sortedLines("India and the European Union agreed on Friday to conclude a free trade agreement by the end of the year."));
   }
 
   @Test
