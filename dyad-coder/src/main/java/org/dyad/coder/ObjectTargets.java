@@ -155,7 +155,17 @@ final class ObjectTargets {
       int c = tree.child(t, relation);
       // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom;
       // "put its forces on alert": the source's own, not a target.
-      if (c >= 0 && (freed || !trigger.entry().conditions().with().contains(tree.lemma(c))) && !tree.ownedByPronoun(c)) {
+      boolean theme = c >= 0 && !freed && trigger.entry().conditions().with().contains(tree.lemma(c));
+      if (theme && !tree.ownedByPronoun(c) && !MOVED.contains(trigger.entry().code().root())) {
+        // "broke off diplomatic relations with Israel", "imposed sanctions against Russia": the theme the
+        // entry names is no target, but the party its phrase names is (not where troops or aid are sent:
+        // "sent troops to its border with Belarus")
+        Argument inside = phraseActors.inner(c, "target.theme-oblique");
+        if (!inside.isEmpty() && !ownModifier(c, inside, source)) {
+          return inside;
+        }
+      }
+      if (c >= 0 && !theme && !tree.ownedByPronoun(c)) {
         Argument a = phraseActors.argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
         if (ownModifier(c, a, source)) {
           continue; // "halting all US economic assistance to Colombia": the aid is the source's own
@@ -207,6 +217,9 @@ final class ObjectTargets {
   /** What force is used with, named as the object of firing: "fired tear gas", "fired live rounds". */
   private static final java.util.Set<String> MEANS = java.util.Set.of("gas", "round", "bullet", "shot", "cannon", "canister",
       "pellet", "grenade", "shell", "rocket", "missile", "ammunition", "fire");
+
+  /** Roots whose themes are moved or given (aid, troops), not relations with a party. */
+  private static final Set<String> MOVED = Set.of("07", "15");
 
   /**
    * "defied a government ban on the march", "rejected the junta's order": an object that is no actor

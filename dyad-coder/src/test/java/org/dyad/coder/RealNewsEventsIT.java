@@ -344,6 +344,12 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void theThemeAnEntryNames_isNoTarget_butThePartyItsPhraseNamesIs() {
+    assertEquals(List.of("NIC 161 ISR"), lines("Nicaragua broke off diplomatic relations with Israel on Friday, citing the war in Gaza."));
+    assertEquals(List.of("JPN 163 RUS"), lines("Japan imposed sanctions against Russian banks on Friday."));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
