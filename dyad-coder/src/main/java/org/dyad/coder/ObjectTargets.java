@@ -164,6 +164,14 @@ final class ObjectTargets {
         if (!inside.isEmpty() && !ownModifier(c, inside, source)) {
           return inside;
         }
+        // "Israel allowed UN aid convoys to resume": a theme another state or organization owns names it
+        // (not people of a sector: "swapped 390 prisoners of war")
+        Argument owned = phraseActors.argument(c, "target.theme-owner");
+        if (!owned.isEmpty() && owned.place().isEmpty() && !owned.rule().contains("+place") && !ownModifier(c, owned, source)
+            && owned.actors().stream().allMatch(a -> a.actor().agent().isEmpty())
+            && owned.actors().stream().noneMatch(a -> source.actors().stream().anyMatch(s -> s.actor().country().equals(a.actor().country())))) {
+          return owned;
+        }
       }
       if (c >= 0 && !theme && !tree.ownedByPronoun(c)) {
         Argument a = phraseActors.argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));

@@ -500,11 +500,12 @@ final class SentenceCoder {
     boolean bareTargetOk = source.actors().stream().anyMatch(a -> !a.actor().country().isEmpty())
         && Integer.parseInt(code.root()) >= 14;
     Argument acting = source;
+    EventCode acted = code;
     boolean partners = target.rule().equals("target.reciprocal");
     List<ActorMention> targets = target.actors().stream()
         .filter(t -> !t.actor().country().isEmpty() || bareTargetOk || TRANSNATIONAL.contains(t.actor().agent()))
         // (partners of a joint act are each other's targets, not one's own apparatus: "gunmen and police traded fire")
-        .filter(t -> partners || !ownApparatus(acting, t)).toList();
+        .filter(t -> partners || !ownApparatus(acting, t, acted)).toList();
     if (targets.isEmpty()) {
       return "not coded: target " + codes(target) + " has no country or organization";
     }
@@ -924,10 +925,14 @@ final class SentenceCoder {
    * by inference, and of its security or government sectors, is the source's own apparatus, not
    * a party acted upon.
    */
-  private static boolean ownApparatus(Argument source, ActorMention target) {
+  private static boolean ownApparatus(Argument source, ActorMention target, EventCode code) {
     // "Iran denied that its forces had shot protesters": its forces are its own
     boolean inferred = target.countryFrom() == CountrySource.OTHER_ACTOR || target.countryFrom() == CountrySource.OWNER;
     if (!inferred || !Set.of("MIL", "COP", "GOV", "SPY").contains(target.actor().agent())) {
+      return false;
+    }
+    // ("police arrested a senior government official", "police questioned two aides": the law acts on the state's own people)
+    if (Set.of("09", "17").contains(code.root()) && source.actors().stream().anyMatch(s -> Set.of("COP", "JUD").contains(s.actor().agent()))) {
       return false;
     }
     return source.actors().stream().anyMatch(s -> s.actor().country().equals(target.actor().country())

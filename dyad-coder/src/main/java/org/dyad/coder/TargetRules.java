@@ -148,6 +148,9 @@ final class TargetRules {
 
   /** Verbs of handing a person over to another state. */
   private static final Set<String> HANDING_OVER = Set.of("extradite", "repatriate");
+  /** "China sent rescue teams and tents to Myanmar": aid sent goes to the receiver, whatever is sent. */
+  private static final Set<String> SENDING = Set.of("send", "deliver", "ship", "dispatch", "airlift", "fly");
+  private static final String AID_ROOT = "07";
 
   /** Easing dissent (082): calling off a strike or a protest. */
   private static final String EASING_DISSENT = "082";
@@ -289,8 +292,10 @@ final class TargetRules {
         prepositions = prepositions.stream().filter(p -> !p.equals("at")).collect(java.util.stream.Collectors.toSet());
       }
     }
-    if (!trigger.entry().nominal() && HANDING_OVER.contains(tree.lemma(t))) {
-      // "Spain extradited a suspected Mexican cartel financier to the United States": whom a person is handed to
+    boolean sent = trigger.entry().code().root().equals(AID_ROOT) && SENDING.contains(tree.lemma(t));
+    if (!trigger.entry().nominal() && (HANDING_OVER.contains(tree.lemma(t)) || sent)) {
+      // "Spain extradited a suspected Mexican cartel financier to the United States": whom a person is handed to,
+      // "sent rescue teams and tents to Myanmar": whom aid is sent to
       // (however the parser hangs "to": on the verb, or on the person handed over)
       List<Integer> phrases = new java.util.ArrayList<>(tree.children(t, "obl"));
       int handed = tree.child(t, "obj");

@@ -350,6 +350,15 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aidSentGoesToItsReceiver_andTheLawActsOnTheStatesOwnPeople() {
+    assertEquals(List.of("CHN 073 MMR"), lines("China sent rescue teams and tents to Myanmar on Monday as the death toll from the earthquake kept rising."));
+    assertEquals(List.of("KENCOP 173 KENGOV"), lines("Kenyan police arrested a senior government official on Monday."));
+    assertEquals(List.of("ISR 0863 IGOUNO"), lines("Israel allowed UN aid convoys to resume deliveries through the Kerem Shalom crossing on Sunday."));
+    assertEquals(List.of("RUS 0841 UKR", "UKR 0841 RUS"),
+        sortedLines("Russia and Ukraine swapped 390 prisoners of war each on Friday in the largest exchange of the conflict."));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
