@@ -621,7 +621,7 @@ final class ActorResolver {
    * RUSMIL, "protesters in Tbilisi" → GEOCVL), else the sector alone ("critics" → OPP).
    */
   private ActorMention agentActor(NameEntry agent, int h, BitSet core) {
-    String code = agent.code().equals("CVL") && isArmed(h) ? "UAF" : agent.code();
+    String code = agent.code().equals("CVL") && isArmed(h) ? "UAF" : formerHolder(agent.code(), h) ? "ELI" : agent.code();
     for (int c : tree.children(h)) {
       // "lecturers at Uganda's public universities", "workers at a Volkswagen plant": staff of where they work
       boolean workplace = tree.is(c, "nmod") && tree.preposition(c).equals("at") && STAFF_SECTORS.contains(code);
@@ -700,6 +700,13 @@ final class ActorResolver {
    * "villagers armed with spears". Armed people of no named group are unidentified armed men (UAF),
    * not civilians, as "gunmen" and "armed men" are.
    */
+  /** "a former governor", "an ex-minister": one whose office has ended is of the elite (ELI), as "former president" is. */
+  private boolean formerHolder(String code, int h) {
+    return OFFICES.contains(code) && tree.children(h, "amod").stream().anyMatch(c -> Set.of("former", "ex").contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private static final Set<String> OFFICES = Set.of("GOV", "LEG", "JUD"); // (not "former soldiers": veterans)
+
   private boolean isArmed(int h) {
     for (int c : tree.children(h, "acl")) {
       String verb = tree.lemma(c).toLowerCase(java.util.Locale.ROOT);

@@ -359,6 +359,12 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aFormerOfficeHolder_isOfTheElite_butFormerSoldiersAreNot() {
+    assertEquals(List.of("NGACOP 090 NGAELI"), lines("Nigerian police questioned a former governor over missing funds."));
+    assertEquals(List.of("BIHJUD 173 BIHMIL"), lines("bosnian prosecutors indict six former soldiers for 1992 killings in prijedor"));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
