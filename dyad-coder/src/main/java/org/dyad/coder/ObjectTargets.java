@@ -179,6 +179,9 @@ final class ObjectTargets {
           continue; // "halting all US economic assistance to Colombia": the aid is the source's own
         }
         if (a.isEmpty()) {
+          a = attackersOf(trigger, c);
+        }
+        if (a.isEmpty()) {
           a = statesOwn(c);
         }
         if (a.isEmpty()) {
@@ -225,6 +228,25 @@ final class ObjectTargets {
   /** What force is used with, named as the object of firing: "fired tear gas", "fired live rounds". */
   private static final java.util.Set<String> MEANS = java.util.Set.of("gas", "round", "bullet", "shot", "cannon", "canister",
       "pellet", "grenade", "shell", "rocket", "missile", "ammunition", "fire");
+
+  /**
+   * "troops repelled an attack by jihadists on a military base": who repels or foils an attack acts on
+   * its attackers, not on what they attacked; NONE when the attack names none.
+   */
+  private Argument attackersOf(Trigger trigger, int object) {
+    if (!REPELLING.contains(tree.lemma(trigger.token())) || !ATTACKS.contains(tree.lemma(object))) {
+      return Argument.NONE;
+    }
+    for (int c : tree.children(object, "nmod")) {
+      if (tree.preposition(c).equals("by")) {
+        return phraseActors.argument(c, "target.attackers");
+      }
+    }
+    return Argument.NONE;
+  }
+
+  private static final Set<String> REPELLING = Set.of("repel", "repulse", "foil", "thwart", "rebuff", "beat", "fend");
+  private static final Set<String> ATTACKS = Set.of("attack", "assault", "offensive", "raid", "incursion", "advance", "infiltration");
 
   /** Roots whose themes are moved or given (aid, troops), not relations with a party. */
   private static final Set<String> MOVED = Set.of("07", "15");

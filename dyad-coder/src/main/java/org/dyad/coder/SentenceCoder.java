@@ -724,7 +724,9 @@ final class SentenceCoder {
       // (or the verb's entry is read with that object: "lodges protest with China" is a complaint, 11, not a protest)
       Conditions named = v >= 0 ? found.get(v).entry().conditions() : null;
       boolean consumed = named != null && (named.obj().contains(tree.lemma(noun.token())) || named.with().contains(tree.lemma(noun.token())));
-      boolean told = !verbs.isEmpty() && (consumed || verbs.stream().anyMatch(x -> own.stream().anyMatch(n -> n.code().root().equals(x.code().root()))));
+      boolean told = !verbs.isEmpty() && (consumed || verbs.stream().anyMatch(x -> own.stream().anyMatch(n -> n.code().root().equals(x.code().root()))))
+          // ("repelled an attack by JNIM militants": the repelling is aimed at the attackers, the attack at the post: two acts)
+          && verbs.stream().noneMatch(x -> x.evidence().rule().contains("target.attackers"));
       if (told && aimed(own) && !aimed(verbs) && v >= 0) {
         // "launched an offensive against Boko Haram positions": the noun says whom it was against, the verb only where
         drop(events, verbs, decisions, v, "its object '" + tree.token(noun.token()).word() + "' tells whom it was aimed at");

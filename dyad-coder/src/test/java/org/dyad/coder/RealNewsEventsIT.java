@@ -365,6 +365,12 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void whoRepelsAnAttack_actsOnTheAttackers_andTheAttackIsKept() {
+    assertEquals(List.of("NGAMIL 190 NGAREB", "NGAREB 180 NGAMIL"),
+        sortedLines("Nigerian troops repelled an attack by jihadists on a military base in Borno state, the army said."));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
