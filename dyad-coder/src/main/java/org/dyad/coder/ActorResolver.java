@@ -563,10 +563,15 @@ final class ActorResolver {
   private void collectCore(int i, BitSet core) {
     core.set(i);
     for (int c : tree.children(i)) {
-      if (isCore(c)) {
+      if (isCore(c) || leaderOf(i, c)) {
         collectCore(c, core);
       }
     }
+  }
+
+  /** "Saudi-led coalition jets", "US-led forces": the leader joined by a hyphen to "led" is the phrase's own actor. */
+  private boolean leaderOf(int led, int c) {
+    return tree.is(led, "amod") && tree.word(led).equalsIgnoreCase("led") && c == led - 2 && tree.word(led - 1).equals("-");
   }
 
   private static boolean overlaps(NameHit hit, BitSet core) {

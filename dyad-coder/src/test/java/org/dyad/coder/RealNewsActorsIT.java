@@ -482,4 +482,10 @@ class RealNewsActorsIT {
     assertTrue(codes("On 4 March 2025, unidentified gunmen shot dead a village head in Ruwi village, Bokkos LGA (Plateau state).", DATE)
         .contains("NGAUAF 193 NGACVL"));
   }
+
+  @Test
+  void aForceLedByACountry_isThatCountrys() {
+    assertTrue(codes("Saudi-led coalition jets struck Sanaa overnight.", DATE).contains("SAU 195 YEM"));
+    assertTrue(codes("US-led forces killed an Islamic State leader in Syria.", DATE).contains("USAMIL 190 IMGREB"));
+  }
 }
