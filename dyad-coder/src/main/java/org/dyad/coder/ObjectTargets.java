@@ -161,6 +161,9 @@ final class ObjectTargets {
         // entry names is no target, but the party its phrase names is (not where troops or aid are sent:
         // "sent troops to its border with Belarus")
         Argument inside = phraseActors.inner(c, "target.theme-oblique");
+        if (inside.isEmpty() && trigger.entry().code().root().equals(REDUCED_RELATIONS)) {
+          inside = postedTo(c); // "France recalls ambassador to Algeria"
+        }
         if (!inside.isEmpty() && !ownModifier(c, inside, source)) {
           return inside;
         }
@@ -247,6 +250,21 @@ final class ObjectTargets {
 
   private static final Set<String> REPELLING = Set.of("repel", "repulse", "foil", "thwart", "rebuff", "beat", "fend");
   private static final Set<String> ATTACKS = Set.of("attack", "assault", "offensive", "raid", "incursion", "advance", "infiltration");
+
+  /** "ambassador to Algeria", "its envoy in Kabul": the country an envoy is posted to or in. */
+  private Argument postedTo(int envoy) {
+    for (int c : tree.children(envoy, "nmod")) {
+      if (Set.of("to", "in").contains(tree.preposition(c))) {
+        Argument posted = phraseActors.argument(c, "target.theme-posted-" + tree.preposition(c));
+        if (!posted.isEmpty()) {
+          return posted;
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  private static final String REDUCED_RELATIONS = "16";
 
   /** Roots whose themes are moved or given (aid, troops), not relations with a party. */
   private static final Set<String> MOVED = Set.of("07", "15");

@@ -942,12 +942,18 @@ final class SentenceCoder {
   }
 
   /**
-   * The code the actors make of the entry's: "Kenyan police opened fire on protesters" is repression
+   * The code the actors make of the entry's: a state's protest is an official complaint (114), "Kenyan police opened fire on protesters" is repression
    * (175), a roadside or car bomb's 1833 or 1832, a state's bomb an aerial weapon (195), a suicide
    * attacker's act 1831, a crowd's assault 182, and "Biden attacked Trump" between politicians
    * criticism (111).
    */
   private EventCode refine(EventCode code, Argument source, List<ActorMention> targets, DependencyTree tree, int trigger) {
+    boolean stateProtest = code.root().equals("14") && tree.lemma(trigger).equalsIgnoreCase("protest") && !source.isEmpty()
+        && source.actors().stream().allMatch(a -> a.actor().country().length() == 3 && Set.of("", "GOV").contains(a.actor().agent()));
+    if (stateProtest) {
+      // "Philippines protests Chinese water cannon attack": a state protests officially (114), it does not demonstrate
+      return dictionaries.ontology().find("114").orElse(code);
+    }
     boolean verbalAttack = code.code().equals("190") && tree.lemma(trigger).equals("attack") && tree.token(trigger).isVerb()
         && politicians(source.actors()) && politicians(targets);
     if (verbalAttack) {

@@ -371,6 +371,13 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aStatesProtest_isAnOfficialComplaint_andAnEnvoyRecalledNamesWhereHeWasPosted() {
+    assertEquals(List.of("PHL 114 CHN"), lines("philippines protests chinese water cannon attack"));
+    assertEquals(List.of("GEOCVL 140 GEOGOV"), lines("Thousands protested in Tbilisi against the government."));
+    assertEquals(List.of("FRA 161 DZA"), lines("France Recalls Ambassador to Algeria"));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
