@@ -25,6 +25,12 @@ final class DiscourseMemory {
 
   private ActorMention lastOwner;
   private int lastSentence = -1;
+  /** The source of the last act of force coded (CAMEO 18-20), for a later "the attack". */
+  private ActorMention lastAttacker;
+  private int lastAttackSentence = -1;
+  /** Nouns that name an act of force already told: "condemned the attack". */
+  private static final Set<String> ATTACKS = Set.of("attack", "attacks", "bombing", "strike", "strikes", "airstrike", "shelling",
+      "assault", "raid", "killing", "killings", "shooting", "ambush", "massacre", "abduction", "kidnapping", "blast", "explosion");
   private ActorMention lastSubject;
   private int lastSubjectSentence = -1;
   /** The actors of earlier sentences with a country or organization, most recent last. */
@@ -44,6 +50,8 @@ final class DiscourseMemory {
     c.lastSubjectSentence = lastSubjectSentence;
     c.recent.addAll(recent);
     c.recentSentence = recentSentence;
+    c.lastAttacker = lastAttacker;
+    c.lastAttackSentence = lastAttackSentence;
     return c;
   }
 
@@ -62,6 +70,39 @@ final class DiscourseMemory {
     int first = tree.subtree(h).nextSetBit(0);
     Span span = new Span(tree.token(first).span().start(), tree.token(h).span().end());
     return Optional.of(new ActorMention(lastOwner.actor(), tree.text(first, h), span));
+  }
+
+  /**
+   * The doer of an act of force told in an earlier sentence, for a definite phrase that names such
+   * an act again and names no actor of its own ("Gunmen attacked a church … The government condemned
+   * the attack"); empty otherwise.
+   */
+  Optional<ActorMention> attacker(DependencyTree tree, int h) {
+    if (lastAttacker == null || lastAttackSentence >= tree.sentence().index() || !ATTACKS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    boolean anaphoric = tree.children(h, "det", "amod").stream().anyMatch(c -> ANAPHORIC.contains(tree.word(c).toLowerCase(java.util.Locale.ROOT)));
+    if (!anaphoric) {
+      return Optional.empty();
+    }
+    int first = tree.subtree(h).nextSetBit(0);
+    Span span = new Span(tree.token(first).span().start(), tree.token(h).span().end());
+    return Optional.of(new ActorMention(lastAttacker.actor(), tree.text(first, h), span, CountrySource.REFERENCE));
+  }
+
+  int lastAttackSentence() {
+    return lastAttackSentence;
+  }
+
+  /** Records the doer of the sentence's last asserted act of force that has a country or is an organization. */
+  void observeActs(List<org.dyad.model.Event> events) {
+    for (org.dyad.model.Event e : events) {
+      String root = e.code().root();
+      if (e.asserted() && Set.of("18", "19", "20").contains(root) && !e.source().actor().country().isEmpty()) {
+        lastAttacker = e.source();
+        lastAttackSentence = e.sentenceIndex();
+      }
+    }
   }
 
   /** Which sentence the remembered owner was found in, for evidence. */

@@ -1,6 +1,8 @@
 package org.dyad.coder;
 
 import static org.dyad.coder.ArgumentWords.INTERCEPTING;
+import static org.dyad.coder.ArgumentWords.LIGHT_VERBS;
+import static org.dyad.coder.ArgumentWords.VIOLENT_ROOTS;
 import static org.dyad.coder.ArgumentWords.WEAPONS;
 
 import java.util.List;
@@ -183,6 +185,9 @@ final class ObjectTargets {
         }
         if (a.isEmpty()) {
           a = attackersOf(trigger, c);
+        }
+        if (a.isEmpty() && !VIOLENT_ROOTS.contains(trigger.entry().code().root()) && !LIGHT_VERBS.contains(tree.lemma(t))) {
+          a = phraseActors.attackTold(c, "target.object"); // a reaction to an attack told before
         }
         if (a.isEmpty()) {
           a = statesOwn(c);

@@ -89,6 +89,7 @@ final class PhraseActors {
           how = rule + "+anaphor(sentence " + memory.lastSentence() + ")";
         }
       }
+
       if (a.isEmpty() && PRONOUNS.contains(tree.word(head).toLowerCase(java.util.Locale.ROOT))) {
         a = antecedent(head);
         if (a.isPresent() && a.get().actor().country().isEmpty()) {
@@ -307,5 +308,23 @@ final class PhraseActors {
     return a.isPresent() && b.isPresent() && a.get().actor().agent().isEmpty() && b.get().actor().agent().isEmpty()
         && a.get().actor().country().length() == 3 && b.get().actor().country().length() == 3
         && !a.get().actor().country().equals(b.get().actor().country());
+  }
+
+  /**
+   * "The government condemned the attack": a definite act of force named again, with no actor of its
+   * own, stands for whoever made the act of force told before ({@link DiscourseMemory#attacker}).
+   */
+  Argument attackTold(int head, String rule) {
+    if (!namesNoActor(head)) {
+      return Argument.NONE;
+    }
+    return memory.attacker(tree, head)
+        .map(a -> new Argument(List.of(a), rule + "+attack-anaphor(sentence " + memory.lastAttackSentence() + ")"))
+        .orElse(Argument.NONE);
+  }
+
+  /** Whether no word or phrase inside a phrase names an actor ("the attack by Hamas" names its own). */
+  private boolean namesNoActor(int head) {
+    return tree.children(head).stream().noneMatch(c -> resolver.actorAt(c).isPresent());
   }
 }

@@ -197,6 +197,7 @@ final class SentenceCoder {
       typed(article, sentence, tree, arguments, countries, facts, events, decisions, typed);
     }
     memory.observe(tree, resolver);
+    memory.observeActs(events);
     SentenceTrace trace = new SentenceTrace(sentence, tree.describe(), resolver.mentions(), decisions, "");
     return new Coded(events, trace);
   }

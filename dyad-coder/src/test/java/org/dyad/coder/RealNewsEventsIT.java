@@ -378,6 +378,12 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void theAttackCondemnedInALaterSentence_isItsDoers() {
+    assertEquals(List.of("ISR 195 LBN", "LBN 111 ISR"),
+        lines("Israeli jets struck a building in Beirut on Monday, killing five people. Lebanon condemned the strike as a violation of the ceasefire."));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
