@@ -194,6 +194,13 @@ final class ActorResolver {
     }
     List<org.dyad.model.Token> tokens = tree.sentence().tokens();
     Optional<Place> place = places.at(tokens, from, to, caseless, countries);
+    String settlement = tree.lemma(h).toLowerCase(java.util.Locale.ROOT);
+    if (place.isEmpty() && to == h && h > from && Set.of("town", "city", "village", "township").contains(settlement)) {
+      // "in Mandera town", "Jiribam village": the settlement's own name; a village's or township's only in a
+      // country the sentence or story is about ("Kani township (Sagaing region)" is no Japanese town)
+      boolean small = !Set.of("town", "city").contains(settlement);
+      place = places.at(tokens, from, h - 1, caseless, countries).filter(p -> !small || countries.contains(PlaceNames.cameoCountry(p)));
+    }
     boolean hyphenated = h > 0 && tokens.get(h - 1).word().equals("-")
         && tokens.get(h - 1).span().end() == tokens.get(h).span().start(); // "Ville" of "Petion-Ville" names nothing alone
     // (not the last word of a longer name: "Road" of "the Grand Trunk Road" is no town of its own)

@@ -275,17 +275,33 @@ final class ObjectTargets {
   private static final Set<String> MOVED = Set.of("07", "15");
 
   /**
-   * "defied a government ban on the march", "rejected the junta's order": an object that is no actor
-   * but a state body's act stands for that body, not for what its phrase is about; NONE otherwise.
+   * "defied a government ban on the march", "stoned a police patrol car": an object that is no actor
+   * but a state body's act or thing stands for that body, not for what its phrase is about; NONE otherwise.
    */
   private Argument statesOwn(int object) {
     for (int c : tree.children(object, "compound")) {
       Optional<ActorMention> body = resolver.actorAt(c).filter(m -> ArgumentWords.STATE_SECTORS.contains(m.actor().agent()));
       if (body.isPresent()) {
-        return new Argument(List.of(body.get()), "target.object-owner");
+        return new Argument(List.of(placedBody(body.get(), object)), "target.object-owner");
       }
     }
     return Argument.NONE;
+  }
+
+  /** A state body of no country named before a thing placed somewhere ("a police station in Mandera town") is that place's. */
+  private ActorMention placedBody(ActorMention body, int object) {
+    if (!body.actor().country().isEmpty()) {
+      return body;
+    }
+    for (int c : tree.children(object, "nmod")) {
+      if (ArgumentWords.LOCATIVE.contains(tree.preposition(c))) {
+        Optional<ActorResolver.PlaceActor> place = resolver.placeOrItsApposition(c);
+        if (place.isPresent()) {
+          return body.inCountry(place.get().mention().actor().country(), org.dyad.model.CountrySource.PLACE_IN_PHRASE);
+        }
+      }
+    }
+    return body;
   }
 
   /**

@@ -384,6 +384,15 @@ class RealNewsEventsIT {
   }
 
   @Test
+  void aSettlementsOwnName_placesIt_andAStateBodysThingThere() {
+    assertEquals(List.of("SOMREB 190 KENCOP"),
+        lines("On 4 March 2026, al-Shabaab militants attacked a police station in Mandera town, killing two officers."));
+    assertEquals(List.of("INDUAF 1712 IND"), lines("Manipur: gunmen torch houses in Jiribam village"));
+    assertTrue(lines("On 7 January 2026, Myanmar military aircraft bombed a monastery in Kani township (Sagaing region), killing five people.")
+        .stream().noneMatch(l -> l.contains("JPN")));
+  }
+
+  @Test
   void territoryHandedOver_isYielded_toTheReceiver() {
     assertEquals(List.of("ARM 0842 AZE"), lines("Armenia handed over four border villages to Azerbaijan on Friday."));
   }
