@@ -1,5 +1,7 @@
 package org.dyad.store;
 
+import static org.dyad.store.SqlRows.rows;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -202,13 +204,4 @@ class MigrationsTest {
     return lines.stream().sorted().toList();
   }
 
-  private static List<String> rows(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      List<String> all = new ArrayList<>();
-      while (r.next()) {
-        all.add(r.getString(1));
-      }
-      return all;
-    }
-  }
 }

@@ -1,5 +1,7 @@
 package org.dyad.store;
 
+import static org.dyad.store.SqlRows.rows;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,11 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
@@ -187,13 +185,4 @@ class ModalityTollDateTest {
         killed == null ? ConflictType.NONE : new ConflictType("Battles", "Armed clash"));
   }
 
-  private static List<String> rows(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      List<String> all = new ArrayList<>();
-      while (r.next()) {
-        all.add(r.getString(1));
-      }
-      return all;
-    }
-  }
 }

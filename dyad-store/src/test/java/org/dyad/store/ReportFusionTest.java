@@ -1,15 +1,14 @@
 package org.dyad.store;
 
+import static org.dyad.store.SqlRows.rows;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorMention;
@@ -155,15 +154,6 @@ class ReportFusionTest {
     }
   }
 
-  private static List<String> rows(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      List<String> all = new ArrayList<>();
-      while (r.next()) {
-        all.add(r.getString(1));
-      }
-      return all;
-    }
-  }
 
   private static Article article(String id, LocalDate day) {
     return new Article(id, id + ".txt", "", day, "Russian troops attacked Ukrainian positions, report " + id + ".");
