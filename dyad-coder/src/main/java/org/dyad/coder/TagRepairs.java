@@ -8,7 +8,7 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 /**
- * Repairs five errors the tagger, trained on full sentences of older news, makes on today's news,
+ * Repairs errors the tagger, trained on full sentences of older news, makes on today's news,
  * before the sentence is parsed. Only tags change, so the parse and every later decision can be
  * explained from the repaired sentence. Thread-safe.
  *
@@ -23,8 +23,9 @@ import org.dyad.model.Token;
  *       closing punctuation, no finite verb before its first comma) has its first lexicon verb
  *       that follows a noun retagged as a present-tense verb (VBZ or VBP).
  *   <li><b>Headline lists.</b> Headlines write "and" as a comma between the names they open with
- *       ("Thailand, Cambodia agree to ceasefire", "Russia, Ukraine swap prisoners"); that comma is
- *       retagged as a conjunction (CC), so the parser coordinates the names as the subject.
+ *       ("Thailand, Cambodia agree to ceasefire", "Russia, Ukraine swap prisoners") or end with
+ *       ("Tariffs on Mexico, Canada"); that comma is retagged as a conjunction (CC), so the parser
+ *       coordinates the names.
  *   <li><b>Nouns after an article.</b> "a Russian drone", "the drone": a word after "a", "an" or
  *       "the" and its modifiers is no base-form verb, so a VB or VBP there becomes NN.
  * </ul>
@@ -47,7 +48,7 @@ final class TagRepairs {
 
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
-    return headlineVerb(headlineList(gerundSubject(pastTenseAdjective(shotDead(hyphenatedVerb(nounsBeforeVerbs(nounsAfterArticles(sentence))))))));
+    return headlineVerb(closingList(headlineList(gerundSubject(pastTenseAdjective(shotDead(hyphenatedVerb(nounsBeforeVerbs(nounsAfterArticles(sentence)))))))));
   }
 
   /**
@@ -135,6 +136,21 @@ final class TagRepairs {
       return sentence;
     }
     return retagged(sentence, comma, tokens.get(comma).lemma(), "CC");
+  }
+
+  /**
+   * "Trump Slaps 25% Tariffs on Mexico, Canada": a comma between the two names a headline ends with
+   * is "and" too, so that both names are the act's target.
+   */
+  private static Sentence closingList(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    int n = tokens.size();
+    if (!Headlines.shaped(tokens, 4) || n < 4) {
+      return sentence;
+    }
+    int comma = n - 2;
+    boolean names = tokens.get(comma - 1).pos().startsWith("NNP") && tokens.get(n - 1).pos().startsWith("NNP");
+    return names && tokens.get(comma).word().equals(",") ? retagged(sentence, comma, tokens.get(comma).lemma(), "CC") : sentence;
   }
 
   /** The lexicon verb a noun-tagged word may be: its lemma, the word ("teargas"), or the word without its "s" or "es" ("summons"). */

@@ -323,6 +323,8 @@ class RealNewsEventsIT {
   void aHeadlineListBeforeAVerbTaggedAsANoun_isTheVerbsSubject() {
     assertEquals(List.of("AUS 057 JPN", "JPN 057 AUS"), sortedLines("japan, australia sign defence pact"));
     assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Gunmen kill 12 in Zamfara, police say"));
+    assertEquals(List.of("IGOEUREEC 163 BLR", "IGOEUREEC 163 RUS"), sortedLines("EU Slaps New Sanctions on Russia, Belarus"));
+    assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Gunmen Kill 12 in Zamfara, Police Say"));
   }
 
   @Test
