@@ -158,25 +158,9 @@ final class ObjectTargets {
       // "send troops to Syria": an object the entry names (with=troops) is what is given, not whom;
       // "put its forces on alert": the source's own, not a target.
       boolean theme = c >= 0 && !freed && trigger.entry().conditions().with().contains(tree.lemma(c));
-      if (theme && !tree.ownedByPronoun(c) && !MOVED.contains(trigger.entry().code().root())) {
-        // "broke off diplomatic relations with Israel", "imposed sanctions against Russia": the theme the
-        // entry names is no target, but the party its phrase names is (not where troops or aid are sent:
-        // "sent troops to its border with Belarus")
-        Argument inside = phraseActors.inner(c, "target.theme-oblique");
-        if (inside.isEmpty() && trigger.entry().code().root().equals(REDUCED_RELATIONS)) {
-          inside = postedTo(c); // "France recalls ambassador to Algeria"
-        }
-        if (!inside.isEmpty() && !ownModifier(c, inside, source)) {
-          return inside;
-        }
-        // "Israel allowed UN aid convoys to resume": a theme another state or organization owns names it
-        // (not people of a sector: "swapped 390 prisoners of war")
-        Argument owned = phraseActors.argument(c, "target.theme-owner");
-        if (!owned.isEmpty() && owned.place().isEmpty() && !owned.rule().contains("+place") && !ownModifier(c, owned, source)
-            && owned.actors().stream().allMatch(a -> a.actor().agent().isEmpty())
-            && owned.actors().stream().noneMatch(a -> source.actors().stream().anyMatch(s -> s.actor().country().equals(a.actor().country())))) {
-          return owned;
-        }
+      Argument party = theme ? themeParty(trigger, c, source) : Argument.NONE;
+      if (!party.isEmpty()) {
+        return party;
       }
       if (c >= 0 && !theme && !tree.ownedByPronoun(c)) {
         Argument a = phraseActors.argument(c, "target." + (relation.equals("obj") ? "object" : "indirect-object"));
@@ -236,6 +220,31 @@ final class ObjectTargets {
   /** What force is used with, named as the object of firing: "fired tear gas", "fired live rounds". */
   private static final java.util.Set<String> MEANS = java.util.Set.of("gas", "round", "bullet", "shot", "cannon", "canister",
       "pellet", "grenade", "shell", "rocket", "missile", "ammunition", "fire");
+
+  /**
+   * The party an object the entry names (its theme) stands for: "broke off diplomatic relations with
+   * Israel", "imposed sanctions against Russia", "recalls ambassador to Algeria" (the party its phrase
+   * names), "allowed UN aid convoys" (a state or organization that owns it; not people of a sector:
+   * "swapped 390 prisoners of war"). NONE for what is moved or given ("sent troops to its border with
+   * Belarus"), for the source's own, and when the phrase names no party.
+   */
+  private Argument themeParty(Trigger trigger, int theme, Argument source) {
+    if (tree.ownedByPronoun(theme) || MOVED.contains(trigger.entry().code().root())) {
+      return Argument.NONE;
+    }
+    Argument inside = phraseActors.inner(theme, "target.theme-oblique");
+    if (inside.isEmpty() && trigger.entry().code().root().equals(REDUCED_RELATIONS)) {
+      inside = postedTo(theme);
+    }
+    if (!inside.isEmpty() && !ownModifier(theme, inside, source)) {
+      return inside;
+    }
+    Argument owned = phraseActors.argument(theme, "target.theme-owner");
+    boolean otherParty = !owned.isEmpty() && owned.place().isEmpty() && !owned.rule().contains("+place") && !ownModifier(theme, owned, source)
+        && owned.actors().stream().allMatch(a -> a.actor().agent().isEmpty())
+        && owned.actors().stream().noneMatch(a -> source.actors().stream().anyMatch(s -> s.actor().country().equals(a.actor().country())));
+    return otherParty ? owned : Argument.NONE;
+  }
 
   /**
    * "troops repelled an attack by jihadists on a military base": who repels or foils an attack acts on
