@@ -89,7 +89,6 @@ final class PhraseActors {
           how = rule + "+anaphor(sentence " + memory.lastSentence() + ")";
         }
       }
-
       if (a.isEmpty() && PRONOUNS.contains(tree.word(head).toLowerCase(java.util.Locale.ROOT))) {
         a = antecedent(head);
         if (a.isPresent() && a.get().actor().country().isEmpty()) {
