@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.coder.dictionary.ActorDictionary;
 import org.dyad.coder.dictionary.NameEntry;
+import org.dyad.coder.dictionary.NameKind;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.HeadlinePlaces;
 import org.dyad.places.Place;
@@ -140,7 +141,7 @@ final class Truecaser {
       }
       String run = new String(text, words.get(i)[0], words.get(i + n - 1)[1] - words.get(i)[0]);
       for (NameEntry e : dictionary.lookup(ActorDictionary.key(run))) {
-        if (e.proper() && !(e.caseSensitive() && COMMON.contains(run))) {
+        if (e.proper() && (!(e.caseSensitive() && COMMON.contains(run)) || n == 1 && countryInContext(text, words, i))) {
           return new Name(n, e.written());
         }
       }
@@ -189,6 +190,36 @@ final class Truecaser {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a short name that is also a common word ("us") stands as a country's name here: after
+   * "the" ("to the us"), before a sector noun ("us troops", "us officials"), or in a list with another
+   * country ("mexico, us agree", "china and us").
+   */
+  private boolean countryInContext(char[] text, List<int[]> words, int i) {
+    String before = i > 0 ? wordAt(text, words, i - 1) : "";
+    String after = i + 1 < words.size() ? wordAt(text, words, i + 1) : "";
+    if (before.equals("the") || isKind(after, NameKind.AGENT)) {
+      return true;
+    }
+    String beforeList = i > 1 && (before.equals("and") || separatedByComma(text, words, i - 1)) ? wordAt(text, words, i - (before.equals("and") ? 2 : 1)) : "";
+    String afterList = i + 2 < words.size() && after.equals("and") ? wordAt(text, words, i + 2)
+        : i + 1 < words.size() && separatedByComma(text, words, i) ? after : "";
+    return isKind(beforeList, NameKind.COUNTRY) || isKind(afterList, NameKind.COUNTRY);
+  }
+
+  /** Whether a comma stands between word k and the next. */
+  private static boolean separatedByComma(char[] text, List<int[]> words, int k) {
+    if (k + 1 >= words.size()) {
+      return false;
+    }
+    String between = new String(text, words.get(k)[1], words.get(k + 1)[0] - words.get(k)[1]).strip();
+    return between.equals(",");
+  }
+
+  private boolean isKind(String word, NameKind kind) {
+    return !word.isEmpty() && dictionary.lookup(ActorDictionary.key(word)).stream().anyMatch(e -> e.kind() == kind);
   }
 
   private static String wordAt(char[] text, List<int[]> words, int k) {

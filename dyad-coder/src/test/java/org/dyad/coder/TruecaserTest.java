@@ -30,7 +30,11 @@ class TruecaserTest {
       // a division named as one, whatever its size
       "jets bombed a village in sagaing region on monday.|Jets bombed a village in Sagaing region on monday.",
       // a name with figures in it
-      "rebels from the m23 group captured rubaya.|Rebels from the M23 group captured rubaya."})
+      "rebels from the m23 group captured rubaya.|Rebels from the M23 group captured rubaya.",
+      // "us" is the country after "the", before a sector noun, or listed with a country; else the pronoun
+      "us troops left iraq. iran accused the us.|US troops left Iraq. Iran accused the US.",
+      "china and us hold talks. mexico, us agree.|China and US hold talks. Mexico, US agree.",
+      "police told us that the protest in kenya ended.|Police told us that the protest in Kenya ended."})
   void restoresCapitals_keepingEveryOffset(String caseless, String expected) {
     String restored = truecaser.truecase(caseless);
     assertEquals(expected, restored);
