@@ -14,7 +14,8 @@ import org.dyad.model.Token;
  *
  * <ul>
  *   <li><b>Nouns before verbs.</b> "Sudanese Armed Forces airstrikes hit a market": a present-tense
- *       verb of the lexicon's nouns right before a past-tense one is the subject's plural noun.
+ *       verb of the lexicon's nouns right before a past-tense one is the subject's plural noun; so is
+ *       one right after a verb and a noun ("hold trade talks").
  *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
  *   <li><b>Headline verbs.</b> Headlines drop articles and auxiliaries ("Kenya police arrest
@@ -60,8 +61,12 @@ final class TagRepairs {
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       boolean plural = t.pos().equals("VBZ") && t.word().toLowerCase(java.util.Locale.ROOT).endsWith("s");
-      if (plural && Set.of("VBD", "VBN").contains(tokens.get(i + 1).pos()) && NOUN_TAGS.contains(tokens.get(i - 1).pos())
-          && !lexicon.nouns(t.lemma().toLowerCase(java.util.Locale.ROOT)).isEmpty()) {
+      boolean eventNoun = plural && !lexicon.nouns(t.lemma().toLowerCase(java.util.Locale.ROOT)).isEmpty();
+      if (eventNoun && Set.of("VBD", "VBN").contains(tokens.get(i + 1).pos()) && NOUN_TAGS.contains(tokens.get(i - 1).pos())) {
+        return retagged(sentence, i, t.lemma(), "NNS");
+      }
+      // "china and us hold trade talks in geneva": a verb's object noun before it is a compound's first word
+      if (eventNoun && i >= 2 && tokens.get(i - 1).pos().equals("NN") && tokens.get(i - 2).pos().startsWith("VB")) {
         return retagged(sentence, i, t.lemma(), "NNS");
       }
     }
@@ -261,7 +266,10 @@ final class TagRepairs {
     while (end < n && !(tokens.get(end).word().equals(",") && !tokens.get(end).pos().equals("CC")) && !tokens.get(end).word().equals(":")) {
       end++;
     }
-    if (tokens.subList(0, end).stream().anyMatch(t -> FINITE.contains(t.pos()))) {
+    // (a base form after its subject is finite too: "china and us hold trade talks", not "… to hold")
+    boolean finite = java.util.stream.IntStream.range(0, end).anyMatch(k -> FINITE.contains(tokens.get(k).pos())
+        || tokens.get(k).pos().equals("VB") && k > 0 && SUBJECT_TAGS.contains(tokens.get(k - 1).pos()));
+    if (finite) {
       return sentence;
     }
     for (int i = 1; i < end - 1; i++) {

@@ -325,6 +325,7 @@ class RealNewsEventsIT {
     assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Gunmen kill 12 in Zamfara, police say"));
     assertEquals(List.of("IGOEUREEC 163 BLR", "IGOEUREEC 163 RUS"), sortedLines("EU Slaps New Sanctions on Russia, Belarus"));
     assertEquals(List.of("NGAUAF 190 NGACVL"), lines("Gunmen Kill 12 in Zamfara, Police Say"));
+    assertEquals(List.of("CHN 046 USA", "USA 046 CHN"), sortedLines("china and us hold trade talks in geneva"));
   }
 
   @Test
