@@ -205,7 +205,7 @@ final class ActorResolver {
         && tokens.get(h - 1).span().end() == tokens.get(h).span().start(); // "Ville" of "Petion-Ville" names nothing alone
     // (not the last word of a longer name: "Road" of "the Grand Trunk Road" is no town of its own)
     boolean longerName = !caseless && h > from && Character.isUpperCase(tokens.get(h - 1).word().codePointAt(0)) && !isDemonym(h - 1)
-        && actorAt(h - 1).isEmpty() && !PlaceNames.neverInName(tokens.get(h - 1).word()); // (but "North Darfur" is Darfur)
+        && actorAt(h - 1).isEmpty() && !(h - 1 == from && PlaceNames.neverInName(tokens.get(h - 1).word())); // (but "North Darfur" is Darfur; "the Great North Road" no town)
     if (place.isEmpty() && from < h && !hyphenated && !longerName) {
       place = places.at(tokens, h, h, caseless, countries); // "the Ukrainian city Kharkiv"
       from = h;

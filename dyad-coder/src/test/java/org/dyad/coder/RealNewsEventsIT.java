@@ -332,6 +332,7 @@ class RealNewsEventsIT {
   void aCountrysNameOpeningACitysName_isThatCity_andTheLastWordOfALongerNameIsNoTownAlone() {
     assertEquals(List.of("NGACOP 173 NGACVL"), lines("Police arrested 20 protesters in Benin City on Sunday."));
     assertEquals(List.of("PAKCVL 144 PAK"), lines("Protesters blocked the Grand Trunk Road near Gujranwala for five hours on Monday."));
+    assertEquals(List.of("ZWECVL 144 ZWE"), lines("Protesters blocked the Great North Road near Harare on Monday."));
     assertEquals(List.of("RUSMIL 194 UKR"), lines("Russian forces shelled the Ukrainian city Kharkiv on Monday."));
   }
 
@@ -355,6 +356,7 @@ class RealNewsEventsIT {
   @Test
   void aidSentGoesToItsReceiver_andTheLawActsOnTheStatesOwnPeople() {
     assertEquals(List.of("CHN 073 MMR"), lines("China sent rescue teams and tents to Myanmar on Monday as the death toll from the earthquake kept rising."));
+    assertEquals(List.of("JPN 073 TUR"), lines("Japan shipped tents and blankets to Turkey after the earthquake."));
     assertEquals(List.of("KENCOP 173 KENGOV"), lines("Kenyan police arrested a senior government official on Monday."));
     assertEquals(List.of("ISR 0863 IGOUNO"), lines("Israel allowed UN aid convoys to resume deliveries through the Kerem Shalom crossing on Sunday."));
     assertEquals(List.of("RUS 0841 UKR", "UKR 0841 RUS"),
