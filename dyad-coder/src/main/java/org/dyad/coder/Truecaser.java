@@ -141,7 +141,7 @@ final class Truecaser {
       }
       String run = new String(text, words.get(i)[0], words.get(i + n - 1)[1] - words.get(i)[0]);
       for (NameEntry e : dictionary.lookup(ActorDictionary.key(run))) {
-        if (e.proper() && (!(e.caseSensitive() && COMMON.contains(run)) || n == 1 && countryInContext(text, words, i))) {
+        if (e.proper() && (!(e.caseSensitive() && COMMON.contains(run)) || e.kind() == NameKind.COUNTRY && countryInContext(text, words, i))) {
           return new Name(n, e.written());
         }
       }
@@ -193,7 +193,7 @@ final class Truecaser {
   }
 
   /**
-   * Whether a short name that is also a common word ("us") stands as a country's name here: after
+   * Whether a short country name that is also a common word ("us") stands as the country here: after
    * "the" ("to the us"), before a sector noun ("us troops", "us officials"), or in a list with another
    * country ("mexico, us agree", "china and us").
    */
