@@ -28,9 +28,9 @@ final class DiscourseMemory {
   /** The source of the last act of force coded (CAMEO 18-20), for a later "the attack". */
   private ActorMention lastAttacker;
   private int lastAttackSentence = -1;
-  /** Nouns that name an act of force already told: "condemned the attack". */
-  private static final Set<String> ATTACKS = Set.of("attack", "attacks", "bombing", "strike", "strikes", "airstrike", "shelling",
-      "assault", "raid", "killing", "killings", "shooting", "ambush", "massacre", "abduction", "kidnapping", "blast", "explosion");
+  /** Lemmas of nouns that name an act of force already told: "condemned the attack". */
+  private static final Set<String> ACTS_OF_FORCE = Set.of("attack", "bombing", "strike", "airstrike", "shelling", "assault", "raid",
+      "killing", "shooting", "ambush", "massacre", "abduction", "kidnapping", "blast", "explosion");
   private ActorMention lastSubject;
   private int lastSubjectSentence = -1;
   /** The actors of earlier sentences with a country or organization, most recent last. */
@@ -78,7 +78,7 @@ final class DiscourseMemory {
    * the attack"); empty otherwise.
    */
   Optional<ActorMention> attacker(DependencyTree tree, int h) {
-    if (lastAttacker == null || lastAttackSentence >= tree.sentence().index() || !ATTACKS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))) {
+    if (lastAttacker == null || lastAttackSentence >= tree.sentence().index() || !ACTS_OF_FORCE.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT))) {
       return Optional.empty();
     }
     boolean anaphoric = tree.children(h, "det", "amod").stream().anyMatch(c -> ANAPHORIC.contains(tree.word(c).toLowerCase(java.util.Locale.ROOT)));
