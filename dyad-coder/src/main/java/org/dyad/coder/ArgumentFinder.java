@@ -41,7 +41,7 @@ final class ArgumentFinder {
     WeaponRules weapons = new WeaponRules(tree, resolver, phraseActors, places, filters, mentions);
     this.sources = new SourceRules(tree, resolver, phraseActors, weapons, mentions);
     this.clauseTargets = new ClauseTargets(tree, resolver, phraseActors, filters, mentions);
-    this.targets = new TargetRules(tree, resolver, phraseActors, weapons, new ObjectTargets(tree, resolver, phraseActors, weapons),
+    this.targets = new TargetRules(tree, resolver, phraseActors, weapons, new ObjectTargets(tree, resolver, phraseActors, weapons, places),
         new ObliqueTargets(tree, phraseActors), new TakingTargets(tree, resolver, phraseActors, places),
         new OwnCountryTargets(tree, resolver, places), new FacilityTargets(tree, phraseActors, places, weapons, facilities, datelineCountry),
         clauseTargets);

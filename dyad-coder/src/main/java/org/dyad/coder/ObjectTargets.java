@@ -29,12 +29,14 @@ final class ObjectTargets {
   private final ActorResolver resolver;
   private final PhraseActors phraseActors;
   private final WeaponRules weapons;
+  private final PlacePhrases places;
 
-  ObjectTargets(DependencyTree tree, ActorResolver resolver, PhraseActors phraseActors, WeaponRules weapons) {
+  ObjectTargets(DependencyTree tree, ActorResolver resolver, PhraseActors phraseActors, WeaponRules weapons, PlacePhrases places) {
     this.tree = tree;
     this.resolver = resolver;
     this.phraseActors = phraseActors;
     this.weapons = weapons;
+    this.places = places;
   }
 
   /**
@@ -302,15 +304,8 @@ final class ObjectTargets {
     if (!body.actor().country().isEmpty()) {
       return body;
     }
-    for (int c : tree.children(object, "nmod")) {
-      if (ArgumentWords.LOCATIVE.contains(tree.preposition(c))) {
-        Optional<ActorResolver.PlaceActor> place = resolver.placeOrItsApposition(c);
-        if (place.isPresent()) {
-          return body.inCountry(place.get().mention().actor().country(), org.dyad.model.CountrySource.PLACE_IN_PHRASE);
-        }
-      }
-    }
-    return body;
+    return places.locatedIn(object).map(l -> body.inCountry(l.mention().actor().country(), org.dyad.model.CountrySource.PLACE_IN_PHRASE))
+        .orElse(body);
   }
 
   /**

@@ -150,7 +150,7 @@ final class TagRepairs {
   private static Sentence closingList(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     int n = tokens.size();
-    if (!Headlines.shaped(tokens, 4) || n < 4) {
+    if (!Headlines.shaped(tokens, 4)) {
       return sentence;
     }
     int comma = n - 2;
