@@ -30,6 +30,7 @@ final class ArgumentFinder {
   private final SourceRules sources;
   private final TargetRules targets;
   private final ClauseTargets clauseTargets;
+  private final FacilityTargets facilityTargets;
   private final ActorResolver resolver;
 
   ArgumentFinder(DependencyTree tree, ActorResolver resolver, DiscourseMemory memory, Facilities facilities, String datelineCountry) {
@@ -41,10 +42,10 @@ final class ArgumentFinder {
     WeaponRules weapons = new WeaponRules(tree, resolver, phraseActors, places, filters, mentions);
     this.sources = new SourceRules(tree, resolver, phraseActors, weapons, mentions);
     this.clauseTargets = new ClauseTargets(tree, resolver, phraseActors, filters, mentions);
+    this.facilityTargets = new FacilityTargets(tree, phraseActors, places, weapons, facilities, datelineCountry);
     this.targets = new TargetRules(tree, resolver, phraseActors, weapons, new ObjectTargets(tree, resolver, phraseActors, weapons, places),
         new ObliqueTargets(tree, phraseActors), new TakingTargets(tree, resolver, phraseActors, places),
-        new OwnCountryTargets(tree, resolver, places), new FacilityTargets(tree, phraseActors, places, weapons, facilities, datelineCountry),
-        clauseTargets);
+        new OwnCountryTargets(tree, resolver, places), facilityTargets, clauseTargets);
   }
 
   /** The source of the event word, read through the modality's governor ("denied attacking"); see {@link SourceRules}. */
@@ -55,6 +56,16 @@ final class ArgumentFinder {
   /** The target of the event word given its source; see {@link TargetRules}. */
   Argument target(Trigger trigger, Argument source) {
     return targets.target(trigger, source);
+  }
+
+  /** See {@link SourceRules#chargeOf}: the verb of charging whose alleged act the trigger is, or -1. */
+  int chargeOf(Trigger trigger) {
+    return sources.chargeOf(trigger.token());
+  }
+
+  /** See {@link FacilityTargets#protestSite}. */
+  Optional<String> protestSite(Trigger trigger) {
+    return facilityTargets.protestSite(trigger.token());
   }
 
   /** See {@link SourceRules#protestingPeople}. */

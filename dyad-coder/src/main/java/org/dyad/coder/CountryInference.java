@@ -28,7 +28,7 @@ import org.dyad.model.CountrySource;
  * Organizations and actors with a country are left as they are. One instance per sentence.
  */
 final class CountryInference {
-  private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "across", "throughout", "around", "inside");
+  private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "across", "throughout", "around", "inside", "over");
   /**
    * Sectors of the domestic order whose country is their counterpart's in a domestic act:
    * police arresting people, students marching against a government. A country acting as a
@@ -241,9 +241,12 @@ final class CountryInference {
       if (!tree.token(h).isNoun() || !(LOCATIVES.contains(tree.preposition(h)) || tree.preposition(h).equals("into") || bearing(h) || division)) {
         continue;
       }
-      // "in myanmar's mandalay region": the owner names the country too
+      // "in myanmar's mandalay region": the owner names the country too; so does the name before a settlement's word in a
+      // headline's noun string ("Bandits kill 12 in Katsina village attack")
       int owner = tree.child(h, "nmod:poss");
-      for (Optional<Found> here : List.of(placeAt(h), owner < 0 ? Optional.<Found>empty() : placeAt(owner))) {
+      int named = settlementName(h);
+      for (Optional<Found> here : List.of(placeAt(h), owner < 0 ? Optional.<Found>empty() : placeAt(owner),
+          named < 0 ? Optional.<Found>empty() : placeAt(named))) {
         if (here.isPresent()) {
           if (country != null && !country.country().equals(here.get().country())) {
             return Optional.empty();
@@ -253,6 +256,13 @@ final class CountryInference {
       }
     }
     return Optional.ofNullable(country).map(c -> new Found(c.country(), CountrySource.SENTENCE_PLACE, c.place()));
+  }
+
+  /** The proper noun compounded with a settlement's word on a noun ("Katsina village attack" → Katsina), or -1. */
+  private int settlementName(int h) {
+    List<Integer> compounds = tree.children(h, "compound");
+    boolean settlement = compounds.stream().anyMatch(c -> ArgumentWords.SETTLEMENTS.contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+    return settlement ? compounds.stream().filter(c -> tree.token(c).isProperNoun()).findFirst().orElse(-1) : -1;
   }
 
   /** "a township east of Johannesburg", "40 km north of Kyiv": a place a bearing is taken from. */

@@ -245,6 +245,25 @@ final class FacilityTargets {
   }
 
   /** Whether the phrase at h counts facilities ("dozens of homes"), which are no people. */
+  /**
+   * "staged a sit-in outside the district secretariat", "rallied in front of parliament": the state
+   * sector whose building a protest is held at, or empty.
+   */
+  Optional<String> protestSite(int trigger) {
+    for (int c : tree.children(trigger, "obl")) {
+      if (SITES.contains(tree.preposition(c))) {
+        Optional<String> sector = facilities.sectorOf(modifiedNoun(c)).filter(a -> ArgumentWords.STATE_SECTORS.contains(a) || a.equals("LEG"));
+        if (sector.isPresent()) {
+          return sector;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Prepositions that place a protest at a building. */
+  private static final Set<String> SITES = Set.of("outside", "at", "before", "in front of", "near", "opposite");
+
   boolean countsFacilities(int h) {
     int counted = counted(h);
     return counted != h && facilities.sectorOf(modifiedNoun(counted)).isPresent();

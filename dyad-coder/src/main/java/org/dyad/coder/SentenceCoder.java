@@ -428,6 +428,11 @@ final class SentenceCoder {
       return m.status().name().toLowerCase(java.util.Locale.ROOT) + ": " + m.reason()
           + (m.status() == ModalityReading.Status.INTENDED ? ", and the entry has no intent code" : "");
     }
+    int charge = arguments.chargeOf(trigger);
+    if (charge >= 0) {
+      // "accused the RSF of shelling a camp", "jailed a blogger for insulting the president"
+      return "not coded: the act the charge '" + tree.word(charge) + "' alleges (the charge is the event)";
+    }
     EventCode code = codings.get(0).code();
     Argument source = arguments.source(trigger, m);
     Optional<LexiconEntry> walkout = labourStrike(tree, trigger, source);
@@ -483,7 +488,7 @@ final class SentenceCoder {
       target = arguments.protestAim(trigger, source);
     }
     if (target.isEmpty()) {
-      target = protestTarget(tree, code, source, countries, trigger.token());
+      target = protestTarget(tree, arguments, code, source, countries, trigger);
       if (target.isEmpty()) {
         return "not coded: no target actor (source " + codes(source) + ")";
       }
@@ -492,7 +497,7 @@ final class SentenceCoder {
     Argument protesting = source;
     if (dissent(code) && target.actors().stream().allMatch(t -> protesting.actors().stream().anyMatch(a -> a.actor().code().equals(t.actor().code())))) {
       // "lawyers boycotted courts": a protest at the protesters' own kind is aimed as one against no one named
-      Argument where = protestTarget(tree, code, source, countries, trigger.token());
+      Argument where = protestTarget(tree, arguments, code, source, countries, trigger);
       target = where.isEmpty() ? target : where;
     }
     // A sector alone may act ("critics argue"); but a statement about a target of no known
@@ -888,7 +893,8 @@ final class SentenceCoder {
    * happens, as the CAMEO manual allows for 14x ("the location of a demonstration sometimes
    * represents the identity of the target"); PLOVER output leaves its recipient empty.
    */
-  private Argument protestTarget(DependencyTree tree, EventCode code, Argument source, CountryInference countries, int trigger) {
+  private Argument protestTarget(DependencyTree tree, ArgumentFinder arguments, EventCode code, Argument source, CountryInference countries, Trigger protest) {
+    int trigger = protest.token();
     if (!dissent(code) && !code.code().startsWith("082")) { // (nor is a strike called off: "ended their walkout")
       return Argument.NONE;
     }
@@ -898,7 +904,8 @@ final class SentenceCoder {
     }
     String country = where.get().country();
     Token word = tree.token(trigger);
-    String against = opposed(tree);
+    // (against what the sentence calls it against, else the state body at whose building it is held)
+    String against = Optional.of(opposed(tree)).filter(a -> !a.isEmpty()).or(() -> arguments.protestSite(protest)).orElse("");
     ActorMention place = new ActorMention(Actor.of(country, against, dictionaries.actors().countryName(country)), "", word.span(),
         where.get().from());
     return new Argument(List.of(place), "target.protest-" + where.get().from().label() + (against.isEmpty() ? "" : "-anti-" + against.toLowerCase(java.util.Locale.ROOT)));
@@ -1018,13 +1025,16 @@ final class SentenceCoder {
     return code.code().equals("175") && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
   }
 
-  /** The bombing code the act's subject names by its modifiers ("roadside", "improvised" → 1833; "car" → 1832), or "". */
+  /**
+   * The bombing code the device names by its modifiers ("roadside", "improvised" → 1833; "car" →
+   * 1832), or "": the act's subject, a passive's "by" agent, or the object a vehicle struck.
+   */
   private static String bombKind(DependencyTree tree, int trigger) {
-    int subject = tree.child(trigger, "nsubj");
-    if (subject < 0) {
-      return "";
-    }
-    for (int m : tree.children(subject, "amod", "compound")) {
+    int subject = tree.isPassive(trigger) && tree.byAgent(trigger) >= 0 ? tree.byAgent(trigger) : tree.child(trigger, "nsubj");
+    int object = tree.child(trigger, "obj");
+    List<Integer> modifiers = new ArrayList<>(subject < 0 ? List.of() : tree.children(subject, "amod", "compound"));
+    modifiers.addAll(object < 0 ? List.of() : tree.children(object, "amod", "compound"));
+    for (int m : modifiers) {
       String w = tree.word(m).toLowerCase(java.util.Locale.ROOT);
       if (w.equals("roadside") || w.equals("improvised") || w.equals("ied")) {
         return "1833";

@@ -89,6 +89,26 @@ final class SourceRules {
     return Argument.NONE;
   }
 
+  /** Verbs whose "of" or "for" clause tells the act they charge their object with: "accused X of attacking", "arrested X for killing". */
+  private static final Set<String> CHARGING = Set.of("accuse", "blame", "charge", "suspect", "convict", "indict", "arrest",
+      "detain", "sentence", "jail", "punish", "fault");
+
+  /**
+   * The verb of charging whose "of"/"for" gerund clause the act is ("accused the RSF of shelling a
+   * camp", "jailed a blogger for insulting the president"), or of the act whose participle the
+   * trigger is ("…, killing 15 people"): the act is only what the charge alleges, and the charge is
+   * the event; -1 otherwise.
+   */
+  int chargeOf(int t) {
+    int head = tree.head(t);
+    boolean charged = head >= 0 && tree.is(t, "advcl") && tree.token(t).pos().equals("VBG")
+        && CHARGING.contains(tree.lemma(head)) && tree.hasChild(t, "mark", Set.of("of", "for"));
+    if (!charged && head >= 0 && tree.token(t).pos().equals("VBG") && tree.head(head) >= 0) {
+      return chargeOf(head); // "…, killing 15 people": the toll of the alleged act is alleged too
+    }
+    return charged ? head : -1;
+  }
+
   /** "clashes between protesters and police": the protest is the protesters', not the police's. */
   private static Argument protesting(Argument parties) {
     List<ActorMention> protesters = parties.actors().stream().filter(a -> !STATE_SECTORS.contains(a.actor().agent())).toList();
@@ -251,13 +271,19 @@ final class SourceRules {
     }
     if (!tree.isPassive(t)) {
       Argument weapon = weapons.weaponSource(t);
+      int object = tree.child(t, "obj");
+      if (weapon == null && object >= 0 && Set.of("bomb", "device", "explosive", "ied", "landmine", "mine").contains(tree.lemma(object))
+          && weapons.unnamedWeapon(object)) {
+        return Argument.NONE; // "their vehicle struck a roadside bomb": no one named set it
+      }
       int subject = tree.child(t, "nsubj");
       // "an army drone strike hit a market": a force named only as the attack's modifier is its user
       Argument force = weapon != null && weapon.isEmpty() ? modifierSource(subject) : Argument.NONE;
       return force.isEmpty() ? weapon : new Argument(force.actors(), "source.modifier-of-the-attack");
     }
     if (tree.byAgent(t) >= 0) {
-      return null;
+      // "were killed by a roadside bomb": a weapon that names no user leaves the act agentless ("… planted by militants": theirs)
+      return weapons.weaponUser(tree.byAgent(t));
     }
     for (int c : tree.children(t, "obl")) {
       boolean mishap = ACCIDENTS.contains(tree.lemma(c)) || BLASTS.contains(tree.lemma(c)) && !weapons.weaponBlast(c);

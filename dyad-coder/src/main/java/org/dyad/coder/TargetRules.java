@@ -447,7 +447,9 @@ final class TargetRules {
     if (linear.isEmpty() && force && !restricted && !trigger.entry().nominal()) {
       linear = objects.sharedObject(t);
     }
-    return linear.isEmpty() && violent && !restricted && weapons.weaponSource(t) != null ? weapons.tollVictims(t) : linear;
+    // (a weapon as the subject, or a "when" clause of a passive toll: "were killed when their vehicle struck a roadside bomb")
+    boolean tollClause = tree.head(t) >= 0 && tree.whenClauses(tree.head(t)).contains(t);
+    return linear.isEmpty() && violent && !restricted && (weapons.weaponSource(t) != null || tollClause) ? weapons.tollVictims(t) : linear;
   }
 
   /**

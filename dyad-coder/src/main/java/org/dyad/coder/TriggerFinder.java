@@ -75,9 +75,13 @@ final class TriggerFinder {
         && (c.subj().isEmpty() || c.subj().contains(subjectLemma(tree, i)) || countedSubject(tree, i, c.subj()));
   }
 
-  /** The lemma of the trigger's subject, or of the noun a participle modifies ("protesters marching"); empty when none. */
+  /**
+   * The lemma of the trigger's subject, of the noun a participle modifies ("protesters marching"), or
+   * of a passive verb's "by" agent when that is a weapon ("were killed by a roadside bomb"); empty when none.
+   */
   private static String subjectLemma(DependencyTree tree, int i) {
-    int subject = tree.subject(i);
+    int by = tree.isPassive(i) ? tree.byAgent(i) : -1;
+    int subject = by >= 0 && ArgumentWords.WEAPONS.contains(tree.lemma(by)) ? by : tree.subject(i);
     if (subject < 0 && tree.isNounParticiple(i)) {
       subject = tree.head(i);
     }

@@ -48,10 +48,19 @@ final class WeaponRules {
   }
 
   /**
-   * "a roadside bomb struck a vehicle …, killing five soldiers": a device's blast whose object
-   * names no one is aimed at the people its toll names.
+   * "a roadside bomb struck a vehicle …, killing five soldiers", "two policemen were killed when a
+   * bomb exploded near their patrol": a device's blast whose object names no one is aimed at the
+   * people its toll names.
    */
   Argument tollVictims(int t) {
+    int toll = tree.head(t);
+    if (toll >= 0 && TOLL_LEMMAS.contains(tree.lemma(toll)) && tree.isPassive(toll) && tree.whenClauses(toll).contains(t)) {
+      int victims = tree.child(toll, "nsubj:pass");
+      Argument a = victims >= 0 ? phraseActors.argument(victims, "target.victims-of-the-toll") : Argument.NONE;
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
     for (int c : tree.children(t, "dep", "advcl", "xcomp", "conj")) {
       if (tree.token(c).pos().equals("VBG") && TOLL_LEMMAS.contains(tree.lemma(c))) {
         int victims = tree.child(c, "obj");
@@ -165,6 +174,41 @@ final class WeaponRules {
         || FIRE.contains(tree.lemma(subject)) && (tree.hasChild(subject, "compound", FIRED) || tree.hasChild(subject, "amod", FIRED));
   }
 
+  /**
+   * The user a weapon's phrase names by a participle ("a roadside bomb planted by al-Qaeda-linked
+   * militants", "an explosive drone launched by Hezbollah"); empty when it names none; null when the
+   * phrase is no weapon, attack or blast, or is an actor's.
+   */
+  Argument weaponUser(int phrase) {
+    if (!unnamedWeapon(phrase)) {
+      return null;
+    }
+    List<Integer> participles = new ArrayList<>();
+    for (int c : tree.children(phrase, "acl", "amod")) { // (a participle the parser may hang as either)
+      participles.add(c);
+      participles.addAll(tree.children(c, "xcomp")); // "a missile believed to be fired by pro-Russia rebels"
+    }
+    for (int c : participles) {
+      if (tree.token(c).pos().equals("VBN") && tree.byAgent(c) >= 0) {
+        for (int by : tree.children(c, "obl")) {
+          if (tree.preposition(by).equals("by")) {
+            Argument user = phraseActors.argument(by, "source.user-of-the-weapon");
+            if (!user.isEmpty()) {
+              return user;
+            }
+          }
+        }
+      }
+    }
+    return Argument.NONE;
+  }
+
+  /** Whether a phrase is a weapon, an attack or a weapon's blast that names no actor: "a roadside bomb", "an explosion". */
+  boolean unnamedWeapon(int phrase) {
+    return (WEAPONS.contains(tree.lemma(phrase)) || ATTACKS.contains(tree.lemma(phrase)) || weaponBlast(phrase))
+        && resolver.actorAt(phrase).isEmpty();
+  }
+
   /** Fire and the weapons whose fire it is. */
   private static final Set<String> FIRE = Set.of("fire", "barrage", "salvo");
   private static final Set<String> FIRED = Set.of("artillery", "mortar", "rocket", "tank", "howitzer", "sniper", "machine-gun", "drone");
@@ -177,21 +221,9 @@ final class WeaponRules {
    */
   Argument weaponSource(int t) {
     int subject = tree.child(t, "nsubj");
-    if (subject < 0 || !(WEAPONS.contains(tree.lemma(subject)) || ATTACKS.contains(tree.lemma(subject)) || weaponBlast(subject))
-        || resolver.actorAt(subject).isPresent()) {
-      return null;
-    }
-    for (int c : tree.children(subject, "acl")) {
-      if (tree.isPassiveModifier(c)) {
-        for (int by : tree.children(c, "obl")) {
-          if (tree.preposition(by).equals("by")) {
-            Argument user = phraseActors.argument(by, "source.user-of-the-weapon");
-            if (!user.isEmpty()) {
-              return user;
-            }
-          }
-        }
-      }
+    Argument user = subject < 0 ? null : weaponUser(subject);
+    if (user == null || !user.isEmpty()) {
+      return user;
     }
     // "Russian glide bombs struck …", parsed as "Russian glide" and "bombs struck": a country's
     // adjective just before the weapon's phrase is still its user

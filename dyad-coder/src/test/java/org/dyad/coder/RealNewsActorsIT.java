@@ -488,4 +488,16 @@ class RealNewsActorsIT {
     assertTrue(codes("Saudi-led coalition jets struck Sanaa overnight.", DATE).contains("SAU 195 YEM"));
     assertTrue(codes("US-led forces killed an Islamic State leader in Syria.", DATE).contains("USAMIL 190 IMGREB"));
   }
+
+  @Test
+  void aDistrictOrCountyNamedForItsSeat_placesTheActors() {
+    assertTrue(codes("Police in Kilifi county arrested five men.", DATE).contains("KENCOP 173 KENCVL"));
+    assertTrue(codes("Police in Sukma district arrested five men.", DATE).contains("INDCOP 173 INDCVL"));
+    assertTrue(codes("Maoists blew up a mobile phone tower in Sukma district on Sunday night.", DATE).contains("INDREB 1712 IND"));
+  }
+
+  @Test
+  void aPlaceBeforeASettlementsWord_inAHeadlinesNounString_placesTheSentence() {
+    assertTrue(codes("Bandits kill 12 in Katsina village attack", DATE).contains("NGACRM 190 NGACVL"));
+  }
 }

@@ -16,8 +16,9 @@ import java.util.Set;
  * ("Deir el-Zour" is GeoNames' "Deir al-Zour"). Only towns of at least {@value #POPULATION} people,
  * and seats of government GeoNames gives no population ("Qamishli" is Al Qamishli, "Hawija" Al
  * Hawijah), are found this way, and only when the name itself is unknown, so that a rare spelling
- * never beats a place of that very name. "NAME province" ("Hodeidah province", "Khartoum state") is the division whose seat
- * NAME is, when the gazetteer does not know the division by those words. Each
+ * never beats a place of that very name. "NAME province" ("Hodeidah province", "Khartoum state", "Kilifi county") is the
+ * division whose seat NAME is, when the gazetteer does not know the division by those words; a district or county the
+ * gazetteer has no division for ("Sukma district", a second-level one) is its seat, the town of that name, when the gazetteer marks it a seat. Each
  * look-up is a few dozen searches of the gazetteer's index: nothing is built or kept.
  */
 final class SpellingVariants {
@@ -25,7 +26,10 @@ final class SpellingVariants {
   static final long POPULATION = 20_000;
   private static final List<String> ARTICLES = List.of("", "al", "el", "as", "ash", "ar", "ad", "at", "az", "an", "ath", "adh", "es",
       "ez", "ed", "er", "et", "en");
-  private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "governorate", "state", "oblast");
+  private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "governorate", "state", "oblast", "county",
+      "district", "prefecture");
+  /** Division words that also name a second-level division, one the gazetteer knows by its seat only. */
+  private static final Set<String> SECOND_LEVEL_WORDS = Set.of("county", "district");
   private static final int SHORTEST = 4;
   /** The Arabic article inside a name, after its vowel: al, el; assimilated as, ash, ad, ar, at, az, an, ath, adh. */
   private static final Set<String> INNER_ARTICLES = Set.of("l", "s", "sh", "d", "r", "t", "z", "n", "th", "dh");
@@ -46,6 +50,7 @@ final class SpellingVariants {
       List<Place> found = new ArrayList<>();
       String head = String.join("", Arrays.copyOf(words, words.length - 1));
       List<Place> seats = new ArrayList<>(index.lookup(head)); // "Khartoum state": the gazetteer's spelling of the seat
+      seats.stream().filter(Place::isDivision).forEach(found::add); // "Bomet County": the division Bomet
       seats.addAll(towns(head));
       for (Place seat : seats) {
         if (!(seat.feature().startsWith("PPLA") || seat.feature().equals("PPLC"))) {
@@ -58,6 +63,9 @@ final class SpellingVariants {
             }
           }
         }
+      }
+      if (found.isEmpty() && SECOND_LEVEL_WORDS.contains(words[words.length - 1])) {
+        seats.stream().filter(p -> SEATS.contains(p.feature()) && !found.contains(p)).forEach(found::add);
       }
       return List.copyOf(found);
     }
