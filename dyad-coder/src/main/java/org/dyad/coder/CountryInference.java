@@ -260,9 +260,11 @@ final class CountryInference {
 
   /** The proper noun compounded with a settlement's word on a noun ("Katsina village attack" → Katsina), or -1. */
   private int settlementName(int h) {
-    List<Integer> compounds = tree.children(h, "compound");
-    boolean settlement = compounds.stream().anyMatch(c -> ArgumentWords.SETTLEMENTS.contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT)));
-    return settlement ? compounds.stream().filter(c -> tree.token(c).isProperNoun()).findFirst().orElse(-1) : -1;
+    List<Integer> compounds = new ArrayList<>(tree.children(h, "compound"));
+    List<Integer> settlements = compounds.stream()
+        .filter(c -> ArgumentWords.SETTLEMENTS.contains(tree.lemma(c).toLowerCase(java.util.Locale.ROOT))).toList();
+    settlements.forEach(c -> compounds.addAll(tree.children(c, "compound"))); // ("Sokoto village raid": hung on the village)
+    return settlements.isEmpty() ? -1 : compounds.stream().filter(c -> tree.token(c).isProperNoun()).findFirst().orElse(-1);
   }
 
   /** "a township east of Johannesburg", "40 km north of Kyiv": a place a bearing is taken from. */

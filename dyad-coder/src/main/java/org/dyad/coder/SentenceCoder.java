@@ -106,7 +106,10 @@ final class SentenceCoder {
     return tree.children(trigger, "obl", "nmod").stream()
         .anyMatch(c -> Set.of("during", "at", "amid").contains(tree.preposition(c)) && PROTEST_SCENES.contains(tree.lemma(c)))
         || tree.children(trigger, "obl").stream().filter(c -> tree.preposition(c).equals("in"))
-            .anyMatch(c -> duringProtest(tree, c)); // "killed in police firing during a protest", parsed on the firing
+            .anyMatch(c -> duringProtest(tree, c)) // "killed in police firing during a protest", parsed on the firing
+        // "ran over a driver during protests …, killing him": a toll's participle is at the scene of the act it tells
+        || tree.token(trigger).pos().equals("VBG") && tree.head(trigger) >= 0
+            && Set.of("advcl", "xcomp", "dep").contains(tree.relation(trigger)) && duringProtest(tree, tree.head(trigger));
   }
 
   /** Participles that make a group protesters: "students demanding reform". */

@@ -91,7 +91,11 @@ final class SourceRules {
 
   /** Verbs whose "of" or "for" clause tells the act they charge their object with: "accused X of attacking", "arrested X for killing". */
   private static final Set<String> CHARGING = Set.of("accuse", "blame", "charge", "suspect", "convict", "indict", "arrest",
-      "detain", "sentence", "jail", "punish", "fault");
+      "detain", "sentence", "jail", "punish", "fault", "register", "book", "fine", "prosecute", "sue");
+
+  /** Nouns of charges, whose "for" or "of" gerund tells the act charged: "a case against 50 traders for blocking". */
+  private static final Set<String> CHARGES = Set.of("case", "charge", "complaint", "lawsuit", "suit", "warrant", "fine", "penalty",
+      "accusation", "allegation", "conviction", "sentence");
 
   /**
    * The verb of charging whose "of"/"for" gerund clause the act is ("accused the RSF of shelling a
@@ -101,8 +105,10 @@ final class SourceRules {
    */
   int chargeOf(int t) {
     int head = tree.head(t);
-    boolean charged = head >= 0 && tree.is(t, "advcl") && tree.token(t).pos().equals("VBG")
-        && CHARGING.contains(tree.lemma(head)) && tree.hasChild(t, "mark", Set.of("of", "for"));
+    boolean charging = tree.is(t, "advcl") && CHARGING.contains(tree.lemma(head)) // "accused X of shelling"
+        || tree.is(t, "acl") && CHARGES.contains(tree.lemma(head)); // "registered a case against 50 traders for blocking"
+    boolean charged = head >= 0 && charging && tree.token(t).pos().equals("VBG")
+        && (tree.hasChild(t, "mark", Set.of("of", "for")) || tree.hasChild(t, "case", Set.of("of", "for")));
     if (!charged && head >= 0 && tree.token(t).pos().equals("VBG") && tree.head(head) >= 0) {
       return chargeOf(head); // "…, killing 15 people": the toll of the alleged act is alleged too
     }

@@ -500,4 +500,12 @@ class RealNewsActorsIT {
   void aPlaceBeforeASettlementsWord_inAHeadlinesNounString_placesTheSentence() {
     assertTrue(codes("Bandits kill 12 in Katsina village attack", DATE).contains("NGACRM 190 NGACVL"));
   }
+
+  @Test
+  void localNewsPeople_areActors() {
+    assertTrue(codes("Two persons were injured when unidentified miscreants opened fire on them near the bus stand in Mardan.", DATE)
+        .contains("PAKUAF 193 PAKCVL"));
+    assertTrue(codes("A barangay captain was shot dead by motorcycle-riding gunmen in Cotabato City.", DATE).contains("PHLUAF 193 PHLGOV"));
+    assertTrue(codes("Police in Srinagar detained several separatist leaders ahead of the anniversary.", DATE).contains("INDCOP 173 INDSEP"));
+  }
 }

@@ -1577,4 +1577,23 @@ class RealNewsEventsIT {
   void aRescue_isHumanitarianAid() {
     assertEquals(List.of("NGAMIL 073 NGACVL"), lines("Nigerian troops rescued 40 kidnapped villagers from bandits in Zamfara state."));
   }
+
+  @Test
+  void theActAChargeNounAlleges_isNotCoded() {
+    assertTrue(lines("The Lahore police on Tuesday registered a case against 50 traders for blocking the Mall Road.").stream()
+        .noneMatch(e -> e.contains(" 144 ")));
+    assertEquals(List.of("NIC 173 NICREL"), lines("Nicaragua jailed a bishop for criticising the government."));
+  }
+
+  @Test
+  void aTollsParticiple_isAtTheSceneOfItsAct() {
+    assertEquals(List.of("IDNCOP 175 IDNCVL"), lines(
+        "An armoured police vehicle ran over a motorcycle taxi driver during protests in Jakarta on Thursday night, killing him."));
+  }
+
+  @Test
+  void angryYouthsWhoSetAPoliceVanAblaze_riot() {
+    assertTrue(lines("Angry youths in Ughelli set ablaze a police patrol van after a commercial driver was shot dead by an officer.")
+        .containsAll(List.of("NGACVL 145 NGACOP", "NGACOP 193 NGACVL")));
+  }
 }
