@@ -1583,6 +1583,8 @@ class RealNewsEventsIT {
     assertTrue(lines("The Lahore police on Tuesday registered a case against 50 traders for blocking the Mall Road.").stream()
         .noneMatch(e -> e.contains(" 144 ")));
     assertEquals(List.of("NIC 173 NICREL"), lines("Nicaragua jailed a bishop for criticising the government."));
+    // booking and registering a case are charges (173) of the police
+    assertEquals(List.of("INDCOP 173 INDAGR"), lines("Police booked 30 farmers for blocking the national highway in Bathinda."));
   }
 
   @Test
