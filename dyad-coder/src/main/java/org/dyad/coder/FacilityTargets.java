@@ -246,12 +246,13 @@ final class FacilityTargets {
 
   /** Whether the phrase at h counts facilities ("dozens of homes"), which are no people. */
   /**
-   * "staged a sit-in outside the district secretariat", "rallied in front of parliament": the state
-   * sector whose building a protest is held at, or empty.
+   * "staged a sit-in outside the district secretariat", "rallied in front of parliament", "gheraoed
+   * the block development office": the state sector whose building a protest is held at or
+   * besieges, or empty.
    */
   Optional<String> protestSite(int trigger) {
-    for (int c : tree.children(trigger, "obl")) {
-      if (SITES.contains(tree.preposition(c))) {
+    for (int c : tree.children(trigger, "obl", "obj")) {
+      if (tree.is(c, "obj") || SITES.contains(tree.preposition(c))) { // (or the building besieged: "gheraoed the block office")
         Optional<String> sector = facilities.sectorOf(modifiedNoun(c)).filter(a -> ArgumentWords.STATE_SECTORS.contains(a) || a.equals("LEG"));
         if (sector.isPresent()) {
           return sector;

@@ -508,4 +508,17 @@ class RealNewsActorsIT {
     assertTrue(codes("A barangay captain was shot dead by motorcycle-riding gunmen in Cotabato City.", DATE).contains("PHLUAF 193 PHLGOV"));
     assertTrue(codes("Police in Srinagar detained several separatist leaders ahead of the anniversary.", DATE).contains("INDCOP 173 INDSEP"));
   }
+
+  @Test
+  void aStatesNamedForcesAndServices_areItsSectors() {
+    assertEquals(List.of("ISRMIL 190 LBNREB"), codes("The IDF said it struck Hezbollah targets.", DATE));
+    assertEquals(List.of("USACOP 173 USACVL"), codes("The FBI arrested two men in Chicago.", DATE));
+    assertEquals(List.of("ISRSPY 190 PSEREB"), codes("Mossad agents killed a Hamas commander.", DATE));
+  }
+
+  @Test
+  void southAsianLocalNewsWords_areCoded() {
+    assertEquals(List.of("INDGOV 1721 IND"), codes("The district administration imposed Section 144 in Meerut on Friday.", DATE));
+    assertEquals(List.of("INDAGR 144 INDGOV"), codes("Farmers gheraoed the block development office in Hisar on Tuesday.", DATE));
+  }
 }
