@@ -1598,4 +1598,11 @@ class RealNewsEventsIT {
     assertTrue(lines("Angry youths in Ughelli set ablaze a police patrol van after a commercial driver was shot dead by an officer.")
         .containsAll(List.of("NGACVL 145 NGACOP", "NGACOP 193 NGACVL")));
   }
+
+  @Test
+  void headlineDecisions_areTheActsDecided() {
+    assertEquals(List.of("IGOEUREEC 163 RUS"), lines("EU Agrees New Sanctions on Russia"));
+    assertEquals(List.of("MLIMIL 1722 MLIPTY"), lines("Mali Junta Suspends Political Parties"));
+    assertEquals(List.of("IRN 190 CVL"), lines("Iran hanged two men convicted of drug trafficking."));
+  }
 }
