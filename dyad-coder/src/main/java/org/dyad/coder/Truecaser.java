@@ -28,6 +28,10 @@ final class Truecaser {
       "us", "it", "am", "is", "as", "at", "in", "on", "or", "an", "no", "so", "do", "be", "we", "he", "me", "my", "go", "up", "oh",
       "who", "ice", "aid");
   private static final int LONGEST_PLACE = 3;
+  /** Words of direction and geography that also name divisions ("North", Cameroon; "Plateau", Nigeria). */
+  private static final Set<String> GEOGRAPHIC_WORDS = Set.of("north", "south", "east", "west", "central", "northern", "southern",
+      "eastern", "western", "centre", "center", "coast", "upper", "lower", "capital", "islands", "lakes", "plateau", "delta", "rivers",
+      "federal", "mountain", "highlands", "valley", "border", "interior", "littoral", "maritime");
   private static final long MIN_POPULATION = 100_000;
 
   private final ActorDictionary dictionary;
@@ -145,9 +149,11 @@ final class Truecaser {
           return new Name(n, e.written());
         }
       }
-      // ("sagaing region", "zamfara state": a division named as one, whatever its size)
+      // ("sagaing region", "zamfara state": a division named as one, whatever its size; "chhattisgarh's bijapur
+      // district": a division that owns a place, unless its name is a word of direction or geography)
       boolean division = i + n < words.size() && PlaceNames.DIVISION_WORDS.contains(wordAt(text, words, i + n))
-          && adjacent(text, words, i, n + 1);
+          && adjacent(text, words, i, n + 1)
+          || possessive(text, words.get(i + n - 1)[1]) && !GEOGRAPHIC_WORDS.contains(run);
       if (n <= LONGEST_PLACE) {
         for (Place p : gazetteer.lookup(run)) {
           if (p.isCountry() || p.population() >= MIN_POPULATION || headline && HeadlinePlaces.mayBe(p, run) || division && p.isDivision()) {
@@ -157,6 +163,12 @@ final class Truecaser {
       }
     }
     return null;
+  }
+
+  /** Whether the word ending at {@code end} takes a possessive "'s" ("chhattisgarh's"). */
+  private static boolean possessive(char[] text, int end) {
+    return end + 1 < text.length && (text[end] == '\'' || text[end] == '\u2019') && text[end + 1] == 's'
+        && (end + 2 == text.length || !Character.isLetter(text[end + 2]));
   }
 
   /**

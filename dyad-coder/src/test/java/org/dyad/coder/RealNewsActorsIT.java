@@ -521,4 +521,9 @@ class RealNewsActorsIT {
     assertEquals(List.of("INDGOV 1721 IND"), codes("The district administration imposed Section 144 in Meerut on Friday.", DATE));
     assertEquals(List.of("INDAGR 144 INDGOV"), codes("Farmers gheraoed the block development office in Hisar on Tuesday.", DATE));
   }
+
+  @Test
+  void aLowerCasedDivisionThatOwnsAPlace_placesTheSentence() {
+    assertTrue(codes("gunmen killed five villagers in sindh's tharparkar on sunday, police said.", DATE).contains("PAKUAF 190 PAKCVL"));
+  }
 }

@@ -29,6 +29,9 @@ class TruecaserTest {
       "police fired at workers who blocked a railway line.|Police fired at workers who blocked a railway line.",
       // a division named as one, whatever its size
       "jets bombed a village in sagaing region on monday.|Jets bombed a village in Sagaing region on monday.",
+      // a division that owns a place; not a word of direction that names one
+      "clashes in chhattisgarh's forests ended.|Clashes in Chhattisgarh's forests ended.",
+      "the north's economy grew.|The north's economy grew.",
       // a name with figures in it
       "rebels from the m23 group captured rubaya.|Rebels from the M23 group captured rubaya.",
       // "us" is the country after "the", before a sector noun, or listed with a country; else the pronoun
