@@ -125,6 +125,28 @@ final class DiscourseMemory {
    * last armed group or organization named; "the country" → the last country named; "the two
    * sides" → the last two countries named. Empty when the phrase is none of these, or nothing fits.
    */
+  /**
+   * "Hezbollah's leader said the group would fire rockets …": the armed group or organization a
+   * definite group noun refers to among those the same sentence named before it (nearest first), or none.
+   */
+  static List<ActorMention> referenceInSentence(DependencyTree tree, int head, Optional<ActorMention> local, List<ActorMention> earlier) {
+    boolean definite = tree.children(head, "det").stream().anyMatch(c -> tree.word(c).equalsIgnoreCase("the"));
+    String noun = tree.lemma(head);
+    // (not a country noun: "the wealthy Gulf state" after "Egypt's" is another country)
+    if (!definite || local.isPresent() || !GROUP_NOUNS.contains(noun)) {
+      return List.of();
+    }
+    String text = tree.subtreeText(head);
+    Span span = tree.token(head).span();
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Actor a = earlier.get(i).actor();
+      if (GROUP_NOUNS.contains(noun) && (ARMED.contains(a.agent()) || a.code().startsWith("IGO") || a.code().startsWith("NGO"))) {
+        return List.of(new ActorMention(a, text, span, CountrySource.REFERENCE));
+      }
+    }
+    return List.of();
+  }
+
   List<ActorMention> reference(DependencyTree tree, int head, Optional<ActorMention> local) {
     boolean definite = false;
     boolean two = false;

@@ -45,8 +45,9 @@ final class ObliqueTargets {
 
   /** "fired about 180 ballistic missiles at Israel": the target hangs on what was fired. */
   Argument aimedThrough(int t) {
-    for (int c : tree.children(t, "obj", "obl")) {
-      for (int n : tree.children(c, "nmod")) {
+    for (int c : tree.children(t, "obj", "obl", "advmod")) {
+      // ("fire rockets deep into Israel": the place hung on the adverb of how far)
+      for (int n : tree.children(c, tree.is(c, "advmod") ? "obl" : "nmod")) {
         if (AIMED_AT.contains(tree.preposition(n))) {
           Argument a = phraseActors.argument(n, "target.aimed-" + tree.preposition(n));
           if (!a.isEmpty()) {

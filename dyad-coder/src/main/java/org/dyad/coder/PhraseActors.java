@@ -73,6 +73,14 @@ final class PhraseActors {
         how = rule + "+affiliation";
         continue;
       }
+      int start = tree.token(head).span().start();
+      List<ActorMention> earlier = mentions.stream().filter(m -> m.span().end() <= start).toList();
+      List<ActorMention> here = DiscourseMemory.referenceInSentence(tree, head, a, earlier);
+      if (!here.isEmpty()) {
+        actors.addAll(here);
+        how = rule + "+reference(this sentence)";
+        continue;
+      }
       List<ActorMention> referred = memory.reference(tree, head, a);
       if (!referred.isEmpty()) {
         // "the ministry said …", "the group claimed …", "the two sides agreed …": an earlier sentence's actor

@@ -1605,4 +1605,12 @@ class RealNewsEventsIT {
     assertEquals(List.of("MLIMIL 1722 MLIPTY"), lines("Mali Junta Suspends Political Parties"));
     assertEquals(List.of("IRN 190 CVL"), lines("Iran hanged two men convicted of drug trafficking."));
   }
+
+  @Test
+  void theGroup_isTheArmedGroupTheSentenceNamedBefore_andItsConditionalForceAThreat() {
+    List<String> events = lines("Hezbollah's leader said the group would fire rockets deep into Israel if Israeli troops entered Lebanese villages.");
+    assertTrue(events.contains("LBNREB 138 ISR"), events::toString);
+    assertEquals(List.of("HTICOP 138 HTICRM"),
+        lines("Haiti's police chief said officers would use lethal force against gang members if they attacked the airport again."));
+  }
 }
