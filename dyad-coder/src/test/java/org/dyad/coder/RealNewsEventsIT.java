@@ -1613,4 +1613,14 @@ class RealNewsEventsIT {
     assertEquals(List.of("HTICOP 138 HTICRM"),
         lines("Haiti's police chief said officers would use lethal force against gang members if they attacked the airport again."));
   }
+
+  @Test
+  void theFirstOfTwoSubjectsOfTheClosingReport_isTheVerbsObject() {
+    assertEquals(List.of("NGAMIL 1711 NGAREB"),
+        lines("Nigerian troops intercepted a truck carrying explosives and detonators bound for Boko Haram fighters near Bama, the army said."));
+    List<Event> events = asserted(
+        "Myanmar junta jets bombed a monastery in Sagaing region where displaced villagers were sheltering, killing 23 people, local media said.");
+    assertEquals(List.of("MMRMIL 195 MMRREL"), events.stream().map(RealNewsEventsIT::line).toList());
+    assertEquals("Air/drone strike", events.get(0).conflictType().subEventType()); // jets that bomb strike from the air
+  }
 }
