@@ -17,9 +17,9 @@ import org.dyad.model.ActorMention;
  * Belarus"), and envoys of another country ("expelled Russian diplomats"). One instance per sentence.
  */
 final class ObjectTargets {
-  /** CAMEO's release of persons (0841), and the verbs that set people free rather than hand them over. */
+  /** CAMEO's release of persons (0841), and the verbs that set people free or give them back rather than hand them over. */
   private static final String RELEASE = "0841";
-  private static final Set<String> FREEING = Set.of("release", "free", "pardon");
+  private static final Set<String> FREEING = Set.of("release", "free", "pardon", "return");
   /** CAMEO's violent repression (175), and the gatherings it breaks up. */
   private static final String REPRESSION = "175";
   private static final Set<String> GATHERINGS = Set.of("rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil",

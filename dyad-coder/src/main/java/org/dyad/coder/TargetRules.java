@@ -381,7 +381,9 @@ final class TargetRules {
     if (!border.isEmpty() && !restricted) {
       return border;
     }
-    boolean joint = source.actors().size() > 1 && ActKinds.isJoint(trigger);
+    // (and what two sides agreed to do together: "Colombia and Venezuela agreed to reopen their shared border")
+    boolean agreedTogether = tree.is(t, "xcomp") && tree.head(t) >= 0 && SYMMETRIC.contains(tree.lemma(tree.head(t)));
+    boolean joint = source.actors().size() > 1 && (ActKinds.isJoint(trigger) || agreedTogether);
     if (restricted) {
       return joint ? reciprocal(source) : Argument.NONE;
     }

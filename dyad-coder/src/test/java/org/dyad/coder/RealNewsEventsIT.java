@@ -1623,4 +1623,15 @@ class RealNewsEventsIT {
     assertEquals(List.of("MMRMIL 195 MMRREL"), events.stream().map(RealNewsEventsIT::line).toList());
     assertEquals("Air/drone strike", events.get(0).conflictType().subEventType()); // jets that bomb strike from the air
   }
+
+  @Test
+  void wireNewsActsOfRelations_findTheirParties() {
+    assertEquals(List.of("AZE 0841 ARMMIL"), lines("Azerbaijan returned four Armenian soldiers it had detained near the border."));
+    assertEquals(List.of("BOL 166 CHLGOV"), lines("Bolivia expelled the Chilean consul after he made remarks about the election."));
+    assertEquals(List.of("NER 160 USA"), lines("Niger ended a military pact with the United States."));
+    // what two sides agreed to do together, they do to each other
+    List<String> agreed = code("Colombia and Venezuela agreed on Friday to reopen their shared border to cargo traffic.", SUNDAY)
+        .events().stream().map(RealNewsEventsIT::line).sorted().toList();
+    assertEquals(List.of("COL 0356 VEN", "COL 0872 VEN", "VEN 0356 COL", "VEN 0872 COL"), agreed); // the intent asserted, the act intended
+  }
 }
