@@ -231,7 +231,18 @@ final class ObjectTargets {
    * Belarus"), for the source's own, and when the phrase names no party.
    */
   private Argument themeParty(Trigger trigger, int theme, Argument source) {
-    if (tree.ownedByPronoun(theme) || MOVED.contains(trigger.entry().code().root())) {
+    if (MOVED.contains(trigger.entry().code().root())) {
+      return Argument.NONE;
+    }
+    if (tree.ownedByPronoun(theme)) {
+      // "put its forces on alert": the source's own; but "ended its defence pact with France": the pact's other party
+      for (int c : tree.children(theme, "nmod")) {
+        Argument party = Set.of("with", "against").contains(tree.preposition(c))
+            ? phraseActors.argument(c, "target.theme-oblique-" + tree.preposition(c)) : Argument.NONE;
+        if (!party.isEmpty() && !ownModifier(theme, party, source)) {
+          return party;
+        }
+      }
       return Argument.NONE;
     }
     Argument inside = phraseActors.inner(theme, "target.theme-oblique");

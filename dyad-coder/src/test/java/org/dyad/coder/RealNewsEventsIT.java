@@ -1629,6 +1629,7 @@ class RealNewsEventsIT {
     assertEquals(List.of("AZE 0841 ARMMIL"), lines("Azerbaijan returned four Armenian soldiers it had detained near the border."));
     assertEquals(List.of("BOL 166 CHLGOV"), lines("Bolivia expelled the Chilean consul after he made remarks about the election."));
     assertEquals(List.of("NER 160 USA"), lines("Niger ended a military pact with the United States."));
+    assertEquals(List.of("MLI 160 FRA"), lines("Mali ended its defence pact with France.")); // its pact, France's side of it
     // what two sides agreed to do together, they do to each other
     List<String> agreed = code("Colombia and Venezuela agreed on Friday to reopen their shared border to cargo traffic.", SUNDAY)
         .events().stream().map(RealNewsEventsIT::line).sorted().toList();
