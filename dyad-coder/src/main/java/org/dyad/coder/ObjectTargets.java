@@ -235,9 +235,10 @@ final class ObjectTargets {
       return Argument.NONE;
     }
     if (tree.ownedByPronoun(theme)) {
-      // "put its forces on alert": the source's own; but "ended its defence pact with France": the pact's other party
+      // "put its forces on alert": the source's own; but "ended its defence pact with France", "suspended its mediation
+      // between Israel and Hamas": the theme's other parties
       for (int c : tree.children(theme, "nmod")) {
-        Argument party = Set.of("with", "against").contains(tree.preposition(c))
+        Argument party = Set.of("with", "against", "between").contains(tree.preposition(c))
             ? phraseActors.argument(c, "target.theme-oblique-" + tree.preposition(c)) : Argument.NONE;
         if (!party.isEmpty() && !ownModifier(theme, party, source)) {
           return party;

@@ -1635,4 +1635,11 @@ class RealNewsEventsIT {
         .events().stream().map(RealNewsEventsIT::line).sorted().toList();
     assertEquals(List.of("COL 0356 VEN", "COL 0872 VEN", "VEN 0356 COL", "VEN 0872 COL"), agreed); // the intent asserted, the act intended
   }
+
+  @Test
+  void aMissionInspectorsOrAnAgencyToldToLeave_areExpelled() {
+    assertEquals(List.of("ERI 1663 IGOUNOREFHCR"), lines("Eritrea told the UN refugee agency to leave the country."));
+    assertEquals(List.of("RUS 1662 IGOEURSCE"), lines("Russia ordered OSCE monitors to leave Donetsk."));
+    assertEquals(List.of("EGY 165 PSEREB", "EGY 165 ISR"), lines("Egypt suspended its mediation between Hamas and Israel."));
+  }
 }
