@@ -19,6 +19,8 @@ import org.dyad.model.ActorMention;
 final class ObjectTargets {
   /** CAMEO's release of persons (0841), and the verbs that set people free or give them back rather than hand them over. */
   private static final String RELEASE = "0841";
+  /** Prepositions by which a theme the source owns names another party: "its pact with France", "its sanctions on Syria". */
+  private static final Set<String> OWNED_THEME_PARTIES = Set.of("with", "against", "between", "on", "of", "to");
   private static final Set<String> FREEING = Set.of("release", "free", "pardon", "return");
   /** CAMEO's violent repression (175), and the gatherings it breaks up. */
   private static final String REPRESSION = "175";
@@ -236,9 +238,9 @@ final class ObjectTargets {
     }
     if (tree.ownedByPronoun(theme)) {
       // "put its forces on alert": the source's own; but "ended its defence pact with France", "suspended its mediation
-      // between Israel and Hamas": the theme's other parties
+      // between Israel and Hamas", "lifted its sanctions on Syria", "eased its blockade of Gaza": the theme's other parties
       for (int c : tree.children(theme, "nmod")) {
-        Argument party = Set.of("with", "against", "between").contains(tree.preposition(c))
+        Argument party = OWNED_THEME_PARTIES.contains(tree.preposition(c))
             ? phraseActors.argument(c, "target.theme-oblique-" + tree.preposition(c)) : Argument.NONE;
         if (!party.isEmpty() && !ownModifier(theme, party, source)) {
           return party;

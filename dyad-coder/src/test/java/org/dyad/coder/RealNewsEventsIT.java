@@ -1630,6 +1630,8 @@ class RealNewsEventsIT {
     assertEquals(List.of("BOL 166 CHLGOV"), lines("Bolivia expelled the Chilean consul after he made remarks about the election."));
     assertEquals(List.of("NER 160 USA"), lines("Niger ended a military pact with the United States."));
     assertEquals(List.of("MLI 160 FRA"), lines("Mali ended its defence pact with France.")); // its pact, France's side of it
+    assertEquals(List.of("CAN 085 IRN"), lines("Canada lifted its sanctions on Iran."));
+    assertTrue(lines("Russia put its forces on alert.").stream().noneMatch(e -> e.endsWith("RUSMIL")));
     // what two sides agreed to do together, they do to each other
     List<String> agreed = code("Colombia and Venezuela agreed on Friday to reopen their shared border to cargo traffic.", SUNDAY)
         .events().stream().map(RealNewsEventsIT::line).sorted().toList();
