@@ -140,7 +140,7 @@ final class DiscourseMemory {
     Span span = tree.token(head).span();
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Actor a = earlier.get(i).actor();
-      if (GROUP_NOUNS.contains(noun) && (ARMED.contains(a.agent()) || a.code().startsWith("IGO") || a.code().startsWith("NGO"))) {
+      if (ARMED.contains(a.agent()) || a.code().startsWith("IGO") || a.code().startsWith("NGO")) {
         return List.of(new ActorMention(a, text, span, CountrySource.REFERENCE));
       }
     }

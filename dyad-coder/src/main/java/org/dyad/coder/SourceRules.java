@@ -89,6 +89,9 @@ final class SourceRules {
     return Argument.NONE;
   }
 
+  /** Devices a vehicle may strike or hit, setting them off: "their vehicle struck a roadside bomb". */
+  private static final Set<String> STRUCK_DEVICES = Set.of("bomb", "device", "explosive", "ied", "landmine", "mine");
+
   /** Verbs whose "of" or "for" clause tells the act they charge their object with: "accused X of attacking", "arrested X for killing". */
   private static final Set<String> CHARGING = Set.of("accuse", "blame", "charge", "suspect", "convict", "indict", "arrest",
       "detain", "sentence", "jail", "punish", "fault", "register", "book", "fine", "prosecute", "sue");
@@ -278,7 +281,7 @@ final class SourceRules {
     if (!tree.isPassive(t)) {
       Argument weapon = weapons.weaponSource(t);
       int object = tree.child(t, "obj");
-      if (weapon == null && object >= 0 && Set.of("bomb", "device", "explosive", "ied", "landmine", "mine").contains(tree.lemma(object))
+      if (weapon == null && object >= 0 && STRUCK_DEVICES.contains(tree.lemma(object))
           && weapons.unnamedWeapon(object)) {
         return Argument.NONE; // "their vehicle struck a roadside bomb": no one named set it
       }
