@@ -1037,6 +1037,8 @@ final class SentenceCoder {
     int object = tree.child(trigger, "obj");
     List<Integer> modifiers = new ArrayList<>(subject < 0 ? List.of() : tree.children(subject, "amod", "compound"));
     modifiers.addAll(object < 0 ? List.of() : tree.children(object, "amod", "compound"));
+    // (and the device itself, when it is an IED: "struck an IED"; not a car a bomb struck, which is no car bomb)
+    modifiers.addAll(java.util.stream.IntStream.of(subject, object).filter(d -> d >= 0 && tree.lemma(d).equalsIgnoreCase("ied")).boxed().toList());
     for (int m : modifiers) {
       String w = tree.word(m).toLowerCase(java.util.Locale.ROOT);
       if (w.equals("roadside") || w.equals("improvised") || w.equals("ied")) {

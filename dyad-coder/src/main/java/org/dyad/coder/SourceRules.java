@@ -51,6 +51,9 @@ final class SourceRules {
     if (trigger.entry().nominal()) {
       return nominalSource(trigger);
     }
+    if (weapons.vehicleSetOff(t)) {
+      return Argument.NONE; // "a police vehicle hit a roadside bomb": its people were struck, by no one named
+    }
     // "talks mediated by Qatar"; "three Ukrainians captured in Kursk", whose captor goes unnamed
     boolean passiveModifier = tree.is(t, "acl") && tree.token(t).pos().equals("VBN") && tree.child(t, "obj") < 0;
     if (tree.isPassive(t) || passiveModifier) {
@@ -88,9 +91,6 @@ final class SourceRules {
     }
     return Argument.NONE;
   }
-
-  /** Devices a vehicle may strike or hit, setting them off: "their vehicle struck a roadside bomb". */
-  private static final Set<String> STRUCK_DEVICES = Set.of("bomb", "device", "explosive", "ied", "landmine", "mine");
 
   /** Verbs whose "of" or "for" clause tells the act they charge their object with: "accused X of attacking", "arrested X for killing". */
   private static final Set<String> CHARGING = Set.of("accuse", "blame", "charge", "suspect", "convict", "indict", "arrest",
@@ -280,9 +280,7 @@ final class SourceRules {
     }
     if (!tree.isPassive(t)) {
       Argument weapon = weapons.weaponSource(t);
-      int object = tree.child(t, "obj");
-      if (weapon == null && object >= 0 && STRUCK_DEVICES.contains(tree.lemma(object))
-          && weapons.unnamedWeapon(object)) {
+      if (weapon == null && weapons.setsOffDevice(t)) {
         return Argument.NONE; // "their vehicle struck a roadside bomb": no one named set it
       }
       int subject = tree.child(t, "nsubj");

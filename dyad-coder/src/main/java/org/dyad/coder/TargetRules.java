@@ -449,8 +449,9 @@ final class TargetRules {
     if (linear.isEmpty() && force && !restricted && !trigger.entry().nominal()) {
       linear = objects.sharedObject(t);
     }
-    // (a weapon as the subject, or a "when" clause of a passive toll: "were killed when their vehicle struck a roadside bomb")
-    boolean tollClause = tree.head(t) >= 0 && tree.whenClauses(tree.head(t)).contains(t);
+    // (a weapon as the subject, a "when" clause of a passive toll: "were killed when their vehicle struck a roadside bomb",
+    // or a vehicle that set off a device: "a police vehicle hit a roadside bomb, killing three officers")
+    boolean tollClause = tree.head(t) >= 0 && tree.whenClauses(tree.head(t)).contains(t) || weapons.vehicleSetOff(t);
     return linear.isEmpty() && violent && !restricted && (weapons.weaponSource(t) != null || tollClause) ? weapons.tollVictims(t) : linear;
   }
 

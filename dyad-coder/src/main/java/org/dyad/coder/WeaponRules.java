@@ -61,7 +61,12 @@ final class WeaponRules {
         return a;
       }
     }
-    for (int c : tree.children(t, "dep", "advcl", "xcomp", "conj")) {
+    List<Integer> participles = new ArrayList<>(tree.children(t, "dep", "advcl", "xcomp", "conj"));
+    int object = tree.child(t, "obj");
+    if (object >= 0) {
+      participles.addAll(tree.children(object, "acl")); // "struck an IED near Gao, killing four soldiers", hung on the IED
+    }
+    for (int c : participles) {
       if (tree.token(c).pos().equals("VBG") && TOLL_LEMMAS.contains(tree.lemma(c))) {
         int victims = tree.child(c, "obj");
         Argument a = victims >= 0 ? phraseActors.argument(victims, "target.victims-of-the-toll") : Argument.NONE;
@@ -201,6 +206,24 @@ final class WeaponRules {
       }
     }
     return Argument.NONE;
+  }
+
+  /** Devices a vehicle may strike or hit, setting them off: "their vehicle struck a roadside bomb". */
+  private static final Set<String> STRUCK_DEVICES = Set.of("bomb", "device", "explosive", "ied", "landmine", "mine");
+  /** Vehicles, whose striking a device is the device's blast on their people. */
+  private static final Set<String> VEHICLES = Set.of("vehicle", "car", "truck", "bus", "minibus", "van", "jeep", "lorry", "convoy",
+      "patrol", "tanker", "train", "motorcycle");
+
+  /** Whether the act's object is a device no one named, set off by striking it: "their vehicle struck a roadside bomb". */
+  boolean setsOffDevice(int t) {
+    int object = tree.child(t, "obj");
+    return object >= 0 && STRUCK_DEVICES.contains(tree.lemma(object)) && unnamedWeapon(object);
+  }
+
+  /** Whether a named vehicle set the device off: "a police vehicle hit a roadside bomb" (the police were struck, not striking). */
+  boolean vehicleSetOff(int t) {
+    int subject = tree.child(t, "nsubj");
+    return subject >= 0 && VEHICLES.contains(tree.lemma(subject)) && setsOffDevice(t);
   }
 
   /** Whether a phrase is a weapon, an attack or a weapon's blast that names no actor: "a roadside bomb", "an explosion". */

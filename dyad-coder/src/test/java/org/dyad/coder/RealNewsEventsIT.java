@@ -1644,4 +1644,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("RUS 1662 IGOEURSCE"), lines("Russia ordered OSCE monitors to leave Donetsk."));
     assertEquals(List.of("EGY 165 PSEREB", "EGY 165 ISR"), lines("Egypt suspended its mediation between Hamas and Israel."));
   }
+
+  @Test
+  void aVehicleThatSetsOffADevice_isStruck_byNoOneNamed() {
+    assertEquals(List.of("AFGUAF 1833 AFGCOP"), lines("A police vehicle hit a roadside bomb in Kunar, killing three officers."));
+    assertEquals(List.of("MLIUAF 1833 MLIMIL"), lines("An army truck struck an IED near Gao, killing four soldiers."));
+    assertEquals(List.of("SDNUAF 190 SDNCVL"), lines("A bus hit a landmine near Kassala, killing six passengers."));
+  }
 }
