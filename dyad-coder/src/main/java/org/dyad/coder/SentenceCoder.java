@@ -948,6 +948,9 @@ final class SentenceCoder {
     if (Set.of("09", "17").contains(code.root()) && source.actors().stream().anyMatch(s -> Set.of("COP", "JUD").contains(s.actor().agent()))) {
       return false;
     }
+    if (code.code().equals("0841")) {
+      return false; // "Bolivia's president pardoned 20 soldiers": people set free are acted upon, whoever's they are
+    }
     return source.actors().stream().anyMatch(s -> s.actor().country().equals(target.actor().country())
         && Set.of("GOV", "MIL", "COP", "").contains(s.actor().agent()));
   }

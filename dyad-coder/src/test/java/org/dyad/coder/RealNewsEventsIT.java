@@ -1651,4 +1651,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("MLIUAF 1833 MLIMIL"), lines("An army truck struck an IED near Gao, killing four soldiers."));
     assertEquals(List.of("SDNUAF 190 SDNCVL"), lines("A bus hit a landmine near Kassala, killing six passengers."));
   }
+
+  @Test
+  void peopleSetFree_areActedUpon_evenTheStatesOwn() {
+    assertEquals(List.of("BOLGOV 0841 BOLMIL"), lines("Bolivia's president pardoned 20 soldiers jailed over the 2019 crackdown."));
+    assertEquals(List.of("IRN 0841 FRA"), lines("Iran freed a French couple held for three years on spying charges."));
+    assertEquals(List.of("UGACOP 175 UGAEDU"), lines("Police teargassed students outside parliament in Kampala."));
+  }
 }
