@@ -77,7 +77,8 @@ final class SourceRules {
     for (int node = start, steps = 0; node >= 0 && steps < tree.size(); steps++) {
       int subject = tree.subject(node);
       if (subject >= 0) {
-        return phraseActors.argument(subject, node == t ? "source.subject" : "source.controller-subject");
+        Argument found = phraseActors.argument(subject, node == t ? "source.subject" : "source.controller-subject");
+        return node == t ? withListedHead(t, subject, found) : found;
       }
       if (node != t && tree.token(node).isNoun()) {
         Optional<ActorMention> owner = resolver.ownerOf(node);
@@ -90,6 +91,24 @@ final class SourceRules {
           : CONTROL.contains(baseRelation(node)) || participle ? tree.head(node) : -1;
     }
     return Argument.NONE;
+  }
+
+  /**
+   * "India, Pakistan trade fire along Line of Control", parsed with "India" the root and the verb its
+   * conjunct: a headline list's first member, named before the verb's own subject, is a subject too.
+   */
+  private Argument withListedHead(int verb, int subject, Argument found) {
+    int head = tree.head(verb);
+    if (found.isEmpty() || !tree.is(verb, "conj") || head < 0 || head > subject || !tree.token(head).isProperNoun()) {
+      return found;
+    }
+    Optional<ActorMention> listed = resolver.actorAt(head);
+    if (listed.isEmpty() || found.actors().stream().anyMatch(a -> a.span().equals(listed.get().span()))) {
+      return found;
+    }
+    List<ActorMention> both = new ArrayList<>(List.of(listed.get()));
+    both.addAll(found.actors());
+    return new Argument(both, found.rule() + "+listed-before", found.place());
   }
 
   /** Verbs whose "of" or "for" clause tells the act they charge their object with: "accused X of attacking", "arrested X for killing". */

@@ -28,6 +28,8 @@ final class Truecaser {
       "us", "it", "am", "is", "as", "at", "in", "on", "or", "an", "no", "so", "do", "be", "we", "he", "me", "my", "go", "up", "oh",
       "who", "ice", "aid");
   private static final int LONGEST_PLACE = 3;
+  /** The most words a text without a closing full stop may have to be read as a headline. */
+  private static final int HEADLINE_WORDS = 16;
   /** Words of direction and geography that also name divisions ("North", Cameroon; "Plateau", Nigeria). */
   private static final Set<String> GEOGRAPHIC_WORDS = Set.of("north", "south", "east", "west", "central", "northern", "southern",
       "eastern", "western", "centre", "center", "coast", "upper", "lower", "capital", "islands", "lakes", "plateau", "delta", "rivers",
@@ -131,9 +133,19 @@ final class Truecaser {
   /** A proper name found at a word: how many words it spans and how the dictionary writes it. */
   private record Name(int words, String written) {}
 
-  /** In Title Case headlines, each one's word after its last locative preposition, where a smaller place may stand ({@link HeadlinePlaces}). */
+  /**
+   * In Title Case and lower-cased headlines, each one's word after its last locative preposition, where a smaller place
+   * may stand ({@link HeadlinePlaces}).
+   */
   private static Set<Integer> headlinePlacesAt(String text, List<int[]> words) {
-    return isTitleCase(text) && !isOneCase(text) ? HeadlinePlaces.lastLocativeObjects(text, words) : Set.of();
+    boolean titleCase = isTitleCase(text) && !isOneCase(text);
+    return titleCase || isOneCase(text) && headline(text, words) ? HeadlinePlaces.lastLocativeObjects(text, words) : Set.of();
+  }
+
+  /** A lower-cased headline: a few words with no closing full stop ("bandits abduct 20 students in zamfara"). */
+  private static boolean headline(String text, List<int[]> words) {
+    String t = text.strip();
+    return words.size() <= HEADLINE_WORDS && !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
   /** The proper name starting at word i (dictionary first, then gazetteer; at a headline's place, a smaller place too), or null. */
@@ -212,13 +224,23 @@ final class Truecaser {
   private boolean countryInContext(char[] text, List<int[]> words, int i) {
     String before = i > 0 ? wordAt(text, words, i - 1) : "";
     String after = i + 1 < words.size() ? wordAt(text, words, i + 1) : "";
-    if (before.equals("the") || isKind(after, NameKind.AGENT)) {
-      return true;
+    if (before.equals("the") || isKind(after, NameKind.AGENT) || opensSentence(text, words.get(i)[0])) {
+      return true; // ("us imposes sanctions on …": the pronoun never opens a clause; its subject form is "we")
     }
     String beforeList = i > 1 && (before.equals("and") || separatedByComma(text, words, i - 1)) ? wordAt(text, words, i - (before.equals("and") ? 2 : 1)) : "";
     String afterList = i + 2 < words.size() && after.equals("and") ? wordAt(text, words, i + 2)
         : i + 1 < words.size() && separatedByComma(text, words, i) ? after : "";
     return isKind(beforeList, NameKind.COUNTRY) || isKind(afterList, NameKind.COUNTRY);
+  }
+
+  /** Whether the word starting at {@code start} opens the text or a sentence (after ".", "!", "?" or ":"). */
+  private static boolean opensSentence(char[] text, int start) {
+    for (int c = start - 1; c >= 0; c--) {
+      if (!Character.isWhitespace(text[c])) {
+        return text[c] == '.' || text[c] == '!' || text[c] == '?' || text[c] == ':';
+      }
+    }
+    return true;
   }
 
   /** Whether a comma stands between word k and the next. */

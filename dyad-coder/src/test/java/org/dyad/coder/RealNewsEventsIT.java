@@ -1658,4 +1658,9 @@ class RealNewsEventsIT {
     assertEquals(List.of("IRN 0841 FRA"), lines("Iran freed a French couple held for three years on spying charges."));
     assertEquals(List.of("UGACOP 175 UGAEDU"), lines("Police teargassed students outside parliament in Kampala."));
   }
+
+  @Test
+  void aHeadlineListsFirstMember_parsedAsTheRoot_isASubjectToo() {
+    assertEquals(List.of("IND 193 PAK", "PAK 193 IND"), sortedLines("India, Pakistan trade fire along Line of Control"));
+  }
 }

@@ -37,7 +37,11 @@ class TruecaserTest {
       // "us" is the country after "the", before a sector noun, or listed with a country; else the pronoun
       "us troops left iraq. iran accused the us.|US troops left Iraq. Iran accused the US.",
       "china and us hold talks. mexico, us agree.|China and US hold talks. Mexico, US agree.",
-      "police told us that the protest in kenya ended.|Police told us that the protest in Kenya ended."})
+      "police told us that the protest in kenya ended.|Police told us that the protest in Kenya ended.",
+      // a sentence opened by "us" opens with the country (the pronoun's subject form is "we")
+      "us imposes sanctions on iran.|US imposes sanctions on Iran.",
+      // a lower-cased headline's last place, whatever its size
+      "bandits abduct 20 students in zamfara|Bandits abduct 20 students in Zamfara"})
   void restoresCapitals_keepingEveryOffset(String caseless, String expected) {
     String restored = truecaser.truecase(caseless);
     assertEquals(expected, restored);
