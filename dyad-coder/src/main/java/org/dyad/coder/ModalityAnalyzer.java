@@ -194,6 +194,11 @@ final class ModalityAnalyzer {
     if (!future.isEmpty()) {
       return new ModalityReading(Status.FUTURE, future, -1, hedged, attribution);
     }
+    if (needsGovernor && !realizing && tree.is(trigger, "root") && tree.child(trigger, "nsubj") >= 0) {
+      // "EU to impose new sanctions on Russia": a headline's "to" is its "will"
+      return new ModalityReading(Status.FUTURE, "future: a headline's 'to' on '" + tree.token(trigger).word() + "'", -1, hedged,
+          attribution);
+    }
     if (needsGovernor && !realizing) {
       return new ModalityReading(Status.UNREALIZED, "infinitive with no intent or decision above it", -1, false, "");
     }

@@ -98,4 +98,10 @@ class ModalityIT {
   void anActNotLaunched_staysNegated() {
     assertEquals(List.of("RUS 190 UKR negated"), lines("Russia has not launched its expected offensive on Zaporizhzhia."));
   }
+
+  @Test
+  void aHeadlinesTo_isItsWill_theIntentAssertedAndTheActFuture() {
+    assertEquals(List.of("EGY 036 PSE asserted", "EGY 043 PSE future"), lines("Egypt to host Gaza ceasefire talks"));
+    assertEquals(List.of("USA 0332 POL asserted", "USA 072 POL future"), lines("US to send more troops to Poland"));
+  }
 }
