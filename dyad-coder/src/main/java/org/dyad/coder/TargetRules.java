@@ -346,6 +346,17 @@ final class TargetRules {
         }
       }
     }
+    Set<String> clausePrepositions = prepositions;
+    for (int c : tree.children(t, "advcl")) {
+      // "called on Azerbaijan to free seven journalists", parsed as a clause marked "on" whose subject is the one called on
+      int subject = tree.child(c, "nsubj");
+      boolean marked = tree.children(c, "mark").stream().anyMatch(m -> clausePrepositions.contains(tree.lemma(m)) && !tree.lemma(m).equals("to"));
+      Argument a = marked && subject >= 0 && tree.hasChild(c, "mark", Set.of("to")) ? phraseActors.argument(subject, "target.oblique-clause-subject")
+          : Argument.NONE;
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
     Argument absolute = obliques.participleOblique(t, prepositions);
     if (!absolute.isEmpty()) {
       return absolute;

@@ -1663,4 +1663,11 @@ class RealNewsEventsIT {
   void aHeadlineListsFirstMember_parsedAsTheRoot_isASubjectToo() {
     assertEquals(List.of("IND 193 PAK", "PAK 193 IND"), sortedLines("India, Pakistan trade fire along Line of Control"));
   }
+
+  @Test
+  void anAppealOnSomeoneToAct_parsedAsAClauseOfItsOwn_isAddressedToThem() {
+    assertEquals(List.of("NGOHRIMED 0253 AZE"),
+        lines("Reporters Without Borders called on Azerbaijan to free seven journalists of the independent outlet Abzas Media."));
+    assertEquals(List.of("DEU 072 UKR"), lines("Germany has delivered four more IRIS-T air defence systems to Ukraine."));
+  }
 }

@@ -300,7 +300,9 @@ public final class GeoLocator {
     int bestOutsideDistance = Integer.MAX_VALUE;
     for (Mention found : mentions) {
       Mention m = withoutFarNamesakes(found, known);
-      if (m.places().isEmpty() || subjectOfReporting(tokens, m, trigger) || otherClause(tokens, m, trigger, verbal)
+      // ("called on the United States to speed up deliveries": the one a saying is addressed to is no place of it)
+      boolean addressee = verbal && e.target().span().contains(m.span()) && m.places().stream().allMatch(Place::isCountry);
+      if (m.places().isEmpty() || addressee || subjectOfReporting(tokens, m, trigger) || otherClause(tokens, m, trigger, verbal)
           || (aboutSomething(e) && (ofTopic(sentence, m, trigger, e) || m.modifier() && !(m.last() + 1 >= trigger[0] && m.last() + 1 <= trigger[1])))) {
         continue;
       }
