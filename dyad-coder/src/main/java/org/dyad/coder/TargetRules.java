@@ -346,6 +346,15 @@ final class TargetRules {
         }
       }
     }
+    int particle = tree.child(t, "compound:prt");
+    int particleObject = particle >= 0 && prepositions.contains(tree.lemma(particle)) ? tree.child(t, "obj") : -1;
+    if (particleObject >= 0) {
+      // "called on Egypt to release detained journalists", parsed with "on" the verb's particle and Egypt its object
+      Argument a = phraseActors.argument(particleObject, "target.oblique-" + tree.lemma(particle));
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
     Set<String> clausePrepositions = prepositions;
     for (int c : tree.children(t, "advcl")) {
       // "called on Azerbaijan to free seven journalists", parsed as a clause marked "on" whose subject is the one called on

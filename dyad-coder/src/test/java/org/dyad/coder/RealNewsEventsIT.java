@@ -1669,5 +1669,7 @@ class RealNewsEventsIT {
     assertEquals(List.of("NGOHRIMED 0253 AZE"),
         lines("Reporters Without Borders called on Azerbaijan to free seven journalists of the independent outlet Abzas Media."));
     assertEquals(List.of("DEU 072 UKR"), lines("Germany has delivered four more IRIS-T air defence systems to Ukraine."));
+    // parsed with "on" the verb's particle and the one called on its object
+    assertEquals(List.of("NGOHRI 0253 EGY"), lines("Human Rights Watch called on Egypt to release detained journalists."));
   }
 }
