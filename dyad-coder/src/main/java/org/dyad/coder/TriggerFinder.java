@@ -69,7 +69,7 @@ final class TriggerFinder {
   }
 
   private static boolean holds(Conditions c, DependencyTree tree, int i) {
-    return (c.with().isEmpty() || dependsOn(tree, i, c.with()))
+    return (c.with().isEmpty() || dependsOn(tree, i, c.with(), c.prep().contains("on")))
         && (c.mod().isEmpty() || modifiedBy(tree, i, c.mod()))
         && (c.obj().isEmpty() || tree.hasChild(i, "obj", c.obj()))
         && (c.subj().isEmpty() || c.subj().contains(subjectLemma(tree, i)) || countedSubject(tree, i, c.subj()));
@@ -106,8 +106,29 @@ final class TriggerFinder {
   private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "when", "whenever", "after", "before", "because",
       "as", "while", "although", "though", "since", "until", "once", "whereas");
 
-  private static boolean dependsOn(DependencyTree tree, int i, Set<String> lemmas) {
+  /**
+   * Whether a word with one of the lemmas depends on the trigger; for an appeal "on" someone
+   * ({@code addressed}), not among the words of the one appealed to ("called on Myanmar's military to
+   * stop air strikes" is no appeal for military aid), however the parser hangs them.
+   */
+  private static boolean dependsOn(DependencyTree tree, int i, Set<String> lemmas, boolean addressed) {
     BitSet below = tree.subtree(i);
+    if (addressed) {
+      int particle = tree.child(i, "compound:prt");
+      for (int c : tree.children(i, "obl", "obj")) {
+        boolean addressee = tree.is(c, "obl") ? Set.of("on", "upon").contains(tree.preposition(c))
+            : particle >= 0 && Set.of("on", "upon").contains(tree.lemma(particle));
+        if (addressee) {
+          below.andNot(tree.subtree(c));
+        }
+      }
+      for (int c : tree.children(i, "advcl")) {
+        int subject = tree.child(c, "nsubj"); // ("called on Myanmar's military to stop …", parsed as a clause marked "on")
+        if (subject >= 0 && tree.hasChild(c, "mark", Set.of("on", "upon"))) {
+          below.andNot(tree.subtree(subject));
+        }
+      }
+    }
     for (int c : tree.children(i, "advcl")) {
       // "will resume their strike if talks fail": a finite adverbial clause tells when or why, not what
       if (tree.children(c, "mark").stream().anyMatch(m -> SUBORDINATORS.contains(tree.lemma(m)))

@@ -1671,5 +1671,8 @@ class RealNewsEventsIT {
     assertEquals(List.of("DEU 072 UKR"), lines("Germany has delivered four more IRIS-T air defence systems to Ukraine."));
     // parsed with "on" the verb's particle and the one called on its object
     assertEquals(List.of("NGOHRI 0253 EGY"), lines("Human Rights Watch called on Egypt to release detained journalists."));
+    // the addressee's own words ("military") make no appeal for military aid
+    assertEquals(List.of("IGOUNO 020 MMRMIL"), lines("The UN called on Myanmar's military to stop air strikes."));
+    assertEquals(List.of("UKRGOV 0232 DEU"), lines("Kyiv called on Germany to send more air defence systems."));
   }
 }
