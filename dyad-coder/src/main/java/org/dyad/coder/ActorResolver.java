@@ -17,6 +17,7 @@ import org.dyad.model.ActorMention;
 import org.dyad.model.CountrySource;
 import org.dyad.model.Span;
 import org.dyad.model.Token;
+import org.dyad.places.Locatives;
 import org.dyad.places.Place;
 
 /**
@@ -534,7 +535,7 @@ final class ActorResolver {
         : place.entry().kind() != NameKind.ORGANIZATION)) {
       agent = machineOwner; // "a police armoured vehicle", "Sudanese army drones"; not "military aircraft" alone
     }
-    if (place != null && place.entry().kind() == NameKind.COUNTRY && !place.covers(h) && PlaceNames.DIVISION_WORDS.contains(lemma)) {
+    if (place != null && place.entry().kind() == NameKind.COUNTRY && !place.covers(h) && Locatives.DIVISION_WORDS.contains(lemma)) {
       // "Nigeria's Niger state": a country's name before a division word names the division; its owner is the country
       int owner = tree.child(h, "nmod:poss");
       Optional<ActorMention> country = owner >= 0 ? actorAt(owner).filter(o -> o.actor().agent().isEmpty()) : Optional.empty();

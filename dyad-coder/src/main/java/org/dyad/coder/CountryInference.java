@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.model.ActorMention;
 import org.dyad.model.CountrySource;
+import org.dyad.places.Locatives;
 
 /**
  * Gives an actor whose words carry no country ("police", "two people", "gunmen") the country of
@@ -237,7 +238,7 @@ final class CountryInference {
     for (int h = 0; h < tree.size(); h++) {
       // (and a division in apposition, which parsers often hang on the victim rather than on the village:
       // "shot dead a village head in Ruwi village, Bokkos LGA (Plateau state)")
-      boolean division = tree.is(h, "appos") && PlaceNames.DIVISION_WORDS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT));
+      boolean division = tree.is(h, "appos") && Locatives.DIVISION_WORDS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT));
       if (!tree.token(h).isNoun() || !(LOCATIVES.contains(tree.preposition(h)) || tree.preposition(h).equals("into") || bearing(h) || division)) {
         continue;
       }

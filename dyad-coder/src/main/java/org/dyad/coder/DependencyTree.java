@@ -136,6 +136,27 @@ final class DependencyTree {
     return child(i, "nsubj:pass") >= 0 || child(i, "aux:pass") >= 0;
   }
 
+  /** The object of a verb whose particle is one of the prepositions ("called on Egypt", parsed with "on" a particle), or -1. */
+  int particleObject(int verb, Set<String> prepositions) {
+    int particle = child(verb, "compound:prt");
+    return particle >= 0 && prepositions.contains(lemma(particle)) ? child(verb, "obj") : -1;
+  }
+
+  /**
+   * The subjects of the verb's clauses marked by one of the prepositions: "called on Azerbaijan to
+   * free …", parsed as a clause "on Azerbaijan to free" with Azerbaijan its subject.
+   */
+  List<Integer> markedClauseSubjects(int verb, Set<String> prepositions) {
+    List<Integer> subjects = new ArrayList<>();
+    for (int c : children(verb, "advcl")) {
+      int subject = child(c, "nsubj");
+      if (subject >= 0 && children(c, "mark").stream().anyMatch(m -> prepositions.contains(lemma(m)))) {
+        subjects.add(subject);
+      }
+    }
+    return subjects;
+  }
+
   /** The first "by" phrase of token i (its agent when i is passive), or -1. */
   int byAgent(int i) {
     for (int c : children(i, "obl")) {

@@ -127,9 +127,9 @@ final class DiscourseMemory {
    */
   /**
    * "Hezbollah's leader said the group would fire rockets …": the armed group or organization a
-   * definite group noun refers to among those the same sentence named before it (nearest first), or none.
+   * definite group noun refers to among the sentence's mentions named before it (nearest first), or none.
    */
-  static List<ActorMention> referenceInSentence(DependencyTree tree, int head, Optional<ActorMention> local, List<ActorMention> earlier) {
+  static List<ActorMention> referenceInSentence(DependencyTree tree, int head, Optional<ActorMention> local, List<ActorMention> mentions) {
     boolean definite = tree.children(head, "det").stream().anyMatch(c -> tree.word(c).equalsIgnoreCase("the"));
     String noun = tree.lemma(head);
     // (not a country noun: "the wealthy Gulf state" after "Egypt's" is another country)
@@ -138,9 +138,9 @@ final class DiscourseMemory {
     }
     String text = tree.subtreeText(head);
     Span span = tree.token(head).span();
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      Actor a = earlier.get(i).actor();
-      if (ARMED.contains(a.agent()) || a.code().startsWith("IGO") || a.code().startsWith("NGO")) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Actor a = mentions.get(i).actor();
+      if (mentions.get(i).span().end() <= span.start() && groupLike(a)) {
         return List.of(new ActorMention(a, text, span, CountrySource.REFERENCE));
       }
     }
@@ -182,7 +182,7 @@ final class DiscourseMemory {
     while (back.hasNext()) {
       ActorMention m = back.next();
       Actor a = m.actor();
-      if (GROUP_NOUNS.contains(noun) && (ARMED.contains(a.agent()) || a.code().startsWith("IGO") || a.code().startsWith("NGO"))) {
+      if (GROUP_NOUNS.contains(noun) && groupLike(a)) {
         return List.of(new ActorMention(a, text, span, CountrySource.REFERENCE));
       }
       if (COUNTRY_NOUNS.contains(noun) && a.country().length() == 3) {
@@ -194,6 +194,11 @@ final class DiscourseMemory {
       }
     }
     return List.of();
+  }
+
+  /** Whether "the group", "the movement" may mean the actor: an armed group, an international or a non-governmental organization. */
+  private static boolean groupLike(Actor a) {
+    return ARMED.contains(a.agent()) || a.code().startsWith("IGO") || a.code().startsWith("NGO");
   }
 
   /** "talks in Washington": a place where something happened is no actor a later "the two sides" means. */

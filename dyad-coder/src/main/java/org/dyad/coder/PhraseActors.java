@@ -73,9 +73,7 @@ final class PhraseActors {
         how = rule + "+affiliation";
         continue;
       }
-      int start = tree.token(head).span().start();
-      List<ActorMention> earlier = mentions.stream().filter(m -> m.span().end() <= start).toList();
-      List<ActorMention> here = DiscourseMemory.referenceInSentence(tree, head, a, earlier);
+      List<ActorMention> here = DiscourseMemory.referenceInSentence(tree, head, a, mentions);
       if (!here.isEmpty()) {
         actors.addAll(here);
         how = rule + "+reference(this sentence)";

@@ -8,6 +8,7 @@ import org.dyad.model.Token;
 import org.dyad.places.Features;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.HeadlinePlaces;
+import org.dyad.places.Locatives;
 import org.dyad.places.Namesakes;
 import org.dyad.places.Place;
 import org.dyad.places.PlaceRanking;
@@ -45,8 +46,6 @@ final class PlaceNames {
   static boolean opensLongerName(List<Token> tokens, NameHit country) {
     return country.end() < tokens.size() && LONGER_PLACES.contains(tokens.get(country.end()).word().toLowerCase(java.util.Locale.ROOT));
   }
-
-  static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county", "prefecture");
 
   /** Nouns that, before "of", say the name after them is a place's: "the village of kalahe", "the district of bajaur". */
   private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "province", "region", "state",
@@ -91,7 +90,7 @@ final class PlaceNames {
         && PLACE_NOUNS.contains(tokens.get(from - 2).word().toLowerCase(Locale.ROOT)); // "the town of kidal"
     for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
-      boolean ending = i == to && i > from && DIVISION_WORDS.contains(t.word().toLowerCase(Locale.ROOT)); // "the Kherson region"
+      boolean ending = i == to && i > from && Locatives.DIVISION_WORDS.contains(t.word().toLowerCase(Locale.ROOT)); // "the Kherson region"
       if (ending && i == from + 1 && NOT_BEFORE_DIVISION.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
         return Optional.empty(); // "the wealthy Gulf state" is a Persian Gulf country, not Gulf Province, Papua New Guinea
       }

@@ -346,21 +346,18 @@ final class TargetRules {
         }
       }
     }
-    int particle = tree.child(t, "compound:prt");
-    int particleObject = particle >= 0 && prepositions.contains(tree.lemma(particle)) ? tree.child(t, "obj") : -1;
+    int particleObject = tree.particleObject(t, prepositions);
     if (particleObject >= 0) {
       // "called on Egypt to release detained journalists", parsed with "on" the verb's particle and Egypt its object
-      Argument a = phraseActors.argument(particleObject, "target.oblique-" + tree.lemma(particle));
+      Argument a = phraseActors.argument(particleObject, "target.oblique-" + tree.lemma(tree.child(t, "compound:prt")));
       if (!a.isEmpty()) {
         return a;
       }
     }
-    Set<String> clausePrepositions = prepositions;
-    for (int c : tree.children(t, "advcl")) {
+    Set<String> clauseMarks = prepositions.stream().filter(p -> !p.equals("to")).collect(java.util.stream.Collectors.toSet());
+    for (int subject : tree.markedClauseSubjects(t, clauseMarks)) {
       // "called on Azerbaijan to free seven journalists", parsed as a clause marked "on" whose subject is the one called on
-      int subject = tree.child(c, "nsubj");
-      boolean marked = tree.children(c, "mark").stream().anyMatch(m -> clausePrepositions.contains(tree.lemma(m)) && !tree.lemma(m).equals("to"));
-      Argument a = marked && subject >= 0 && tree.hasChild(c, "mark", Set.of("to")) ? phraseActors.argument(subject, "target.oblique-clause-subject")
+      Argument a = tree.hasChild(tree.head(subject), "mark", Set.of("to")) ? phraseActors.argument(subject, "target.oblique-clause-subject")
           : Argument.NONE;
       if (!a.isEmpty()) {
         return a;

@@ -102,6 +102,9 @@ final class TriggerFinder {
     return false;
   }
 
+  /** The prepositions of the one an appeal is made to: "called on Egypt", "called upon the parties". */
+  private static final Set<String> APPEALED_ON = Set.of("on", "upon");
+
   /** Conjunctions of finite adverbial clauses. */
   private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "when", "whenever", "after", "before", "because",
       "as", "while", "although", "though", "since", "until", "once", "whereas");
@@ -114,20 +117,13 @@ final class TriggerFinder {
   private static boolean dependsOn(DependencyTree tree, int i, Set<String> lemmas, boolean addressed) {
     BitSet below = tree.subtree(i);
     if (addressed) {
-      int particle = tree.child(i, "compound:prt");
-      for (int c : tree.children(i, "obl", "obj")) {
-        boolean addressee = tree.is(c, "obl") ? Set.of("on", "upon").contains(tree.preposition(c))
-            : particle >= 0 && Set.of("on", "upon").contains(tree.lemma(particle));
-        if (addressee) {
-          below.andNot(tree.subtree(c));
-        }
+      List<Integer> addressees = new ArrayList<>(tree.markedClauseSubjects(i, APPEALED_ON));
+      tree.children(i, "obl").stream().filter(c -> APPEALED_ON.contains(tree.preposition(c))).forEach(addressees::add);
+      int object = tree.particleObject(i, APPEALED_ON);
+      if (object >= 0) {
+        addressees.add(object);
       }
-      for (int c : tree.children(i, "advcl")) {
-        int subject = tree.child(c, "nsubj"); // ("called on Myanmar's military to stop …", parsed as a clause marked "on")
-        if (subject >= 0 && tree.hasChild(c, "mark", Set.of("on", "upon"))) {
-          below.andNot(tree.subtree(subject));
-        }
-      }
+      addressees.forEach(a -> below.andNot(tree.subtree(a)));
     }
     for (int c : tree.children(i, "advcl")) {
       // "will resume their strike if talks fail": a finite adverbial clause tells when or why, not what

@@ -10,6 +10,7 @@ import org.dyad.coder.dictionary.NameEntry;
 import org.dyad.coder.dictionary.NameKind;
 import org.dyad.places.Gazetteer;
 import org.dyad.places.HeadlinePlaces;
+import org.dyad.places.Locatives;
 import org.dyad.places.Place;
 
 /**
@@ -163,7 +164,7 @@ final class Truecaser {
       }
       // ("sagaing region", "zamfara state": a division named as one, whatever its size; "chhattisgarh's bijapur
       // district": a division that owns a place, unless its name is a word of direction or geography)
-      boolean division = i + n < words.size() && PlaceNames.DIVISION_WORDS.contains(wordAt(text, words, i + n))
+      boolean division = i + n < words.size() && Locatives.DIVISION_WORDS.contains(wordAt(text, words, i + n))
           && adjacent(text, words, i, n + 1)
           || possessive(text, words.get(i + n - 1)[1]) && !GEOGRAPHIC_WORDS.contains(run);
       if (n <= LONGEST_PLACE) {

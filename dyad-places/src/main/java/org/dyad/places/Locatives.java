@@ -14,6 +14,9 @@ import org.dyad.model.Token;
  */
 public final class Locatives {
   /** Prepositions before a place. */
+  /** Words that, after a name, make it a division's ("the Kherson region", "Kilifi county", "Zamfara state"). */
+  public static final Set<String> DIVISION_WORDS = Set.of("region", "province", "state", "oblast", "governorate", "district", "county",
+      "prefecture");
   public static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "at", "around", "across", "inside", "into", "from",
       "toward", "towards", "on", "over", "throughout", "along", "beyond", "through", "off", "within");
   /** Nouns after which "of" introduces a place: "the city of Kherson", "the left bank of the Dnipro". */

@@ -26,8 +26,6 @@ final class SpellingVariants {
   static final long POPULATION = 20_000;
   private static final List<String> ARTICLES = List.of("", "al", "el", "as", "ash", "ar", "ad", "at", "az", "an", "ath", "adh", "es",
       "ez", "ed", "er", "et", "en");
-  private static final Set<String> DIVISION_WORDS = Set.of("province", "region", "governorate", "state", "oblast", "county",
-      "district", "prefecture");
   /** Division words that also name a second-level division, one the gazetteer knows by its seat only. */
   private static final Set<String> SECOND_LEVEL_WORDS = Set.of("county", "district");
   private static final int SHORTEST = 4;
@@ -45,7 +43,7 @@ final class SpellingVariants {
   /** The places another romanisation of {@code name} stands for, or none. */
   List<Place> lookup(String name) {
     String[] words = words(name);
-    if (words.length > 1 && DIVISION_WORDS.contains(words[words.length - 1])) {
+    if (words.length > 1 && Locatives.DIVISION_WORDS.contains(words[words.length - 1])) {
       // "Hodeidah province": the division whose seat the rest of the name is, under its seat's name
       List<Place> found = new ArrayList<>();
       String head = String.join("", Arrays.copyOf(words, words.length - 1));
