@@ -236,7 +236,8 @@ final class ActorResolver {
 
   /**
    * "a market in Tawila (North Darfur)", "in Tawila, North Darfur": the division, region or country
-   * written in parentheses or after a comma decides where a name lies. The place of that name inside it, else the
+   * (or a town, for a name found nowhere or only in another country) written in parentheses or after a
+   * comma decides where a name lies. The place of that name inside it, else the
    * division itself when the gazetteer has none there (Tawila is no Yemeni town here); the place
    * found as it is when the parentheses name no place or agree with it.
    */
@@ -244,8 +245,16 @@ final class ActorResolver {
     for (int q : tree.children(h, "appos", "dep")) {
       int first = tree.subtree(q).nextSetBit(0);
       boolean written = q > h && (tree.word(first).equals("(") || first > 0 && Set.of("(", ",").contains(tree.word(first - 1)));
-      // (a division, a country or a region such as Darfur: no town)
-      Optional<PlaceActor> qualifier = written ? placeAt(q).filter(p -> !p.place().feature().startsWith("PPL")) : Optional.empty();
+      Optional<PlaceActor> qualifier = written ? placeAt(q) : Optional.empty();
+      if (qualifier.isPresent() && qualifier.get().place().feature().startsWith("PPL")) {
+        // a town in parentheses ("Boni (Douentza, Mopti)", a conflict monitor's district and region) places a name
+        // only that the gazetteer lacks or finds in another country (Boni is also Bonn)
+        Place town = qualifier.get().place();
+        if (found.isEmpty() || !found.get().country().equals(town.country())) {
+          return Optional.of(town);
+        }
+        continue;
+      }
       if (qualifier.isEmpty()) {
         continue;
       }
@@ -507,6 +516,9 @@ final class ActorResolver {
         continue;
       }
       NameKind kind = hit.entry().kind();
+      if (kind == NameKind.GOVERNMENT_METONYM && !hit.covers(h) && longerName(hit.end() - 1, hit)) {
+        continue; // "Kulbiyow (Lower Juba)": a Somali region, not South Sudan's capital
+      }
       if ((kind == NameKind.PERSON || kind == NameKind.GROUP) && person == null) {
         person = hit;
       } else if (kind == NameKind.AGENT) {

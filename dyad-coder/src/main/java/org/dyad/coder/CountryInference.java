@@ -178,10 +178,11 @@ final class CountryInference {
   /**
    * "Militiamen attacked Bunia", "gunmen raided Mangu town (Plateau)": armed men of no named country
    * who attack a place fight at home, in its country, unless a dateline places the story elsewhere;
-   * a state's forces may act abroad, and take none.
+   * so do herders, villagers or youths ("herders attacked Bokkos village (Plateau)"); a state's
+   * forces may act abroad, and take none.
    */
   private static Optional<Found> placeAttackedAtHome(Argument other, String sector) {
-    if (!ArgumentWords.HOME_GROUPS.contains(sector)) {
+    if (!ArgumentWords.HOME_GROUPS.contains(sector) && !GOVERNED.contains(sector)) {
       return Optional.empty();
     }
     return other.actors().stream().filter(o -> o.countryFrom() == CountrySource.PLACE_TARGET && o.actor().country().length() == 3)

@@ -576,8 +576,10 @@ final class SentenceCoder {
                   conflictType(refined, t, s, location, trigger, facts)));
             } else if (mutual && coding.modality() == org.dyad.model.Modality.ASSERTED) {
               events.add(frame.event(partner.orElse(t), s, refined, span, mutually, Casualties.NONE, ConflictType.NONE));
-            } else if (eachWay && refined.root().equals("14") && Set.of("COP", "MIL").contains(t.actor().agent())) {
-              // "students clashed with police": the crowd's violent protest (145), the force's repression of it (175)
+            } else if ((eachWay || target.rule().startsWith("target.oblique-between")) && refined.root().equals("14")
+                && Set.of("COP", "MIL").contains(t.actor().agent())) {
+              // "students clashed with police", "clashes between police and protesters": the crowd's violent
+              // protest (145), the force's repression of it (175)
               EventCode repression = dictionaries.ontology().find("175").orElseThrow();
               events.add(frame.event(t, s, repression, span, repressed, toll(repression, facts),
                   conflictType(repression, t, s, location, trigger, facts)));

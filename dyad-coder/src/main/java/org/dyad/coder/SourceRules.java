@@ -170,16 +170,10 @@ final class SourceRules {
     }
     // "clashes between the army and the RSF": the parties act on each other (the target is reciprocal);
     // "clashes broke out between the army and the RSF": the parties hang on the predicate of the act noun
-    List<Integer> phrases = new ArrayList<>(tree.children(t, "nmod"));
-    if (tree.is(t, "nsubj") && tree.head(t) >= 0) {
-      phrases.addAll(tree.children(tree.head(t), "obl"));
-    }
-    for (int c : phrases) {
-      if (tree.preposition(c).equals("between") && RECIPROCAL_WORDS.contains(tree.lemma(t))) {
-        Argument parties = phraseActors.argument(c, "source.between");
-        if (parties.actors().size() > 1) {
-          return trigger.entry().code().root().equals("14") ? protesting(parties) : parties;
-        }
+    for (int c : betweenPhrases(t)) {
+      Argument parties = phraseActors.argument(c, "source.between");
+      if (parties.actors().size() > 1) {
+        return trigger.entry().code().root().equals("14") ? protesting(parties) : parties;
       }
     }
     Argument modifier = modifierSource(t);
@@ -238,7 +232,7 @@ final class SourceRules {
     if (node < 0 || node == t || !tree.token(node).isVerb() || !LIGHT_VERBS.contains(tree.lemma(node))) {
       return Argument.NONE;
     }
-    int subject = tree.child(node, "nsubj");
+    int subject = tree.subject(node); // (a relative's noun: "people who took part in the protests")
     return subject >= 0 ? phraseActors.argument(subject, "source.light-verb-subject") : Argument.NONE;
   }
 
@@ -280,6 +274,21 @@ final class SourceRules {
   }
 
   /**
+   * The "between" phrases naming the parties of a reciprocal act noun: its own ("clashes between the
+   * army and the RSF") or its predicate's ("clashes broke out between the army and the RSF").
+   */
+  private List<Integer> betweenPhrases(int t) {
+    if (!RECIPROCAL_WORDS.contains(tree.lemma(t)) || !tree.token(t).isNoun()) {
+      return List.of();
+    }
+    List<Integer> phrases = new ArrayList<>(tree.children(t, "nmod"));
+    if (tree.is(t, "nsubj") && tree.head(t) >= 0) {
+      phrases.addAll(tree.children(tree.head(t), "obl"));
+    }
+    return phrases.stream().filter(c -> tree.preposition(c).equals("between")).toList();
+  }
+
+  /**
    * For a passive verb with no "by" agent ("20 people were arrested", "two soldiers were killed in
    * a Hamas ambush"): the actor of an event noun in its "in"/"during" phrase ("a Hamas ambush",
    * "police firing"), else an empty argument; {@code null} when the verb is not an agentless
@@ -287,6 +296,9 @@ final class SourceRules {
    */
   Argument agentlessSource(Trigger trigger) {
     int t = trigger.token();
+    if (!betweenPhrases(t).isEmpty()) {
+      return null; // "clashes broke out between two rival communities": parties written, but no two of them
+    }
     if (trigger.entry().nominal() && !tree.token(t).isVerb()) {
       // "the arrests of 40 activists have drawn criticism", "protests erupted in Dakar": an event noun
       // that is what its main clause is about names no one; one in a phrase or clause of circumstance

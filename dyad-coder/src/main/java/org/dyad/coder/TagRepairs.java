@@ -18,6 +18,7 @@ import org.dyad.model.Token;
  *       one right after a verb and a noun ("hold trade talks").
  *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
+ *   <li><b>Two verbs.</b> "a settler shot and injured a man": the first of two past verbs joined by "and" is no noun.
  *   <li><b>Headline verbs.</b> Headlines drop articles and auxiliaries ("Kenya police arrest
  *       journalist over report", "eu slaps fresh sanctions on belarus"), and the tagger reads the
  *       verb as a noun in a compound ("police arrest"). A sentence that looks like a headline (no
@@ -49,7 +50,35 @@ final class TagRepairs {
 
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
-    return headlineVerb(closingList(headlineList(gerundSubject(pastTenseAdjective(shotDead(hyphenatedVerb(nounsBeforeVerbs(nounsAfterArticles(sentence)))))))));
+    return headlineVerb(closingList(headlineList(gerundSubject(pastTenseAdjective(coordinatedPastVerb(shotDead(hyphenatedVerb(
+        nounsBeforeVerbs(nounsAfterArticles(sentence))))))))));
+  }
+
+  /** Past forms the "-ed" rule cannot undo, of the verbs that open "shot and killed". */
+  private static final java.util.Map<String, String> IRREGULAR_PAST = java.util.Map.of("shot", "shoot", "struck", "strike", "beat", "beat");
+
+  /**
+   * "An Israeli settler shot and injured a Palestinian man": a lexicon verb's past form tagged as
+   * a noun, before "and" and a past-tense verb and after no finite verb, is the first of the two verbs.
+   */
+  private Sentence coordinatedPastVerb(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i + 2 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (FINITE.contains(t.pos())) {
+        return sentence;
+      }
+      if (!t.pos().equals("NN") || !NOUN_TAGS.contains(tokens.get(i - 1).pos()) || !tokens.get(i + 1).word().equals("and")
+          || !tokens.get(i + 2).pos().equals("VBD")) {
+        continue;
+      }
+      String word = t.word().toLowerCase(java.util.Locale.ROOT);
+      String verb = IRREGULAR_PAST.getOrDefault(word, pastTenseLemma(word));
+      if (!verb.isEmpty() && !lexicon.verbs(verb).isEmpty()) {
+        return retagged(sentence, i, verb, "VBD");
+      }
+    }
+    return sentence;
   }
 
   /**

@@ -138,6 +138,11 @@ final class TriggerFinder {
         return true;
       }
     }
+    // "a missile, which was intercepted": the noun a relative clause is about
+    int antecedent = tree.is(i, "acl:relcl") ? tree.head(i) : -1;
+    if (antecedent >= 0 && lemmas.contains(tree.lemma(antecedent))) {
+      return true;
+    }
     return false;
   }
 
