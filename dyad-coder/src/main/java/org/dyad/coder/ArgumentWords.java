@@ -83,4 +83,14 @@ final class ArgumentWords {
   static final Set<String> SURROUNDINGS = Set.of("countryside", "outskirts", "suburbs", "environs", "hinterland", "vicinity");
 
   private ArgumentWords() {}
+
+  /**
+   * "Army Says 12 Militants Killed": a headline's reported passive, written as a participle on the
+   * reporting verb's object; the noun it modifies is its passive subject.
+   */
+  static boolean reportedParticiple(DependencyTree tree, int t) {
+    int noun = tree.head(t);
+    return tree.is(t, "acl") && tree.token(t).pos().equals("VBN") && noun >= 0 && tree.is(noun, "obj")
+        && ModalityAnalyzer.REPORTING.contains(tree.lemma(tree.head(noun)));
+  }
 }

@@ -325,18 +325,43 @@ final class CountryInference {
 
   /** The country of the named speaker whose report the word at node is in. */
   private Optional<Found> speakerOf(int node) {
+    return reportingClause(node).flatMap(this::speakerAt)
+        .filter(s -> s.actor().country().length() == 3 && s.countryFrom() == CountrySource.WRITTEN)
+        .map(s -> new Found(s.actor().country(), CountrySource.SPEAKER));
+  }
+
+  /**
+   * The one who reports the act at the trigger, however the report is written: "the army said 12
+   * militants were killed", "…, the army said", a headline's "Army Says 12 Militants Killed".
+   */
+  Optional<ActorMention> reporter(int trigger) {
+    Optional<ActorMention> above = reportingClause(trigger).flatMap(this::speakerAt);
+    if (above.isPresent()) {
+      return above;
+    }
+    // "…, the army said": parsers hang the closing report on the act
+    return tree.children(trigger).stream().filter(c -> ModalityAnalyzer.REPORTING.contains(tree.lemma(c)) && tree.token(c).isVerb())
+        .findFirst().flatMap(this::speakerAt);
+  }
+
+  /** The reporting verb whose complement (or, in a headline, whose object's participle) holds the word at node, or -1. */
+  private Optional<Integer> reportingClause(int node) {
     for (int steps = 0; steps < 6 && node >= 0; steps++) {
       int head = tree.head(node);
-      if (head >= 0 && (tree.is(node, "ccomp") || tree.is(node, "parataxis"))
-          && ModalityAnalyzer.REPORTING.contains(tree.lemma(head))) {
-        int subject = tree.child(head, "nsubj");
-        Optional<ActorMention> speaker = subject >= 0 ? resolver.actorAt(subject) : Optional.empty();
-        return speaker.filter(s -> s.actor().country().length() == 3 && s.countryFrom() == CountrySource.WRITTEN)
-            .map(s -> new Found(s.actor().country(), CountrySource.SPEAKER));
+      boolean reported = tree.is(node, "ccomp") || tree.is(node, "parataxis")
+          || tree.is(node, "acl") && head >= 0 && tree.is(head, "obj"); // "Army Says 12 Militants Killed"
+      int verb = tree.is(node, "acl") && head >= 0 ? tree.head(head) : head;
+      if (verb >= 0 && reported && ModalityAnalyzer.REPORTING.contains(tree.lemma(verb))) {
+        return Optional.of(verb);
       }
       node = head;
     }
     return Optional.empty();
+  }
+
+  private Optional<ActorMention> speakerAt(int verb) {
+    int subject = tree.child(verb, "nsubj");
+    return subject >= 0 ? resolver.actorAt(subject) : Optional.empty();
   }
 
   private Optional<Found> fromDateline() {

@@ -143,8 +143,9 @@ final class ObjectTargets {
   /** The verb's object or indirect object, or the passive subject, when it names an actor or the parties inside it. */
   Argument directTarget(Trigger trigger, Argument source) {
     int t = trigger.token();
-    if (tree.isPassive(t)) {
-      int subject = tree.child(t, "nsubj:pass");
+    boolean reported = ArgumentWords.reportedParticiple(tree, t);
+    if (tree.isPassive(t) || reported) {
+      int subject = reported ? tree.head(t) : tree.child(t, "nsubj:pass");
       if (subject < 0) {
         return Argument.NONE;
       }

@@ -865,6 +865,12 @@ final class SentenceCoder {
       return Argument.NONE;
     }
     ImpliedAgent agent = ImpliedAgent.of(tree.lemma(trigger.token()), code);
+    Optional<ActorMention> reporter = countries.reporter(trigger.token());
+    if (agent == ImpliedAgent.ATTACKERS && reporter.isPresent() && Set.of("MIL", "COP").contains(reporter.get().actor().agent())
+        && target.actors().stream().allMatch(a -> ArgumentWords.HOME_GROUPS.contains(a.actor().agent()))) {
+      // "the army said 12 militants were killed in a raid": a force that reports armed men killed reports its own operation
+      return new Argument(List.of(reporter.get()), "source.reporting-force");
+    }
     Token word = tree.token(trigger.token());
     ActorMention implied = new ActorMention(agent.actor(), "", word.span(), CountrySource.NONE);
     String rule = agent.rule();

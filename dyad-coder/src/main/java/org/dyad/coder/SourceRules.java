@@ -309,7 +309,7 @@ final class SourceRules {
       // (not a word of a name: "the ruling Democratic Rally hailed …")
       return tree.token(t).isNoun() && !tree.token(t).isProperNoun() && subject ? Argument.NONE : null;
     }
-    if (!tree.isPassive(t)) {
+    if (!tree.isPassive(t) && !ArgumentWords.reportedParticiple(tree, t)) {
       Argument weapon = weapons.weaponSource(t);
       if (weapon == null && weapons.setsOffDevice(t)) {
         return Argument.NONE; // "their vehicle struck a roadside bomb": no one named set it

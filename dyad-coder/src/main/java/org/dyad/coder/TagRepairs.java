@@ -18,6 +18,7 @@ import org.dyad.model.Token;
  *       one right after a verb and a noun ("hold trade talks").
  *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
+ *   <li><b>Gerunds as nouns.</b> "in Russian shelling of Kherson": an event noun of the lexicon, not a verb.
  *   <li><b>Two verbs.</b> "a settler shot and injured a man": the first of two past verbs joined by "and" is no noun.
  *   <li><b>Headline verbs.</b> Headlines drop articles and auxiliaries ("Kenya police arrest
  *       journalist over report", "eu slaps fresh sanctions on belarus"), and the tagger reads the
@@ -51,7 +52,32 @@ final class TagRepairs {
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
     return headlineVerb(closingList(headlineList(gerundSubject(pastTenseAdjective(coordinatedPastVerb(shotDead(hyphenatedVerb(
-        nounsBeforeVerbs(nounsAfterArticles(sentence))))))))));
+        nounsBeforeVerbs(gerundNouns(nounsAfterArticles(sentence)))))))))));
+  }
+
+  /**
+   * "killed in Russian shelling of Kherson", "after the shelling of": a gerund the lexicon lists as an
+   * event noun, after an article or a preposition and modifiers (or right before "of"), is that noun.
+   */
+  private Sentence gerundNouns(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String word = t.word().toLowerCase(java.util.Locale.ROOT);
+      if (!t.pos().equals("VBG") || lexicon.nouns(word).isEmpty()) {
+        continue;
+      }
+      int k = i - 1;
+      while (k > 0 && i - k <= 3 && MODIFIER_TAGS.contains(tokens.get(k).pos())) {
+        k--;
+      }
+      boolean opened = ARTICLES.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT)) || tokens.get(k).pos().equals("IN");
+      boolean ofFollows = i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("of");
+      if (opened && (k < i - 1 || ofFollows)) {
+        return retagged(sentence, i, word, "NN");
+      }
+    }
+    return sentence;
   }
 
   /** Past forms the "-ed" rule cannot undo, of the verbs that open "shot and killed". */

@@ -1694,4 +1694,14 @@ class RealNewsEventsIT {
         lines("Hezbollah fired a drone at Israel which was intercepted by Israeli air defences."));
     assertEquals(List.of("JOR 073 SYR"), lines("Jordan began aid deliveries to Syria on Monday."));
   }
+
+  @Test
+  void aForceReportingArmedMenKilled_reportsItsOwnOperation_andAGerundAfterModifiersIsTheEventNoun() {
+    assertEquals(List.of("PAKMIL 190 PAKREB"), lines("Pakistan Army Says 12 Militants Killed in North Waziristan Raid"));
+    // (a shootout is fought each way)
+    assertEquals(List.of("NGACOP 190 NGACRM", "NGACRM 190 NGACOP"), lines("Nigerian police said three kidnappers were killed in a shootout in Kaduna."));
+    // soldiers or civilians killed are not the reporter's own doing
+    assertEquals(List.of("NGAUAF 190 NGAMIL"), lines("The Nigerian army said two soldiers were killed in an ambush in Borno."));
+    assertEquals(List.of("RUS 194 UKRCVL"), lines("Two civilians were killed in Russian shelling of Kherson, Ukraine said."));
+  }
 }
