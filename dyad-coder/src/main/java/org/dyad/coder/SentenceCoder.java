@@ -186,6 +186,7 @@ final class SentenceCoder {
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
     dropTollsOfWhenClauses(tree, found, byTrigger, events, decisions);
+    dropTollsOfCodedFights(tree, found, byTrigger, events, decisions);
     dropActsOfCodedTolls(tree, found, byTrigger, events, decisions);
     dropSubjectsOfActs(tree, found, byTrigger, events, decisions);
     dropActsInProtestToldByTheirPurpose(tree, found, byTrigger, events, decisions);
@@ -223,6 +224,30 @@ final class SentenceCoder {
       boolean actCoded = !byTrigger.getOrDefault(when, List.of()).isEmpty();
       drop(events, toll, decisions, i, "the toll of '" + tree.token(when).word() + "', "
           + (actCoded ? "coded as that event" : "whose actors were not found"));
+    }
+  }
+
+  /**
+   * "Colombian troops clashed with ELN guerrillas; two guerrillas were killed": an agentless toll whose
+   * victims are a side of a coded fight in the same sentence is that fight's toll, not an attack by
+   * someone unidentified.
+   */
+  private static void dropTollsOfCodedFights(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
+      List<Event> events, List<Decision> decisions) {
+    for (int i = 0; i < found.size(); i++) {
+      List<Event> toll = byTrigger.getOrDefault(found.get(i).token(), List.of());
+      if (toll.isEmpty() || toll.stream().anyMatch(e -> !e.evidence().rule().contains("implied") || !ArgumentWords.VIOLENT_ROOTS.contains(e.code().root()))) {
+        continue;
+      }
+      for (Event fight : events) {
+        boolean party = toll.stream().allMatch(e -> e.target().actor().code().equals(fight.source().actor().code())
+            || e.target().actor().code().equals(fight.target().actor().code()));
+        if (!toll.contains(fight) && !fight.evidence().rule().contains("implied") && ArgumentWords.VIOLENT_ROOTS.contains(fight.code().root())
+            && fight.modality() == org.dyad.model.Modality.ASSERTED && party) {
+          drop(events, toll, decisions, i, "the toll of '" + fight.evidence().trigger() + "', a fight its victims were a side of");
+          break;
+        }
+      }
     }
   }
 

@@ -310,15 +310,20 @@ final class TagRepairs {
     return new Sentence(sentence.index(), sentence.span(), sentence.text(), tokens, sentence.dependencies());
   }
 
+  /** Words that open a headline's clause of circumstance, after its own clause. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("as", "while", "amid", "after", "despite", "when", "before");
+
   private Sentence headlineVerb(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     int n = tokens.size();
     if (!Headlines.shaped(tokens, 3)) {
       return sentence;
     }
-    // the headline proper ends at its first comma or colon: "… strike kills 45, health ministry says"
+    // the headline proper ends at its first comma or colon ("… strike kills 45, health ministry says") or at a
+    // clause of circumstance ("Protesters storm parliament in Nepal as anger over social media ban grows")
     int end = 0;
-    while (end < n && !(tokens.get(end).word().equals(",") && !tokens.get(end).pos().equals("CC")) && !tokens.get(end).word().equals(":")) {
+    while (end < n && !(tokens.get(end).word().equals(",") && !tokens.get(end).pos().equals("CC")) && !tokens.get(end).word().equals(":")
+        && !(end > 1 && CIRCUMSTANCE.contains(tokens.get(end).word().toLowerCase(java.util.Locale.ROOT)))) {
       end++;
     }
     // (a base form after its subject is finite too: "china and us hold trade talks", not "… to hold")

@@ -1704,4 +1704,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("NGAUAF 190 NGAMIL"), lines("The Nigerian army said two soldiers were killed in an ambush in Borno."));
     assertEquals(List.of("RUS 194 UKRCVL"), lines("Two civilians were killed in Russian shelling of Kherson, Ukraine said."));
   }
+
+  @Test
+  void anAgentlessTollOfASideOfACodedFight_isThatFightsToll_andAHeadlineClauseOfCircumstanceEndsItsOwn() {
+    assertEquals(List.of("NGAMIL 190 NGAREB", "NGAREB 190 NGAMIL"), // (not also an unidentified killer of the soldiers)
+        lines("Nigerian troops fought Boko Haram fighters near Bama, and three soldiers were killed."));
+    assertEquals(List.of("NPLCVL 145 NPLLEG"), lines("Protesters storm parliament in Nepal as anger over social media ban grows"));
+  }
 }
