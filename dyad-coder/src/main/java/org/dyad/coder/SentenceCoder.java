@@ -1048,10 +1048,20 @@ final class SentenceCoder {
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
   }
 
-  /** The last word of a mention, lower-cased: "young protesters" → "protesters". */
+  /** Words after which a mention's phrase goes on past its head: "rioters in Ballymena", "protesters from the north". */
+  private static final Set<String> PAST_THE_HEAD = Set.of("in", "at", "near", "from", "outside", "on", "across", "around");
+
+  /** The head word of a mention, lower-cased: "young protesters" → "protesters", "rioters in Ballymena" → "rioters". */
   private static String lastWord(ActorMention mention) {
     String[] words = mention.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    return words[words.length - 1];
+    int last = words.length - 1;
+    for (int i = 1; i < words.length; i++) {
+      if (PAST_THE_HEAD.contains(words[i])) {
+        last = i - 1;
+        break;
+      }
+    }
+    return words[last];
   }
 
   /**
@@ -1197,6 +1207,11 @@ final class SentenceCoder {
     return -1;
   }
 
+  /** An act that can leave a toll: force, coercion, or a violent protest ("were injured when rival groups clashed"). */
+  private static boolean harmful(Trigger t) {
+    return ActKinds.MATERIAL_ROOTS.contains(t.entry().code().root()) || t.entry().code().code().startsWith("145");
+  }
+
   /**
    * "Seventeen people were killed when security forces opened fire on protesters": an agentless
    * killing whose "when" or "as" clause tells the use of force that caused it is that act's toll.
@@ -1208,7 +1223,7 @@ final class SentenceCoder {
     }
     for (int c : tree.whenClauses(t)) {
       for (Trigger other : found) {
-        if (other.token() == c && ActKinds.MATERIAL_ROOTS.contains(other.entry().code().root())) {
+        if (other.token() == c && harmful(other)) {
           return c;
         }
       }
@@ -1217,7 +1232,7 @@ final class SentenceCoder {
     for (int c : tree.children(t, "advmod")) {
       if (tree.lemma(c).equals("when")) {
         for (Trigger other : found) {
-          if (tree.dominates(c, other.token()) && ActKinds.MATERIAL_ROOTS.contains(other.entry().code().root())) {
+          if (tree.dominates(c, other.token()) && harmful(other)) {
             return other.token();
           }
         }

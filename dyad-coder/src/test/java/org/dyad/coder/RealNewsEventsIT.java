@@ -1711,4 +1711,11 @@ class RealNewsEventsIT {
         lines("Nigerian troops fought Boko Haram fighters near Bama, and three soldiers were killed."));
     assertEquals(List.of("NPLCVL 145 NPLLEG"), lines("Protesters storm parliament in Nepal as anger over social media ban grows"));
   }
+
+  @Test
+  void aCrowdNamedWithItsPlace_isStillACrowd_andAViolentClashIsTheCauseOfAToll() {
+    assertEquals(List.of("GBRCVL 145 GBRCOP"), lines("Rioters in Ballymena attacked police with petrol bombs."));
+    // rival groups of one crowd clash with no one coded: the injuries are that clash's, not an unidentified attacker's
+    assertEquals(List.of(), lines("At least 25 people were injured in Sylhet when supporters of two rival student groups clashed with sticks."));
+  }
 }
