@@ -96,7 +96,8 @@ public final class ArticleCoder {
     for (Sentence sentence : sentences) {
       hitsPerSentence.add(acronyms.apply(sentence.tokens(), dictionaryHits.get(sentence.index())));
     }
-    ArticleContext context = new ArticleContext(dateline, countries(sentences, hitsPerSentence, dateline), caseless);
+    ArticleContext context = new ArticleContext(dateline, countries(sentences, hitsPerSentence, dateline),
+        placeCountries(sentences, hitsPerSentence, places), caseless);
     Optional<Discards.Discard> discardArticle = articleDiscard(sentences);
     clock.lap(Stage.FILTER);
     // Each sentence apart (filters, tagging, typing, parsing); on a fork-join pool, such as the
@@ -279,6 +280,84 @@ public final class ArticleCoder {
     List<String> ranked = new ArrayList<>(order);
     ranked.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a))); // stable: ties keep their order
     return ranked;
+  }
+
+  /** The countries of the cities and divisions an article names, most often named first ("… on their march to delhi": India). */
+  private static List<String> placeCountries(List<Sentence> sentences, List<List<NameHit>> hits, PlaceNames places) {
+    Map<String, Integer> counts = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      for (String c : storyPlaces(sentences.get(i).tokens(), hits.get(i), places)) {
+        if (counts.merge(c, 1, Integer::sum) == 1) {
+          order.add(c);
+        }
+      }
+    }
+    List<String> ranked = new ArrayList<>(order);
+    ranked.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
+    return ranked;
+  }
+
+  /** Words after a name that make it a smaller place's: "Kani township", "Jenin camp". */
+  private static final java.util.Set<String> SMALLER_PLACES = java.util.Set.of("township", "village", "town", "camp", "refugee",
+      "neighbourhood", "neighborhood", "suburb", "area", "municipality", "subdistrict", "tehsil", "ward");
+
+  /** Prepositions after which a name is a place: "in Lagos", "their march to Delhi". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "near", "at", "outside", "to", "from",
+      "into", "across", "around");
+
+  /**
+   * The countries of the capitalised words that name a sizeable city or a division of one country
+   * only ({@link PlaceNames#storyCountry}), outside the dictionary's names: after a preposition of
+   * place ("in Lagos"), or before a division word ("a Zamfara state government spokesman").
+   */
+  private static List<String> storyPlaces(List<Token> tokens, List<NameHit> hits, PlaceNames places) {
+    List<String> found = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      int at = i;
+      if (!capitalised(tokens.get(i).word()) || hits.stream().anyMatch(h -> h.covers(at))) {
+        continue;
+      }
+      int next = i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) ? i + 2 : i + 1;
+      boolean division = next < tokens.size()
+          && org.dyad.places.Locatives.DIVISION_WORDS.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
+      // (a smaller place the name only starts: "in Kani township" is no Kani, Japan; "the Jenin camp")
+      boolean smaller = next < tokens.size() && SMALLER_PLACES.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
+      if (smaller || !division && !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int end = i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && hits.stream().noneMatch(h -> h.covers(at + 1)) ? i + 2 : i + 1;
+      for (int to = end; to > i; to--) {
+        StringBuilder written = new StringBuilder();
+        for (int k = i; k < to; k++) {
+          written.append(k == i ? "" : " ").append(tokens.get(k).word());
+        }
+        // (a direction alone names no place: "the north-western district"; "North Kivu" does)
+        java.util.Optional<String> country = PlaceNames.neverInName(tokens.get(i).word()) || to == i + 1 && directional(tokens.get(i).word())
+            ? java.util.Optional.<String>empty()
+            : places.storyCountry(written.toString(), division && to == next);
+        if (country.isPresent()) {
+          found.add(country.get());
+          i = to - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Words of a compass direction, alone or joined ("north-western"). */
+  private static boolean directional(String word) {
+    for (String part : word.toLowerCase(java.util.Locale.ROOT).split("-")) {
+      if (part.matches("(north|south|east|west)(ern)?|(north|south)(east|west)(ern)?|central|upper|lower|middle")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean capitalised(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && Character.isLowerCase(word.codePointAt(word.length() - 1));
   }
 
   /** The first sentence without its dateline, tokens numbered from 0 again. */

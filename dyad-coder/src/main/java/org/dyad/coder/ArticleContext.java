@@ -12,11 +12,15 @@ import org.dyad.places.Datelines;
  * @param dateline the dateline the article opens with, if any
  * @param countries the countries the article names (countries, nationalities, seats of government,
  *     the dateline counting twice), most often named first, ties in order of first mention
+ * @param placeCountries the countries of the sizeable cities and divisions the article names ("in Lagos",
+ *     "a Zamfara state spokesman"), most often named first: where its unnamed actors are when no
+ *     country is named (kept apart from {@code countries}, which also rank the places a name may mean)
  * @param caseless whether the article is written all in lower (or upper) case
  */
-record ArticleContext(Optional<Datelines.Dateline> dateline, List<String> countries, boolean caseless) {
+record ArticleContext(Optional<Datelines.Dateline> dateline, List<String> countries, List<String> placeCountries, boolean caseless) {
   ArticleContext {
     countries = List.copyOf(countries);
+    placeCountries = List.copyOf(placeCountries);
   }
 
   /** The dateline's CAMEO country, or empty. */

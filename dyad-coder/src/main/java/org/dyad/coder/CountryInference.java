@@ -369,11 +369,13 @@ final class CountryInference {
         : Optional.of(new Found(context.datelineCountry(), CountrySource.DATELINE));
   }
 
-  /** The country the article names most, but the excluded ones. */
+  /** The country the article names most, else the one its places lie in most, but the excluded ones. */
   private Optional<Found> fromArticle(Set<String> excluded) {
-    for (String c : context.countries()) {
-      if (!excluded.contains(c)) {
-        return Optional.of(new Found(c, CountrySource.ARTICLE));
+    for (List<String> named : List.of(context.countries(), context.placeCountries())) {
+      for (String c : named) {
+        if (!excluded.contains(c)) {
+          return Optional.of(new Found(c, CountrySource.ARTICLE));
+        }
       }
     }
     return Optional.empty();

@@ -151,6 +151,32 @@ final class PlaceNames {
     return false;
   }
 
+  /** A place this large tells which country a story is about, when all places so large under its name lie in one. */
+  private static final long STORY_PLACE_POPULATION = 100_000;
+
+  /**
+   * The country (CAMEO code) of the city or division a run of words names as its own name, when every
+   * city of {@value #STORY_PLACE_POPULATION} people or more and every division of that name lies in
+   * one country ("Lagos", "Kharkiv", "Zamfara"): the story is likely about that country.
+   * Only divisions where the words name one ("Zamfara state"; "Kani township" is no Kani, Japan).
+   */
+  Optional<String> storyCountry(String written, boolean division) {
+    String country = null;
+    for (Place p : gazetteer.lookup(written)) {
+      // (by its own name, not an alternate spelling: "Boni" is also Bonn, "Delhi" also Dili)
+      if (p.isCountry() || !(p.isDivision() || !division && p.population() >= STORY_PLACE_POPULATION)
+          || !Gazetteer.key(p.name()).equals(Gazetteer.key(written))) {
+        continue;
+      }
+      String c = cameoCountry(p);
+      if (country != null && !country.equals(c)) {
+        return Optional.empty(); // ("Hyderabad": India's and Pakistan's)
+      }
+      country = c;
+    }
+    return Optional.ofNullable(country);
+  }
+
   private boolean named(String written) {
     return gazetteer.names(written) || features.lookup(written).isPresent();
   }

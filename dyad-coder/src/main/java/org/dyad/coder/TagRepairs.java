@@ -18,6 +18,7 @@ import org.dyad.model.Token;
  *       one right after a verb and a noun ("hold trade talks").
  *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
+ *   <li><b>Names ending in -ing.</b> "in Reading": a capitalised gerund after a lower-case preposition is a name.
  *   <li><b>Gerunds as nouns.</b> "in Russian shelling of Kherson": an event noun of the lexicon, not a verb.
  *   <li><b>Two verbs.</b> "a settler shot and injured a man": the first of two past verbs joined by "and" is no noun.
  *   <li><b>Headline verbs.</b> Headlines drop articles and auxiliaries ("Kenya police arrest
@@ -52,7 +53,23 @@ final class TagRepairs {
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
     return headlineVerb(closingList(headlineList(gerundSubject(pastTenseAdjective(coordinatedPastVerb(shotDead(hyphenatedVerb(
-        nounsBeforeVerbs(gerundNouns(nounsAfterArticles(sentence)))))))))));
+        nounsBeforeVerbs(gerundNouns(capitalisedGerunds(nounsAfterArticles(sentence))))))))))));
+  }
+
+  /**
+   * "arrested two activists in Reading": a capitalised gerund inside a sentence, after a preposition,
+   * is a name (a caseless article's words are capitalised only where they are names).
+   */
+  private static Sentence capitalisedGerunds(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 2; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("VBG") && Character.isUpperCase(t.word().codePointAt(0)) && tokens.get(i - 1).pos().equals("IN")
+          && !Character.isUpperCase(tokens.get(i - 1).word().codePointAt(0))) {
+        return retagged(sentence, i, t.word(), "NNP");
+      }
+    }
+    return sentence;
   }
 
   /**

@@ -1718,4 +1718,16 @@ class RealNewsEventsIT {
     // rival groups of one crowd clash with no one coded: the injuries are that clash's, not an unidentified attacker's
     assertEquals(List.of(), lines("At least 25 people were injured in Sylhet when supporters of two rival student groups clashed with sticks."));
   }
+
+  @Test
+  void aSizeableCityOrADivisionOfOneCountry_tellsWhichCountryTheStoryIsAbout() {
+    assertEquals(List.of("INDCOP 175 INDAGR"),
+        lines("police in haryana fired tear gas from drones at farmers trying to cross the shambhu border on their march to delhi."));
+    assertEquals(List.of("NGAMIL 192 NGACRM"),
+        lines("the army retook the village of kalahe from armed bandits on friday, a zamfara state government spokesman said."));
+    // a city of that name in two countries tells nothing; nor does a smaller place a name only starts
+    List<String> township = lines("Myanmar military aircraft bombed a monastery in Kani township (Sagaing region), killing 11.");
+    assertTrue(township.stream().noneMatch(l -> l.contains("JPN")), township.toString());
+    assertEquals(List.of("GBRCOP 173 GBROPP"), lines("Police arrested two activists in Reading on Saturday."));
+  }
 }
