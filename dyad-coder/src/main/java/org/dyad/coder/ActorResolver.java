@@ -247,10 +247,12 @@ final class ActorResolver {
       boolean written = q > h && (tree.word(first).equals("(") || first > 0 && Set.of("(", ",").contains(tree.word(first - 1)));
       Optional<PlaceActor> qualifier = written ? placeAt(q) : Optional.empty();
       if (qualifier.isPresent() && qualifier.get().place().feature().startsWith("PPL")) {
-        // a town in parentheses ("Boni (Douentza, Mopti)", a conflict monitor's district and region) places a name
-        // only that the gazetteer lacks or finds in another country (Boni is also Bonn)
+        // a seat of government in parentheses ("Boni (Douentza, Mopti)", a conflict monitor's district and region)
+        // places a name only that the gazetteer lacks or finds in another country (Boni is also Bonn); a mere town
+        // of that name may be a namesake ("Ocheretyne (Donetsk)" is no village near Donetsk, Russia)
         Place town = qualifier.get().place();
-        if (found.isEmpty() || !found.get().country().equals(town.country())) {
+        boolean seat = Set.of("PPLC", "PPLA", "PPLA2").contains(town.feature());
+        if (seat && (found.isEmpty() || !found.get().country().equals(town.country()))) {
           return Optional.of(town);
         }
         continue;

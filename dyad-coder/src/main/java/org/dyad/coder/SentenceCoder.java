@@ -491,7 +491,13 @@ final class SentenceCoder {
         code = codings.get(0).code();
       }
       target = arguments.target(trigger, Argument.NONE);
-      if (agentless.isEmpty()) {
+      Optional<Event> launch = agentless.isEmpty() && tree.isPassive(trigger.token())
+          && ArgumentWords.INTERCEPTING.contains(tree.lemma(trigger.token())) ? lastLaunch(events) : Optional.empty();
+      if (launch.isPresent()) {
+        // "Houthi forces fired two drones at a US warship; both were shot down": the side fired at stopped the firer's weapons
+        agentless = new Argument(List.of(launch.get().target()), "source.target-of-the-launch");
+        target = new Argument(List.of(launch.get().source()), "target.launcher");
+      } else if (agentless.isEmpty()) {
         target = countries.complete(target, Argument.NONE, trigger.token(), false, code.root());
         agentless = impliedSource(tree, trigger, code, target, countries);
       }
@@ -876,6 +882,17 @@ final class SentenceCoder {
    */
   record SentenceFacts(List<String> issues, SentenceTimes times, Set<Integer> acts, Casualties toll, Set<String> words,
       String datelineCountry) {}
+
+  /** The sentence's last asserted strike from afar coded so far (195, 194): what an interception stops. */
+  private static Optional<Event> lastLaunch(List<Event> events) {
+    Optional<Event> last = Optional.empty();
+    for (Event e : events) {
+      if (Set.of("195", "194").contains(e.code().code()) && e.modality() == org.dyad.model.Modality.ASSERTED) {
+        last = Optional.of(e);
+      }
+    }
+    return last;
+  }
 
   /**
    * The actor an agentless act implies, in the country of its target: "20 people were arrested"

@@ -18,6 +18,7 @@ import org.dyad.model.Token;
  *       one right after a verb and a noun ("hold trade talks").
  *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
+ *   <li><b>Set fire.</b> "a mob set fire to a police station": "set" before "fire" or "ablaze" is the verb.
  *   <li><b>Names ending in -ing.</b> "in Reading": a capitalised gerund after a lower-case preposition is a name.
  *   <li><b>Gerunds as nouns.</b> "in Russian shelling of Kherson": an event noun of the lexicon, not a verb.
  *   <li><b>Two verbs.</b> "a settler shot and injured a man": the first of two past verbs joined by "and" is no noun.
@@ -53,7 +54,23 @@ final class TagRepairs {
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
     return headlineVerb(closingList(headlineList(gerundSubject(pastTenseAdjective(coordinatedPastVerb(shotDead(hyphenatedVerb(
-        nounsBeforeVerbs(gerundNouns(capitalisedGerunds(nounsAfterArticles(sentence))))))))))));
+        nounsBeforeVerbs(gerundNouns(capitalisedGerunds(setFire(nounsAfterArticles(sentence)))))))))))));
+  }
+
+  /** What follows "set" when it means to burn: "a mob set fire to a police station", "set ablaze". */
+  private static final Set<String> BURNING = Set.of("fire", "ablaze", "alight", "afire");
+
+  /** "a mob set fire to a police station": "set" after a noun and before fire is the verb, not a noun of a compound. */
+  private static Sentence setFire(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.word().equalsIgnoreCase("set") && !t.pos().startsWith("VB") && NOUN_TAGS.contains(tokens.get(i - 1).pos())
+          && BURNING.contains(tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        return retagged(sentence, i, "set", "VBD");
+      }
+    }
+    return sentence;
   }
 
   /**

@@ -1730,4 +1730,12 @@ class RealNewsEventsIT {
     assertTrue(township.stream().noneMatch(l -> l.contains("JPN")), township.toString());
     assertEquals(List.of("GBRCOP 173 GBROPP"), lines("Police arrested two activists in Reading on Saturday."));
   }
+
+  @Test
+  void weaponsShotDownWithNoOneNamed_wereStoppedByTheSideFiredAt_andAMobSetsFire() {
+    assertEquals(List.of("RUS 195 UKR", "UKR 190 RUS"),
+        lines("Russia launched 40 drones at Ukraine overnight, and 35 of them were shot down, the air force said."));
+    assertEquals(List.of("CODCVL 145 CODCOP"), lines("A mob set fire to a police station in Kasai province after a suspect died in custody."));
+    assertEquals(List.of("CMRSEP 181 CMREDU"), lines("Separatists abducted a school principal in Kumbo, Cameroon."));
+  }
 }
