@@ -344,6 +344,9 @@ final class ActorResolver {
     if (FUNCTION_TAGS.contains(tree.token(h).pos())) {
       return Optional.empty(); // "who" in a lower-cased story is no WHO, "us" no USA
     }
+    if (tree.token(h).pos().equals("VB") && tree.hasChild(h, "mark", Set.of("to"))) {
+      return Optional.empty(); // "marched … to press for better pay": a verb, not the press
+    }
     Optional<ActorMention> known = resolved.get(h);
     if (known == null) {
       resolved.put(h, Optional.empty()); // guards against cycles through owners

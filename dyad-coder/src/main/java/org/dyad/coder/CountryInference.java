@@ -125,7 +125,26 @@ final class CountryInference {
         return Optional.of(new Found(a.actor().country(), CountrySource.OTHER_ACTOR));
       }
     }
-    return fromDateline().or(this::sentencePlace).or(() -> fromArticle(Set.of()));
+    return fromDateline().or(this::sentencePlace).or(this::sentenceActors).or(() -> fromArticle(Set.of()));
+  }
+
+  /**
+   * The one country every actor of the sentence named with a country is of: "Sindh police
+   * baton-charged teachers protesting outside the Karachi Press Club" protest in Pakistan.
+   */
+  private Optional<Found> sentenceActors() {
+    String country = null;
+    for (ActorMention m : resolver.mentions()) {
+      String c = m.actor().country();
+      if (c.length() != 3) {
+        continue;
+      }
+      if (country != null && !country.equals(c)) {
+        return Optional.empty();
+      }
+      country = c;
+    }
+    return Optional.ofNullable(country).map(c -> new Found(c, CountrySource.OTHER_ACTOR));
   }
 
   private Optional<Found> domesticCounterpart(Argument other) {

@@ -526,6 +526,11 @@ final class SentenceCoder {
       if (target.isEmpty()) {
         return "not coded: no target actor (source " + codes(source) + ")";
       }
+      // (protesters of no named country protest where the protest is: "teachers protesting outside the Karachi Press Club")
+      ActorMention where = target.actors().get(0);
+      source = new Argument(source.actors().stream()
+          .map(a -> a.actor().country().isEmpty() && where.actor().country().length() == 3 ? a.inCountry(where.actor().country(), where.countryFrom()) : a)
+          .toList(), source.rule(), source.place());
     }
     target = countries.completeTarget(target, source, trigger.token(), verbal(code), code.root());
     Argument protesting = source;

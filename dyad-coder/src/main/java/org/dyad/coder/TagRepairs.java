@@ -18,6 +18,7 @@ import org.dyad.model.Token;
  *       one right after a verb and a noun ("hold trade talks").
  *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
+ *   <li><b>Particles of names.</b> "Dar es Salaam": "es" between two name words is part of the name.
  *   <li><b>Set fire.</b> "a mob set fire to a police station": "set" before "fire" or "ablaze" is the verb.
  *   <li><b>Names ending in -ing.</b> "in Reading": a capitalised gerund after a lower-case preposition is a name.
  *   <li><b>Gerunds as nouns.</b> "in Russian shelling of Kherson": an event noun of the lexicon, not a verb.
@@ -54,7 +55,24 @@ final class TagRepairs {
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
     return headlineVerb(closingList(headlineList(gerundSubject(pastTenseAdjective(coordinatedPastVerb(shotDead(hyphenatedVerb(
-        nounsBeforeVerbs(gerundNouns(capitalisedGerunds(setFire(nounsAfterArticles(sentence)))))))))))));
+        nounsBeforeVerbs(gerundNouns(capitalisedGerunds(setFire(particlesInNames(nounsAfterArticles(sentence))))))))))))));
+  }
+
+  /** Lower-case particles inside names: "Dar es Salaam", "Mocimboa da Praia", "Rio de Janeiro". */
+  private static final Set<String> NAME_PARTICLES = Set.of("es", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+      "la", "le", "al", "el", "ul", "ud", "bin", "ibn", "van", "von", "der", "den");
+
+  /** "Traders in Dar es Salaam": a name's particle between two capitalised name words is part of the name, no verb. */
+  private static Sentence particlesInNames(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (NAME_PARTICLES.contains(t.word()) && !t.pos().equals("NNP") && tokens.get(i - 1).pos().equals("NNP")
+          && tokens.get(i + 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(i + 1).word().codePointAt(0))) {
+        return particlesInNames(retagged(sentence, i, t.word(), "NNP"));
+      }
+    }
+    return sentence;
   }
 
   /** What follows "set" when it means to burn: "a mob set fire to a police station", "set ablaze". */

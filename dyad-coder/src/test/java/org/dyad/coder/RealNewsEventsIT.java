@@ -1738,4 +1738,15 @@ class RealNewsEventsIT {
     assertEquals(List.of("CODCVL 145 CODCOP"), lines("A mob set fire to a police station in Kasai province after a suspect died in custody."));
     assertEquals(List.of("CMRSEP 181 CMREDU"), lines("Separatists abducted a school principal in Kumbo, Cameroon."));
   }
+
+  @Test
+  void localNewsShapes_protestersPlacedByTheirSentence_namesWithParticles_remands_policeVans() {
+    assertEquals(List.of("PAKCOP 175 PAKEDU", "PAKEDU 140 PAK"),
+        lines("Sindh police baton-charged teachers protesting outside the Karachi Press Club for regularisation of their jobs."));
+    assertEquals(List.of("TZABUS 140 TZA"), lines("Traders in Dar es Salaam closed their shops to protest against new taxes."));
+    assertEquals(List.of("KENJUD 173 KENGOV"), lines("A magistrate in Kisumu remanded two county officials in custody for 14 days."));
+    assertEquals(List.of("NGACVL 145 NGACOP"), lines("Angry youths set ablaze a police patrol van in Ikorodu, Lagos."));
+    // "to press for better pay" is no press
+    assertEquals(List.of("NGAHLH 143 NGA"), lines("Striking doctors in Lagos marched to the state house of assembly to press for better pay."));
+  }
 }
