@@ -97,6 +97,12 @@ final class ActorResolver {
     if (!context.datelineCountry().isEmpty()) {
       countries.add(context.datelineCountry());
     }
+    boolean named = !context.countries().isEmpty() || this.hits.stream().anyMatch(h -> h.entry().kind() != NameKind.AGENT
+        && h.entry().kind() != NameKind.ORGANIZATION);
+    if (!named) {
+      // with no country named, the one the story's cities lie in ranks a name's places ("Punjab" with "Lahore")
+      countries.addAll(context.placeCountries().stream().limit(1).toList());
+    }
   }
 
   /**

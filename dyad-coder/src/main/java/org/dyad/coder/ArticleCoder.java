@@ -313,37 +313,45 @@ public final class ArticleCoder {
    */
   private static List<String> storyPlaces(List<Token> tokens, List<NameHit> hits, PlaceNames places) {
     List<String> found = new ArrayList<>();
-    for (int i = 1; i < tokens.size(); i++) {
-      int at = i;
-      if (!capitalised(tokens.get(i).word()) || hits.stream().anyMatch(h -> h.covers(at))) {
+    int i = 1;
+    while (i < tokens.size()) {
+      // the whole run of capitalised words outside the dictionary's names ("Pueblo Nuevo" is no Pueblo, Colorado)
+      int end = i;
+      while (end < tokens.size() && capitalised(tokens.get(end).word()) && !covered(hits, end)) {
+        end++;
+      }
+      if (end == i) {
+        i++;
         continue;
       }
-      int next = i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) ? i + 2 : i + 1;
-      boolean division = next < tokens.size()
-          && org.dyad.places.Locatives.DIVISION_WORDS.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
-      // (a smaller place the name only starts: "in Kani township" is no Kani, Japan; "the Jenin camp")
-      boolean smaller = next < tokens.size() && SMALLER_PLACES.contains(tokens.get(next).word().toLowerCase(java.util.Locale.ROOT));
-      if (smaller || !division && !PLACE_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
-        continue;
-      }
-      int end = i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && hits.stream().noneMatch(h -> h.covers(at + 1)) ? i + 2 : i + 1;
-      for (int to = end; to > i; to--) {
-        StringBuilder written = new StringBuilder();
-        for (int k = i; k < to; k++) {
-          written.append(k == i ? "" : " ").append(tokens.get(k).word());
-        }
-        // (a direction alone names no place: "the north-western district"; "North Kivu" does)
-        java.util.Optional<String> country = PlaceNames.neverInName(tokens.get(i).word()) || to == i + 1 && directional(tokens.get(i).word())
-            ? java.util.Optional.<String>empty()
-            : places.storyCountry(written.toString(), division && to == next);
-        if (country.isPresent()) {
-          found.add(country.get());
-          i = to - 1;
-          break;
+      int last = end - 1;
+      boolean titled = last > i && org.dyad.places.Locatives.DIVISION_WORDS.contains(tokens.get(last).word().toLowerCase(java.util.Locale.ROOT));
+      int nameEnd = titled ? last : end; // ("Kaduna State": the division word written in capitals)
+      String after = titled ? tokens.get(last).word().toLowerCase(java.util.Locale.ROOT)
+          : end < tokens.size() ? tokens.get(end).word().toLowerCase(java.util.Locale.ROOT) : "";
+      boolean division = org.dyad.places.Locatives.DIVISION_WORDS.contains(after);
+      boolean placed = division || PLACE_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
+      // (not a smaller place the name only starts, "in Kani township", nor a direction alone, "the north-western district")
+      if (placed && !SMALLER_PLACES.contains(after) && !PlaceNames.neverInName(tokens.get(i).word())) {
+        // its first two words, else its first ("Lahore High Court" is in Lahore), unless they name a place of their own
+        // ("Pueblo Nuevo", a Mexican town, is no Pueblo, Colorado); a direction alone names none ("the north-western district")
+        for (int to = Math.min(nameEnd, i + 2); to > i; to--) {
+          String written = String.join(" ", tokens.subList(i, to).stream().map(Token::word).toList());
+          java.util.Optional<String> country = to == i + 1 && directional(written) ? java.util.Optional.<String>empty()
+              : places.storyCountry(written, division && to == nameEnd);
+          if (country.isPresent() || places.names(written)) {
+            country.ifPresent(found::add);
+            break;
+          }
         }
       }
+      i = end;
     }
     return found;
+  }
+
+  private static boolean covered(List<NameHit> hits, int token) {
+    return hits.stream().anyMatch(h -> h.covers(token));
   }
 
   /** Words of a compass direction, alone or joined ("north-western"). */

@@ -177,6 +177,11 @@ final class PlaceNames {
     return Optional.ofNullable(country);
   }
 
+  /** Whether the words name a gazetteer place or feature of any size. */
+  boolean names(String written) {
+    return named(written);
+  }
+
   private boolean named(String written) {
     return gazetteer.names(written) || features.lookup(written).isPresent();
   }

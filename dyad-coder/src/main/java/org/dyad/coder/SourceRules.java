@@ -172,7 +172,9 @@ final class SourceRules {
     // "clashes broke out between the army and the RSF": the parties hang on the predicate of the act noun
     for (int c : betweenPhrases(t)) {
       Argument parties = phraseActors.argument(c, "source.between");
-      if (parties.actors().size() > 1) {
+      // (parties of one code are no two sides: "clashes between farmers and herders", both AGR, are communal fighting)
+      boolean twoSides = parties.actors().stream().map(a -> a.actor().code()).distinct().count() > 1;
+      if (parties.actors().size() > 1 && twoSides) {
         return trigger.entry().code().root().equals("14") ? protesting(parties) : parties;
       }
     }

@@ -1749,4 +1749,15 @@ class RealNewsEventsIT {
     // "to press for better pay" is no press
     assertEquals(List.of("NGAHLH 143 NGA"), lines("Striking doctors in Lagos marched to the state house of assembly to press for better pay."));
   }
+
+  @Test
+  void theStorysCitiesRankADivisionsNamesakes_opponentsAreOpposition_andOneKindOnBothSidesIsNoTwoSides() {
+    assertEquals(List.of("PAKGOV 040 PAKAGR", "PAKAGR 040 PAKGOV"),
+        lines("The Chief Minister of Punjab met a delegation of farmers in Lahore on Wednesday."));
+    assertEquals(List.of("INDCOP 173 INDOPP"), lines("Police in Bengaluru detained 60 opposition workers on Monday."));
+    assertEquals(List.of("NGAGOV 1723 NGA"),
+        lines("The Kaduna State Government imposed a 24-hour curfew on Zangon Kataf after clashes between farmers and herders."));
+    // a run of capitalised words is a place as a whole: "Pueblo Nuevo" is no Pueblo, Colorado
+    assertEquals(List.of("MEXUAF 181 MEXGOV"), lines("Unidentified armed men abducted a local councillor in Pueblo Nuevo (Durango), Mexico."));
+  }
 }
