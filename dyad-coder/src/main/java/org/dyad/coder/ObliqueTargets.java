@@ -4,6 +4,7 @@ import static org.dyad.coder.ArgumentWords.AIMED_AT;
 import static org.dyad.coder.ArgumentWords.BORDERS;
 import static org.dyad.coder.ArgumentWords.LIGHT_VERBS;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,15 +44,28 @@ final class ObliqueTargets {
     return Argument.NONE;
   }
 
-  /** "fired about 180 ballistic missiles at Israel": the target hangs on what was fired. */
+  /**
+   * "fired about 180 ballistic missiles at Israel": the target hangs on what was fired; or, past a
+   * participle describing it, on what that holds ("dropped munitions containing a toxic irritant on
+   * Ukrainian infantry", parsed as an irritant on the infantry).
+   */
   Argument aimedThrough(int t) {
     for (int c : tree.children(t, "obj", "obl", "advmod")) {
       // ("fire rockets deep into Israel": the place hung on the adverb of how far)
-      for (int n : tree.children(c, tree.is(c, "advmod") ? "obl" : "nmod")) {
-        if (AIMED_AT.contains(tree.preposition(n))) {
-          Argument a = phraseActors.argument(n, "target.aimed-" + tree.preposition(n));
-          if (!a.isEmpty()) {
-            return a;
+      List<Integer> holders = new java.util.ArrayList<>(List.of(c));
+      if (tree.is(c, "obj")) {
+        for (int described : tree.children(c, "acl")) {
+          holders.add(described);
+          holders.addAll(tree.children(described, "obj"));
+        }
+      }
+      for (int holder : holders) {
+        for (int n : tree.children(holder, tree.is(c, "advmod") || tree.is(holder, "acl") ? "obl" : "nmod")) {
+          if (AIMED_AT.contains(tree.preposition(n))) {
+            Argument a = phraseActors.argument(n, "target.aimed-" + tree.preposition(n));
+            if (!a.isEmpty()) {
+              return a;
+            }
           }
         }
       }

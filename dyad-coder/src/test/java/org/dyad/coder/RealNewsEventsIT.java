@@ -1760,4 +1760,11 @@ class RealNewsEventsIT {
     // a run of capitalised words is a place as a whole: "Pueblo Nuevo" is no Pueblo, Colorado
     assertEquals(List.of("MEXUAF 181 MEXGOV"), lines("Unidentified armed men abducted a local councillor in Pueblo Nuevo (Durango), Mexico."));
   }
+
+  @Test
+  void whatWasDroppedOrHurled_carriesItsTargetPastItsParticiple_andDroppedBombsAreAnAirStrike() {
+    assertEquals(List.of("RUS 2041 UKRMIL"), lines("Russian drones dropped munitions containing a toxic irritant on Ukrainian infantry near Toretsk."));
+    assertEquals(List.of("RUSMIL 2041 UKR"), lines("Russian troops hurled grenades filled with tear gas into Ukrainian trenches near Bakhmut."));
+    assertEquals(List.of("SYR 195 SYRREB"), lines("Syrian jets dropped barrel bombs packed with explosives on rebel positions in Idlib."));
+  }
 }
