@@ -1767,4 +1767,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("RUSMIL 2041 UKR"), lines("Russian troops hurled grenades filled with tear gas into Ukrainian trenches near Bakhmut."));
     assertEquals(List.of("SYR 195 SYRREB"), lines("Syrian jets dropped barrel bombs packed with explosives on rebel positions in Idlib."));
   }
+
+  @Test
+  void extendingAStateOfEmergency_andPlacingUnderHouseArrest_areTheirActs() {
+    assertEquals(List.of("ECUGOV 1724 ECU"), lines("Ecuador's government extended a state of emergency in seven provinces."));
+    assertEquals(List.of("BGDCOP 173 BGDOPP"), lines("Police placed the opposition leader under house arrest in Dhaka."));
+    assertEquals(List.of("BLR 0841 BLROPP"), lines("Belarus began the release of 14 activists on Friday."));
+  }
 }
