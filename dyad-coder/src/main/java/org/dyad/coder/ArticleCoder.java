@@ -69,7 +69,7 @@ public final class ArticleCoder {
     this.filter = new CandidateFilter(dictionaries.verbs(), places);
     this.tagRepairs = new TagRepairs(dictionaries.verbs());
     this.preFilter = new TaggingFilter(dictionaries.verbs(), dictionaries.actors(), places, typer != null);
-    this.truecaser = new Truecaser(dictionaries.actors(), gazetteer);
+    this.truecaser = new Truecaser(dictionaries.actors(), gazetteer, dictionaries.verbs());
     this.datelines = new Datelines(gazetteer);
   }
 

@@ -39,10 +39,12 @@ final class Truecaser {
 
   private final ActorDictionary dictionary;
   private final Gazetteer gazetteer;
+  private final org.dyad.coder.dictionary.VerbLexicon verbs;
 
-  Truecaser(ActorDictionary dictionary, Gazetteer gazetteer) {
+  Truecaser(ActorDictionary dictionary, Gazetteer gazetteer, org.dyad.coder.dictionary.VerbLexicon verbs) {
     this.dictionary = dictionary;
     this.gazetteer = gazetteer;
+    this.verbs = verbs;
   }
 
   /**
@@ -96,6 +98,7 @@ final class Truecaser {
     }
     if (!isOneCase(text)) {
       keepAbbreviations(text, out, words);
+      keepTitledNames(text, out, words);
     }
     Set<Integer> headline = headlinePlacesAt(text, words);
     for (int i = 0; i < words.size(); i++) {
@@ -129,6 +132,42 @@ final class Truecaser {
         text.getChars(w[0], w[1], out, w[0]);
       }
     }
+  }
+
+  /** Titles a Title Case headline puts before a person's name: "Slovak PM Fico Shot and Wounded". */
+  private static final Set<String> TITLES = Set.of("pm", "president", "premier", "chancellor", "minister", "leader", "king", "queen",
+      "prince", "pope", "senator", "governor", "mayor", "judge", "general", "gen", "sheikh", "emir", "sultan", "cardinal", "bishop",
+      "speaker", "commander", "mp", "lawmaker", "activist", "opposition");
+
+  /**
+   * In a Title Case headline, the word after a title ("PM Fico", "Opposition Leader Besigye") is a
+   * name as written, though no dictionary knows it: it keeps its capital.
+   */
+  private void keepTitledNames(String text, char[] out, List<int[]> words) {
+    for (int k = 1; k < words.size(); k++) {
+      int[] title = words.get(k - 1);
+      int[] name = words.get(k);
+      String word = text.substring(name[0], name[1]).toLowerCase(java.util.Locale.ROOT);
+      boolean adjacent = name[0] - title[1] == 1 && text.charAt(title[1]) == ' ';
+      if (adjacent && TITLES.contains(text.substring(title[0], title[1]).toLowerCase(java.util.Locale.ROOT))
+          && Character.isUpperCase(text.charAt(name[0])) && !TITLES.contains(word) && !NOT_NAMES.contains(word) && !verb(word)) {
+        out[name[0]] = text.charAt(name[0]);
+      }
+    }
+  }
+
+  /** Short words a headline capitalises that are no names: "President Over Leaked Memo". */
+  private static final Set<String> NOT_NAMES = Set.of("over", "in", "at", "on", "to", "for", "with", "after", "as", "amid", "and",
+      "says", "say", "said", "is", "was", "has", "had", "will", "of", "from", "by", "near", "against");
+
+  /** Whether a headline's word is a verb of the lexicon, as written or in its base form ("Visits", "Arrested"). */
+  private boolean verb(String word) {
+    for (String base : List.of(word, word.replaceAll("(es|s|ed|d)$", ""), word.replaceAll("s$", ""), word.replaceAll("ed$", ""))) {
+      if (!verbs.verbs(base).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A proper name found at a word: how many words it spans and how the dictionary writes it. */

@@ -17,7 +17,8 @@ class TruecaserTest {
 
   @BeforeAll
   static void load() throws IOException {
-    truecaser = new Truecaser(Dictionaries.builtIn().actors(), Gazetteer.load());
+    Dictionaries dictionaries = Dictionaries.builtIn();
+    truecaser = new Truecaser(dictionaries.actors(), Gazetteer.load(), dictionaries.verbs());
   }
 
   @ParameterizedTest
@@ -80,6 +81,16 @@ class TruecaserTest {
       "Armenian PM Visits Ankara for Border Talks|Armenian PM visits Ankara for border talks",
       "RSF Fighters Storm Camp Near El Fasher, UN Says|RSF fighters storm camp near El Fasher, UN says"})
   void aTitleCaseHeadlinesAbbreviation_keepsItsCapitals(String headline, String expected) {
+    assertEquals(expected, truecaser.truecase(headline));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Slovak PM Fico Shot and Wounded in Handlova|Slovak PM Fico shot and wounded in handlova",
+      "Opposition Leader Besigye Arrested in Kampala|Opposition leader Besigye arrested in Kampala",
+      // not a title followed by another title or a lower-case word
+      "Police Question President Over Leaked Memo|Police question president over leaked memo"})
+  void aTitleCaseHeadlinesNameAfterATitle_keepsItsCapital(String headline, String expected) {
     assertEquals(expected, truecaser.truecase(headline));
   }
 }
