@@ -378,23 +378,41 @@ final class TagRepairs {
         && !(end > 1 && CIRCUMSTANCE.contains(tokens.get(end).word().toLowerCase(java.util.Locale.ROOT)))) {
       end++;
     }
-    // (a base form after its subject is finite too: "china and us hold trade talks", not "… to hold")
-    boolean finite = java.util.stream.IntStream.range(0, end).anyMatch(k -> FINITE.contains(tokens.get(k).pos())
-        || tokens.get(k).pos().equals("VB") && k > 0 && SUBJECT_TAGS.contains(tokens.get(k - 1).pos()));
+    // (a base form after its subject is finite too: "china and us hold trade talks", not "… to hold"; a participle
+    // between a number or determiner and its noun is none: "Troops Rescue 40 Kidnapped Villagers")
+    boolean finite = java.util.stream.IntStream.range(0, end).anyMatch(k -> !adjectival(tokens, k) && (FINITE.contains(tokens.get(k).pos())
+        || tokens.get(k).pos().equals("VB") && k > 0 && SUBJECT_TAGS.contains(tokens.get(k - 1).pos())));
     if (finite) {
       return sentence;
     }
     for (int i = 1; i < end - 1; i++) {
       Token t = tokens.get(i);
-      if (t.pos().equals("VBN")) {
+      if (t.pos().equals("VBN") && !adjectival(tokens, i)) {
         return sentence; // "Five Officers Wounded in Grenade Attack": the participle is the verb
       }
+      // (a noun the lexicon lists as a verb)
       boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
       String verb = noun ? verbLemma(t) : "";
       if (!verb.isEmpty() && SUBJECT_TAGS.contains(tokens.get(i - 1).pos())) {
-        return retagged(sentence, i, verb, t.pos().equals("NNS") ? "VBZ" : "VBP");
+        Sentence repaired = retagged(sentence, i, verb, t.pos().equals("NNS") ? "VBZ" : "VBP");
+        for (int k = i + 1; k < end; k++) {
+          if (adjectival(tokens, k)) {
+            repaired = retagged(repaired, k, tokens.get(k).lemma(), "JJ"); // ("Kidnapped Villagers")
+          }
+        }
+        return repaired;
       }
     }
     return sentence;
+  }
+
+  /** Tags that open a noun phrase before a participle used as its adjective: "40 Kidnapped Villagers", "the Detained Men". */
+  private static final Set<String> ADJECTIVE_OPENERS = Set.of("CD", "DT", "PRP$", "JJ");
+
+  /** Whether token k is a past participle or past tense between a number or determiner and the noun it describes. */
+  private static boolean adjectival(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return (t.pos().equals("VBD") || t.pos().equals("VBN")) && k > 0 && k + 1 < tokens.size()
+        && ADJECTIVE_OPENERS.contains(tokens.get(k - 1).pos()) && NOUN_TAGS.contains(tokens.get(k + 1).pos());
   }
 }

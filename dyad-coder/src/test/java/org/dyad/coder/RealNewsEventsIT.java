@@ -1774,4 +1774,12 @@ class RealNewsEventsIT {
     assertEquals(List.of("BGDCOP 173 BGDOPP"), lines("Police placed the opposition leader under house arrest in Dhaka."));
     assertEquals(List.of("BLR 0841 BLROPP"), lines("Belarus began the release of 14 activists on Friday."));
   }
+
+  @Test
+  void headlineShapes_aParticipleBeforeItsNounIsNoVerb_teachersStrikeIsAWalkout_aMobBurnsAStation() {
+    // ("Kidnapped" had been read as the verb, the troops as kidnappers)
+    assertEquals(List.of("NGAMIL 073 NGACVL"), lines("Nigerian Troops Rescue 40 Kidnapped Villagers in Zamfara"));
+    assertEquals(List.of("GHAEDU 143 GHA"), lines("Teachers Strike in Ghana Over Unpaid Allowances"));
+    assertEquals(List.of("KENCVL 1712 KENCOP"), lines("Angry Mob Burns Police Station in Kenya's Kisii County"));
+  }
 }
