@@ -72,6 +72,13 @@ final class ObjectTargets {
     return Argument.NONE;
   }
 
+  /** "fired tear gas at an opposition rally": force aimed at a gathering is aimed at those who hold it ({@link #holders}). */
+  Argument gatheringAimedAt(Trigger trigger, int phrase) {
+    boolean aimed = ArgumentWords.AIMED_AT.contains(tree.preposition(phrase));
+    return aimed && trigger.entry().code().code().equals(REPRESSION) && GATHERINGS.contains(tree.lemma(phrase)) ? holders(phrase)
+        : Argument.NONE;
+  }
+
   /**
    * "dispersed a banned opposition rally", "broke up a student protest", "cleared the farmers'
    * sit-in": force used on a gathering is used on those who hold it, named by its modifiers, else

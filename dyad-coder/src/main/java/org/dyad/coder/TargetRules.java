@@ -341,6 +341,9 @@ final class TargetRules {
       if (prepositions.contains(tree.preposition(c)) && !ActKinds.topics(trigger).contains(tree.preposition(c))
           && !ArgumentWords.beyondTheBorderOfASettlement(tree, t, c)) {
         Argument a = phraseActors.argument(c, "target.oblique-" + tree.preposition(c));
+        if (a.isEmpty()) {
+          a = objects.gatheringAimedAt(trigger, c); // "fired tear gas at an opposition rally"
+        }
         if (!a.isEmpty()) {
           return a;
         }

@@ -1782,4 +1782,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("GHAEDU 143 GHA"), lines("Teachers Strike in Ghana Over Unpaid Allowances"));
     assertEquals(List.of("KENCVL 1712 KENCOP"), lines("Angry Mob Burns Police Station in Kenya's Kisii County"));
   }
+
+  @Test
+  void forceAimedAtAGathering_isAimedAtThoseWhoHoldIt() {
+    assertEquals(List.of("BGDCOP 175 BGDOPP"), lines("Police Fire Tear Gas at Opposition Rally in Dhaka"));
+    assertEquals(List.of("KENCOP 175 KENEDU"), lines("Police fired rubber bullets at a student protest in Nairobi."));
+  }
 }
