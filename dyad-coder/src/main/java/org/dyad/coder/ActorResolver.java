@@ -552,7 +552,8 @@ final class ActorResolver {
     }
     if (person != null) {
       namedHeads.add(h);
-      return Optional.of(mention(personActor(person.entry()), core, h));
+      NameHit named = person;
+      return Optional.of(mention(placedGroup(named, h).orElseGet(() -> personActor(named.entry())), core, h));
     }
     if (agent == null && machineOwner != null && (place == null ? !machineOwner.entry().code().equals("MIL")
         : place.entry().kind() != NameKind.ORGANIZATION)) {
@@ -626,6 +627,27 @@ final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "The Dhaka Metropolitan Police": a group's name after a place of another country names that
+   * place's body of the same kind (London's Metropolitan Police is another).
+   */
+  private Optional<Actor> placedGroup(NameHit group, int h) {
+    if (group.entry().kind() != NameKind.GROUP) {
+      return Optional.empty();
+    }
+    Actor own = personActor(group.entry());
+    for (int c : tree.children(h, "compound")) {
+      if (c < group.start() && tree.token(c).isProperNoun()) {
+        Optional<Place> place = places.at(tree.sentence().tokens(), c, c, caseless, countries).filter(p -> !p.isCountry());
+        String country = place.map(PlaceNames::cameoCountry).orElse("");
+        if (country.length() == 3 && !country.equals(own.country())) {
+          return Optional.of(Actor.of(country, own.agent(), group.entry().name()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Actor personActor(NameEntry person) {

@@ -1788,4 +1788,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("BGDCOP 175 BGDOPP"), lines("Police Fire Tear Gas at Opposition Rally in Dhaka"));
     assertEquals(List.of("KENCOP 175 KENEDU"), lines("Police fired rubber bullets at a student protest in Nairobi."));
   }
+
+  @Test
+  void aGroupsNameAfterACityOfAnotherCountry_isThatCitysBody() {
+    assertEquals(List.of("BGDCOP 173 BGDOPP"), lines("The Dhaka Metropolitan Police detained 40 opposition activists on Sunday."));
+    assertEquals(List.of("GBRCOP 173 GBRCVL"), lines("The Metropolitan Police arrested 12 protesters in London."));
+  }
 }
