@@ -578,7 +578,12 @@ final class ActorResolver {
       if (place.entry().kind() == NameKind.GOVERNMENT_METONYM && agent == null && place.covers(h)) {
         metonyms.add(h);
       }
-      return Optional.of(mention(placeActor(place.entry(), agent, place.covers(h) || DiscourseMemory.INITIATIVES.contains(lemma)), core, h));
+      Actor actor = placeActor(place.entry(), agent, place.covers(h) || DiscourseMemory.INITIATIVES.contains(lemma));
+      if (agent != null && UNIONS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+        Actor placed = actor;
+        actor = membersSector(h).map(trade -> Actor.of(placed.country(), trade, placed.name())).orElse(actor); // "Kenya Union of Teachers"
+      }
+      return Optional.of(mention(actor, core, h));
     }
     if (agent != null) {
       return Optional.of(agentActor(agent.entry(), h, core));
@@ -673,6 +678,27 @@ final class ActorResolver {
     return Actor.of(place.code(), sector, name);
   }
 
+  /** Nouns of a union, whose members' trade it stands for when it names one. */
+  private static final Set<String> UNIONS = Set.of("union", "unions");
+
+  /** Sectors of trades a union may name: "the doctors' union" (HLH), "the Union of Teachers" (EDU). */
+  private static final Set<String> TRADES = Set.of("EDU", "HLH", "MED", "JUD", "AGR", "BUS");
+
+  /** The sector of the trade a union's words name ("doctors' union", "Kenya Union of Teachers"), if any. */
+  private Optional<String> membersSector(int union) {
+    for (int c : tree.children(union, "nmod:poss", "compound", "nmod")) {
+      if (tree.relation(c).equals("nmod") && !Set.of("of", "for").contains(tree.preposition(c))) {
+        continue;
+      }
+      Optional<String> sector = hits.stream().filter(hit -> hit.covers(c) && hit.entry().kind() == NameKind.AGENT)
+          .map(hit -> hit.entry().code()).filter(TRADES::contains).findFirst();
+      if (sector.isPresent()) {
+        return sector;
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * A sector noun: with its owner's code when the owner is a person or group ("Trump's team" →
    * USAELI), with its owner's country when the owner is a country or place ("Russia's army" →
@@ -680,6 +706,7 @@ final class ActorResolver {
    */
   private ActorMention agentActor(NameEntry agent, int h, BitSet core) {
     String code = agent.code().equals("CVL") && isArmed(h) ? "UAF" : formerHolder(agent.code(), h) ? "ELI" : agent.code();
+    code = UNIONS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT)) ? membersSector(h).orElse(code) : code;
     for (int c : tree.children(h)) {
       // "lecturers at Uganda's public universities", "workers at a Volkswagen plant": staff of where they work
       boolean workplace = tree.is(c, "nmod") && tree.preposition(c).equals("at") && STAFF_SECTORS.contains(code);

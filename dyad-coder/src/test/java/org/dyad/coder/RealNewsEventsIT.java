@@ -1794,4 +1794,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("BGDCOP 173 BGDOPP"), lines("The Dhaka Metropolitan Police detained 40 opposition activists on Sunday."));
     assertEquals(List.of("GBRCOP 173 GBRCVL"), lines("The Metropolitan Police arrested 12 protesters in London."));
   }
+
+  @Test
+  void aUnion_isLabour_orTheTradeItsWordsName() {
+    assertEquals(List.of("KENEDU 141 KEN"), lines("Members of the Kenya Union of Teachers staged a protest in Kisumu."));
+    assertEquals(List.of("KENHLH 133 KEN"), lines("Kenya's doctors' union announced a nationwide strike starting on Monday."));
+    assertEquals(List.of("NGALAB 133 NGA"), lines("The transport union called a strike in Lagos."));
+  }
 }
