@@ -97,7 +97,7 @@ public final class ArticleCoder {
       hitsPerSentence.add(acronyms.apply(sentence.tokens(), dictionaryHits.get(sentence.index())));
     }
     ArticleContext context = new ArticleContext(dateline, countries(sentences, hitsPerSentence, dateline),
-        placeCountries(sentences, hitsPerSentence, places), caseless);
+        StoryPlaces.countries(sentences, hitsPerSentence, places), caseless);
     Optional<Discards.Discard> discardArticle = articleDiscard(sentences);
     clock.lap(Stage.FILTER);
     // Each sentence apart (filters, tagging, typing, parsing); on a fork-join pool, such as the
@@ -280,92 +280,6 @@ public final class ArticleCoder {
     List<String> ranked = new ArrayList<>(order);
     ranked.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a))); // stable: ties keep their order
     return ranked;
-  }
-
-  /** The countries of the cities and divisions an article names, most often named first ("… on their march to delhi": India). */
-  private static List<String> placeCountries(List<Sentence> sentences, List<List<NameHit>> hits, PlaceNames places) {
-    Map<String, Integer> counts = new HashMap<>();
-    List<String> order = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      for (String c : storyPlaces(sentences.get(i).tokens(), hits.get(i), places)) {
-        if (counts.merge(c, 1, Integer::sum) == 1) {
-          order.add(c);
-        }
-      }
-    }
-    List<String> ranked = new ArrayList<>(order);
-    ranked.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
-    return ranked;
-  }
-
-  /** Words after a name that make it a smaller place's: "Kani township", "Jenin camp". */
-  private static final java.util.Set<String> SMALLER_PLACES = java.util.Set.of("township", "village", "town", "camp", "refugee",
-      "neighbourhood", "neighborhood", "suburb", "area", "municipality", "subdistrict", "tehsil", "ward");
-
-  /** Prepositions after which a name is a place: "in Lagos", "their march to Delhi". */
-  private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "near", "at", "outside", "to", "from",
-      "into", "across", "around");
-
-  /**
-   * The countries of the capitalised words that name a sizeable city or a division of one country
-   * only ({@link PlaceNames#storyCountry}), outside the dictionary's names: after a preposition of
-   * place ("in Lagos"), or before a division word ("a Zamfara state government spokesman").
-   */
-  private static List<String> storyPlaces(List<Token> tokens, List<NameHit> hits, PlaceNames places) {
-    List<String> found = new ArrayList<>();
-    int i = 1;
-    while (i < tokens.size()) {
-      // the whole run of capitalised words outside the dictionary's names ("Pueblo Nuevo" is no Pueblo, Colorado)
-      int end = i;
-      while (end < tokens.size() && capitalised(tokens.get(end).word()) && !covered(hits, end)) {
-        end++;
-      }
-      if (end == i) {
-        i++;
-        continue;
-      }
-      int last = end - 1;
-      boolean titled = last > i && org.dyad.places.Locatives.DIVISION_WORDS.contains(tokens.get(last).word().toLowerCase(java.util.Locale.ROOT));
-      int nameEnd = titled ? last : end; // ("Kaduna State": the division word written in capitals)
-      String after = titled ? tokens.get(last).word().toLowerCase(java.util.Locale.ROOT)
-          : end < tokens.size() ? tokens.get(end).word().toLowerCase(java.util.Locale.ROOT) : "";
-      boolean division = org.dyad.places.Locatives.DIVISION_WORDS.contains(after);
-      boolean placed = division || PLACE_PREPOSITIONS.contains(tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT));
-      // (not a smaller place the name only starts, "in Kani township", nor a direction alone, "the north-western district")
-      if (placed && !SMALLER_PLACES.contains(after) && !PlaceNames.neverInName(tokens.get(i).word())) {
-        // its first two words, else its first ("Lahore High Court" is in Lahore), unless they name a place of their own
-        // ("Pueblo Nuevo", a Mexican town, is no Pueblo, Colorado); a direction alone names none ("the north-western district")
-        for (int to = Math.min(nameEnd, i + 2); to > i; to--) {
-          String written = String.join(" ", tokens.subList(i, to).stream().map(Token::word).toList());
-          java.util.Optional<String> country = to == i + 1 && directional(written) ? java.util.Optional.<String>empty()
-              : places.storyCountry(written, division && to == nameEnd);
-          if (country.isPresent() || places.names(written)) {
-            country.ifPresent(found::add);
-            break;
-          }
-        }
-      }
-      i = end;
-    }
-    return found;
-  }
-
-  private static boolean covered(List<NameHit> hits, int token) {
-    return hits.stream().anyMatch(h -> h.covers(token));
-  }
-
-  /** Words of a compass direction, alone or joined ("north-western"). */
-  private static boolean directional(String word) {
-    for (String part : word.toLowerCase(java.util.Locale.ROOT).split("-")) {
-      if (part.matches("(north|south|east|west)(ern)?|(north|south)(east|west)(ern)?|central|upper|lower|middle")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean capitalised(String word) {
-    return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && Character.isLowerCase(word.codePointAt(word.length() - 1));
   }
 
   /** The first sentence without its dateline, tokens numbered from 0 again. */

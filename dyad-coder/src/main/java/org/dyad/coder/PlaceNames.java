@@ -186,7 +186,8 @@ final class PlaceNames {
     return gazetteer.names(written) || features.lookup(written).isPresent();
   }
 
-  private static boolean capitalised(String word) {
+  /** Whether a word is written with a capital and ends in a small letter ("Lagos", not "LAGOS" or "lagos"). */
+  static boolean capitalised(String word) {
     return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && Character.isLowerCase(word.codePointAt(word.length() - 1));
   }
 
