@@ -1801,4 +1801,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("KENHLH 133 KEN"), lines("Kenya's doctors' union announced a nationwide strike starting on Monday."));
     assertEquals(List.of("NGALAB 133 NGA"), lines("The transport union called a strike in Lagos."));
   }
+
+  @Test
+  void aStateBlockingADecision_vetoesIt_whileProtestersBlockRoads() {
+    assertEquals(List.of("RUS 129 IGOUNO"), lines("Russia blocked a UN Security Council resolution on Sudan."));
+    assertEquals(List.of("KENCVL 144 KEN"), lines("Protesters blocked the main highway in Nairobi."));
+  }
 }
