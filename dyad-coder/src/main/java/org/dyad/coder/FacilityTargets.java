@@ -251,7 +251,13 @@ final class FacilityTargets {
    * besieges, or empty.
    */
   Optional<String> protestSite(int trigger) {
-    for (int c : tree.children(trigger, "obl", "obj")) {
+    List<Integer> phrases = new ArrayList<>(tree.children(trigger, "obl", "obj"));
+    int held = tree.child(trigger, "obj");
+    if (held >= 0) {
+      // "staged a sit-in outside the town hall": parsers hang the site on the protest held
+      tree.children(held, "nmod").stream().filter(c -> SITES.contains(tree.preposition(c))).forEach(phrases::add);
+    }
+    for (int c : phrases) {
       if (tree.is(c, "obj") || SITES.contains(tree.preposition(c))) { // (or the building besieged: "gheraoed the block office")
         Optional<String> sector = facilities.sectorOf(modifiedNoun(c)).filter(a -> ArgumentWords.STATE_SECTORS.contains(a) || a.equals("LEG"));
         if (sector.isPresent()) {

@@ -1807,4 +1807,9 @@ class RealNewsEventsIT {
     assertEquals(List.of("RUS 129 IGOUNO"), lines("Russia blocked a UN Security Council resolution on Sudan."));
     assertEquals(List.of("KENCVL 144 KEN"), lines("Protesters blocked the main highway in Nairobi."));
   }
+
+  @Test
+  void aProtestsSiteHungOnTheProtestHeld_stillNamesTheBodyItHouses() {
+    assertEquals(List.of("UGAHLH 141 UGAGOV"), lines("Nurses staged a sit-in outside the town hall in Kampala over unpaid wages."));
+  }
 }
