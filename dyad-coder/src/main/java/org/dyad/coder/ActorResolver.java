@@ -579,9 +579,9 @@ final class ActorResolver {
         metonyms.add(h);
       }
       Actor actor = placeActor(place.entry(), agent, place.covers(h) || DiscourseMemory.INITIATIVES.contains(lemma));
-      if (agent != null && UNIONS.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
+      if (agent != null) {
         Actor placed = actor;
-        actor = membersSector(h).map(trade -> Actor.of(placed.country(), trade, placed.name())).orElse(actor); // "Kenya Union of Teachers"
+        actor = unionTrade(h).map(trade -> Actor.of(placed.country(), trade, placed.name())).orElse(actor); // "Kenya Union of Teachers"
       }
       return Optional.of(mention(actor, core, h));
     }
@@ -684,7 +684,12 @@ final class ActorResolver {
   /** Sectors of trades a union may name: "the doctors' union" (HLH), "the Union of Teachers" (EDU). */
   private static final Set<String> TRADES = Set.of("EDU", "HLH", "MED", "JUD", "AGR", "BUS");
 
-  /** The sector of the trade a union's words name ("doctors' union", "Kenya Union of Teachers"), if any. */
+  /** The sector of the trade a union at h names ("doctors' union", "Kenya Union of Teachers"); empty for any other noun. */
+  private Optional<String> unionTrade(int h) {
+    return UNIONS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT)) ? membersSector(h) : Optional.empty();
+  }
+
+  /** The sector of the trade a union's words name, if any. */
   private Optional<String> membersSector(int union) {
     for (int c : tree.children(union, "nmod:poss", "compound", "nmod")) {
       if (tree.relation(c).equals("nmod") && !Set.of("of", "for").contains(tree.preposition(c))) {
@@ -706,7 +711,7 @@ final class ActorResolver {
    */
   private ActorMention agentActor(NameEntry agent, int h, BitSet core) {
     String code = agent.code().equals("CVL") && isArmed(h) ? "UAF" : formerHolder(agent.code(), h) ? "ELI" : agent.code();
-    code = UNIONS.contains(tree.lemma(h).toLowerCase(java.util.Locale.ROOT)) ? membersSector(h).orElse(code) : code;
+    code = unionTrade(h).orElse(code);
     for (int c : tree.children(h)) {
       // "lecturers at Uganda's public universities", "workers at a Volkswagen plant": staff of where they work
       boolean workplace = tree.is(c, "nmod") && tree.preposition(c).equals("at") && STAFF_SECTORS.contains(code);

@@ -363,7 +363,7 @@ final class CountryInference {
         .findFirst().flatMap(this::speakerAt);
   }
 
-  /** The reporting verb whose complement (or, in a headline, whose object's participle) holds the word at node, or -1. */
+  /** The reporting verb whose complement (or, in a headline, whose object's participle) holds the word at node, if any. */
   private Optional<Integer> reportingClause(int node) {
     for (int steps = 0; steps < 6 && node >= 0; steps++) {
       int head = tree.head(node);

@@ -186,7 +186,7 @@ final class SentenceCoder {
       decisions.add(new Decision(word.word(), trigger.entry().describe(), verdict));
     }
     dropTollsOfWhenClauses(tree, found, byTrigger, events, decisions);
-    dropTollsOfCodedFights(tree, found, byTrigger, events, decisions);
+    dropTollsOfCodedFights(found, byTrigger, events, decisions);
     dropActsOfCodedTolls(tree, found, byTrigger, events, decisions);
     dropSubjectsOfActs(tree, found, byTrigger, events, decisions);
     dropActsInProtestToldByTheirPurpose(tree, found, byTrigger, events, decisions);
@@ -232,8 +232,8 @@ final class SentenceCoder {
    * victims are a side of a coded fight in the same sentence is that fight's toll, not an attack by
    * someone unidentified.
    */
-  private static void dropTollsOfCodedFights(DependencyTree tree, List<Trigger> found, Map<Integer, List<Event>> byTrigger,
-      List<Event> events, List<Decision> decisions) {
+  private static void dropTollsOfCodedFights(List<Trigger> found, Map<Integer, List<Event>> byTrigger, List<Event> events,
+      List<Decision> decisions) {
     for (int i = 0; i < found.size(); i++) {
       List<Event> toll = byTrigger.getOrDefault(found.get(i).token(), List.of());
       if (toll.isEmpty() || toll.stream().anyMatch(e -> !e.evidence().rule().contains("implied") || !ArgumentWords.VIOLENT_ROOTS.contains(e.code().root()))) {
