@@ -26,7 +26,7 @@ final class StoryPlaces {
 
   /** Prepositions after which a name is a place: "in Lagos", "their march to Delhi". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "to", "from",
-      "into", "across", "around");
+      "into", "across", "around", "between", "through", "toward", "towards");
 
   /** The countries of the cities and divisions an article names, most often named first ("… on their march to delhi": India). */
   static List<String> countries(List<Sentence> sentences, List<List<NameHit>> hits, PlaceNames places) {

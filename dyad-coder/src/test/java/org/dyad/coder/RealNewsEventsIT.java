@@ -1812,4 +1812,16 @@ class RealNewsEventsIT {
   void aProtestsSiteHungOnTheProtestHeld_stillNamesTheBodyItHouses() {
     assertEquals(List.of("UGAHLH 141 UGAGOV"), lines("Nurses staged a sit-in outside the town hall in Kampala over unpaid wages."));
   }
+
+  @Test
+  void aGrenadeOrBombAttack_isABombing_andNeutralisedFightersWereKilled() {
+    assertEquals(List.of("INDUAF 183 INDCOP"), lines("A grenade attack on a police post in Srinagar wounded two officers."));
+    assertEquals(List.of("PAKUAF 183 PAKCVL"), lines("A bomb attack on a bus killed nine passengers in Quetta."));
+    assertEquals(List.of("PAKCOP 190 PAKREB"), lines("Pakistani security forces neutralised three militants in North Waziristan."));
+  }
+
+  @Test
+  void aPlaceBetweenTwoTowns_givesUnnamedActorsTheirCountry() {
+    assertEquals(List.of("NGACRM 181 NGACVL"), lines("Bandits abducted 30 villagers on the road between Gusau and Funtua."));
+  }
 }
