@@ -91,12 +91,23 @@ final class ObliqueTargets {
     return Argument.NONE;
   }
 
-  /** "fired tear gas to disperse protesters": a material act aimed through its purpose clause. */
+  /**
+   * What was done to someone a purpose clause asks about or against ("marched to demand the release of a
+   * priest", "to protest the arrest of a student"): the person it was done to is no target of the act.
+   */
+  private static final Set<String> DONE_TO_SOMEONE = Set.of("release", "freedom", "return", "arrest", "detention",
+      "jailing", "imprisonment", "killing", "murder", "death", "abduction", "kidnapping", "disappearance", "dismissal",
+      "sacking", "removal", "reinstatement", "eviction", "deportation", "extradition", "conviction", "sentencing");
+
+  /**
+   * "fired tear gas to disperse protesters": a material act aimed through its purpose clause (not at
+   * whom the clause's act names as done to: "held a march to demand the release of a kidnapped priest").
+   */
   Argument purposeObject(int t) {
     for (int c : tree.children(t, "xcomp", "advcl")) {
       int mark = tree.child(c, "mark");
       int object = tree.child(c, "obj");
-      if (mark >= 0 && tree.lemma(mark).equals("to") && object >= 0) {
+      if (mark >= 0 && tree.lemma(mark).equals("to") && object >= 0 && !DONE_TO_SOMEONE.contains(tree.lemma(object))) {
         Argument a = phraseActors.argument(object, "target.purpose-object");
         if (!a.isEmpty()) {
           return a;

@@ -1824,4 +1824,11 @@ class RealNewsEventsIT {
   void aPlaceBetweenTwoTowns_givesUnnamedActorsTheirCountry() {
     assertEquals(List.of("NGACRM 181 NGACVL"), lines("Bandits abducted 30 villagers on the road between Gusau and Funtua."));
   }
+
+  @Test
+  void whomAProtestAsksToFree_isNoTargetOfTheProtest() {
+    assertEquals(List.of("CODCVL 141 COD"), lines("Residents of Bukavu held a march to demand the release of a kidnapped priest."));
+    assertEquals(List.of("BGDEDU 141 BGD"), lines("Hundreds of students marched in Chittagong to protest the arrest of their union leader."));
+    assertEquals(List.of("KENCOP 175 KENCVL"), lines("Police fired tear gas to disperse protesters in Nairobi."));
+  }
 }
