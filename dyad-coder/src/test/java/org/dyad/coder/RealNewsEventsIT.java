@@ -1831,4 +1831,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("BGDEDU 141 BGD"), lines("Hundreds of students marched in Chittagong to protest the arrest of their union leader."));
     assertEquals(List.of("KENCOP 175 KENCVL"), lines("Police fired tear gas to disperse protesters in Nairobi."));
   }
+
+  @Test
+  void cartelGunmenCultistsAndArmedRobbers_areCriminals() {
+    assertEquals(List.of("NGACOP 173 NGACRM"), lines("Nigeria police arrest 30 suspected cultists in Benin City"));
+    assertEquals(List.of("NGACRM 190 NGACOP"), lines("Armed robbers attacked a bank in Ondo State, killing two policemen."));
+    assertEquals(List.of("MEXCRM 193 MEXPTY"), lines("Cartel hitmen shot dead a mayoral candidate in Guerrero."));
+  }
 }
