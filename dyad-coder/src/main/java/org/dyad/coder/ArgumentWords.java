@@ -28,6 +28,13 @@ final class ArgumentWords {
         && source.actors().stream().anyMatch(s -> s.actor().country().equals(m.actor().country())));
   }
 
+  /** Gatherings, which force breaks up and their holders hold: "dispersed a rally", "broke up a march". */
+  static final Set<String> GATHERINGS = Set.of("rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil",
+      "procession", "camp", "encampment", "blockade");
+
+  /** What is asked for people, whom a protest or demand for it is for: "the release of a priest". */
+  static final Set<String> BENEFITS = Set.of("release", "freedom", "return", "reinstatement", "acquittal", "pardon");
+
   /** Acts done to people, whose victim a protest or criticism of them is for: "the arrest of a judge". */
   static final Set<String> ACTS_ON_PEOPLE = Set.of("arrest", "detention", "jailing", "imprisonment", "killing", "murder",
       "abduction", "kidnapping", "disappearance", "death", "execution", "sentencing", "conviction", "torture", "expulsion",

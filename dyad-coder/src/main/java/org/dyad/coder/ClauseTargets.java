@@ -246,10 +246,8 @@ final class ClauseTargets {
     int owner = head < 0 ? -1 : tree.head(head);
     boolean ofIt = head >= 0 && (tree.is(head, "nmod") && tree.preposition(head).equals("of") || tree.is(head, "nmod:poss"));
     String act = owner < 0 ? "" : tree.lemma(owner).toLowerCase(java.util.Locale.ROOT);
-    return ofIt && (BENEFITS.contains(act) || ArgumentWords.ACTS_ON_PEOPLE.contains(act) && tree.is(head, "nmod"));
+    return ofIt && (ArgumentWords.BENEFITS.contains(act) || ArgumentWords.ACTS_ON_PEOPLE.contains(act) && tree.is(head, "nmod"));
   }
-
-  private static final Set<String> BENEFITS = Set.of("release", "freedom", "return", "reinstatement", "acquittal", "pardon");
 
   Argument protestAim(Trigger trigger, Argument source) {
     List<Integer> clauses = new ArrayList<>(tree.children(trigger.token(), "advcl", "xcomp", "acl", "obj", "dep"));

@@ -22,10 +22,8 @@ final class ObjectTargets {
   /** Prepositions by which a theme the source owns names another party: "its pact with France", "its sanctions on Syria". */
   private static final Set<String> OWNED_THEME_PARTIES = Set.of("with", "against", "between", "on", "of", "to");
   private static final Set<String> FREEING = Set.of("release", "free", "pardon", "return");
-  /** CAMEO's violent repression (175), and the gatherings it breaks up. */
+  /** CAMEO's violent repression (175). */
   private static final String REPRESSION = "175";
-  private static final Set<String> GATHERINGS = Set.of("rally", "protest", "demonstration", "march", "sit-in", "gathering", "vigil",
-      "procession", "camp", "encampment", "blockade");
 
   private final DependencyTree tree;
   private final ActorResolver resolver;
@@ -53,8 +51,8 @@ final class ObjectTargets {
       return Argument.NONE;
     }
     Argument named = phraseActors.argument(object, "target.named-object");
-    if (named.isEmpty() && trigger.entry().code().code().equals(REPRESSION) && GATHERINGS.contains(tree.lemma(object))) {
-      return holders(object);
+    if (named.isEmpty() && trigger.entry().code().code().equals(REPRESSION) && ArgumentWords.GATHERINGS.contains(tree.lemma(object))) {
+      return phraseActors.holders(object, "target.holders-of-the-gathering");
     }
     boolean cutOff = named.isEmpty() && trigger.entry().code().root().equals("16");
     if (!cutOff && !ownModifier(object, named, source)) {
@@ -72,30 +70,11 @@ final class ObjectTargets {
     return Argument.NONE;
   }
 
-  /** "fired tear gas at an opposition rally": force aimed at a gathering is aimed at those who hold it ({@link #holders}). */
+  /** "fired tear gas at an opposition rally": force aimed at a gathering is aimed at those who hold it ({@link PhraseActors#holders}). */
   Argument gatheringAimedAt(Trigger trigger, int phrase) {
     boolean aimed = ArgumentWords.AIMED_AT.contains(tree.preposition(phrase));
-    return aimed && trigger.entry().code().code().equals(REPRESSION) && GATHERINGS.contains(tree.lemma(phrase)) ? holders(phrase)
-        : Argument.NONE;
-  }
-
-  /**
-   * "dispersed a banned opposition rally", "broke up a student protest", "cleared the farmers'
-   * sit-in": force used on a gathering is used on those who hold it, named by its modifiers, else
-   * protesters (whose country the context gives).
-   */
-  private Argument holders(int gathering) {
-    for (int c : tree.children(gathering, "compound", "amod", "nmod:poss", "nmod")) {
-      if (!tree.relation(c).equals("nmod") || tree.preposition(c).equals("of") || tree.preposition(c).equals("by")) {
-        Argument a = phraseActors.argument(c, "target.holders-of-the-gathering");
-        if (!a.isEmpty()) {
-          return a;
-        }
-      }
-    }
-    org.dyad.model.Token word = tree.token(gathering);
-    return new Argument(List.of(new ActorMention(org.dyad.model.Actor.of("", "CVL", "protesters"), word.word(), word.span(),
-        org.dyad.model.CountrySource.NONE)), "target.holders-of-the-gathering");
+    return aimed && trigger.entry().code().code().equals(REPRESSION) && ArgumentWords.GATHERINGS.contains(tree.lemma(phrase))
+        ? phraseActors.holders(phrase, "target.holders-of-the-gathering") : Argument.NONE;
   }
 
   /**

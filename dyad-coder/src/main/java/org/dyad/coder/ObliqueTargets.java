@@ -2,6 +2,7 @@ package org.dyad.coder;
 
 import static org.dyad.coder.ArgumentWords.AIMED_AT;
 import static org.dyad.coder.ArgumentWords.BORDERS;
+import static org.dyad.coder.ArgumentWords.GATHERINGS;
 import static org.dyad.coder.ArgumentWords.LIGHT_VERBS;
 
 import java.util.List;
@@ -92,14 +93,6 @@ final class ObliqueTargets {
   }
 
   /**
-   * What was done to someone a purpose clause asks about or against ("marched to demand the release of a
-   * priest", "to protest the arrest of a student"): the person it was done to is no target of the act.
-   */
-  private static final Set<String> DONE_TO_SOMEONE = Set.of("release", "freedom", "return", "arrest", "detention",
-      "jailing", "imprisonment", "killing", "murder", "death", "abduction", "kidnapping", "disappearance", "dismissal",
-      "sacking", "removal", "reinstatement", "eviction", "deportation", "extradition", "conviction", "sentencing");
-
-  /**
    * "fired tear gas to disperse protesters": a material act aimed through its purpose clause (not at
    * whom the clause's act names as done to: "held a march to demand the release of a kidnapped priest").
    */
@@ -107,14 +100,22 @@ final class ObliqueTargets {
     for (int c : tree.children(t, "xcomp", "advcl")) {
       int mark = tree.child(c, "mark");
       int object = tree.child(c, "obj");
-      if (mark >= 0 && tree.lemma(mark).equals("to") && object >= 0 && !DONE_TO_SOMEONE.contains(tree.lemma(object))) {
-        Argument a = phraseActors.argument(object, "target.purpose-object");
+      if (mark >= 0 && tree.lemma(mark).equals("to") && object >= 0 && !doneToSomeone(object)) {
+        // ("used tear gas to break up a march by teachers": those who hold the gathering)
+        Argument a = GATHERINGS.contains(tree.lemma(object)) ? phraseActors.holders(object, "target.purpose-holders")
+            : phraseActors.argument(object, "target.purpose-object");
         if (!a.isEmpty()) {
           return a;
         }
       }
     }
     return Argument.NONE;
+  }
+
+  /** What a purpose clause asks for or against people ("to demand the release of", "to protest the arrest of"). */
+  private boolean doneToSomeone(int object) {
+    String act = tree.lemma(object).toLowerCase(java.util.Locale.ROOT);
+    return ArgumentWords.BENEFITS.contains(act) || ArgumentWords.ACTS_ON_PEOPLE.contains(act);
   }
 
   /**

@@ -53,6 +53,25 @@ final class PhraseActors {
     return Argument.NONE;
   }
 
+  /**
+   * "dispersed a banned opposition rally", "broke up a student protest", "cleared the farmers'
+   * sit-in": those who hold a gathering, named by its modifiers, else protesters (whose country
+   * the context gives).
+   */
+  Argument holders(int gathering, String rule) {
+    for (int c : tree.children(gathering, "compound", "amod", "nmod:poss", "nmod")) {
+      if (!tree.relation(c).equals("nmod") || tree.preposition(c).equals("of") || tree.preposition(c).equals("by")) {
+        Argument a = argument(c, rule);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    org.dyad.model.Token word = tree.token(gathering);
+    return new Argument(List.of(new ActorMention(org.dyad.model.Actor.of("", "CVL", "protesters"), word.word(), word.span(),
+        org.dyad.model.CountrySource.NONE)), rule);
+  }
+
   /** The actor(s) of the phrase headed by h, expanded over its conjuncts. */
   Argument argument(int h, String rule) {
     List<ActorMention> actors = new ArrayList<>();

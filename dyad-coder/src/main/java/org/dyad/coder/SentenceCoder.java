@@ -85,6 +85,8 @@ final class SentenceCoder {
   private static final Map<String, String> VISIT_AND_HOST = Map.of("042", "043", "043", "042");
   /** Taking territory (192). */
   private static final String TAKING_GROUND = "192";
+  /** Violent repression of a crowd (CAMEO 175). */
+  private static final String REPRESSION = "175";
   /** A planned meeting or visit (036). */
   private static final String PLANNED_MEETING = "036";
   /** A visit (042) is an official's, an envoy's or a delegation's trip. */
@@ -773,7 +775,9 @@ final class SentenceCoder {
       boolean consumed = named != null && (named.obj().contains(tree.lemma(noun.token())) || named.with().contains(tree.lemma(noun.token())));
       boolean told = !verbs.isEmpty() && (consumed || verbs.stream().anyMatch(x -> own.stream().anyMatch(n -> n.code().root().equals(x.code().root()))))
           // ("repelled an attack by JNIM militants": the repelling is aimed at the attackers, the attack at the post: two acts)
-          && verbs.stream().noneMatch(x -> x.evidence().rule().contains("target.attackers"));
+          && verbs.stream().noneMatch(x -> x.evidence().rule().contains("target.attackers"))
+          // ("police dispersed a protest by students": the protest is the students' own act, its repression the police's)
+          && !(verbs.stream().allMatch(x -> x.code().code().equals(REPRESSION)) && own.stream().allMatch(n -> n.code().root().equals("14")));
       if (told && aimed(own) && !aimed(verbs) && v >= 0) {
         // "launched an offensive against Boko Haram positions": the noun says whom it was against, the verb only where
         drop(events, verbs, decisions, v, "its object '" + tree.token(noun.token()).word() + "' tells whom it was aimed at");

@@ -189,8 +189,21 @@ final class SourceRules {
     }
     Argument before = linearPossessor(t);
     Argument subject = before.isEmpty() ? lightVerbSubject(t) : before;
-    return subject.isEmpty() ? modifier : subject; // "a police raid": a force of no country, last
+    Argument found = subject.isEmpty() ? modifier : subject; // "a police raid": a force of no country, last
+    return found.isEmpty() && trigger.entry().code().root().equals("14") && dispersed(t)
+        ? phraseActors.holders(t, "source.holders-of-the-dispersed-gathering") : found;
   }
+
+  /** Verbs of force that end a gathering: "dispersed a demonstration", "broke up a march", "quelled the protest". */
+  private static final Set<String> DISPERSING = Set.of("disperse", "break", "teargas", "tear-gas", "quell", "crush", "suppress");
+
+  /** Whether the event noun is the object of a verb of force that ends it ("police broke up a march by teachers"). */
+  private boolean dispersed(int t) {
+    int verb = tree.head(t);
+    return tree.is(t, "obj") && verb >= 0 && DISPERSING.contains(tree.lemma(verb).toLowerCase(java.util.Locale.ROOT))
+        && (!tree.lemma(verb).equals("break") || tree.children(verb, "compound:prt").stream().anyMatch(p -> tree.lemma(p).equals("up")));
+  }
+
 
   /**
    * "Russian missile strikes", "Sudanese army drone strikes" (the actor modifies a modifier), "a
