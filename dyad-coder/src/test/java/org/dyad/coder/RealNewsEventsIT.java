@@ -1848,4 +1848,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("MWICOP 175 MWIEDU", "MWIEDU 141 MWI"),
         sortedLines("Riot police used tear gas to break up a march by teachers in Lilongwe."));
   }
+
+  @Test
+  void housesSetOnFire_areDestroyed_andAStrikeObserved_isHeld() {
+    assertEquals(List.of("NGAUAF 1712 NGA"), lines("Gunmen set several houses on fire in a village in Plateau State."));
+    assertEquals(List.of("PAKBUS 143 PAK"), lines("Shopkeepers in Peshawar observed a strike against the rising cost of electricity."));
+    assertEquals(List.of("INDBUS 143 IND"), lines("Traders in Srinagar observed a complete shutdown on Friday."));
+  }
 }
