@@ -224,7 +224,7 @@ final class CountryInference {
       }
     }
     Optional<Found> here = eventPlace(trigger).filter(f -> !f.namesakeOf(written, resolver))
-        .or(() -> domesticCounterpart(other)).or(() -> placeAttackedAtHome(other, sector).filter(f -> fromDateline().map(d -> d.country().equals(f.country())).orElse(true)))
+        .or(() -> domesticCounterpart(other).map(f -> foreignersAttacked(f, root, written))).or(() -> placeAttackedAtHome(other, sector).filter(f -> fromDateline().map(d -> d.country().equals(f.country())).orElse(true)))
         .or(() -> speaker(trigger, actor));
     if (here.isPresent()) {
       return here;
@@ -247,6 +247,19 @@ final class CountryInference {
     return fromDateline().filter(f -> !notTheirs.contains(f.country()))
         .or(() -> sentencePlace().filter(f -> !f.namesakeOf(written, resolver))) // where it happened, even in the attacker's own country
         .or(() -> fromArticle(notTheirs));
+  }
+
+  /**
+   * "Armed men abducted four Chinese workers from a mining site in Zamfara State": victims named
+   * by a nationality of their own, attacked in a place of another country, are foreigners there;
+   * their attackers are of the place's country, not theirs.
+   */
+  private Found foreignersAttacked(Found counterpart, String root, Set<String> written) {
+    if (!ArgumentWords.VIOLENT_ROOTS.contains(root) || !written.contains(counterpart.country())) {
+      return counterpart;
+    }
+    return sentencePlace().filter(f -> !f.country().equals(counterpart.country()) && !f.namesakeOf(written, resolver))
+        .map(f -> new Found(f.country(), CountrySource.SENTENCE_PLACE, f.place())).orElse(counterpart);
   }
 
   /**

@@ -1855,4 +1855,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("PAKBUS 143 PAK"), lines("Shopkeepers in Peshawar observed a strike against the rising cost of electricity."));
     assertEquals(List.of("INDBUS 143 IND"), lines("Traders in Srinagar observed a complete shutdown on Friday."));
   }
+
+  @Test
+  void attackersOfForeignersInAPlace_areOfThePlacesCountry() {
+    assertEquals(List.of("NGAUAF 181 CHNLAB"), lines("Armed men abducted four Chinese workers from a mining site in Zamfara State."));
+    assertEquals(List.of("KENUAF 190 KENCOP"), lines("Gunmen killed three Kenyan police officers in Garissa."));
+  }
 }
