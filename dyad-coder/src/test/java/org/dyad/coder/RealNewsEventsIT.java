@@ -1861,4 +1861,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("NGAUAF 181 CHNLAB"), lines("Armed men abducted four Chinese workers from a mining site in Zamfara State."));
     assertEquals(List.of("KENUAF 190 KENCOP"), lines("Gunmen killed three Kenyan police officers in Garissa."));
   }
+
+  @Test
+  void partiesNamedByTheirOwnNames_areTheirCountrysGovernmentOrOpposition() {
+    assertEquals(List.of("PAKCOP 173 PAKOPP"), lines("Police arrested 15 PTI workers in Lahore."));
+    assertEquals(List.of("TUROPP 112 TURGOV"), lines("the chp accused the government of jailing its mayors."));
+    assertEquals(List.of("GEOGOV 164 IGOEUREEC"), lines("Georgian Dream suspended EU accession talks."));
+  }
 }
