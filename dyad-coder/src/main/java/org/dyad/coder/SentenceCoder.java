@@ -1068,7 +1068,9 @@ final class SentenceCoder {
     boolean protesters = targets.stream().anyMatch(t -> {
       String last = lastWord(t);
       // (a crowd is protesters only at a protest: not "crowds waiting for aid")
+      // (an opposition's supporters in the street are its crowd: "fired live ammunition at opposition supporters")
       return PROTESTERS.contains(last) || (CROWDS.contains(last) && scene) || protesting(tree, t)
+          || (last.equals("supporters") && t.actor().agent().equals("OPP"))
           || (scene && PROTESTING_SECTORS.contains(t.actor().agent())); // "two students died in police shooting during a demonstration"
     });
     return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;

@@ -1868,4 +1868,9 @@ class RealNewsEventsIT {
     assertEquals(List.of("TUROPP 112 TURGOV"), lines("the chp accused the government of jailing its mayors."));
     assertEquals(List.of("GEOGOV 164 IGOEUREEC"), lines("Georgian Dream suspended EU accession talks."));
   }
+
+  @Test
+  void forceOnOppositionSupporters_isRepression() {
+    assertEquals(List.of("MOZCOP 175 MOZOPP"), lines("Mozambican police fired live ammunition at opposition supporters in Maputo, killing three."));
+  }
 }
