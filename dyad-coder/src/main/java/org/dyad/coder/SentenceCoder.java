@@ -465,6 +465,9 @@ final class SentenceCoder {
     }
     EventCode code = codings.get(0).code();
     Argument source = arguments.source(trigger, m);
+    if (jailbreak(tree, trigger, code, source)) {
+      return "not coded: inmates freed by armed attackers break out; no one holding them released them";
+    }
     Optional<LexiconEntry> walkout = labourStrike(tree, trigger, source);
     if (walkout.isPresent()) {
       trigger = new Trigger(trigger.token(), walkout.get());
@@ -645,6 +648,21 @@ final class SentenceCoder {
     return coded.isEmpty()
         ? "not coded: source and target are the same actor (" + codes(source) + ")"
         : "coded " + String.join(", ", new java.util.LinkedHashSet<>(coded)) + " " + codes(source) + " → " + codes(target) + " by " + rule;
+  }
+
+  /** Those a jail holds, whom an attack on it may set loose. */
+  private static final Set<String> INMATES = Set.of("inmate", "convict"); // (not prisoners, whom rebels who hold them do release)
+
+  /**
+   * "Haitian gangs attacked a police station, freeing hundreds of inmates": a gang's, rebels' or
+   * gunmen's freeing of a jail's inmates is a jailbreak, part of their attack, not a release (0841).
+   */
+  private static boolean jailbreak(DependencyTree tree, Trigger trigger, EventCode code, Argument source) {
+    int freed = tree.child(trigger.token(), "obj");
+    int counted = freed < 0 ? -1 : tree.children(freed, "nmod").stream().filter(c -> tree.preposition(c).equals("of")).findFirst().orElse(-1);
+    freed = counted >= 0 ? counted : freed; // ("hundreds of inmates")
+    return code.code().equals("0841") && freed >= 0 && INMATES.contains(tree.lemma(freed).toLowerCase(java.util.Locale.ROOT))
+        && !source.isEmpty() && source.actors().stream().allMatch(a -> ArgumentWords.HOME_GROUPS.contains(a.actor().agent()));
   }
 
   /**

@@ -1873,4 +1873,12 @@ class RealNewsEventsIT {
   void forceOnOppositionSupporters_isRepression() {
     assertEquals(List.of("MOZCOP 175 MOZOPP"), lines("Mozambican police fired live ammunition at opposition supporters in Maputo, killing three."));
   }
+
+  @Test
+  void inmatesFreedByAttackers_breakOut_whilePrisonersRebelsHoldAreReleased() {
+    assertEquals(List.of("NGAUAF 190 NGACOP"), lines("Gunmen stormed a prison in Kogi State and freed 240 inmates."));
+    assertEquals(List.of("HTICRM 190 HTICOP"),
+        lines("Haitian gangs attacked a police station in the town of Mirebalais, freeing hundreds of inmates."));
+    assertEquals(List.of("ETHREB 0841 ETHMIL"), lines("Rebels freed dozens of prisoners of war in Tigray."));
+  }
 }
