@@ -439,9 +439,15 @@ final class TargetRules {
         return topic;
       }
     }
-    if (tree.isPassiveModifier(t) && Integer.parseInt(trigger.entry().code().root()) <= 8) {
-      // "government forces backed by clan militias": the actor a cooperative participle with its agent modifies is
-      // acted upon (an act of force told so names its victims less reliably: "victims killed by the crash")
+    int root = Integer.parseInt(trigger.entry().code().root());
+    if (tree.isPassiveModifier(t) && root >= 5 && root <= 7) {
+      // "government forces backed by clan militias", "a bill backed by the government": support told in a participle
+      // with its agent describes the noun it modifies, background to the act the sentence reports; no event
+      return Argument.NONE;
+    }
+    if (tree.isPassiveModifier(t) && root <= 8) {
+      // "talks mediated by Qatar": the actor another cooperative participle with its agent modifies is acted upon
+      // (an act of force told so names its victims less reliably: "victims killed by the crash")
       Argument modified = phraseActors.argument(tree.head(t), "target.modified-noun");
       if (!modified.isEmpty() && modified.actors().stream().noneMatch(m -> MentionFilters.isSource(m, source))) {
         return modified;

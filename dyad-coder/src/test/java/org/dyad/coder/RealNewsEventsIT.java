@@ -1881,4 +1881,12 @@ class RealNewsEventsIT {
         lines("Haitian gangs attacked a police station in the town of Mirebalais, freeing hundreds of inmates."));
     assertEquals(List.of("ETHREB 0841 ETHMIL"), lines("Rebels freed dozens of prisoners of war in Tigray."));
   }
+
+  @Test
+  void supportToldInAParticiple_isBackground_whileMediationToldSoIsAnEvent() {
+    assertEquals(List.of("SOMMIL 192 SOMREB"),
+        lines("Somali troops backed by local militias retook the town of Mahas from al-Shabaab on Monday."));
+    assertTrue(lines("Thailand and Cambodia agreed on Monday to an unconditional ceasefire after talks mediated by Malaysia in Putrajaya.")
+        .stream().anyMatch(e -> e.startsWith("MYS 04")));
+  }
 }
