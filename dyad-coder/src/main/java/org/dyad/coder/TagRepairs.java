@@ -32,6 +32,8 @@ import org.dyad.model.Token;
  *       ("Thailand, Cambodia agree to ceasefire", "Russia, Ukraine swap prisoners") or end with
  *       ("Tariffs on Mexico, Canada"); that comma is retagged as a conjunction (CC), so the parser
  *       coordinates the names.
+ *   <li><b>A national.</b> "expelled a Chinese national accused of …": "national" after a nationality that
+ *       ends its noun phrase is the noun, a citizen, not an adjective.
  *   <li><b>Nouns after an article.</b> "a Russian drone", "the drone": a word after "a", "an" or
  *       "the" and its modifiers is no base-form verb, so a VB or VBP there becomes NN.
  * </ul>
@@ -55,7 +57,7 @@ final class TagRepairs {
   /** The sentence with its tags repaired, or the sentence itself. */
   Sentence repair(Sentence sentence) {
     return headlineVerb(closingList(headlineList(gerundSubject(pastTenseAdjective(coordinatedPastVerb(shotDead(hyphenatedVerb(
-        nounsBeforeVerbs(gerundNouns(capitalisedGerunds(setFire(particlesInNames(nounsAfterArticles(sentence))))))))))))));
+        nounsBeforeVerbs(gerundNouns(capitalisedGerunds(setFire(particlesInNames(nationalsAsNouns(nounsAfterArticles(sentence)))))))))))))));
   }
 
   /** Lower-case particles inside names: "Dar es Salaam", "Mocimboa da Praia", "Rio de Janeiro". */
@@ -281,6 +283,23 @@ final class TagRepairs {
   private static boolean isListed(Token t) {
     return t.pos().startsWith("NN");
   }
+
+  private static Sentence nationalsAsNouns(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    Sentence repaired = sentence;
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean last = i + 1 == tokens.size() || !MODIFIER_OR_NOUN.contains(tokens.get(i + 1).pos());
+      if (t.pos().equals("JJ") && t.word().equalsIgnoreCase("national") && last
+          && Set.of("JJ", "NNP").contains(tokens.get(i - 1).pos())) {
+        repaired = retagged(repaired, i, "national", "NN");
+      }
+    }
+    return repaired;
+  }
+
+  /** Tags that go on a noun phrase past a word: its nouns and their modifiers. */
+  private static final Set<String> MODIFIER_OR_NOUN = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "CD");
 
   private static Sentence nounsAfterArticles(Sentence sentence) {
     List<Token> tokens = sentence.tokens();

@@ -1889,4 +1889,10 @@ class RealNewsEventsIT {
     assertTrue(lines("Thailand and Cambodia agreed on Monday to an unconditional ceasefire after talks mediated by Malaysia in Putrajaya.")
         .stream().anyMatch(e -> e.startsWith("MYS 04")));
   }
+
+  @Test
+  void aNationalAfterANationality_isACitizenOfIt() {
+    assertEquals(List.of("IDN 174 AUS"), lines("Indonesia deported an Australian national over drug charges."));
+    assertEquals(List.of("IRN 173 FRA"), lines("Iran arrested a French national on spying charges."));
+  }
 }
