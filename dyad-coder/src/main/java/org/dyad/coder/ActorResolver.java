@@ -212,7 +212,8 @@ final class ActorResolver {
         && tokens.get(h - 1).span().end() == tokens.get(h).span().start(); // "Ville" of "Petion-Ville" names nothing alone
     // (not the last word of a longer name: "Road" of "the Grand Trunk Road" is no town of its own)
     boolean longerName = !caseless && h > from && Character.isUpperCase(tokens.get(h - 1).word().codePointAt(0)) && !isDemonym(h - 1)
-        && actorAt(h - 1).isEmpty() && !(h - 1 == from && PlaceNames.neverInName(tokens.get(h - 1).word())); // (but "North Darfur" is Darfur; "the Great North Road" no town)
+        && actorAt(h - 1).isEmpty() && !(h - 1 == from && PlaceNames.neverInName(tokens.get(h - 1).word())) // (but "North Darfur" is Darfur; "the Great North Road" no town)
+        || h - 2 >= from && PlaceNames.closesLongerName(tokens, h); // ("Mocimboa da Praia" is no Praia, Cape Verde)
     if (place.isEmpty() && from < h && !hyphenated && !longerName) {
       place = places.at(tokens, h, h, caseless, countries); // "the Ukrainian city Kharkiv"
       from = h;
@@ -527,8 +528,8 @@ final class ActorResolver {
         continue;
       }
       NameKind kind = hit.entry().kind();
-      if (kind == NameKind.GOVERNMENT_METONYM && !hit.covers(h) && longerName(hit.end() - 1, hit)) {
-        continue; // "Kulbiyow (Lower Juba)": a Somali region, not South Sudan's capital
+      if (kind == NameKind.GOVERNMENT_METONYM && (!hit.covers(h) && longerName(hit.end() - 1, hit) || PlaceNames.closesLongerName(tree.sentence().tokens(), hit.start()))) {
+        continue; // "Kulbiyow (Lower Juba)": a Somali region, not South Sudan's capital; "Mocimboa da Praia", not Cape Verde's
       }
       if ((kind == NameKind.PERSON || kind == NameKind.GROUP) && person == null) {
         person = hit;

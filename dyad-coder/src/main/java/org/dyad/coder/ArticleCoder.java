@@ -264,8 +264,8 @@ public final class ArticleCoder {
         // ("near the border with Afghanistan" names the country beyond, not the one the story is in)
         boolean beyond = hit.start() >= 2 && tokens.get(hit.start() - 1).word().equalsIgnoreCase("with")
             && ArgumentWords.BORDERS.contains(tokens.get(hit.start() - 2).word().toLowerCase(java.util.Locale.ROOT));
-        if (beyond || kind == NameKind.COUNTRY && PlaceNames.opensLongerName(tokens, hit)) {
-          continue; // ("Benin City" is in Nigeria)
+        if (beyond || kind == NameKind.COUNTRY && PlaceNames.opensLongerName(tokens, hit) || PlaceNames.closesLongerName(tokens, hit.start())) {
+          continue; // ("Benin City" is in Nigeria; "Mocimboa da Praia" in Mozambique, not Cape Verde)
         }
         // a group tells of its home country too ("the Rapid Support Forces" → Sudan), a multinational one of none
         boolean homeGroup = kind == NameKind.GROUP && !hit.entry().code().startsWith("IMG");

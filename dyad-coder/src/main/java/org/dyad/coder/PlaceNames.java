@@ -47,6 +47,12 @@ final class PlaceNames {
     return country.end() < tokens.size() && LONGER_PLACES.contains(tokens.get(country.end()).word().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Whether the words from {@code start} close a longer name after a name's particle: "Mocimboa da Praia" is no Praia. */
+  static boolean closesLongerName(List<Token> tokens, int start) {
+    return start >= 2 && TagRepairs.NAME_PARTICLES.contains(tokens.get(start - 1).word())
+        && Character.isUpperCase(tokens.get(start - 2).word().codePointAt(0));
+  }
+
   /** Nouns that, before "of", say the name after them is a place's: "the village of kalahe", "the district of bajaur". */
   private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "province", "region", "state",
       "county", "oblast", "governorate", "municipality", "port", "island");

@@ -1192,11 +1192,26 @@ final class SentenceCoder {
       return -1;
     }
     int leaving = leftIn(tree, trigger.token());
-    int subject = tree.child(leaving >= 0 ? leaving : trigger.token(), "nsubj");
+    int owner = leaving >= 0 ? leaving : trigger.token();
+    int subject = tree.child(owner, "nsubj");
+    if (subject < 0 && tree.is(owner, "conj") && eventNoun(tree, tree.child(tree.head(owner), "nsubj"), found) >= 0) {
+      // "a drone attack … damaged a substation and injured two people": the subject the toll shares with the verb before it
+      return eventNoun(tree, tree.child(tree.head(owner), "nsubj"), found);
+    }
     if (subject < 0) {
       return participleOf(tree, trigger, found);
     }
-    // the subject itself before a noun compounded into it: "a suicide car bomb attack … killed" is the attack's toll
+    return eventNoun(tree, subject, found);
+  }
+
+  /**
+   * The event noun a subject is, or the one compounded into it ("a suicide car bomb attack … killed"
+   * is the attack's toll), or -1.
+   */
+  private static int eventNoun(DependencyTree tree, int subject, List<Trigger> found) {
+    if (subject < 0) {
+      return -1;
+    }
     for (Trigger other : found) {
       if (other.entry().nominal() && other.token() == subject) {
         return subject;

@@ -61,7 +61,7 @@ final class TagRepairs {
   }
 
   /** Lower-case particles inside names: "Dar es Salaam", "Mocimboa da Praia", "Rio de Janeiro". */
-  private static final Set<String> NAME_PARTICLES = Set.of("es", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+  static final Set<String> NAME_PARTICLES = Set.of("es", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
       "la", "le", "al", "el", "ul", "ud", "bin", "ibn", "van", "von", "der", "den");
 
   /** "Traders in Dar es Salaam": a name's particle between two capitalised name words is part of the name, no verb. */

@@ -1895,4 +1895,16 @@ class RealNewsEventsIT {
     assertEquals(List.of("IDN 174 AUS"), lines("Indonesia deported an Australian national over drug charges."));
     assertEquals(List.of("IRN 173 FRA"), lines("Iran arrested a French national on spying charges."));
   }
+
+  @Test
+  void aTollSharingItsSubjectWithTheVerbBefore_isTheAttacksToll() {
+    assertEquals(List.of("UKR 195 RUS"), lines("On 19 May 2025, a Ukrainian drone attack on Belgorod region damaged a power substation "
+        + "and injured two people, the regional governor said."));
+  }
+
+  @Test
+  void aCapitalsNameClosingALongerName_isNoCapital() {
+    assertTrue(lines("Insurgents attacked Mocimboa da Praia on Friday, killing 12 soldiers.").stream().noneMatch(e -> e.contains("CPV")));
+    assertEquals(List.of("MOZMIL 190 MOZINS"), lines("Mozambican troops repelled an insurgent attack on Mocimboa da Praia, killing 12 insurgents."));
+  }
 }
