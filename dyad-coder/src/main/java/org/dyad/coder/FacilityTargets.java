@@ -128,8 +128,10 @@ final class FacilityTargets {
         continue; // rioters who "torched cars" act against their country, as the protest rule says
       }
       // ("a missile strike on Odesa port": a place before a facility's noun is where the facility is)
+      // (or where the act it is coordinated with was: "killed four farmers in Bokkos and set fire to several houses")
       Optional<PlacePhrases.Located> where = places.locatedIn(head).or(() -> places.locative(t))
-          .or(() -> launched >= 0 ? places.locative(launched) : Optional.empty()).or(() -> namedBefore(head));
+          .or(() -> launched >= 0 ? places.locative(launched) : Optional.empty()).or(() -> namedBefore(head))
+          .or(() -> tree.is(t, "conj") && tree.head(t) >= 0 ? places.locative(tree.head(t)) : Optional.empty());
       // "al-Shabaab took over the town of Mahas", a town the gazetteer lacks: a group's home country, when no
       // place is named (where one is, it decides: the Houthis' drone "at Ramon airport in southern Israel")
       String home = where.isEmpty() && sector.get().isEmpty() ? homeCountry(source) : "";

@@ -19,7 +19,8 @@ import org.dyad.model.Token;
  *   <li><b>Hyphenated verbs.</b> "police baton-charged protesters": the part after the hyphen is the verb.
  *   <li><b>Shot dead.</b> "police shot dead five protesters": "dead" is the verb's adverb, not its object.
  *   <li><b>Particles of names.</b> "Dar es Salaam": "es" between two name words is part of the name.
- *   <li><b>Set fire.</b> "a mob set fire to a police station": "set" before "fire" or "ablaze" is the verb.
+ *   <li><b>Set fire.</b> "a mob set fire to a police station", "… and set fire to the clinic": "set" before
+ *       "fire" or "ablaze" is the verb.
  *   <li><b>Names ending in -ing.</b> "in Reading": a capitalised gerund after a lower-case preposition is a name.
  *   <li><b>Gerunds as nouns.</b> "in Russian shelling of Kherson": an event noun of the lexicon, not a verb.
  *   <li><b>Two verbs.</b> "a settler shot and injured a man": the first of two past verbs joined by "and" is no noun.
@@ -85,7 +86,9 @@ final class TagRepairs {
     List<Token> tokens = sentence.tokens();
     for (int i = 1; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.word().equalsIgnoreCase("set") && !t.pos().startsWith("VB") && NOUN_TAGS.contains(tokens.get(i - 1).pos())
+      // (after the subject, or after "and" when it is the second of two acts: "killed 11 civilians … and set fire to the clinic")
+      boolean after = NOUN_TAGS.contains(tokens.get(i - 1).pos()) || tokens.get(i - 1).pos().equals("CC");
+      if (t.word().equalsIgnoreCase("set") && !t.pos().startsWith("VB") && after
           && BURNING.contains(tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT))) {
         return retagged(sentence, i, "set", "VBD");
       }

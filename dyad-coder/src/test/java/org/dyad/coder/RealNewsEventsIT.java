@@ -1907,4 +1907,11 @@ class RealNewsEventsIT {
     assertTrue(lines("Insurgents attacked Mocimboa da Praia on Friday, killing 12 soldiers.").stream().noneMatch(e -> e.contains("CPV")));
     assertEquals(List.of("MOZMIL 190 MOZINS"), lines("Mozambican troops repelled an insurgent attack on Mocimboa da Praia, killing 12 insurgents."));
   }
+
+  @Test
+  void fireSetAfterAnotherAct_isDestruction_whereThatActWas() {
+    assertEquals(List.of("CODREB 1712 CODHLH", "CODREB 190 CODCVL"), sortedLines(
+        "On 27 May 2025, ADF rebels killed 11 civilians in Mayimoya (Beni territory, North Kivu) and set fire to the local clinic."));
+    assertEquals(List.of("NGAUAF 1712 NGA", "NGAUAF 190 NGAAGR"), sortedLines("Gunmen killed four farmers in Bokkos and set fire to several houses."));
+  }
 }
