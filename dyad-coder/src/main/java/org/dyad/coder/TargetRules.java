@@ -83,6 +83,9 @@ final class TargetRules {
     if (found.isEmpty() && trigger.entry().code().code().startsWith(EASING_DISSENT)) {
       found = dealPartner(trigger.token());
     }
+    if (found.isEmpty() && trigger.entry().code().code().startsWith(SEIZURE)) {
+      found = seizedFromTheOtherActs(trigger.token());
+    }
     if (OPPOSING_ROOTS.contains(trigger.entry().code().root()) && !found.isEmpty() && allVictims(found)) {
       found = doerOfTheActOn(found);
     }
@@ -90,6 +93,21 @@ final class TargetRules {
       found = namedVictims(trigger, found);
     }
     return ActKinds.isMaterial(trigger) ? citiesNotGovernments(found) : found;
+  }
+
+  /**
+   * "overran a military base … and seized weapons", "killed 15 villagers and rustled hundreds of
+   * cattle": what is seized with no owner named is taken from those the act before it struck.
+   */
+  private Argument seizedFromTheOtherActs(int t) {
+    int first = tree.is(t, "conj") ? tree.head(t) : -1;
+    int object = first >= 0 && tree.token(first).pos().startsWith("VB") ? tree.child(first, "obj") : -1;
+    if (object < 0) {
+      return Argument.NONE;
+    }
+    Argument struck = phraseActors.argument(object, "target.struck-by-the-act-before");
+    return struck.isEmpty() ? resolver.placeTargetAt(object)
+        .map(p -> new Argument(List.of(p.mention()), "target.struck-by-the-act-before")).orElse(Argument.NONE) : struck;
   }
 
   /**
@@ -154,6 +172,8 @@ final class TargetRules {
 
   /** Easing dissent (082): calling off a strike or a protest. */
   private static final String EASING_DISSENT = "082";
+  /** Seizure of property (CAMEO 1711: weapons, cattle, goods). */
+  private static final String SEIZURE = "1711";
   private static final Set<String> DEALS = Set.of("deal", "agreement", "accord", "pact", "talks", "talk");
 
   /**

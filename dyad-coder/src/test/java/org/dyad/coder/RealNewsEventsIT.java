@@ -1914,4 +1914,11 @@ class RealNewsEventsIT {
         "On 27 May 2025, ADF rebels killed 11 civilians in Mayimoya (Beni territory, North Kivu) and set fire to the local clinic."));
     assertEquals(List.of("NGAUAF 1712 NGA", "NGAUAF 190 NGAAGR"), sortedLines("Gunmen killed four farmers in Bokkos and set fire to several houses."));
   }
+
+  @Test
+  void cattleRustledAfterAnAttack_areSeizedFromThoseItStruck() {
+    assertEquals(List.of("NGAREB 1711 NGACVL", "NGAREB 190 NGACVL"), sortedLines(
+        "On 30 June 2025, Lakurawa militants killed 15 villagers and rustled hundreds of cattle in Kebbe LGA (Sokoto state)."));
+    assertEquals(List.of("NGACRM 1711 NGA", "NGACRM 190 NGA"), sortedLines("Bandits attacked Kauran Namoda and rustled 200 cows."));
+  }
 }
