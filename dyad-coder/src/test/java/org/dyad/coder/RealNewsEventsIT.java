@@ -1921,4 +1921,11 @@ class RealNewsEventsIT {
         "On 30 June 2025, Lakurawa militants killed 15 villagers and rustled hundreds of cattle in Kebbe LGA (Sokoto state)."));
     assertEquals(List.of("NGACRM 1711 NGA", "NGACRM 190 NGA"), sortedLines("Bandits attacked Kauran Namoda and rustled 200 cows."));
   }
+
+  @Test
+  void aCrowdsOrDriversArson_destroysProperty_whileProtestersArsonIsARiot() {
+    assertEquals(List.of("NGACVL 1712 NGACOP"), lines("An angry crowd set fire to a police post in Kano after a trader died in custody."));
+    assertEquals(List.of("ZMBLAB 1712 ZMBCOP"), lines("Taxi drivers torched a police post in Lusaka after a colleague was shot."));
+    assertEquals(List.of("NGACVL 145 NGACOP"), lines("Protesters set fire to a police post in Kano."));
+  }
 }
