@@ -1928,4 +1928,11 @@ class RealNewsEventsIT {
     assertEquals(List.of("ZMBLAB 1712 ZMBCOP"), lines("Taxi drivers torched a police post in Lusaka after a colleague was shot."));
     assertEquals(List.of("NGACVL 145 NGACOP"), lines("Protesters set fire to a police post in Kano."));
   }
+
+  @Test
+  void medicalPractitionersAndPharmacists_areHealthWorkers() {
+    assertTrue(lines("The Kenya Medical Practitioners union called off its strike after signing a deal with the Health Ministry.")
+        .contains("KENHLH 082 KENGOV"));
+    assertEquals(List.of("NGAHLH 143 NGA"), lines("Pharmacists in Lagos went on strike over unpaid allowances."));
+  }
 }
