@@ -147,8 +147,11 @@ final class SourceRules {
   /** Participles whose agent did the act the noun names: "an attack claimed by", "an offensive led by". */
   private static final Set<String> PERPETRATING = Set.of("claim", "carry", "launch", "conduct", "stage", "lead", "organise",
       "organize", "order", "mount", "perpetrate", "commit");
-  /** Forces whose name before an event noun makes them its actor even with no country: "a police raid", "army shelling". */
-  private static final Set<String> MODIFYING_FORCES = Set.of("MIL", "COP");
+  /**
+   * Forces and armed groups whose name before an event noun makes them its actor even with no
+   * country: "a police raid", "army shelling", "a gang attack", "a rebel attack".
+   */
+  private static final Set<String> MODIFYING_FORCES = Set.of("MIL", "COP", "CRM", "REB", "INS", "SEP");
 
   private Argument nominalSource(Trigger trigger) {
     int t = trigger.token();
@@ -225,7 +228,8 @@ final class SourceRules {
     Optional<ActorMention> country = named.stream().filter(a -> !a.actor().country().isEmpty()).findFirst();
     Optional<ActorMention> force = named.stream()
         .filter(a -> a.actor().country().isEmpty() && MODIFYING_FORCES.contains(a.actor().agent())
-            && phraseActors.headOf(a) >= 0 && tree.token(phraseActors.headOf(a)).isNoun()).findFirst();
+            && phraseActors.headOf(a) >= 0 && (tree.token(phraseActors.headOf(a)).isNoun()
+            || ArgumentWords.HOME_GROUPS.contains(a.actor().agent()))).findFirst(); // ("a militant attack", "rebel shelling")
     if (country.isPresent() && force.isPresent() && country.get().actor().agent().isEmpty()) {
       ActorMention c = country.get();
       ActorMention f = force.get();

@@ -1935,4 +1935,11 @@ class RealNewsEventsIT {
         .contains("KENHLH 082 KENGOV"));
     assertEquals(List.of("NGAHLH 143 NGA"), lines("Pharmacists in Lagos went on strike over unpaid allowances."));
   }
+
+  @Test
+  void anArmedGroupNamedBeforeTheAttack_isItsAttacker() {
+    assertEquals(List.of("HTICRM 190 HTI"), lines("Gang Attack Leaves 20 Dead in Haiti's Artibonite"));
+    assertEquals(List.of("PAKREB 190 PAKMIL"), lines("A militant attack killed five soldiers in Pakistan's Waziristan."));
+    assertEquals(List.of("NGACRM 190 NGACVL"), lines("Bandit Attack Kills 12 in Northwest Nigeria"));
+  }
 }
