@@ -1942,4 +1942,10 @@ class RealNewsEventsIT {
     assertEquals(List.of("PAKREB 190 PAKMIL"), lines("A militant attack killed five soldiers in Pakistan's Waziristan."));
     assertEquals(List.of("NGACRM 190 NGACVL"), lines("Bandit Attack Kills 12 in Northwest Nigeria"));
   }
+
+  @Test
+  void aMilitiasOrMilitantsLeader_isOfTheGroupNotAGovernment() {
+    assertEquals(List.of("CODCOP 173 CODUAF"), lines("Police arrested a militia leader in Bunia."));
+    assertEquals(List.of("NGAMIL 190 NGAREB"), lines("Nigerian troops killed a militant commander in Borno."));
+  }
 }
