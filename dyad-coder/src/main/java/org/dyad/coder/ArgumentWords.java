@@ -10,7 +10,7 @@ final class ArgumentWords {
   /** Verbs that only carry an event noun: "held talks", "launched strikes", "carried out raids". */
   static final Set<String> LIGHT_VERBS =
       Set.of("hold", "launch", "carry", "conduct", "stage", "begin", "start", "mount", "make", "give", "issue",
-          "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press", "observe");
+          "deliver", "take", "open", "resume", "continue", "have", "wage", "undertake", "perform", "unleash", "step", "intensify", "escalate", "press");
   /** Nouns of a border, whose "with" phrase is the country on the other side: "near its border with Finland". */
   static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
   /**

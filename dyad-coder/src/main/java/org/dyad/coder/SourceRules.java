@@ -191,7 +191,7 @@ final class SourceRules {
       return phraseActors.argument(tree.child(t, "nsubj"), "source.copular-subject");
     }
     Argument before = linearPossessor(t);
-    Argument subject = before.isEmpty() ? lightVerbSubject(t) : before;
+    Argument subject = before.isEmpty() ? lightVerbSubject(t, trigger) : before;
     Argument found = subject.isEmpty() ? modifier : subject; // "a police raid": a force of no country, last
     return found.isEmpty() && trigger.entry().code().root().equals("14") && dispersed(t)
         ? phraseActors.holders(t, "source.holders-of-the-dispersed-gathering") : found;
@@ -243,12 +243,15 @@ final class SourceRules {
    * "held two days of talks", "began joint exercises", "carried out airstrikes": the event noun is
    * the object of a light verb, whose subject is the source.
    */
-  private Argument lightVerbSubject(int t) {
+  private Argument lightVerbSubject(int t, Trigger trigger) {
     int node = t;
     while (node >= 0 && !tree.token(node).isVerb() && (tree.is(node, "obj") || tree.is(node, "nmod") || tree.is(node, "obl"))) {
       node = tree.head(node);
     }
-    if (node < 0 || node == t || !tree.token(node).isVerb() || !LIGHT_VERBS.contains(tree.lemma(node))) {
+    // ("shopkeepers observed a strike": who observe a strike or a shutdown hold it; not a curfew others imposed)
+    boolean observed = tree.lemma(t).equals("strike") || trigger.entry().code().root().equals("14");
+    if (node < 0 || node == t || !tree.token(node).isVerb()
+        || !(LIGHT_VERBS.contains(tree.lemma(node)) || tree.lemma(node).equals("observe") && observed)) {
       return Argument.NONE;
     }
     int subject = tree.subject(node); // (a relative's noun: "people who took part in the protests")

@@ -1854,6 +1854,7 @@ class RealNewsEventsIT {
     assertEquals(List.of("NGAUAF 1712 NGA"), lines("Gunmen set several houses on fire in a village in Plateau State."));
     assertEquals(List.of("PAKBUS 143 PAK"), lines("Shopkeepers in Peshawar observed a strike against the rising cost of electricity."));
     assertEquals(List.of("INDBUS 143 IND"), lines("Traders in Srinagar observed a complete shutdown on Friday."));
+    assertEquals(List.of(), lines("Residents observed a curfew imposed by the army in Khartoum.")); // (a curfew observed is others')
   }
 
   @Test
