@@ -528,7 +528,7 @@ final class ActorResolver {
         continue;
       }
       NameKind kind = hit.entry().kind();
-      if (kind == NameKind.GOVERNMENT_METONYM && (!hit.covers(h) && longerName(hit.end() - 1, hit) || PlaceNames.closesLongerName(tree.sentence().tokens(), hit.start()))) {
+      if (kind == NameKind.GOVERNMENT_METONYM && insideALongerName(hit, h)) {
         continue; // "Kulbiyow (Lower Juba)": a Somali region, not South Sudan's capital; "Mocimboa da Praia", not Cape Verde's
       }
       if ((kind == NameKind.PERSON || kind == NameKind.GROUP) && person == null) {
@@ -593,6 +593,12 @@ final class ActorResolver {
   }
 
   /** Whether proper nouns before a capital's name make it part of a longer name: "Mocimboa da Praia". */
+  /** Whether a capital's name is part of a longer name around the phrase's head h ("Lower Juba", "Mocimboa da Praia"). */
+  private boolean insideALongerName(NameHit capital, int h) {
+    return !capital.covers(h) && longerName(capital.end() - 1, capital)
+        || PlaceNames.closesLongerName(tree.sentence().tokens(), capital.start());
+  }
+
   private boolean longerName(int h, NameHit capital) {
     return tree.children(h, "compound", "flat").stream()
         .anyMatch(c -> c < capital.start() && tree.token(c).isProperNoun() && !isDemonym(c) && actorAt(c).isEmpty());

@@ -621,7 +621,7 @@ final class SentenceCoder {
                 && Set.of("COP", "MIL").contains(t.actor().agent())) {
               // "students clashed with police", "clashes between police and protesters": the crowd's violent
               // protest (145), the force's repression of it (175)
-              EventCode repression = dictionaries.ontology().find("175").orElseThrow();
+              EventCode repression = dictionaries.ontology().find(REPRESSION).orElseThrow();
               events.add(frame.event(t, s, repression, span, repressed, toll(repression, facts),
                   conflictType(repression, t, s, location, trigger, facts)));
             }
@@ -1091,7 +1091,7 @@ final class SentenceCoder {
           || (last.equals("supporters") && t.actor().agent().equals("OPP"))
           || (scene && PROTESTING_SECTORS.contains(t.actor().agent())); // "two students died in police shooting during a demonstration"
     });
-    return force && security && protesters ? dictionaries.ontology().find("175").orElse(code) : code;
+    return force && security && protesters ? dictionaries.ontology().find(REPRESSION).orElse(code) : code;
   }
 
   /** Words after which a mention's phrase goes on past its head: "rioters in Ballymena", "protesters from the north". */
@@ -1117,7 +1117,7 @@ final class SentenceCoder {
   private EventCode ownPart(EventCode code, ActorMention source) {
     String sector = source.actor().agent();
     boolean repressor = sector.isEmpty() || ArgumentWords.STATE_SECTORS.contains(sector); // a country, or its apparatus
-    return code.code().equals("175") && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
+    return code.code().equals(REPRESSION) && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
   }
 
   /**
