@@ -592,13 +592,13 @@ final class ActorResolver {
     return Optional.empty();
   }
 
-  /** Whether proper nouns before a capital's name make it part of a longer name: "Mocimboa da Praia". */
   /** Whether a capital's name is part of a longer name around the phrase's head h ("Lower Juba", "Mocimboa da Praia"). */
   private boolean insideALongerName(NameHit capital, int h) {
     return !capital.covers(h) && longerName(capital.end() - 1, capital)
         || PlaceNames.closesLongerName(tree.sentence().tokens(), capital.start());
   }
 
+  /** Whether proper nouns before a capital's name make it part of a longer name: "Kulbiyow (Lower Juba)". */
   private boolean longerName(int h, NameHit capital) {
     return tree.children(h, "compound", "flat").stream()
         .anyMatch(c -> c < capital.start() && tree.token(c).isProperNoun() && !isDemonym(c) && actorAt(c).isEmpty());

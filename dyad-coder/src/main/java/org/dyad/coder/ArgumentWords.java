@@ -69,6 +69,8 @@ final class ArgumentWords {
   static final Set<String> INTERCEPTING = Set.of("shoot", "intercept", "destroy", "down", "neutralize", "neutralise");
   /** CAMEO's taking of territory (192). */
   static final String TAKING = "192";
+  /** CAMEO's violent repression of a crowd (175). */
+  static final String REPRESSION = "175";
   /** Prepositions of where something happened: "in Moscow", "near Kharkiv". */
   static final Set<String> LOCATIVE = Set.of("in", "at", "near", "around", "inside", "outside", "across", "throughout");
   /** Head nouns of settlements and of their parts, whose "of" phrase is the place: "the city of Sumy", "the centre of Sumy". */

@@ -22,8 +22,6 @@ final class ObjectTargets {
   /** Prepositions by which a theme the source owns names another party: "its pact with France", "its sanctions on Syria". */
   private static final Set<String> OWNED_THEME_PARTIES = Set.of("with", "against", "between", "on", "of", "to");
   private static final Set<String> FREEING = Set.of("release", "free", "pardon", "return");
-  /** CAMEO's violent repression (175). */
-  private static final String REPRESSION = "175";
 
   private final DependencyTree tree;
   private final ActorResolver resolver;
@@ -51,7 +49,7 @@ final class ObjectTargets {
       return Argument.NONE;
     }
     Argument named = phraseActors.argument(object, "target.named-object");
-    if (named.isEmpty() && trigger.entry().code().code().equals(REPRESSION) && ArgumentWords.GATHERINGS.contains(tree.lemma(object))) {
+    if (named.isEmpty() && trigger.entry().code().code().equals(ArgumentWords.REPRESSION) && ArgumentWords.GATHERINGS.contains(tree.lemma(object))) {
       return phraseActors.holders(object, "target.holders-of-the-gathering");
     }
     boolean cutOff = named.isEmpty() && trigger.entry().code().root().equals("16");
@@ -73,7 +71,7 @@ final class ObjectTargets {
   /** "fired tear gas at an opposition rally": force aimed at a gathering is aimed at those who hold it ({@link PhraseActors#holders}). */
   Argument gatheringAimedAt(Trigger trigger, int phrase) {
     boolean aimed = ArgumentWords.AIMED_AT.contains(tree.preposition(phrase));
-    return aimed && trigger.entry().code().code().equals(REPRESSION) && ArgumentWords.GATHERINGS.contains(tree.lemma(phrase))
+    return aimed && trigger.entry().code().code().equals(ArgumentWords.REPRESSION) && ArgumentWords.GATHERINGS.contains(tree.lemma(phrase))
         ? phraseActors.holders(phrase, "target.holders-of-the-gathering") : Argument.NONE;
   }
 

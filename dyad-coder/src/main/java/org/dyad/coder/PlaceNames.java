@@ -147,10 +147,10 @@ final class PlaceNames {
       if (!capitalised(word)) {
         continue;
       }
-      if (!NEVER.contains(word.toLowerCase(Locale.ROOT)) && named(word)) {
+      if (!NEVER.contains(word.toLowerCase(Locale.ROOT)) && names(word)) {
         return true;
       }
-      if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && named(word + " " + tokens.get(i + 1).word())) {
+      if (i + 1 < tokens.size() && capitalised(tokens.get(i + 1).word()) && names(word + " " + tokens.get(i + 1).word())) {
         return true;
       }
     }
@@ -185,10 +185,6 @@ final class PlaceNames {
 
   /** Whether the words name a gazetteer place or feature of any size. */
   boolean names(String written) {
-    return named(written);
-  }
-
-  private boolean named(String written) {
     return gazetteer.names(written) || features.lookup(written).isPresent();
   }
 

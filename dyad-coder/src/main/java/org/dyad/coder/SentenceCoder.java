@@ -85,8 +85,6 @@ final class SentenceCoder {
   private static final Map<String, String> VISIT_AND_HOST = Map.of("042", "043", "043", "042");
   /** Taking territory (192). */
   private static final String TAKING_GROUND = "192";
-  /** Violent repression of a crowd (CAMEO 175). */
-  private static final String REPRESSION = "175";
   /** A planned meeting or visit (036). */
   private static final String PLANNED_MEETING = "036";
   /** A visit (042) is an official's, an envoy's or a delegation's trip. */
@@ -621,7 +619,7 @@ final class SentenceCoder {
                 && Set.of("COP", "MIL").contains(t.actor().agent())) {
               // "students clashed with police", "clashes between police and protesters": the crowd's violent
               // protest (145), the force's repression of it (175)
-              EventCode repression = dictionaries.ontology().find(REPRESSION).orElseThrow();
+              EventCode repression = dictionaries.ontology().find(ArgumentWords.REPRESSION).orElseThrow();
               events.add(frame.event(t, s, repression, span, repressed, toll(repression, facts),
                   conflictType(repression, t, s, location, trigger, facts)));
             }
@@ -795,7 +793,7 @@ final class SentenceCoder {
           // ("repelled an attack by JNIM militants": the repelling is aimed at the attackers, the attack at the post: two acts)
           && verbs.stream().noneMatch(x -> x.evidence().rule().contains("target.attackers"))
           // ("police dispersed a protest by students": the protest is the students' own act, its repression the police's)
-          && !(verbs.stream().allMatch(x -> x.code().code().equals(REPRESSION)) && own.stream().allMatch(n -> n.code().root().equals("14")));
+          && !(verbs.stream().allMatch(x -> x.code().code().equals(ArgumentWords.REPRESSION)) && own.stream().allMatch(n -> n.code().root().equals("14")));
       if (told && aimed(own) && !aimed(verbs) && v >= 0) {
         // "launched an offensive against Boko Haram positions": the noun says whom it was against, the verb only where
         drop(events, verbs, decisions, v, "its object '" + tree.token(noun.token()).word() + "' tells whom it was aimed at");
@@ -1091,7 +1089,7 @@ final class SentenceCoder {
           || (last.equals("supporters") && t.actor().agent().equals("OPP"))
           || (scene && PROTESTING_SECTORS.contains(t.actor().agent())); // "two students died in police shooting during a demonstration"
     });
-    return force && security && protesters ? dictionaries.ontology().find(REPRESSION).orElse(code) : code;
+    return force && security && protesters ? dictionaries.ontology().find(ArgumentWords.REPRESSION).orElse(code) : code;
   }
 
   /** Words after which a mention's phrase goes on past its head: "rioters in Ballymena", "protesters from the north". */
@@ -1117,7 +1115,7 @@ final class SentenceCoder {
   private EventCode ownPart(EventCode code, ActorMention source) {
     String sector = source.actor().agent();
     boolean repressor = sector.isEmpty() || ArgumentWords.STATE_SECTORS.contains(sector); // a country, or its apparatus
-    return code.code().equals(REPRESSION) && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
+    return code.code().equals(ArgumentWords.REPRESSION) && !repressor ? dictionaries.ontology().find("145").orElse(code) : code;
   }
 
   /**

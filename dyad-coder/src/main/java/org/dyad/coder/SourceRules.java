@@ -207,7 +207,6 @@ final class SourceRules {
         && (!tree.lemma(verb).equals("break") || tree.children(verb, "compound:prt").stream().anyMatch(p -> tree.lemma(p).equals("up")));
   }
 
-
   /**
    * "Russian missile strikes", "Sudanese army drone strikes" (the actor modifies a modifier), "a
    * police raid": the actor among the event noun's modifiers. A country and a force named apart

@@ -287,6 +287,7 @@ final class TagRepairs {
     return t.pos().startsWith("NN");
   }
 
+  /** "expelled a Chinese national accused of …": a "national" after a nationality, ending its noun phrase, is a noun. */
   private static Sentence nationalsAsNouns(Sentence sentence) {
     List<Token> tokens = sentence.tokens();
     Sentence repaired = sentence;

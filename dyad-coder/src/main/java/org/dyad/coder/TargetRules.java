@@ -491,7 +491,7 @@ final class TargetRules {
       // (not "…, setting fire to their mattresses": a participle tells how the act it hangs on went)
       linear = takings.propertyOwner(t);
     }
-    boolean force = violent || trigger.entry().code().code().startsWith("175"); // "fired tear gas and detained …"
+    boolean force = violent || trigger.entry().code().code().startsWith(ArgumentWords.REPRESSION); // "fired tear gas and detained …"
     if (linear.isEmpty() && force && !restricted && !trigger.entry().nominal()) {
       linear = objects.sharedObject(t);
     }
